@@ -1,0 +1,72 @@
+"""The one protocol every conversation backend satisfies (Responses + Conversations, Assistants v2)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
+
+from belugadesk.domain.events import RunEvent
+from belugadesk.domain.models import (
+    AssistantDefinition,
+    AttachmentPart,
+    Backend,
+    HistoryPage,
+    ToolOutput,
+    UploadedFile,
+)
+
+
+@runtime_checkable
+class ConversationBackend(Protocol):
+    """Thread state lives on the server; the app drives it through these calls.
+
+    ``thread_id`` is always the *remote* id (``conv_…`` or ``thread_…``). ``run_ref`` is what a stream
+    reported in ``RunStarted`` (a response id or a run id) and is needed to continue or cancel.
+    """
+
+    backend: Backend
+
+    async def create_thread(self, assistant: AssistantDefinition) -> str: ...
+
+    async def delete_thread(self, thread_id: str) -> None: ...
+
+    async def load_history(self, thread_id: str, *, cursor: str | None = None, limit: int = 100) -> HistoryPage:
+        """One page of messages, oldest first. ``NotFound`` when the thread is gone."""
+        ...
+
+    def stream_reply(
+        self,
+        thread_id: str,
+        assistant: AssistantDefinition,
+        user_text: str | None,
+        *,
+        attachments: Sequence[AttachmentPart] = (),
+    ) -> AsyncIterator[RunEvent]:
+        """Add the user's message (unless ``None``: regenerate from what is there) and stream the reply.
+
+        Always ends with ``RunDone``; API failures before the stream starts raise ``ApiError``.
+        """
+        ...
+
+    def submit_tool_outputs(
+        self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
+    ) -> AsyncIterator[RunEvent]:
+        """Answer ``ToolCallRequested`` events and keep streaming."""
+        ...
+
+    async def cancel(self, thread_id: str, run_ref: str) -> None: ...
+
+    async def upload_file(
+        self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
+    ) -> UploadedFile: ...
+
+    async def download_file(self, file_id: str) -> bytes: ...
+
+    async def list_models(self) -> list[str]: ...
+
+    async def sync_assistant(self, assistant: AssistantDefinition) -> str | None:
+        """Create or update the server-side copy (Assistants backend); ``None`` where there is none."""
+        ...
+
+    async def aclose(self) -> None: ...
