@@ -138,6 +138,8 @@ class ImagePart(Frozen):
     type: Literal["image"] = "image"
     file_id: str
     mime_type: str = "image/png"
+    # Responses API: code-interpreter files live in a container (download via the container's files)
+    container_id: str | None = None
 
 
 class ToolCallPart(Frozen):
