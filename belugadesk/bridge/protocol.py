@@ -69,4 +69,13 @@ class ConversationBackend(Protocol):
         """Create or update the server-side copy (Assistants backend); ``None`` where there is none."""
         ...
 
+    async def list_remote_assistants(
+        self, *, cursor: str | None = None, limit: int = 20
+    ) -> tuple[list[AssistantDefinition], str | None]:
+        """A page of assistants defined on the server (Assistants backend; empty elsewhere) and the next cursor.
+
+        Each comes back as a local definition whose ``remote_ids`` names this profile's remote id.
+        """
+        ...
+
     async def aclose(self) -> None: ...

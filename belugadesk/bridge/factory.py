@@ -1,0 +1,18 @@
+"""Chooses and builds the backend for a connection."""
+
+from __future__ import annotations
+
+from belugadesk.bridge.client import make_async_client
+from belugadesk.bridge.protocol import ConversationBackend
+from belugadesk.bridge.responses_backend import ResponsesBackend
+from belugadesk.domain.models import Backend, ConnectionConfig
+
+
+def build_backend(config: ConnectionConfig) -> ConversationBackend:
+    """The backend the profile asks for, over a fresh ``AsyncOpenAI`` client (imports ``openai``)."""
+    client = make_async_client(config)
+    if config.backend is Backend.ASSISTANTS:
+        from belugadesk.bridge.assistants_backend import AssistantsBackend
+
+        return AssistantsBackend(client)
+    return ResponsesBackend(client)

@@ -1,0 +1,57 @@
+"""The main window's view-model: composes the assistant list, the thread list and the chat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from belugadesk.domain.models import AssistantDefinition, Thread
+from belugadesk.viewmodels.assistant_list_vm import AssistantListViewModel
+from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.session import Session, warm_openai_import
+from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
+
+
+class MainViewModel(ViewModel):
+    profileNameChanged = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.assistants = AssistantListViewModel(session, self)
+        self.threads = ThreadListViewModel(session, self)
+        self.chat = ChatViewModel(session, self)
+        self.assistants.currentChanged.connect(self._on_assistant_changed)
+        self.threads.threadActivated.connect(self._on_thread_activated)
+        self.chat.threadSaved.connect(self.threads.thread_saved)
+        session.profileChanged.connect(self.profileNameChanged)
+
+    @property
+    def profile_name(self) -> str:
+        return self.session.profile_name
+
+    async def load(self) -> None:
+        """Fill the lists from the store, then warm the ``openai`` import off the UI thread."""
+        await self.assistants.refresh()
+        await self.threads.refresh()
+        await warm_openai_import()
+
+    def new_thread(self) -> None:
+        self.chat.new_thread()
+
+    def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
+        self.chat.set_assistant(assistant)
+        if self.chat.thread is not None and assistant is not None and self.chat.thread.assistant_id != assistant.id:
+            self.chat.new_thread()
+
+    def _on_thread_activated(self, thread: Thread) -> None:
+        if self.chat.streaming:
+            return
+        self.assistants.select_id(thread.assistant_id)
+        self.spawn(self.chat.open_thread(thread))
+
+    async def aclose(self) -> None:
+        self.cancel_all()
+        for vm in (self.assistants, self.threads, self.chat):
+            vm.cancel_all()
+        await self.session.aclose()

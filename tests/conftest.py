@@ -1,0 +1,68 @@
+"""Fixtures shared by every test: an isolated app home, a qasync loop under pytest-qt, the local API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own BELUGADESK_HOME (config, data, cache, logs) and no key from the environment."""
+    home = tmp_path / "belugadesk-home"
+    monkeypatch.setenv("BELUGADESK_HOME", str(home))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    return home
+
+
+@pytest.fixture
+def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop, set as the event loop and marked running; drive it with qtbot.waitUntil/waitSignal.
+
+    Fails the test if a task died with an unhandled exception.
+    """
+    import qasync
+
+    event_loop = qasync.QEventLoop(qapp)
+    errors: list[dict[str, Any]] = []
+    event_loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    asyncio.set_event_loop(event_loop)
+    asyncio.events._set_running_loop(event_loop)
+    try:
+        yield event_loop
+    finally:
+        for task in asyncio.all_tasks(event_loop):
+            task.cancel()
+        qapp.processEvents()
+        asyncio.events._set_running_loop(None)
+        event_loop.close()
+        asyncio.set_event_loop(None)
+    unhandled = [c for c in errors if not isinstance(c.get("exception"), asyncio.CancelledError)]
+    assert not unhandled, f"unhandled errors in the event loop: {unhandled}"
+
+
+def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
+    """Run a coroutine on the qasync loop (via Qt's event processing) and return its result."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+@pytest.fixture(scope="session")
+def local_api() -> Iterator[Any]:
+    """The offline local API over real loopback HTTP, for the whole session."""
+    from belugadesk.localapi import LocalApiConfig, LocalApiServer
+
+    server = LocalApiServer(LocalApiConfig())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
