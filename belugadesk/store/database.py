@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from belugadesk.domain.errors import StoreError
 from belugadesk.store import errors, schema
 from belugadesk.store.migrations import LATEST_VERSION, migrate, user_version
 
@@ -27,8 +28,21 @@ def inspect(path: Path) -> int:
     """The schema version of an existing, non-empty database file, opened read-only.
 
     Raises DatabaseUnreadable (not SQLite, corrupt, or another program's database) or DatabaseTooNew.
-    Never writes the file.
+    Never writes the file. Reading a WAL-mode file makes SQLite create empty -wal/-shm files beside it;
+    when the file is refused, those (and only those) are removed again.
     """
+    existing = {s for s in ("-wal", "-shm") if path.with_name(path.name + s).exists()}
+    try:
+        return _inspect(path)
+    except StoreError:
+        wal = path.with_name(path.name + "-wal")
+        if "-wal" not in existing and (not wal.exists() or wal.stat().st_size == 0):
+            for suffix in {"-wal", "-shm"} - existing:
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _inspect(path: Path) -> int:
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
