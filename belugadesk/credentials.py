@@ -1,0 +1,254 @@
+"""API keys in the OS keyring, and nowhere else.
+
+Only real OS keychains count as secure: the Secret Service (GNOME Keyring, KeePassXC…), KWallet, the
+macOS Keychain and the Windows Credential Locker. keyring's ``fail``/``null`` backends, a chainer with
+nothing secure in it, and every file-based backend (``keyrings.alt``: PlaintextKeyring, EncryptedKeyring,
+…) mean "no secure keyring": :meth:`KeyStore.set_key` then refuses with a sentence saying how to fix it,
+and the app can offer :meth:`KeyStore.set_session_key` (memory only) instead.
+
+Keys travel as :class:`pydantic.SecretStr`; no error, repr or log line contains one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
+from pydantic import SecretStr
+
+from belugadesk.domain.errors import CredentialsError
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "belugadesk"
+ENV_VAR = "OPENAI_API_KEY"
+
+KeySource = Literal["keyring", "environment", "session", "none"]
+
+# Exact backend classes accepted as secure, with the name shown to people.
+SECURE_BACKENDS: Mapping[str, str] = {
+    "keyring.backends.SecretService.Keyring": "Secret Service",
+    "keyring.backends.libsecret.Keyring": "Secret Service (libsecret)",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet 4",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Locker",
+}
+
+NO_SECURE_KEYRING_HELP = (
+    "BelugaDesk stores API keys only in the system keychain. Install and unlock GNOME Keyring or "
+    "KWallet (on macOS and Windows the system keychain is used automatically); on a headless Linux "
+    "system, run a Secret Service such as gnome-keyring-daemon inside a D-Bus session. Until then you "
+    f"can use the key for this session only, or set the {ENV_VAR} environment variable."
+)
+
+_SERVICE_HELP = (
+    "Make sure GNOME Keyring or KWallet is running and unlocked; on a headless Linux system, start a "
+    "Secret Service (for example gnome-keyring-daemon --unlock inside dbus-run-session)."
+)
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    """The key to use for a profile and where it came from (``key`` is None when ``source == "none"``)."""
+
+    key: SecretStr | None
+    source: KeySource
+
+    @property
+    def found(self) -> bool:
+        return self.key is not None
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """What ``belugadesk doctor`` and the settings dialog show about the keyring."""
+
+    backend_name: str
+    secure: bool
+    message: str
+    # None: not probed; False: secure but the probe failed (locked, D-Bus down…)
+    usable: bool | None = None
+
+
+def backend_class_path(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def is_secure_backend(backend: KeyringBackend) -> bool:
+    """Whether ``backend`` itself (not a chain) is an OS keychain."""
+    return backend_class_path(backend) in SECURE_BACKENDS
+
+
+def resolve_secure_backend(backend: KeyringBackend) -> KeyringBackend | None:
+    """The OS keychain to use: ``backend`` if secure, a chainer's first secure member, else None."""
+    if isinstance(backend, ChainerBackend):
+        return next((b for b in backend.backends if is_secure_backend(b)), None)
+    return backend if is_secure_backend(backend) else None
+
+
+def _redact(text: str, *secrets: str) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
+def _explain(exc: BaseException, action: str, *secrets: str) -> str:
+    """A sentence about a keyring failure, with any secret removed from the underlying message."""
+    detail = _redact(str(exc), *secrets).strip()
+    detail = f" ({type(exc).__name__}: {detail[:200]})" if detail else f" ({type(exc).__name__})"
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return (
+            f"The keyring is locked, so BelugaDesk could not {action} the API key. Unlock it (log in to "
+            "your desktop session, or open Passwords and Keys / KWallet Manager) and try again."
+        )
+    if isinstance(exc, keyring.errors.PasswordSetError):
+        return f"The keyring refused to store the API key{detail}. {_SERVICE_HELP}"
+    if isinstance(exc, keyring.errors.KeyringError | OSError | ConnectionError | RuntimeError):
+        return f"BelugaDesk could not {action} the API key in the keyring{detail}. {_SERVICE_HELP}"
+    return f"The keyring failed to {action} the API key{detail}."
+
+
+def _clean_key(key: SecretStr | str) -> SecretStr:
+    value = key.get_secret_value() if isinstance(key, SecretStr) else key
+    value = value.strip()
+    if not value:
+        raise CredentialsError("The API key is empty; paste the key from your provider's dashboard.")
+    if any(ch.isspace() for ch in value):
+        raise CredentialsError("The API key contains spaces or line breaks; paste only the key itself.")
+    return SecretStr(value)
+
+
+@dataclass(repr=False, eq=False)
+class KeyStore:
+    """One keyring entry per profile id under the service ``"belugadesk"``.
+
+    ``backend`` defaults to ``keyring.get_keyring()``; pass one to pin it (tests, ``doctor``).
+    ``environ`` defaults to ``os.environ`` (read at each lookup).
+    """
+
+    backend: KeyringBackend | None = None
+    environ: Mapping[str, str] | None = None
+    service: str = SERVICE_NAME
+    env_var: str = ENV_VAR
+    _session: dict[str, SecretStr] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        if self.backend is None:
+            self.backend = keyring.get_keyring()
+        self._secure = resolve_secure_backend(self.backend)
+
+    def __repr__(self) -> str:
+        return (
+            f"KeyStore(backend={self.backend_name()!r}, secure={self.is_secure()}, "
+            f"session_keys={len(self._session)})"
+        )
+
+    # --- the backend --------------------------------------------------------------------------------
+
+    def backend_name(self) -> str:
+        """A person-readable name: "Secret Service", "KWallet"…, or the class of an insecure backend."""
+        if self._secure is not None:
+            return SECURE_BACKENDS[backend_class_path(self._secure)]
+        assert self.backend is not None
+        name = backend_class_path(self.backend)
+        if isinstance(self.backend, ChainerBackend):
+            members = ", ".join(backend_class_path(b) for b in self.backend.backends)
+            return f"{name} ({members or 'no keyrings found'})"
+        return name
+
+    def is_secure(self) -> bool:
+        return self._secure is not None
+
+    def describe(self, *, probe: bool = False) -> KeyringStatus:
+        """The keyring's status; ``probe`` also tries a harmless read to see that it really works."""
+        name = self.backend_name()
+        if self._secure is None:
+            return KeyringStatus(name, False, f"No secure keyring is available (found {name}). "
+                                 + NO_SECURE_KEYRING_HELP)
+        if not probe:
+            return KeyringStatus(name, True, f"API keys are stored in {name}.")
+        try:
+            self._secure.get_password(self.service, "belugadesk-probe")
+        except Exception as exc:
+            return KeyringStatus(name, True, _explain(exc, "read"), usable=False)
+        return KeyringStatus(name, True, f"API keys are stored in {name}, which is unlocked.", usable=True)
+
+    # --- keys ---------------------------------------------------------------------------------------
+
+    def get_key(self, profile_id: str) -> KeyLookup:
+        """The keyring entry first, then a session-only key, then ``$OPENAI_API_KEY``."""
+        if self._secure is not None:
+            try:
+                stored = self._secure.get_password(self.service, profile_id)
+            except Exception as exc:
+                message = _explain(exc, "read")
+                log.warning("%s", message)
+                raise CredentialsError(message) from None
+            if stored:
+                return KeyLookup(SecretStr(stored), "keyring")
+        if profile_id in self._session:
+            return KeyLookup(self._session[profile_id], "session")
+        env = os.environ if self.environ is None else self.environ
+        from_env = env.get(self.env_var, "").strip()
+        if from_env:
+            return KeyLookup(SecretStr(from_env), "environment")
+        return KeyLookup(None, "none")
+
+    def set_key(self, profile_id: str, key: SecretStr | str) -> None:
+        """Store ``key`` in the OS keychain (replacing any previous one), or raise CredentialsError."""
+        secret = _clean_key(key)
+        if self._secure is None:
+            raise CredentialsError(
+                f"No secure keyring is available (found {self.backend_name()}), so the API key was not "
+                "saved. " + NO_SECURE_KEYRING_HELP
+            )
+        value = secret.get_secret_value()
+        try:
+            self._secure.set_password(self.service, profile_id, value)
+            stored = self._secure.get_password(self.service, profile_id)
+        except Exception as exc:
+            message = _explain(exc, "save", value)
+            log.warning("%s", message)
+            raise CredentialsError(message) from None
+        if stored != value:
+            raise CredentialsError(
+                f"{self.backend_name()} accepted the API key but did not return it when read back; "
+                "the key is not saved. " + _SERVICE_HELP
+            )
+        self._session.pop(profile_id, None)
+
+    def delete_key(self, profile_id: str) -> None:
+        """Forget the profile's key (keyring entry and session key). A missing entry is fine."""
+        self._session.pop(profile_id, None)
+        if self._secure is None:
+            return
+        try:
+            if self._secure.get_password(self.service, profile_id) is None:
+                return
+            self._secure.delete_password(self.service, profile_id)
+        except Exception as exc:
+            message = _explain(exc, "delete")
+            log.warning("%s", message)
+            raise CredentialsError(message) from None
+
+    def set_session_key(self, profile_id: str, key: SecretStr | str) -> None:
+        """Keep ``key`` in memory for this run only ("use the key for this session only")."""
+        self._session[profile_id] = _clean_key(key)
+
+    def clear_session_key(self, profile_id: str) -> None:
+        self._session.pop(profile_id, None)
+
+
+def describe_keyring(backend: KeyringBackend | None = None, *, probe: bool = False) -> KeyringStatus:
+    """The status of ``backend`` (default: keyring's choice) for ``belugadesk doctor`` and the UI."""
+    return KeyStore(backend).describe(probe=probe)

@@ -1,0 +1,50 @@
+"""The ASGI application: routes under ``/v1``, OpenAI-shaped errors, auth and fault injection."""
+
+from __future__ import annotations
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount
+
+from belugadesk.localapi import containers, conversations, models, responses
+from belugadesk.localapi.auth import AuthMiddleware
+from belugadesk.localapi.config import LocalApiConfig
+from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
+from belugadesk.localapi.faults import FaultInjector, FaultMiddleware
+from belugadesk.localapi.state import ApiState
+from belugadesk.localapi.store import Store
+
+
+async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+    body = error_body(
+        "The server had an error while processing your request. Sorry about that!", type="server_error"
+    )
+    return JSONResponse(body, status_code=500)
+
+
+def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | None = None) -> Starlette:
+    """A fresh local API. State lives in memory unless ``config.db_path`` names a SQLite file."""
+    config = config or LocalApiConfig()
+    faults = faults or FaultInjector()
+    v1_routes = [
+        *models.routes,
+        *conversations.routes,
+        *responses.routes,
+        *containers.routes,
+    ]
+    app = Starlette(
+        routes=[Mount("/v1", routes=v1_routes)],
+        exception_handlers={
+            ApiError: api_error_handler,
+            HTTPException: http_error_handler,
+            500: _server_error,
+        },
+    )
+    store = Store(config.db_path)
+    app.state.api = ApiState(config=config, store=store, faults=faults)
+    # outermost first: faults fire even for unauthenticated requests, like a flaky proxy would
+    app.add_middleware(AuthMiddleware, api_key=config.api_key)
+    app.add_middleware(FaultMiddleware, faults=faults)
+    return app

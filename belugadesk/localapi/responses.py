@@ -1,0 +1,275 @@
+"""``/v1/responses``: create (JSON or SSE), retrieve, cancel, delete."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from belugadesk.localapi import engine
+from belugadesk.localapi.conversations import ITEM_KIND, get_conversation
+from belugadesk.localapi.errors import invalid, not_found
+from belugadesk.localapi.ids import new_id, now
+from belugadesk.localapi.items import Item, last_user_text, normalize_input
+from belugadesk.localapi.models import model_not_found
+from belugadesk.localapi.response_stream import CONTEXT_KIND, KIND, ResponseJob, run_events
+from belugadesk.localapi.sse import frame, sse_response
+from belugadesk.localapi.state import ApiState, api
+from belugadesk.localapi.store import Store
+from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
+from belugadesk.localapi.validation import check, check_metadata, check_range, read_json
+
+FIELDS = {
+    "model": "string",
+    "input": "string|array",
+    "instructions": "string|null",
+    "tools": "array|null",
+    "tool_choice": "string|object|null",
+    "temperature": "number|null",
+    "top_p": "number|null",
+    "text": "object|null",
+    "stream": "boolean|null",
+    "stream_options": "object|null",
+    "conversation": "string|object|null",
+    "previous_response_id": "string|null",
+    "store": "boolean|null",
+    "metadata": "object|null",
+    "max_output_tokens": "integer|null",
+    "max_tool_calls": "integer|null",
+    "parallel_tool_calls": "boolean|null",
+    "include": "array|null",
+    "background": "boolean|null",
+    "reasoning": "object|null",
+    "truncation": "string|null",
+    "service_tier": "string|null",
+    "top_logprobs": "integer|null",
+    "user": "string",
+    "safety_identifier": "string|null",
+    "prompt_cache_key": "string|null",
+    "prompt_cache_retention": "string|null",
+    "prompt": "object|null",
+    "context_management": "array|null",
+}
+
+
+def get_response(store: Store, response_id: str) -> dict[str, Any]:
+    response = store.get(KIND, response_id)
+    if response is None:
+        raise not_found("response", response_id)
+    return response
+
+
+def _conversation_id(store: Store, value: Any) -> str | None:
+    if value is None:
+        return None
+    conversation_id = value if isinstance(value, str) else value.get("id")
+    if not isinstance(conversation_id, str):
+        raise invalid("Missing required parameter: 'conversation.id'.", param="conversation.id")
+    get_conversation(store, conversation_id)
+    return conversation_id
+
+
+def _history(store: Store, conversation_id: str | None, previous_id: str | None) -> list[Item]:
+    """What came before this request: the conversation's items or the previous responses' chain."""
+    if conversation_id is not None:
+        return store.all(ITEM_KIND, parent=conversation_id)
+    chain: list[list[Item]] = []
+    while previous_id:
+        context = store.get(CONTEXT_KIND, previous_id)
+        response = store.get(KIND, previous_id)
+        if context is None or response is None:
+            break
+        chain.append(context["input"] + response["output"])
+        previous_id = context.get("previous")
+    return [item for items in reversed(chain) for item in items]
+
+
+def _tool_outputs(history: list[Item], input_items: list[Item]) -> list[tuple[str, str]]:
+    """(function name, output) for each ``function_call_output`` in this request's input."""
+    names = {i["call_id"]: i["name"] for i in history + input_items if i.get("type") == "function_call"}
+    outputs = []
+    for item in input_items:
+        if item.get("type") == "function_call_output":
+            if item["call_id"] not in names:
+                raise invalid(
+                    f"No tool call found for function call output with call_id {item['call_id']}.",
+                    param="input",
+                )
+            output = item["output"]
+            outputs.append((names[item["call_id"]], output if isinstance(output, str) else str(output)))
+    return outputs
+
+
+def _text_format(body: dict[str, Any]) -> dict[str, Any]:
+    text = body.get("text") or {}
+    fmt = text.get("format") or {"type": "text"}
+    if not isinstance(fmt, dict) or fmt.get("type") not in ("text", "json_object", "json_schema"):
+        raise invalid(
+            "Invalid value for 'text.format.type': supported values are 'text', 'json_object' and "
+            "'json_schema'.",
+            param="text.format.type",
+            code="invalid_value",
+        )
+    if fmt["type"] == "json_schema" and not isinstance(fmt.get("schema"), dict):
+        raise invalid(
+            "Missing required parameter: 'text.format.schema'.",
+            param="text.format.schema",
+            code="missing_required_parameter",
+        )
+    return {**text, "format": fmt}
+
+
+def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> ResponseJob:
+    check(body, FIELDS, required=["model"], closed=False)
+    for name in ("temperature",):
+        check_range(body, name, 0, 2)
+    check_range(body, "top_p", 0, 1)
+    store = state.store
+    model = body["model"]
+    if model not in state.config.models:
+        raise model_not_found(model)
+    if body.get("conversation") is not None and body.get("previous_response_id") is not None:
+        raise invalid(
+            "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or "
+            "'conversation'.",
+            param="previous_response_id",
+            code="mutually_exclusive_parameters",
+        )
+    conversation_id = _conversation_id(store, body.get("conversation"))
+    previous_id = body.get("previous_response_id")
+    if previous_id is not None:
+        get_response(store, previous_id)
+    if "input" not in body or body["input"] is None:
+        raise invalid(
+            "Missing required parameter: 'input'.", param="input", code="missing_required_parameter"
+        )
+    input_items = normalize_input(body["input"])
+    tools = normalize_tools(body.get("tools"), responses_api=True)
+    text = _text_format(body)
+    metadata = check_metadata(body.get("metadata"))
+    include = tuple(body.get("include") or ())
+    history = _history(store, conversation_id, previous_id)
+    user_text = last_user_text(input_items) or last_user_text(history)
+    outputs = _tool_outputs(history, input_items)
+    fmt = text["format"]
+    if fmt["type"] != "text" and not outputs:
+        reply = engine.json_reply(user_text, fmt.get("schema"))
+    else:
+        files = searchable_files(store, vector_store_ids(tools))
+        reply = engine.reply(user_text, engine_tools(tools), tool_outputs=outputs, files=files)
+    container_id = next(
+        (
+            t["container"]
+            for t in tools
+            if t["type"] == "code_interpreter" and isinstance(t["container"], str)
+        ),
+        None,
+    )
+    response = {
+        "id": new_id("resp_"),
+        "object": "response",
+        "created_at": now(),
+        "status": "queued",
+        "background": bool(body.get("background")),
+        "completed_at": None,
+        "error": None,
+        "incomplete_details": None,
+        "instructions": body.get("instructions"),
+        "max_output_tokens": body.get("max_output_tokens"),
+        "max_tool_calls": body.get("max_tool_calls"),
+        "model": model,
+        "output": [],
+        "parallel_tool_calls": body.get("parallel_tool_calls", True),
+        "previous_response_id": previous_id,
+        "conversation": {"id": conversation_id} if conversation_id else None,
+        "reasoning": {"effort": None, "summary": None},
+        "service_tier": "default",
+        "store": body.get("store", True),
+        "temperature": body.get("temperature", 1.0),
+        "text": text,
+        "tool_choice": body.get("tool_choice", "auto"),
+        "tools": tools,
+        "top_logprobs": body.get("top_logprobs", 0),
+        "top_p": body.get("top_p", 1.0),
+        "truncation": body.get("truncation", "disabled"),
+        "usage": None,
+        "user": body.get("user"),
+        "metadata": metadata,
+    }
+    store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
+    url_base = str(request.base_url).rstrip("/") + "/v1"
+    return ResponseJob(state, response, input_items, reply, conversation_id, container_id, include, url_base)
+
+
+async def _frames(job: ResponseJob) -> AsyncIterator[bytes]:
+    events: AsyncGenerator[dict[str, Any], None] = run_events(job)
+    try:
+        async for event in events:
+            yield frame(event["type"], event)
+    finally:
+        if not job.done:
+            job.interrupt()
+        await events.aclose()
+
+
+async def _drain(job: ResponseJob) -> None:
+    try:
+        async for _ in run_events(job):
+            pass
+    finally:
+        if not job.done:
+            job.interrupt()
+
+
+async def create(request: Request) -> Response:
+    state = api(request)
+    body = await read_json(request)
+    job = _build_job(request, state, body)
+    if body.get("stream"):
+        return sse_response(_frames(job))
+    if body.get("background"):
+        job.save()
+        snapshot = copy.deepcopy(job.response)
+        state.spawn(_drain(job))
+        return JSONResponse(snapshot)
+    await _drain(job)
+    return JSONResponse(job.response)
+
+
+async def retrieve(request: Request) -> JSONResponse:
+    return JSONResponse(get_response(api(request).store, request.path_params["response_id"]))
+
+
+async def cancel(request: Request) -> JSONResponse:
+    """Stops a response that is still producing output (background or streaming); the partial output stays."""
+    state = api(request)
+    response_id = request.path_params["response_id"]
+    response = get_response(state.store, response_id)
+    if response["status"] in ("queued", "in_progress"):
+        state.cancel_requests.add(response_id)
+        response["status"] = "cancelled"
+        return JSONResponse(response)
+    if not response.get("background"):
+        raise invalid("Only responses created with background=true can be cancelled.")
+    return JSONResponse(response)
+
+
+async def delete(request: Request) -> JSONResponse:
+    store = api(request).store
+    response_id = request.path_params["response_id"]
+    get_response(store, response_id)
+    store.delete(KIND, response_id)
+    store.delete(CONTEXT_KIND, response_id)
+    return JSONResponse({"id": response_id, "object": "response.deleted", "deleted": True})
+
+
+routes = [
+    Route("/responses", create, methods=["POST"]),
+    Route("/responses/{response_id}", retrieve, methods=["GET"]),
+    Route("/responses/{response_id}", delete, methods=["DELETE"]),
+    Route("/responses/{response_id}/cancel", cancel, methods=["POST"]),
+]

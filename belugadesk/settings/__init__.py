@@ -1,0 +1,54 @@
+"""Settings: the app's folders, connection profiles and user preferences (no secrets, no Qt)."""
+
+from .app_settings import (
+    DEFAULT_PRICES,
+    MAX_FONT_PT,
+    MIN_FONT_PT,
+    SETTINGS_VERSION,
+    AppSettings,
+    Appearance,
+    Behaviour,
+    ModelPrice,
+)
+from .paths import DATABASE_FILENAME, HOME_ENV_VAR, AppPaths
+from .profiles import (
+    AZURE_API_VERSIONS,
+    AZURE_DEFAULT_API_VERSION,
+    DEMO_API_KEY,
+    DEMO_PROFILE_ID,
+    DEMO_PROFILE_NAME,
+    OPENAI_BASE_URL,
+    Profile,
+    ProfileKind,
+    demo_profile,
+    field_errors,
+    validate_profile_fields,
+)
+from .store import SettingsSaveError, SettingsStore
+
+__all__ = [
+    "AZURE_API_VERSIONS",
+    "AZURE_DEFAULT_API_VERSION",
+    "DATABASE_FILENAME",
+    "DEFAULT_PRICES",
+    "DEMO_API_KEY",
+    "DEMO_PROFILE_ID",
+    "DEMO_PROFILE_NAME",
+    "HOME_ENV_VAR",
+    "MAX_FONT_PT",
+    "MIN_FONT_PT",
+    "OPENAI_BASE_URL",
+    "SETTINGS_VERSION",
+    "AppPaths",
+    "AppSettings",
+    "Appearance",
+    "Behaviour",
+    "ModelPrice",
+    "Profile",
+    "ProfileKind",
+    "SettingsSaveError",
+    "SettingsStore",
+    "demo_profile",
+    "field_errors",
+    "validate_profile_fields",
+]

@@ -1,0 +1,163 @@
+"""Opening the SQLite file: refuse what cannot be read (without writing it), back up, then migrate."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from belugadesk.domain.errors import StoreError
+from belugadesk.store import errors, schema
+from belugadesk.store.migrations import LATEST_VERSION, migrate, user_version
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+#: Files SQLite keeps beside a database; they travel with it when it is set aside.
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _read_only_uri(path: Path) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode=ro"
+
+
+def inspect(path: Path) -> int:
+    """The schema version of an existing, non-empty database file, opened read-only.
+
+    Raises DatabaseUnreadable (not SQLite, corrupt, or another program's database) or DatabaseTooNew.
+    Never writes the file. Reading a WAL-mode file makes SQLite create empty -wal/-shm files beside it;
+    when the file is refused, those (and only those) are removed again.
+    """
+    existing = {s for s in ("-wal", "-shm") if path.with_name(path.name + s).exists()}
+    try:
+        return _inspect(path)
+    except StoreError:
+        wal = path.with_name(path.name + "-wal")
+        if "-wal" not in existing and (not wal.exists() or wal.stat().st_size == 0):
+            for suffix in {"-wal", "-shm"} - existing:
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _inspect(path: Path) -> int:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise errors.unreadable(path, exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise errors.unreadable(path, "it is not an SQLite database")
+    try:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as ro:
+            version = user_version(ro)
+            app_id = int(ro.execute("PRAGMA application_id").fetchone()[0])
+            check = [row[0] for row in ro.execute("PRAGMA quick_check(3)")]
+            tables = int(ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise errors.unreadable(path, f"SQLite says: {exc}") from exc
+    if check != ["ok"]:
+        raise errors.unreadable(path, "it is damaged: " + "; ".join(str(c) for c in check))
+    if app_id not in (0, schema.APPLICATION_ID) or (version == 0 and tables and app_id == 0):
+        raise errors.unreadable(path, "it is another program's database, not BelugaDesk's")
+    if version > LATEST_VERSION:
+        raise errors.too_new(path, version, LATEST_VERSION)
+    return version
+
+
+def _unique(candidate: Path) -> Path:
+    if not candidate.exists():
+        return candidate
+    n = 1
+    while True:
+        numbered = candidate.with_name(f"{candidate.name}-{n}")
+        if not numbered.exists():
+            return numbered
+        n += 1
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy made before migrating from ``version`` goes (an earlier copy is never overwritten)."""
+    plain = path.with_name(f"{path.name}.v{version}.bak")
+    if not plain.exists():
+        return plain
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return _unique(path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+
+
+def make_backup(path: Path, version: int) -> Path:
+    """A consistent copy of ``path`` beside it, through SQLite's backup API (reads only the source)."""
+    target = backup_path(path, version)
+    with (
+        closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+        # a self-contained file: no -wal beside the copy
+        dst.execute("PRAGMA journal_mode = DELETE")
+    return target
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection with the app's settings (autocommit; transactions are explicit)."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_database(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path | None]:
+    """Open (creating it and its folder if needed) and migrate the database at ``path``.
+
+    Returns the connection and the backup made before migrating (None if none was needed).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    version = inspect(path) if path.exists() and path.stat().st_size > 0 else 0
+    backup = make_backup(path, version) if 0 < version < LATEST_VERSION else None
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise errors.unreadable(path, f"SQLite says: {exc}") from exc
+    try:
+        migrate(conn, label=str(path))
+    except BaseException:
+        conn.close()
+        raise
+    return conn, backup
+
+
+def set_aside_and_start_fresh(path: str | os.PathLike[str]) -> Path:
+    """Rename a database the app cannot use (and its -wal/-shm files) aside; returns the new name.
+
+    The file is moved byte-for-byte, so nothing is lost; the app can then open a fresh database at ``path``.
+    """
+    path = Path(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = _unique(path.with_name(f"{path.name}.unreadable-{stamp}"))
+    os.replace(path, aside)
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, aside.with_name(aside.name + suffix))
+    return aside
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction; joins the caller's if one is already open."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,65 @@
+"""Numbered schema steps. ``PRAGMA user_version`` records the last step applied; each step is one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from belugadesk.domain.errors import StoreError
+from belugadesk.store import schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _statements(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "assistants, threads and messages", _statements(schema.V1_BASE_TABLES)),
+    Migration(2, "drafts and full-text search over messages and thread titles",
+              _statements(schema.V2_DRAFTS_AND_SEARCH)),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION, *, label: str = "the database") -> int:
+    """Apply every step above the current version up to ``target``; returns the number of steps applied.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). A failing step is rolled back whole,
+    so the database stays at the last version that completed.
+    """
+    applied = 0
+    for migration in MIGRATIONS:
+        if migration.version > target or migration.version <= user_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(
+                    f"Could not upgrade {label} to schema version {migration.version} "
+                    f"({migration.description}): {exc}. Nothing of that step was kept."
+                ) from exc
+            raise
+        conn.execute("COMMIT")
+        applied += 1
+    return applied

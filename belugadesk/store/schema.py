@@ -1,0 +1,145 @@
+"""The SQL of each schema version, as lists of single statements.
+
+Statements are run one by one inside the migration's transaction (``executescript`` would commit early).
+Every table that an FTS5 index points at has an explicit ``seq INTEGER PRIMARY KEY``: an implicit rowid
+may be renumbered by ``VACUUM``, which would silently break an external-content index.
+"""
+
+from __future__ import annotations
+
+#: ``PRAGMA application_id`` of a BelugaDesk database ("BELU").
+APPLICATION_ID = 0x42454C55
+
+V1_BASE_TABLES: tuple[str, ...] = (
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """
+    CREATE TABLE assistants (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        model         TEXT NOT NULL,
+        instructions  TEXT NOT NULL DEFAULT '',
+        description   TEXT NOT NULL DEFAULT '',
+        tools         TEXT NOT NULL DEFAULT '[]',
+        temperature   REAL,
+        top_p         REAL,
+        response_format TEXT NOT NULL DEFAULT '{"type":"text"}',
+        metadata      TEXT NOT NULL DEFAULT '{}',
+        version       INTEGER NOT NULL DEFAULT 1,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        last_used_at  TEXT
+    )
+    """,
+    """
+    CREATE TABLE assistant_remote_ids (
+        assistant_id  TEXT NOT NULL REFERENCES assistants(id) ON DELETE CASCADE,
+        profile_id    TEXT NOT NULL,
+        remote_id     TEXT NOT NULL,
+        PRIMARY KEY (assistant_id, profile_id)
+    )
+    """,
+    """
+    CREATE TABLE threads (
+        seq           INTEGER PRIMARY KEY,
+        id            TEXT NOT NULL UNIQUE,
+        remote_id     TEXT,
+        backend       TEXT NOT NULL,
+        profile_id    TEXT NOT NULL DEFAULT '',
+        assistant_id  TEXT REFERENCES assistants(id) ON DELETE SET NULL,
+        assistant_version INTEGER,
+        title         TEXT NOT NULL DEFAULT '',
+        pinned        INTEGER NOT NULL DEFAULT 0,
+        archived      INTEGER NOT NULL DEFAULT 0,
+        remote_gone   INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        last_message_preview TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX threads_listing ON threads (archived, pinned DESC, updated_at DESC)",
+    "CREATE INDEX threads_by_assistant ON threads (assistant_id)",
+    "CREATE INDEX threads_by_remote_id ON threads (remote_id)",
+    """
+    CREATE TABLE messages (
+        seq           INTEGER PRIMARY KEY,
+        id            TEXT NOT NULL UNIQUE,
+        thread_id     TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        remote_id     TEXT,
+        position      INTEGER NOT NULL,
+        role          TEXT NOT NULL,
+        parts         TEXT NOT NULL DEFAULT '[]',
+        text          TEXT NOT NULL DEFAULT '',
+        status        TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        model         TEXT,
+        usage_input   INTEGER,
+        usage_output  INTEGER,
+        usage_cached  INTEGER,
+        error         TEXT,
+        UNIQUE (thread_id, remote_id)
+    )
+    """,
+    "CREATE INDEX messages_in_order ON messages (thread_id, position)",
+)
+
+_FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
+V2_DRAFTS_AND_SEARCH: tuple[str, ...] = (
+    """
+    CREATE TABLE drafts (
+        thread_key    TEXT PRIMARY KEY,   -- a thread id, or '' for the "new thread" composer
+        text          TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TRIGGER threads_drop_draft AFTER DELETE ON threads BEGIN
+        DELETE FROM drafts WHERE thread_key = old.id;
+    END
+    """,
+    f"""
+    CREATE VIRTUAL TABLE message_fts USING fts5(
+        text, content = 'messages', content_rowid = 'seq', {_FTS_OPTIONS}
+    )
+    """,
+    """
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+        INSERT INTO message_fts (rowid, text) VALUES (new.seq, new.text);
+    END
+    """,
+    """
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        INSERT INTO message_fts (message_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+    END
+    """,
+    """
+    CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+        INSERT INTO message_fts (message_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        INSERT INTO message_fts (rowid, text) VALUES (new.seq, new.text);
+    END
+    """,
+    f"""
+    CREATE VIRTUAL TABLE thread_fts USING fts5(
+        title, content = 'threads', content_rowid = 'seq', {_FTS_OPTIONS}
+    )
+    """,
+    """
+    CREATE TRIGGER threads_fts_insert AFTER INSERT ON threads BEGIN
+        INSERT INTO thread_fts (rowid, title) VALUES (new.seq, new.title);
+    END
+    """,
+    """
+    CREATE TRIGGER threads_fts_delete AFTER DELETE ON threads BEGIN
+        INSERT INTO thread_fts (thread_fts, rowid, title) VALUES ('delete', old.seq, old.title);
+    END
+    """,
+    """
+    CREATE TRIGGER threads_fts_update AFTER UPDATE OF title ON threads BEGIN
+        INSERT INTO thread_fts (thread_fts, rowid, title) VALUES ('delete', old.seq, old.title);
+        INSERT INTO thread_fts (rowid, title) VALUES (new.seq, new.title);
+    END
+    """,
+    # index what earlier versions stored
+    "INSERT INTO message_fts (message_fts) VALUES ('rebuild')",
+    "INSERT INTO thread_fts (thread_fts) VALUES ('rebuild')",
+)

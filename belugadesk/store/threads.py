@@ -1,0 +1,117 @@
+"""The thread index: neither API can list conversations, so the app keeps its own."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from belugadesk.domain.models import Backend, Thread, utcnow
+from belugadesk.store import codec, errors
+
+_COLUMNS = (
+    "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
+    " remote_gone, created_at, updated_at, last_message_preview"
+)
+
+
+class ThreadRepository:
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def list(
+        self,
+        *,
+        assistant_id: str | None = None,
+        include_archived: bool = False,
+        archived_only: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Thread]:
+        """Pinned threads first, then most recently updated first. Archived ones only when asked."""
+        where: list[str] = []
+        params: list[object] = []
+        if archived_only:
+            where.append("archived = 1")
+        elif not include_archived:
+            where.append("archived = 0")
+        if assistant_id is not None:
+            where.append("assistant_id = ?")
+            params.append(assistant_id)
+        sql = f"SELECT {_COLUMNS} FROM threads"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY pinned DESC, updated_at DESC, seq DESC LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return [self._from_row(r) for r in self._conn.execute(sql, params)]
+
+    def get(self, thread_id: str) -> Thread | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM threads WHERE id = ?", (thread_id,)).fetchone()
+        return None if row is None else self._from_row(row)
+
+    def get_by_remote_id(self, remote_id: str, *, profile_id: str | None = None) -> Thread | None:
+        sql = f"SELECT {_COLUMNS} FROM threads WHERE remote_id = ?"
+        params: list[object] = [remote_id]
+        if profile_id is not None:
+            sql += " AND profile_id = ?"
+            params.append(profile_id)
+        row = self._conn.execute(sql + " ORDER BY seq LIMIT 1", params).fetchone()
+        return None if row is None else self._from_row(row)
+
+    def create(self, thread: Thread) -> Thread:
+        t = thread
+        self._conn.execute(
+            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (t.id, t.remote_id, t.backend.value, t.profile_id, t.assistant_id, t.assistant_version, t.title,
+             int(t.pinned), int(t.archived), int(t.remote_gone), codec.ts(t.created_at),
+             codec.ts(t.updated_at), t.last_message_preview),
+        )
+        return thread
+
+    def rename(self, thread_id: str, title: str) -> None:
+        self._set(thread_id, "title", title)
+
+    def set_pinned(self, thread_id: str, pinned: bool) -> None:
+        self._set(thread_id, "pinned", int(pinned))
+
+    def set_archived(self, thread_id: str, archived: bool) -> None:
+        self._set(thread_id, "archived", int(archived))
+
+    def set_remote_gone(self, thread_id: str, gone: bool = True) -> None:
+        """Mark that the server no longer has this conversation (the local copy stays readable)."""
+        self._set(thread_id, "remote_gone", int(gone))
+
+    def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
+        self._set(thread_id, "remote_id", remote_id)
+
+    def touch(self, thread_id: str, *, preview: str | None = None, at: datetime | None = None) -> None:
+        """Set ``updated_at`` (now by default) and, if given, the last-message preview (made one line)."""
+        when = codec.ts(at or utcnow())
+        if preview is None:
+            cur = self._conn.execute("UPDATE threads SET updated_at = ? WHERE id = ?", (when, thread_id))
+        else:
+            cur = self._conn.execute(
+                "UPDATE threads SET updated_at = ?, last_message_preview = ? WHERE id = ?",
+                (when, codec.preview(preview), thread_id),
+            )
+        if cur.rowcount == 0:
+            raise errors.missing("thread", thread_id)
+
+    def delete(self, thread_id: str) -> bool:
+        """Delete the thread with its cached messages and draft. False if it did not exist."""
+        return self._conn.execute("DELETE FROM threads WHERE id = ?", (thread_id,)).rowcount > 0
+
+    def _set(self, thread_id: str, column: str, value: object) -> None:
+        cur = self._conn.execute(f"UPDATE threads SET {column} = ? WHERE id = ?", (value, thread_id))
+        if cur.rowcount == 0:
+            raise errors.missing("thread", thread_id)
+
+    @staticmethod
+    def _from_row(row: sqlite3.Row) -> Thread:
+        return Thread(
+            id=row["id"], remote_id=row["remote_id"], backend=Backend(row["backend"]),
+            profile_id=row["profile_id"], assistant_id=row["assistant_id"],
+            assistant_version=row["assistant_version"], title=row["title"], pinned=bool(row["pinned"]),
+            archived=bool(row["archived"]), remote_gone=bool(row["remote_gone"]),
+            created_at=codec.parse_ts(row["created_at"]), updated_at=codec.parse_ts(row["updated_at"]),
+            last_message_preview=row["last_message_preview"],
+        )
