@@ -39,6 +39,9 @@ DEMO_ASSISTANT = AssistantDefinition(
 )
 
 
+DEMO_DELTA_DELAY_S = 0.015  # the demo types like a fast model, so streaming is visible
+
+
 class DemoServer:
     """The offline local API, started on first use on a worker thread so start-up never waits for it."""
 
@@ -57,7 +60,7 @@ class DemoServer:
     def _start(self) -> LocalApiServer:
         from belugadesk.localapi import LocalApiConfig, LocalApiServer
 
-        server = LocalApiServer(LocalApiConfig(db_path=self._db_path))
+        server = LocalApiServer(LocalApiConfig(db_path=self._db_path, delta_delay_s=DEMO_DELTA_DELAY_S))
         server.start()
         return server
 
@@ -76,8 +79,7 @@ async def build_backend_for(
 
     if profile.kind == "demo":
         assert demo is not None
-        url = await demo.base_url()
-        config = profile.connection_config(None).model_copy(update={"base_url": url})
+        config = profile.connection_config(None, base_url=await demo.base_url())
     else:
         lookup = await asyncio.get_running_loop().run_in_executor(None, KeyStore().get_key, profile.id)
         config = profile.connection_config(lookup.key)
@@ -109,16 +111,17 @@ class Application:
         self.finished = asyncio.Event()
 
     async def start(self) -> None:
-        from belugadesk.settings import AppPaths, SettingsStore
+        from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
         from belugadesk.store import AsyncStore
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
 
-        paths = AppPaths.from_environment()
-        paths.ensure()
+        paths = AppPaths.default().ensure()
         settings = SettingsStore(paths).load()
-        profile = settings.demo_profile() if self.demo_requested else settings.active_profile()
+        profile = settings.active_profile
+        if self.demo_requested or profile is None:
+            profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
         if profile.kind == "demo":
             self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
         self.store = await AsyncStore.open(paths.database_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,19 @@ def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop.set_exception_handler(lambda _loop, context: errors.append(context))
     asyncio.set_event_loop(event_loop)
     asyncio.events._set_running_loop(event_loop)
+    # run_forever() would install these: async generators (the SDK's streams) are then closed on the loop
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(
+        firstiter=event_loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+        finalizer=event_loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
+    )
     try:
         yield event_loop
     finally:
         for task in asyncio.all_tasks(event_loop):
             task.cancel()
         qapp.processEvents()
+        sys.set_asyncgen_hooks(*old_hooks)
         asyncio.events._set_running_loop(None)
         event_loop.close()
         asyncio.set_event_loop(None)

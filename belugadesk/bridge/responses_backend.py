@@ -129,8 +129,6 @@ class ResponsesBackend:
                     yield RunStarted(run_ref=run_ref)
                 for out in state.translate(event):
                     yield out
-                if state.done is not None:
-                    break
         except Exception as exc:
             if run_ref is not None and run_ref in self._cancelled:
                 state.done = RunStatus.CANCELLED

@@ -193,7 +193,7 @@ class ChatViewModel(ViewModel):
             self.set_error(str(exc))
             self._set_status("")
             return False
-        await self.session.store.run(lambda s: s.messages.append(user_message))
+        await self.session.store.run(lambda s: s.messages.append(thread.id, user_message))
         self._reply_row = self.messages.append(
             Message(role=Role.ASSISTANT, thread_id=thread.id, status=MessageStatus.IN_PROGRESS, model=assistant.model)
         )
@@ -252,8 +252,8 @@ class ChatViewModel(ViewModel):
             preview = (reply.text or "").strip().replace("\n", " ")[:160]
             updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
             self.thread = updated
-            await self.session.store.run(lambda s: s.messages.append(reply))
-            await self.session.store.run(lambda s: s.threads.touch(updated.id, preview))
+            await self.session.store.run(lambda s: s.messages.append(updated.id, reply))
+            await self.session.store.run(lambda s: s.threads.touch(updated.id, preview=preview))
             self.threadSaved.emit(updated)
         self._reply_row = -1
         self._run_ref = None
