@@ -56,13 +56,6 @@ def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     assert not unhandled, f"unhandled errors in the event loop: {unhandled}"
 
 
-def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
-    """Run a coroutine on the qasync loop (via Qt's event processing) and return its result."""
-    task = asyncio.ensure_future(coro)
-    qtbot.waitUntil(task.done, timeout=timeout)
-    return task.result()
-
-
 @pytest.fixture(scope="session")
 def local_api() -> Iterator[Any]:
     """The offline local API over real loopback HTTP, for the whole session."""

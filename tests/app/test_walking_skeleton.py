@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from belugadesk.app import Application, make_qapplication
 from belugadesk.domain.models import MessageStatus, Role
-from tests.conftest import run_coro
+from tests.support import run_coro
 
 
 def test_type_message_press_enter_and_see_the_streamed_reply(qtbot: Any, loop: Any) -> None:
