@@ -173,8 +173,9 @@ class KeyStore:
         """The keyring's status; ``probe`` also tries a harmless read to see that it really works."""
         name = self.backend_name()
         if self._secure is None:
-            return KeyringStatus(name, False, f"No secure keyring is available (found {name}). "
-                                 + NO_SECURE_KEYRING_HELP)
+            return KeyringStatus(
+                name, False, f"No secure keyring is available (found {name}). " + NO_SECURE_KEYRING_HELP
+            )
         if not probe:
             return KeyringStatus(name, True, f"API keys are stored in {name}.")
         try:

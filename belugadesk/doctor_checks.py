@@ -87,9 +87,7 @@ def models_request(
 
 def _status_detail(code: int, host: str, url: str, source: str) -> str:
     if code == 401:
-        return (
-            f"{host} rejected {source} (HTTP 401): check the API key saved for this profile."
-        )
+        return f"{host} rejected {source} (HTTP 401): check the API key saved for this profile."
     if code == 403:
         return f"{host} refused access with {source} (HTTP 403): the key lacks permission for this project."
     if code == 404:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 import threading
@@ -10,6 +11,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import keyring.backends.fail
 import pytest
@@ -24,8 +26,7 @@ from belugadesk.doctor_checks import (
     models_request,
 )
 from belugadesk.settings import AppPaths, Profile, demo_profile
-
-from .helpers import fake_key
+from tests.credentials.helpers import fake_key
 
 pytest_plugins = ["tests.secret_service"]
 
@@ -35,7 +36,7 @@ GOOD_KEY = fake_key()
 class ModelsHandler(BaseHTTPRequestHandler):
     """A tiny OpenAI-ish server: GET /v1/models with the right key lists two models."""
 
-    seen: list[dict[str, str]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
@@ -46,10 +47,8 @@ class ModelsHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
             self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout test)
 
     def do_GET(self) -> None:
         ModelsHandler.seen.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
@@ -175,7 +174,12 @@ def test_demo_endpoint_uses_the_run_time_address(server: str) -> None:
 )
 def test_azure_request(version: str, url: str) -> None:
     profile = Profile.model_validate(
-        {"name": "Az", "kind": "azure", "azure_endpoint": "https://c.openai.azure.com", "api_version": version}
+        {
+            "name": "Az",
+            "kind": "azure",
+            "azure_endpoint": "https://c.openai.azure.com",
+            "api_version": version,
+        }
     )
     got_url, headers = models_request(profile, "k")
     assert got_url == url
@@ -203,9 +207,8 @@ def test_check_keyring_without_a_secure_keyring() -> None:
 
 
 @pytest.mark.keyring
-def test_check_keyring_with_the_real_secret_service(secret_service) -> None:  # type: ignore[no-untyped-def]
+def test_check_keyring_with_the_real_secret_service(secret_service) -> None:
     from keyring.backends.SecretService import Keyring
 
     result = check_keyring(Keyring())
     assert result.ok and "Secret Service" in result.detail
-
