@@ -202,3 +202,6 @@ def test_unreachable_secret_service_gives_a_sentence(monkeypatch, tmp_path: Path
     status = store.describe(probe=True)
     assert status.secure and status.usable is False
     assert "could not read" in status.message
+    # "use the key for this session only" still works while the keyring is unreachable
+    store.set_session_key("p1", key)
+    assert store.get_key("p1") == KeyLookup(SecretStr(key), "session")

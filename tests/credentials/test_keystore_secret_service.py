@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import shutil
 from pathlib import Path
 
 import keyring.backend
@@ -32,6 +33,8 @@ def profile_id() -> str:
 
 
 def lookup_with_secret_tool(secret_service, profile_id: str) -> str | None:
+    if shutil.which("secret-tool") is None:
+        pytest.fail("secret-tool is missing: apt-get install -y libsecret-tools")
     result = secret_service.run("secret-tool", "lookup", "service", SERVICE_NAME, "username", profile_id)
     return result.stdout if result.returncode == 0 and result.stdout else None
 
