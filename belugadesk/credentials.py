@@ -173,8 +173,9 @@ class KeyStore:
         """The keyring's status; ``probe`` also tries a harmless read to see that it really works."""
         name = self.backend_name()
         if self._secure is None:
-            return KeyringStatus(name, False, f"No secure keyring is available (found {name}). "
-                                 + NO_SECURE_KEYRING_HELP)
+            return KeyringStatus(
+                name, False, f"No secure keyring is available (found {name}). " + NO_SECURE_KEYRING_HELP
+            )
         if not probe:
             return KeyringStatus(name, True, f"API keys are stored in {name}.")
         try:
@@ -186,13 +187,19 @@ class KeyStore:
     # --- keys ---------------------------------------------------------------------------------------
 
     def get_key(self, profile_id: str) -> KeyLookup:
-        """The keyring entry first, then a session-only key, then ``$OPENAI_API_KEY``."""
+        """The keyring entry first, then a session-only key, then ``$OPENAI_API_KEY``.
+
+        A keyring failure (locked, D-Bus down) raises CredentialsError, unless a session key was set
+        for this profile: then that key is used.
+        """
         if self._secure is not None:
             try:
                 stored = self._secure.get_password(self.service, profile_id)
             except Exception as exc:
                 message = _explain(exc, "read")
                 log.warning("%s", message)
+                if profile_id in self._session:  # the user chose a session key, e.g. after this error
+                    return KeyLookup(self._session[profile_id], "session")
                 raise CredentialsError(message) from None
             if stored:
                 return KeyLookup(SecretStr(stored), "keyring")

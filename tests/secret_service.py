@@ -67,7 +67,9 @@ class SecretServiceSession:
                 bus_name=_BUS_NAME,
                 interface="org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface",
             )
-            call = new_method_call(internal, "UnlockWithMasterPassword", "o(oayays)", (LOGIN_COLLECTION, secret))
+            call = new_method_call(
+                internal, "UnlockWithMasterPassword", "o(oayays)", (LOGIN_COLLECTION, secret)
+            )
             conn.send_and_get_reply(call, timeout=10)
             if secretstorage.Collection(conn, LOGIN_COLLECTION).is_locked():
                 raise RuntimeError("the login collection is still locked")

@@ -5,8 +5,8 @@ from .app_settings import (
     MAX_FONT_PT,
     MIN_FONT_PT,
     SETTINGS_VERSION,
-    AppSettings,
     Appearance,
+    AppSettings,
     Behaviour,
     ModelPrice,
 )

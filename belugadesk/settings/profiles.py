@@ -175,7 +175,9 @@ class Profile(BaseModel):
         kind = info.data.get("kind")
         if kind == "azure":
             if value is None:
-                raise _error("An Azure profile needs its endpoint, e.g. https://my-resource.openai.azure.com.")
+                raise _error(
+                    "An Azure profile needs its endpoint, e.g. https://my-resource.openai.azure.com."
+                )
             return check_http_url(str(value), "Azure endpoint", https_only=True, path_allowed=False)
         if kind is not None and value is not None:
             raise _error("Only Azure profiles have an endpoint.")
@@ -198,11 +200,11 @@ class Profile(BaseModel):
                 f"{AZURE_DEFAULT_API_VERSION}, 2024-10-21 or v1."
             )
         backend = info.data.get("backend")
-        minimum = _AZURE_MIN_VERSION.get(backend) if isinstance(backend, Backend) else None
-        if minimum and value[:1].isdigit() and value[:10] < minimum[:10]:
-            raise _error(
-                f"The {backend.value.capitalize()} API needs api-version {minimum} or newer on Azure."  # type: ignore[union-attr]
-            )
+        if isinstance(backend, Backend) and value[:1].isdigit():
+            minimum = _AZURE_MIN_VERSION[backend]
+            if value[:10] < minimum[:10]:
+                label = "Responses" if backend is Backend.RESPONSES else "Assistants"
+                raise _error(f"The {label} API needs api-version {minimum} or newer on Azure.")
         return value
 
     @field_validator("deployments")

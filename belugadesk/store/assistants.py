@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from typing import Literal
@@ -19,8 +20,15 @@ _ORDER: dict[str, str] = {
 
 # Fields whose change makes a new version of a definition (the remote copy must then be updated).
 _DEFINING_FIELDS = (
-    "name", "model", "instructions", "description", "tools", "temperature", "top_p",
-    "response_format", "metadata",
+    "name",
+    "model",
+    "instructions",
+    "description",
+    "tools",
+    "temperature",
+    "top_p",
+    "response_format",
+    "metadata",
 )
 
 
@@ -28,7 +36,7 @@ class AssistantRepository:
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
 
-    def list(self, *, sort: AssistantSort = "name") -> list[AssistantDefinition]:
+    def list(self, *, sort: AssistantSort = "name") -> builtins.list[AssistantDefinition]:
         """Every assistant, by name (case-insensitive) or most recently used first (never used last)."""
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {sorted(_ORDER)}, not {sort!r}")
@@ -57,9 +65,13 @@ class AssistantRepository:
             if all(getattr(stored, f) == getattr(definition, f) for f in _DEFINING_FIELDS):
                 return stored
             updated = definition.model_copy(
-                update={"version": stored.version + 1, "updated_at": utcnow(),
-                        "created_at": stored.created_at, "last_used_at": stored.last_used_at,
-                        "remote_ids": stored.remote_ids}
+                update={
+                    "version": stored.version + 1,
+                    "updated_at": utcnow(),
+                    "created_at": stored.created_at,
+                    "last_used_at": stored.last_used_at,
+                    "remote_ids": stored.remote_ids,
+                }
             )
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
@@ -76,9 +88,15 @@ class AssistantRepository:
             raise errors.missing("assistant", assistant_id)
         now = utcnow()
         copy = original.model_copy(
-            update={"id": new_id(), "name": name if name is not None else f"{original.name} (copy)",
-                    "version": 1, "remote_ids": {}, "created_at": now, "updated_at": now,
-                    "last_used_at": None}
+            update={
+                "id": new_id(),
+                "name": name if name is not None else f"{original.name} (copy)",
+                "version": 1,
+                "remote_ids": {},
+                "created_at": now,
+                "updated_at": now,
+                "last_used_at": None,
+            }
         )
         with transaction(self._conn):
             self._insert(copy)
@@ -99,7 +117,10 @@ class AssistantRepository:
     def set_remote_id(self, assistant_id: str, profile_id: str, remote_id: str | None) -> None:
         """Record (or with None, forget) the id of this assistant on the server of ``profile_id``."""
         with transaction(self._conn):
-            if self._conn.execute("SELECT 1 FROM assistants WHERE id = ?", (assistant_id,)).fetchone() is None:
+            if (
+                self._conn.execute("SELECT 1 FROM assistants WHERE id = ?", (assistant_id,)).fetchone()
+                is None
+            ):
                 raise errors.missing("assistant", assistant_id)
             if remote_id is None:
                 self._conn.execute(
@@ -118,8 +139,15 @@ class AssistantRepository:
     @staticmethod
     def _defining_values(d: AssistantDefinition) -> tuple[object, ...]:
         return (
-            d.name, d.model, d.instructions, d.description, codec.dump_tools(d.tools), d.temperature,
-            d.top_p, d.response_format.model_dump_json(by_alias=True), codec.dump_json(d.metadata),
+            d.name,
+            d.model,
+            d.instructions,
+            d.description,
+            codec.dump_tools(d.tools),
+            d.temperature,
+            d.top_p,
+            d.response_format.model_dump_json(by_alias=True),
+            codec.dump_json(d.metadata),
         )
 
     def _insert(self, d: AssistantDefinition) -> None:
@@ -127,8 +155,14 @@ class AssistantRepository:
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
             " response_format, metadata, id, version, created_at, updated_at, last_used_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*self._defining_values(d), d.id, d.version, codec.ts(d.created_at), codec.ts(d.updated_at),
-             codec.ts_or_none(d.last_used_at)),
+            (
+                *self._defining_values(d),
+                d.id,
+                d.version,
+                codec.ts(d.created_at),
+                codec.ts(d.updated_at),
+                codec.ts_or_none(d.last_used_at),
+            ),
         )
 
     def _remote_ids(self, assistant_id: str) -> dict[str, str]:
@@ -146,11 +180,19 @@ class AssistantRepository:
     @staticmethod
     def _from_row(row: sqlite3.Row, remote_ids: dict[str, str]) -> AssistantDefinition:
         return AssistantDefinition(
-            id=row["id"], name=row["name"], model=row["model"], instructions=row["instructions"],
-            description=row["description"], tools=codec.load_tools(row["tools"]),
-            temperature=row["temperature"], top_p=row["top_p"],
+            id=row["id"],
+            name=row["name"],
+            model=row["model"],
+            instructions=row["instructions"],
+            description=row["description"],
+            tools=codec.load_tools(row["tools"]),
+            temperature=row["temperature"],
+            top_p=row["top_p"],
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
-            metadata=json.loads(row["metadata"]), version=row["version"], remote_ids=remote_ids,
-            created_at=codec.parse_ts(row["created_at"]), updated_at=codec.parse_ts(row["updated_at"]),
+            metadata=json.loads(row["metadata"]),
+            version=row["version"],
+            remote_ids=remote_ids,
+            created_at=codec.parse_ts(row["created_at"]),
+            updated_at=codec.parse_ts(row["updated_at"]),
             last_used_at=codec.parse_ts_or_none(row["last_used_at"]),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,24 +41,55 @@ def _usage(m: Message) -> tuple[int | None, int | None, int | None]:
 
 
 def _row(m: Message, thread_id: str, position: int) -> tuple[object, ...]:
-    return (m.id, thread_id, m.remote_id, position, m.role.value, codec.dump_parts(m.parts), m.text,
-            m.status.value, codec.ts(m.created_at), m.model, *_usage(m), m.error)
+    return (
+        m.id,
+        thread_id,
+        m.remote_id,
+        position,
+        m.role.value,
+        codec.dump_parts(m.parts),
+        m.text,
+        m.status.value,
+        codec.ts(m.created_at),
+        m.model,
+        *_usage(m),
+        m.error,
+    )
 
 
 def _update_values(m: Message) -> tuple[object, ...]:
-    return (m.remote_id, m.role.value, codec.dump_parts(m.parts), m.text, m.status.value, m.model,
-            *_usage(m), m.error, m.id)
+    return (
+        m.remote_id,
+        m.role.value,
+        codec.dump_parts(m.parts),
+        m.text,
+        m.status.value,
+        m.model,
+        *_usage(m),
+        m.error,
+        m.id,
+    )
 
 
 def _from_row(row: sqlite3.Row) -> Message:
     usage = None
     if row["usage_input"] is not None:
-        usage = Usage(input_tokens=row["usage_input"], output_tokens=row["usage_output"] or 0,
-                      cached_tokens=row["usage_cached"] or 0)
+        usage = Usage(
+            input_tokens=row["usage_input"],
+            output_tokens=row["usage_output"] or 0,
+            cached_tokens=row["usage_cached"] or 0,
+        )
     return Message(
-        id=row["id"], thread_id=row["thread_id"], remote_id=row["remote_id"], role=Role(row["role"]),
-        parts=codec.load_parts(row["parts"]), status=MessageStatus(row["status"]),
-        created_at=codec.parse_ts(row["created_at"]), model=row["model"], usage=usage, error=row["error"],
+        id=row["id"],
+        thread_id=row["thread_id"],
+        remote_id=row["remote_id"],
+        role=Role(row["role"]),
+        parts=codec.load_parts(row["parts"]),
+        status=MessageStatus(row["status"]),
+        created_at=codec.parse_ts(row["created_at"]),
+        model=row["model"],
+        usage=usage,
+        error=row["error"],
     )
 
 
@@ -65,7 +97,7 @@ class MessageRepository:
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
 
-    def list(self, thread_id: str, *, offset: int = 0, limit: int | None = None) -> list[Message]:
+    def list(self, thread_id: str, *, offset: int = 0, limit: int | None = None) -> builtins.list[Message]:
         """Messages of a thread in order; ``offset``/``limit`` page through long threads."""
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM messages WHERE thread_id = ? ORDER BY position LIMIT ? OFFSET ?",
@@ -74,8 +106,11 @@ class MessageRepository:
         return [_from_row(r) for r in rows]
 
     def count(self, thread_id: str) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM messages WHERE thread_id = ?", (thread_id,))
-                   .fetchone()[0])
+        return int(
+            self._conn.execute("SELECT count(*) FROM messages WHERE thread_id = ?", (thread_id,)).fetchone()[
+                0
+            ]
+        )
 
     def get(self, message_id: str) -> Message | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ?", (message_id,)).fetchone()
@@ -96,11 +131,14 @@ class MessageRepository:
         """Add a message at the end of the thread; returns it with ``thread_id`` set."""
         return self.append_many(thread_id, (message,))[0]
 
-    def append_many(self, thread_id: str, messages: Iterable[Message]) -> list[Message]:
+    def append_many(self, thread_id: str, messages: Iterable[Message]) -> builtins.list[Message]:
         """Add messages at the end of the thread, in one transaction."""
         with transaction(self._conn):
             start = self._next_position(thread_id)
-            stored = [m.model_copy(update={"thread_id": thread_id}) for m in messages]
+            stored = [
+                m if m.thread_id == thread_id else m.model_copy(update={"thread_id": thread_id})
+                for m in messages
+            ]
             self._conn.executemany(_INSERT, (_row(m, thread_id, start + i) for i, m in enumerate(stored)))
         return stored
 
@@ -150,7 +188,7 @@ class MessageRepository:
             by_remote = {m.remote_id: m for m in local if m.remote_id is not None}
             unclaimed = [m for m in local if m.remote_id is None]
             order = [m.id for m in local]
-            pending: list[str] = []  # new ids seen before the page's first cached message
+            pending: builtins.list[str] = []  # new ids seen before the page's first cached message
             cursor: str | None = None
             new: dict[str, Message] = {}
             adopted = updated = 0
@@ -162,17 +200,23 @@ class MessageRepository:
                 seen.add(incoming.remote_id)
                 cached = by_remote.get(incoming.remote_id)
                 if cached is None:
-                    cached = next((m for m in unclaimed if m.role == incoming.role and m.text == incoming.text),
-                                  None)
+                    cached = next(
+                        (m for m in unclaimed if m.role == incoming.role and m.text == incoming.text), None
+                    )
                     if cached is not None:
                         unclaimed.remove(cached)
                         adopted += 1
                 if cached is not None:
-                    merged = cached.model_copy(update={
-                        "remote_id": incoming.remote_id, "parts": incoming.parts, "status": incoming.status,
-                        "model": incoming.model or cached.model, "usage": incoming.usage or cached.usage,
-                        "error": incoming.error,
-                    })
+                    merged = cached.model_copy(
+                        update={
+                            "remote_id": incoming.remote_id,
+                            "parts": incoming.parts,
+                            "status": incoming.status,
+                            "model": incoming.model or cached.model,
+                            "usage": incoming.usage or cached.usage,
+                            "error": incoming.error,
+                        }
+                    )
                     if merged != cached:
                         self._conn.execute(_UPDATE, _update_values(merged))
                         updated += cached.remote_id is not None
@@ -198,7 +242,9 @@ class MessageRepository:
                 if message_id in new:
                     self._conn.execute(_INSERT, _row(new[message_id], thread_id, position))
                 elif old_positions[message_id] != position:
-                    self._conn.execute("UPDATE messages SET position = ? WHERE id = ?", (position, message_id))
+                    self._conn.execute(
+                        "UPDATE messages SET position = ? WHERE id = ?", (position, message_id)
+                    )
             return MergeResult(added=len(new), adopted=adopted, updated=updated)
 
     def _next_position(self, thread_id: str) -> int:

@@ -1,4 +1,4 @@
-"""Numbered schema steps. ``PRAGMA user_version`` records the last step applied; each step is one transaction."""
+"""Numbered schema steps: ``PRAGMA user_version`` is the last step applied; one transaction per step."""
 
 from __future__ import annotations
 
@@ -27,8 +27,11 @@ def _statements(statements: Sequence[str]) -> Callable[[sqlite3.Connection], Non
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "assistants, threads and messages", _statements(schema.V1_BASE_TABLES)),
-    Migration(2, "drafts and full-text search over messages and thread titles",
-              _statements(schema.V2_DRAFTS_AND_SEARCH)),
+    Migration(
+        2,
+        "drafts and full-text search over messages and thread titles",
+        _statements(schema.V2_DRAFTS_AND_SEARCH),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from datetime import datetime
 
@@ -26,10 +27,10 @@ class ThreadRepository:
         archived_only: bool = False,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Thread]:
+    ) -> builtins.list[Thread]:
         """Pinned threads first, then most recently updated first. Archived ones only when asked."""
-        where: list[str] = []
-        params: list[object] = []
+        where: builtins.list[str] = []
+        params: builtins.list[object] = []
         if archived_only:
             where.append("archived = 1")
         elif not include_archived:
@@ -50,7 +51,7 @@ class ThreadRepository:
 
     def get_by_remote_id(self, remote_id: str, *, profile_id: str | None = None) -> Thread | None:
         sql = f"SELECT {_COLUMNS} FROM threads WHERE remote_id = ?"
-        params: list[object] = [remote_id]
+        params: builtins.list[object] = [remote_id]
         if profile_id is not None:
             sql += " AND profile_id = ?"
             params.append(profile_id)
@@ -61,9 +62,21 @@ class ThreadRepository:
         t = thread
         self._conn.execute(
             f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (t.id, t.remote_id, t.backend.value, t.profile_id, t.assistant_id, t.assistant_version, t.title,
-             int(t.pinned), int(t.archived), int(t.remote_gone), codec.ts(t.created_at),
-             codec.ts(t.updated_at), t.last_message_preview),
+            (
+                t.id,
+                t.remote_id,
+                t.backend.value,
+                t.profile_id,
+                t.assistant_id,
+                t.assistant_version,
+                t.title,
+                int(t.pinned),
+                int(t.archived),
+                int(t.remote_gone),
+                codec.ts(t.created_at),
+                codec.ts(t.updated_at),
+                t.last_message_preview,
+            ),
         )
         return thread
 
@@ -108,10 +121,17 @@ class ThreadRepository:
     @staticmethod
     def _from_row(row: sqlite3.Row) -> Thread:
         return Thread(
-            id=row["id"], remote_id=row["remote_id"], backend=Backend(row["backend"]),
-            profile_id=row["profile_id"], assistant_id=row["assistant_id"],
-            assistant_version=row["assistant_version"], title=row["title"], pinned=bool(row["pinned"]),
-            archived=bool(row["archived"]), remote_gone=bool(row["remote_gone"]),
-            created_at=codec.parse_ts(row["created_at"]), updated_at=codec.parse_ts(row["updated_at"]),
+            id=row["id"],
+            remote_id=row["remote_id"],
+            backend=Backend(row["backend"]),
+            profile_id=row["profile_id"],
+            assistant_id=row["assistant_id"],
+            assistant_version=row["assistant_version"],
+            title=row["title"],
+            pinned=bool(row["pinned"]),
+            archived=bool(row["archived"]),
+            remote_gone=bool(row["remote_gone"]),
+            created_at=codec.parse_ts(row["created_at"]),
+            updated_at=codec.parse_ts(row["updated_at"]),
             last_message_preview=row["last_message_preview"],
         )

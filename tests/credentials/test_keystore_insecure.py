@@ -22,8 +22,7 @@ from belugadesk.credentials import (
     is_secure_backend,
 )
 from belugadesk.domain.errors import CredentialsError
-
-from .helpers import fake_key
+from tests.credentials.helpers import fake_key
 
 
 @pytest.fixture
@@ -188,7 +187,11 @@ def test_unreachable_secret_service_gives_a_sentence(monkeypatch, tmp_path: Path
     store = KeyStore(SecretServiceKeyring(), environ={ENV_VAR: key})
     assert store.is_secure()
     assert store.backend_name() == "Secret Service"
-    for action in (lambda: store.get_key("p1"), lambda: store.set_key("p1", key), lambda: store.delete_key("p1")):
+    for action in (
+        lambda: store.get_key("p1"),
+        lambda: store.set_key("p1", key),
+        lambda: store.delete_key("p1"),
+    ):
         with pytest.raises(CredentialsError) as caught:
             action()
         message = str(caught.value)
@@ -199,3 +202,6 @@ def test_unreachable_secret_service_gives_a_sentence(monkeypatch, tmp_path: Path
     status = store.describe(probe=True)
     assert status.secure and status.usable is False
     assert "could not read" in status.message
+    # "use the key for this session only" still works while the keyring is unreachable
+    store.set_session_key("p1", key)
+    assert store.get_key("p1") == KeyLookup(SecretStr(key), "session")

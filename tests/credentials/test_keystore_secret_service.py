@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import shutil
 from pathlib import Path
 
 import keyring.backend
@@ -13,15 +14,14 @@ from pydantic import SecretStr
 
 from belugadesk.credentials import ENV_VAR, SERVICE_NAME, KeyStore, describe_keyring
 from belugadesk.domain.errors import CredentialsError
-
-from .helpers import fake_key
+from tests.credentials.helpers import fake_key
 
 pytest_plugins = ["tests.secret_service"]
 pytestmark = pytest.mark.keyring
 
 
 @pytest.fixture
-def backend(secret_service):  # type: ignore[no-untyped-def]
+def backend(secret_service):
     from keyring.backends.SecretService import Keyring
 
     return Keyring()
@@ -32,7 +32,9 @@ def profile_id() -> str:
     return "profile-" + secrets.token_hex(6)
 
 
-def lookup_with_secret_tool(secret_service, profile_id: str) -> str | None:  # type: ignore[no-untyped-def]
+def lookup_with_secret_tool(secret_service, profile_id: str) -> str | None:
+    if shutil.which("secret-tool") is None:
+        pytest.fail("secret-tool is missing: apt-get install -y libsecret-tools")
     result = secret_service.run("secret-tool", "lookup", "service", SERVICE_NAME, "username", profile_id)
     return result.stdout if result.returncode == 0 and result.stdout else None
 
@@ -49,7 +51,7 @@ def items_in_login_collection(profile_id: str) -> int:
         conn.close()
 
 
-def test_round_trip_through_the_real_secret_service(secret_service, backend, profile_id) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_through_the_real_secret_service(secret_service, backend, profile_id) -> None:
     store = KeyStore(backend, environ={})
     assert store.is_secure()
     assert store.backend_name() == "Secret Service"
@@ -70,7 +72,9 @@ def test_round_trip_through_the_real_secret_service(secret_service, backend, pro
     store.set_key(profile_id, second)  # replace, not add
     assert KeyStore(Keyring(), environ={}).get_key(profile_id).key == SecretStr(second)
     assert lookup_with_secret_tool(secret_service, profile_id) == second
-    search = secret_service.run("secret-tool", "search", "--all", "service", SERVICE_NAME, "username", profile_id)
+    search = secret_service.run(
+        "secret-tool", "search", "--all", "service", SERVICE_NAME, "username", profile_id
+    )
     assert [line for line in search.stdout.splitlines() if line.startswith("[")] == ["[/1]"]
     assert items_in_login_collection(profile_id) == 1
 
@@ -81,7 +85,7 @@ def test_round_trip_through_the_real_secret_service(secret_service, backend, pro
     store.delete_key(profile_id)  # deleting a missing entry is fine
 
 
-def test_profiles_have_separate_entries(secret_service, backend) -> None:  # type: ignore[no-untyped-def]
+def test_profiles_have_separate_entries(secret_service, backend) -> None:
     store = KeyStore(backend, environ={})
     a, b = "profile-a-" + secrets.token_hex(4), "profile-b-" + secrets.token_hex(4)
     key_a, key_b = fake_key(), fake_key()
@@ -97,7 +101,7 @@ def test_profiles_have_separate_entries(secret_service, backend) -> None:  # typ
         store.delete_key(b)
 
 
-def test_lookup_order_keyring_then_session_then_environment(backend, profile_id) -> None:  # type: ignore[no-untyped-def]
+def test_lookup_order_keyring_then_session_then_environment(backend, profile_id) -> None:
     env_key, session_key, stored_key = fake_key(), fake_key(), fake_key()
     store = KeyStore(backend, environ={ENV_VAR: env_key})
     assert store.get_key(profile_id).source == "environment"
@@ -111,7 +115,9 @@ def test_lookup_order_keyring_then_session_then_environment(backend, profile_id)
     assert store.get_key(profile_id).source == "environment"
 
 
-def test_a_chain_uses_its_secure_member(secret_service, backend, profile_id, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_chain_uses_its_secure_member(
+    secret_service, backend, profile_id, tmp_path: Path, monkeypatch
+) -> None:
     from keyrings.alt.file import PlaintextKeyring
 
     plaintext = PlaintextKeyring()
@@ -131,7 +137,7 @@ def test_a_chain_uses_its_secure_member(secret_service, backend, profile_id, tmp
         store.delete_key(profile_id)
 
 
-def test_errors_and_logs_never_contain_the_key(backend, profile_id, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_errors_and_logs_never_contain_the_key(backend, profile_id, monkeypatch, caplog) -> None:
     """Even when the backend's own error message quotes the secret, ours does not."""
     import keyring.errors
 
@@ -154,7 +160,7 @@ def test_errors_and_logs_never_contain_the_key(backend, profile_id, monkeypatch,
     assert any("refused to store" in record.getMessage() for record in caplog.records)
 
 
-def test_describe_keyring_probes_the_real_service(backend) -> None:  # type: ignore[no-untyped-def]
+def test_describe_keyring_probes_the_real_service(backend) -> None:
     status = describe_keyring(backend, probe=True)
     assert status.secure and status.usable is True
     assert status.backend_name == "Secret Service"
@@ -162,7 +168,7 @@ def test_describe_keyring_probes_the_real_service(backend) -> None:  # type: ign
     assert describe_keyring(backend).usable is None
 
 
-def test_a_locked_collection_is_reported(secret_service, backend, profile_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_locked_collection_is_reported(secret_service, backend, profile_id) -> None:
     """Lock the login collection for real; unlocking needs a prompt nobody can answer here."""
     import secretstorage
 

@@ -84,7 +84,14 @@ def test_each_error_names_its_field(data: dict[str, Any], field: str, words: str
 
 def test_several_errors_at_once_each_named() -> None:
     errors = validate_profile_fields(
-        {"name": "", "kind": "compatible", "base_url": "x", "timeout_s": -1, "proxy": "nope", "max_retries": 99}
+        {
+            "name": "",
+            "kind": "compatible",
+            "base_url": "x",
+            "timeout_s": -1,
+            "proxy": "nope",
+            "max_retries": 99,
+        }
     )
     assert set(errors) == {"name", "base_url", "timeout_s", "proxy", "max_retries"}
 
@@ -161,7 +168,9 @@ def test_demo_profile_gets_its_address_at_run_time() -> None:
     config = demo.connection_config(None, base_url="http://127.0.0.1:8765/v1/")
     assert config.base_url == "http://127.0.0.1:8765/v1"
     assert config.api_key.get_secret_value()  # the SDK needs a non-empty key
-    assert demo.connection_config(SecretStr("sk-x"), base_url="http://127.0.0.1:1/v1").api_key == SecretStr("sk-x")
+    assert demo.connection_config(SecretStr("sk-x"), base_url="http://127.0.0.1:1/v1").api_key == SecretStr(
+        "sk-x"
+    )
     with pytest.raises(ValueError, match="address"):
         demo.connection_config(None)
 

@@ -51,14 +51,12 @@ def build_database(path: Path, version: int) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         now = "2026-01-02T03:04:05.000000+00:00"
         conn.execute(
-            "INSERT INTO assistants (id, name, model, instructions, tools, response_format, metadata, version,"
-            " created_at, updated_at) VALUES ('a1', 'Old helper', 'gpt-old', 'Be brief.',"
-            " '[{\"type\":\"code_interpreter\"}]', '{\"type\":\"text\"}', '{\"team\":\"x\"}', 3, ?, ?)",
+            "INSERT INTO assistants (id, name, model, instructions, tools, response_format, metadata,"
+            " version, created_at, updated_at) VALUES ('a1', 'Old helper', 'gpt-old', 'Be brief.',"
+            ' \'[{"type":"code_interpreter"}]\', \'{"type":"text"}\', \'{"team":"x"}\', 3, ?, ?)',
             (now, now),
         )
-        conn.execute(
-            "INSERT INTO assistant_remote_ids VALUES ('a1', 'profile-1', 'asst_remote1')"
-        )
+        conn.execute("INSERT INTO assistant_remote_ids VALUES ('a1', 'profile-1', 'asst_remote1')")
         conn.execute(
             "INSERT INTO threads (id, remote_id, backend, profile_id, assistant_id, assistant_version, title,"
             " pinned, created_at, updated_at, last_message_preview)"
@@ -71,8 +69,15 @@ def build_database(path: Path, version: int) -> None:
             conn.execute(
                 "INSERT INTO messages (id, thread_id, remote_id, position, role, parts, text, status,"
                 " created_at) VALUES (?, 't1', ?, ?, ?, ?, ?, 'completed', ?)",
-                (f"m{position}", f"msg_{position}", position, role,
-                 f'[{{"type":"text","text":"{text}","annotations":[]}}]', text, now),
+                (
+                    f"m{position}",
+                    f"msg_{position}",
+                    position,
+                    role,
+                    f'[{{"type":"text","text":"{text}","annotations":[]}}]',
+                    text,
+                    now,
+                ),
             )
         if version >= 2:
             conn.execute("INSERT INTO drafts VALUES ('t1', 'half-written', ?)", (now,))

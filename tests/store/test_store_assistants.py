@@ -22,13 +22,26 @@ def _rich() -> AssistantDefinition:
         model="gpt-5",
         instructions="Answer with tables.\nBe exact.",
         description="Crunches numbers",
-        tools=(CodeInterpreterTool(), FileSearchTool(vector_store_ids=("vs_1", "vs_2"), max_num_results=4),
-               FunctionTool(name="lookup", description="Find a row", strict=True,
-                            parameters={"type": "object", "properties": {"q": {"type": "string"}}})),
+        tools=(
+            CodeInterpreterTool(),
+            FileSearchTool(vector_store_ids=("vs_1", "vs_2"), max_num_results=4),
+            FunctionTool(
+                name="lookup",
+                description="Find a row",
+                strict=True,
+                parameters={"type": "object", "properties": {"q": {"type": "string"}}},
+            ),
+        ),
         temperature=0.2,
         top_p=0.9,
-        response_format=ResponseFormat(type="json_schema", json_schema=JsonSchemaFormat(
-            name="table", schema={"type": "object", "properties": {"rows": {"type": "array"}}}, strict=True)),
+        response_format=ResponseFormat(
+            type="json_schema",
+            json_schema=JsonSchemaFormat(
+                name="table",
+                schema_={"type": "object", "properties": {"rows": {"type": "array"}}},
+                strict=True,
+            ),
+        ),
         metadata={"team": "finance", "emoji": "🐋"},
         remote_ids={"work": "asst_1"},
     )

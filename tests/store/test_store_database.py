@@ -77,12 +77,17 @@ def test_migrates_from_every_earlier_version_after_a_backup(
         assistant = store.assistants.get("a1")
         assert assistant is not None
         assert (assistant.name, assistant.version, assistant.remote_ids) == (
-            "Old helper", 3, {"profile-1": "asst_remote1"})
+            "Old helper",
+            3,
+            {"profile-1": "asst_remote1"},
+        )
         assert assistant.tools[0].type == "code_interpreter"
         thread = store.threads.get("t1")
         assert thread is not None and thread.title == "Résumé about whales" and thread.pinned
         assert [m.text for m in store.messages.list("t1")] == [
-            "Tell me about belugas", "Belugas are white whales that sing."]
+            "Tell me about belugas",
+            "Belugas are white whales that sing.",
+        ]
         hits = store.search("belugas")
         assert {h.message_id for h in hits} == {"m0", "m1"}
         assert [h.message_id for h in store.search("resume")] == [None]
@@ -162,7 +167,8 @@ def _header_only_garbage(path: Path, build_db: Callable[[Path, int], None]) -> N
 
 
 @pytest.mark.parametrize(
-    "make_file", [_random_bytes, _truncated, _other_program, _header_only_garbage],
+    "make_file",
+    [_random_bytes, _truncated, _other_program, _header_only_garbage],
     ids=["random-bytes", "truncated", "another-program", "sqlite-header-then-garbage"],
 )
 def test_unreadable_files_are_refused_untouched_and_can_be_set_aside(
@@ -242,7 +248,8 @@ def test_set_aside_moves_sidecar_files_with_the_database(db_path: Path) -> None:
     assert first.with_name(first.name + "-wal").read_bytes() == b"wal"
     assert first.with_name(first.name + "-shm").read_bytes() == b"shm"
     assert sorted(p.name for p in db_path.parent.iterdir()) == sorted(
-        [first.name, first.name + "-wal", first.name + "-shm"])
+        [first.name, first.name + "-wal", first.name + "-shm"]
+    )
     db_path.write_bytes(b"second")
     second = set_aside_and_start_fresh(db_path)  # same second: a distinct name, nothing overwritten
     assert second != first and second.read_bytes() == b"second" and first.read_bytes() == b"main"

@@ -34,13 +34,20 @@ def _texts(store: Store, thread: Thread) -> list[str]:
 
 def test_round_trip_of_every_part_kind(store: Store, thread: Thread) -> None:
     m = Message(
-        role=Role.ASSISTANT, remote_id="msg_1", model="gpt-5", error=None,
+        role=Role.ASSISTANT,
+        remote_id="msg_1",
+        model="gpt-5",
+        error=None,
         usage=Usage(input_tokens=10, output_tokens=20, cached_tokens=3),
-        parts=(TextPart(text="See [1]", annotations=(FileCitation(file_id="f1", filename="a.pdf", start=4,
-                                                                   end=7, quote="q"),)),
-               ImagePart(file_id="img", container_id="cntr_1"),
-               ToolCallPart(call_id="c1", kind="code_interpreter", arguments="print(1)", output="1"),
-               AttachmentPart(file_id="f2", filename="data.csv", tool="code_interpreter", size=12)),
+        parts=(
+            TextPart(
+                text="See [1]",
+                annotations=(FileCitation(file_id="f1", filename="a.pdf", start=4, end=7, quote="q"),),
+            ),
+            ImagePart(file_id="img", container_id="cntr_1"),
+            ToolCallPart(call_id="c1", kind="code_interpreter", arguments="print(1)", output="1"),
+            AttachmentPart(file_id="f2", filename="data.csv", tool="code_interpreter", size=12),
+        ),
         created_at=T0,
     )
     stored = store.messages.append(thread.id, m)
@@ -66,9 +73,15 @@ def test_order_paging_and_count(store: Store, thread: Thread) -> None:
 def test_update_finishes_a_streamed_message(store: Store, thread: Thread) -> None:
     first = store.messages.append(thread.id, Message.user("question"))
     partial = store.messages.append(thread.id, Message(role=Role.ASSISTANT, status=MessageStatus.IN_PROGRESS))
-    done = partial.model_copy(update={"parts": (TextPart(text="full answer about krill"),),
-                                      "status": MessageStatus.COMPLETED, "remote_id": "msg_9",
-                                      "usage": Usage(input_tokens=5, output_tokens=7), "model": "gpt-5"})
+    done = partial.model_copy(
+        update={
+            "parts": (TextPart(text="full answer about krill"),),
+            "status": MessageStatus.COMPLETED,
+            "remote_id": "msg_9",
+            "usage": Usage(input_tokens=5, output_tokens=7),
+            "model": "gpt-5",
+        }
+    )
     assert store.messages.update(done) == done
     assert [m.id for m in store.messages.list(thread.id)] == [first.id, partial.id]
     assert [h.message_id for h in store.search("krill")] == [partial.id]
@@ -97,8 +110,12 @@ def test_delete_from_a_position(store: Store, thread: Thread) -> None:
 
 
 def _remote(n: int, role: Role = Role.USER, text: str | None = None, minute: int | None = None) -> Message:
-    return Message(role=role, remote_id=f"r{n}", parts=(TextPart(text=text or f"remote {n}"),),
-                   created_at=T0 + timedelta(minutes=n if minute is None else minute))
+    return Message(
+        role=role,
+        remote_id=f"r{n}",
+        parts=(TextPart(text=text or f"remote {n}"),),
+        created_at=T0 + timedelta(minutes=n if minute is None else minute),
+    )
 
 
 def test_merge_into_empty_cache_then_again_is_a_no_op(store: Store, thread: Thread) -> None:
@@ -113,8 +130,11 @@ def test_merge_into_empty_cache_then_again_is_a_no_op(store: Store, thread: Thre
 def test_local_messages_adopt_remote_ids_by_role_and_text(store: Store, thread: Thread) -> None:
     mine = store.messages.append(thread.id, Message.user("hello there", created_at=T0))
     theirs = store.messages.append(thread.id, Message.assistant("general kenobi", created_at=T0))
-    page = [_remote(1, Role.USER, "hello there"), _remote(2, Role.ASSISTANT, "general kenobi"),
-            _remote(3, Role.USER, "next")]
+    page = [
+        _remote(1, Role.USER, "hello there"),
+        _remote(2, Role.ASSISTANT, "general kenobi"),
+        _remote(3, Role.USER, "next"),
+    ]
     assert store.messages.merge_remote(thread.id, page) == MergeResult(added=1, adopted=2)
     cached = store.messages.list(thread.id)
     assert [(m.id, m.remote_id) for m in cached[:2]] == [(mine.id, "r1"), (theirs.id, "r2")]
@@ -141,18 +161,25 @@ def test_overlapping_pages_fill_gaps_in_order(store: Store, thread: Thread) -> N
     result = store.messages.merge_remote(thread.id, [_remote(i) for i in range(0, 7)])
     assert result == MergeResult(added=4)
     assert _texts(store, thread) == [f"remote {i}" for i in range(7)]
-    positions = [r[0] for r in store.conn.execute(
-        "SELECT position FROM messages WHERE thread_id = ? ORDER BY position", (thread.id,))]
+    positions = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT position FROM messages WHERE thread_id = ? ORDER BY position", (thread.id,)
+        )
+    ]
     assert positions == list(range(7))
 
 
 def test_remote_changes_update_the_cached_copy(store: Store, thread: Thread) -> None:
     store.messages.merge_remote(thread.id, [_remote(1, Role.ASSISTANT, "draft answer")])
     newer = _remote(1, Role.ASSISTANT, "final answer about orcas").model_copy(
-        update={"usage": Usage(input_tokens=1, output_tokens=2)})
+        update={"usage": Usage(input_tokens=1, output_tokens=2)}
+    )
     assert store.messages.merge_remote(thread.id, [newer, newer]) == MergeResult(updated=1)
     [cached] = store.messages.list(thread.id)
-    assert cached.text == "final answer about orcas" and cached.usage == Usage(input_tokens=1, output_tokens=2)
+    assert cached.text == "final answer about orcas" and cached.usage == Usage(
+        input_tokens=1, output_tokens=2
+    )
     assert [h.message_id for h in store.search("orcas")] == [cached.id]
     assert store.search("draft") == []
 

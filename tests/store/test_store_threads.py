@@ -14,13 +14,21 @@ T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 def _thread(store: Store, title: str, minutes: int, **kw: object) -> Thread:
     at = T0 + timedelta(minutes=minutes)
-    return store.threads.create(Thread(title=title, created_at=at, updated_at=at, **kw))  # type: ignore[arg-type]
+    return store.threads.create(Thread(title=title, created_at=at, updated_at=at, **kw))
 
 
 def test_round_trip(store: Store) -> None:
     a = store.assistants.save(AssistantDefinition(name="A", model="m"))
-    t = Thread(remote_id="thread_abc", backend=Backend.ASSISTANTS, profile_id="work", assistant_id=a.id,
-               assistant_version=4, title="Plans 🐋", pinned=True, last_message_preview="hi")
+    t = Thread(
+        remote_id="thread_abc",
+        backend=Backend.ASSISTANTS,
+        profile_id="work",
+        assistant_id=a.id,
+        assistant_version=4,
+        title="Plans 🐋",
+        pinned=True,
+        last_message_preview="hi",
+    )
     store.threads.create(t)
     assert store.threads.get(t.id) == t
     assert store.threads.get_by_remote_id("thread_abc") == t
@@ -73,8 +81,11 @@ def test_rename_remote_gone_remote_id_and_missing(store: Store) -> None:
     store.threads.set_remote_gone(t.id, False)
     got = store.threads.get(t.id)
     assert got is not None and got.remote_gone is False
-    for call in (lambda: store.threads.rename("x", "y"), lambda: store.threads.set_pinned("x", True),
-                 lambda: store.threads.touch("x")):
+    for call in (
+        lambda: store.threads.rename("x", "y"),
+        lambda: store.threads.set_pinned("x", True),
+        lambda: store.threads.touch("x"),
+    ):
         with pytest.raises(RecordMissing):
             call()
 

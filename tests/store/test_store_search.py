@@ -1,0 +1,210 @@
+"""Full-text search: words, phrases, prefixes, accents, unicode, hostile input, filters, ranking."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from belugadesk.domain.models import AssistantDefinition, Message, Thread
+from belugadesk.store import HIGHLIGHT_END, HIGHLIGHT_START, Store, split_highlights
+from belugadesk.store.search import to_fts_query
+
+
+@pytest.fixture
+def corpus(store: Store) -> dict[str, str]:
+    """A few threads; returns message text -> message id."""
+    ids: dict[str, str] = {}
+    t1 = store.threads.create(Thread(title="Trip to Montréal"))
+    t2 = store.threads.create(Thread(title="Cooking notes"))
+    texts1 = [
+        "Where is a good café near the old port?",
+        "The old port has many cafes; try the one by the water.",
+        "Is the water cold in winter?",
+    ]
+    texts2 = [
+        "Crème brûlée needs a blowtorch.",
+        "Port wine pairs with cheese.",
+        "東京で一番美味しいラーメン屋はどこですか",
+        "Emoji only: 🍜🔥",
+        "AND OR NOT NEAR are just words here",
+    ]
+    for t, texts in ((t1, texts1), (t2, texts2)):
+        for m in store.messages.append_many(t.id, [Message.user(x) for x in texts]):
+            ids[m.text] = m.id
+    ids["t1"], ids["t2"] = t1.id, t2.id
+    return ids
+
+
+def _matched(store: Store, query: str) -> set[str]:
+    return {h.message_id or f"title:{h.thread_title}" for h in store.search(query)}
+
+
+def test_plain_words_all_must_match_in_any_order(store: Store, corpus: dict[str, str]) -> None:
+    assert _matched(store, "water port") == {corpus["The old port has many cafes; try the one by the water."]}
+    assert _matched(store, "PORT") == {
+        corpus["Where is a good café near the old port?"],
+        corpus["The old port has many cafes; try the one by the water."],
+        corpus["Port wine pairs with cheese."],
+    }
+    assert store.search("zebra") == []
+
+
+def test_phrase_needs_adjacent_words_in_order(store: Store, corpus: dict[str, str]) -> None:
+    assert _matched(store, '"old port"') == {
+        corpus["Where is a good café near the old port?"],
+        corpus["The old port has many cafes; try the one by the water."],
+    }
+    assert _matched(store, '"port old"') == set()
+    assert _matched(store, '"water cold" winter') == {corpus["Is the water cold in winter?"]}
+
+
+def test_prefix(store: Store, corpus: dict[str, str]) -> None:
+    assert _matched(store, "caf*") == {
+        corpus["Where is a good café near the old port?"],
+        corpus["The old port has many cafes; try the one by the water."],
+    }
+    assert _matched(store, "blow*") == {corpus["Crème brûlée needs a blowtorch."]}
+    assert _matched(store, "blow") == set()  # without the star, a whole word
+
+
+def test_diacritics_are_ignored_both_ways(store: Store, corpus: dict[str, str]) -> None:
+    cafe = corpus["Where is a good café near the old port?"]
+    assert cafe in _matched(store, "cafe")
+    assert cafe in _matched(store, "CAFÉ")
+    assert _matched(store, "creme brulee") == {corpus["Crème brûlée needs a blowtorch."]}
+    assert _matched(store, "montreal") == {"title:Trip to Montréal"}
+
+
+def test_title_hits_have_no_message_id(store: Store, corpus: dict[str, str]) -> None:
+    [hit] = store.search("cooking")
+    assert (hit.thread_id, hit.message_id, hit.thread_title) == (corpus["t2"], None, "Cooking notes")
+    assert hit.snippet == f"{HIGHLIGHT_START}Cooking{HIGHLIGHT_END} notes"
+
+
+def test_snippets_mark_matches(store: Store, corpus: dict[str, str]) -> None:
+    [hit] = store.search("blowtorch")
+    assert hit.snippet == f"Crème brûlée needs a {HIGHLIGHT_START}blowtorch{HIGHLIGHT_END}."
+    assert split_highlights(hit.snippet) == [
+        ("Crème brûlée needs a ", False),
+        ("blowtorch", True),
+        (".", False),
+    ]
+    long = store.threads.create(Thread(title="long"))
+    store.messages.append(long.id, Message.user(" ".join(["filler"] * 50 + ["needle"] + ["filler"] * 50)))
+    [hit] = store.search("needle")
+    assert "…" in hit.snippet and len(hit.snippet) < 200
+    assert ("needle", True) in split_highlights(hit.snippet)
+
+
+def test_cjk_and_emoji_do_not_crash(store: Store, corpus: dict[str, str]) -> None:
+    ramen = corpus["東京で一番美味しいラーメン屋はどこですか"]
+    assert _matched(store, "東京で一番美味しいラーメン屋はどこですか") == {ramen}
+    assert _matched(store, "東京*") == {ramen}
+    assert store.search("🍜") == []
+    assert store.search("🍜🔥 emoji") == store.search("emoji")
+    assert _matched(store, "emoji") == {corpus["Emoji only: 🍜🔥"]}
+
+
+def test_operators_are_plain_words(store: Store, corpus: dict[str, str]) -> None:
+    words = corpus["AND OR NOT NEAR are just words here"]
+    assert _matched(store, "AND") == {words}
+    assert _matched(store, "NEAR NOT") == {words}
+    assert _matched(store, "near") == {words, corpus["Where is a good café near the old port?"]}
+
+
+HOSTILE = [
+    '"',
+    '""',
+    '"""',
+    "AND",
+    "OR",
+    "NOT",
+    "-",
+    "--",
+    "+",
+    "*",
+    "**",
+    "^",
+    "(",
+    ")",
+    "()",
+    ":",
+    "title:",
+    "text:port",
+    "NEAR(",
+    "NEAR(a b, 2)",
+    "{text}: port",
+    "a OR",
+    "port AND",
+    "-port",
+    "port*cafe",
+    '"unclosed phrase',
+    'mid"quote',
+    "\\",
+    "'",
+    "%",
+    "_",
+    ";DROP TABLE messages;--",
+    "\x00",
+    "\x02\x03",
+    "\u200b",
+    "   ",
+    "",
+    "ß",
+    "İ",
+    "ǅ",
+    "🏳️‍🌈",
+    "\ufeff",
+    "a" * 5000,
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=[repr(q)[:30] for q in HOSTILE])
+def test_hostile_input_never_raises(store: Store, corpus: dict[str, str], query: str) -> None:
+    hits = store.search(query)
+    assert isinstance(hits, list)
+    assert store.messages.count(corpus["t1"]) == 3  # nothing was dropped
+
+
+def test_random_input_never_raises(store: Store, corpus: dict[str, str]) -> None:
+    rng = random.Random(20261125)
+    alphabet = "ab \"*-+^():{}NEARORANDNOT\\'éü東🍜\t\n"
+    for _ in range(500):
+        store.search("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))))
+
+
+def test_query_translation(store: Store) -> None:
+    assert to_fts_query('hello "big world" wor* AND -') == '"hello" "big world" "wor"* "AND"'
+    assert to_fts_query('"unclosed phrase') == '"unclosed phrase"'
+    assert to_fts_query(' " - ** ') == ""
+
+
+def test_filter_by_assistant_and_limit(store: Store) -> None:
+    a = store.assistants.save(AssistantDefinition(name="A", model="m"))
+    b = store.assistants.save(AssistantDefinition(name="B", model="m"))
+    ta = store.threads.create(Thread(title="krill a", assistant_id=a.id))
+    tb = store.threads.create(Thread(title="krill b", assistant_id=b.id))
+    store.messages.append_many(ta.id, [Message.user(f"krill {i}") for i in range(5)])
+    store.messages.append(tb.id, Message.user("krill in b"))
+    assert {h.thread_id for h in store.search("krill", assistant_id=a.id)} == {ta.id}
+    assert len(store.search("krill", assistant_id=a.id)) == 6
+    assert {h.thread_id for h in store.search("krill", assistant_id=b.id)} == {tb.id}
+    assert len(store.search("krill", limit=3)) == 3
+    assert store.search("krill", limit=0) == []
+
+
+def test_ranked_best_first(store: Store) -> None:
+    t = store.threads.create(Thread(title="ranking"))
+    weak = store.messages.append(t.id, Message.user("walrus " + "other words " * 40))
+    strong = store.messages.append(t.id, Message.user("walrus walrus walrus"))
+    hits = store.search("walrus")
+    assert [h.message_id for h in hits] == [strong.id, weak.id]
+    assert hits[0].rank <= hits[1].rank
+
+
+def test_renamed_titles_are_searchable(store: Store) -> None:
+    t = store.threads.create(Thread(title="first name"))
+    store.threads.rename(t.id, "porpoise discussion")
+    assert [h.thread_id for h in store.search("porpoise")] == [t.id]
+    assert store.search("first") == []
