@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount
 
-from belugadesk.localapi import containers, conversations, models, responses
+from belugadesk.localapi import containers, conversations, files, models, responses, vector_stores
 from belugadesk.localapi.auth import AuthMiddleware
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
@@ -33,6 +33,8 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
         *conversations.routes,
         *responses.routes,
         *containers.routes,
+        *files.routes,
+        *vector_stores.routes,
     ]
     app = Starlette(
         routes=[Mount("/v1", routes=v1_routes)],
