@@ -131,7 +131,10 @@ class Application:
             self.store, factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
         )
         self.vm = MainViewModel(session)
+        self.vm.chat.set_prices(settings.prices)
+        self.vm.chat.set_cache_dir(paths.cache_dir / "images")
         self.window = MainWindow(self.vm)
+        self.window.chat_view.set_send_on(settings.behaviour.send_on)
         self.window.closed.connect(self.finished.set)
         self.window.show()
         await self.vm.load()

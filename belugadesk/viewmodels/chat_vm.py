@@ -1,8 +1,13 @@
-"""The open thread: its messages, sending, and folding a streamed reply into the message list."""
+"""The open thread: its messages, sending, and folding a streamed reply (with tool calls) into the list."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
+from collections.abc import AsyncIterator, Coroutine, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -16,17 +21,31 @@ from belugadesk.domain.events import (
     RunStatus,
     RunStatusChanged,
     TextDelta,
+    ToolCallOutput,
+    ToolCallRequested,
     UsageReported,
 )
 from belugadesk.domain.models import (
     AssistantDefinition,
+    AttachmentPart,
+    ImagePart,
     Message,
     MessageStatus,
     Role,
     TextPart,
     Thread,
+    ToolCallPart,
+    ToolOutput,
+    Usage,
     utcnow,
 )
+from belugadesk.settings.app_settings import DEFAULT_PRICES
+from belugadesk.viewmodels.chat_attachments import ChatAttachments
+from belugadesk.viewmodels.chat_drafts import ChatDrafts
+from belugadesk.viewmodels.chat_footer import Price, reply_footer
+from belugadesk.viewmodels.chat_images import ChatImages
+from belugadesk.viewmodels.chat_reply import ReplyBuilder
+from belugadesk.viewmodels.chat_tools import local_tool, parse_arguments
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
@@ -35,6 +54,7 @@ from belugadesk.viewmodels.titles import title_from_text
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+DECLINED_OUTPUT = json.dumps({"error": "The user declined to run this tool."})
 
 STATUS_TEXT = {
     RunStatus.QUEUED: "Queued…",
@@ -49,7 +69,6 @@ STATUS_TEXT = {
 
 _RUN_TO_MESSAGE_STATUS = {
     RunStatus.COMPLETED: MessageStatus.COMPLETED,
-    RunStatus.REQUIRES_ACTION: MessageStatus.COMPLETED,
     RunStatus.INCOMPLETE: MessageStatus.INCOMPLETE,
     RunStatus.CANCELLED: MessageStatus.CANCELLED,
     RunStatus.FAILED: MessageStatus.FAILED,
@@ -61,20 +80,38 @@ class ChatViewModel(ViewModel):
     threadSaved = Signal(object)  # Thread, after it was created or touched in the store
     statusChanged = Signal(str)
     streamingChanged = Signal(bool)
-    draftReturned = Signal(str)  # a send failed before the server took it: give the text back
+    draftReturned = Signal(str)  # a send failed before the server took it, or the last message is edited
     replyFinished = Signal(str)  # RunStatus value
+    canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
+    toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
+    footersChanged = Signal()  # the price table changed: footers read differently
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        *,
+        prices: Mapping[str, Price] | None = None,
+        cache_dir: Path | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.messages = MessageListModel(self)
+        self.attachments = ChatAttachments(session, self)
+        self.images = ChatImages(session, cache_dir, self)
+        self.drafts = ChatDrafts(session, self)
+        self.draftLoaded = self.drafts.loaded
+        self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None
         self._streaming = False
         self._status = ""
         self._pending = ""
         self._reply_row = -1
+        self._builder = ReplyBuilder()
         self._run_ref: str | None = None
+        self._stop_requested = False
+        self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
@@ -90,10 +127,25 @@ class ChatViewModel(ViewModel):
     def status(self) -> str:
         return self._status
 
+    @property
+    def pending_tool_calls(self) -> list[str]:
+        return list(self._tool_futures)
+
+    def can_send(self) -> tuple[bool, str]:
+        if self.assistant is None:
+            return False, "Choose an assistant to start a conversation."
+        if self._streaming:
+            return False, "A reply is being written. Press Esc to stop it."
+        return True, ""
+
+    def _emit_can_send(self) -> None:
+        self.canSendChanged.emit(*self.can_send())
+
     def _set_streaming(self, value: bool) -> None:
         if value != self._streaming:
             self._streaming = value
             self.streamingChanged.emit(value)
+            self._emit_can_send()
 
     def _set_status(self, text: str) -> None:
         if text != self._status:
@@ -102,6 +154,32 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self._emit_can_send()
+
+    def set_prices(self, prices: Mapping[str, Price]) -> None:
+        """The price table (model -> price per 1M tokens) used by the reply footers."""
+        self.prices = dict(prices)
+        self.footersChanged.emit()
+
+    def set_cache_dir(self, cache_dir: Path) -> None:
+        """Where downloaded images are kept (the app's cache folder)."""
+        self.images.set_cache_dir(cache_dir)
+
+    def footer_for(self, message: Message) -> str:
+        return reply_footer(message, self.prices)
+
+    def last_reply_text(self) -> str:
+        return next((m.text for m in reversed(self.messages.messages) if m.role is Role.ASSISTANT and m.text), "")
+
+    # --- threads and drafts --------------------------------------------------------------------------
+
+    def _draft_key(self) -> str | None:
+        return self.thread.id if self.thread is not None else None
+
+    @Slot(str)
+    def set_draft(self, text: str) -> None:
+        """Slot for the view: the text in the input changed (saved shortly after)."""
+        self.drafts.edit(self._draft_key(), text)
 
     def new_thread(self) -> None:
         """Start over with an empty thread (created on the server with the first message)."""
@@ -109,26 +187,31 @@ class ChatViewModel(ViewModel):
             return
         self.thread = None
         self.messages.reset([])
+        self.attachments.clear()
         self._set_status("")
         self.clear_error()
         self.threadChanged.emit(None)
+        self.spawn(self.drafts.load(None))
 
     async def open_thread(self, thread: Thread) -> None:
-        """Show a stored thread at once from the local cache."""
+        """Show a stored thread at once from the local cache, with its draft."""
         if self._streaming:
             return
+        await self.drafts.flush()
         self.thread = thread
         self.clear_error()
         self._set_status("")
+        self.attachments.clear()
         cached = await self.run(lambda: self.session.store.run(lambda s: s.messages.list(thread.id)))
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
+        await self.drafts.load(thread.id)
 
     # --- sending -------------------------------------------------------------------------------------
 
     @Slot(str)
     def submit(self, text: str) -> None:
-        """Slot for the view: send ``text`` in the background."""
+        """Slot for the view: send ``text`` (with the ready attachments) in the background."""
         self.spawn(self.send(text))
 
     async def send(self, text: str) -> bool:
@@ -136,33 +219,47 @@ class ChatViewModel(ViewModel):
         text = text.strip()
         if not text or self._streaming:
             return False
-        if self.assistant is None:
-            self.set_error("Choose an assistant first.")
+        problem = self._send_problem()
+        if problem:
+            self.set_error(problem)
             self.draftReturned.emit(text)
             return False
+        assert self.assistant is not None
         self.clear_error()
         self._set_streaming(True)
         self._set_status("Sending…")
         try:
-            return await self._send(text, self.assistant)
+            return await self._send(text, self.assistant, self.attachments.ready_parts())
         finally:
             self._set_streaming(False)
 
-    async def _send(self, text: str, assistant: AssistantDefinition) -> bool:
-        user_row = self.messages.append(Message.user(text))
+    def _send_problem(self) -> str:
+        if self.assistant is None:
+            return "Choose an assistant first."
+        if self.attachments.uploading:
+            return "Wait until the files have finished uploading."
+        if self.attachments.failed:
+            return "Some files could not be uploaded: remove them or try again."
+        return ""
+
+    async def _send(self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart, ...]) -> bool:
+        user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
         thread = await self.run(lambda: self._ensure_thread(assistant, text))
         if thread is None:
             self.messages.remove_from(user_row)
             self._set_status("")
             self.draftReturned.emit(text)
             return False
-        user_message = self.messages.messages[user_row].model_copy(update={"thread_id": thread.id})
+        user_message = self.messages.message_at(user_row).model_copy(update={"thread_id": thread.id})
         self.messages.replace(user_row, user_message)
-        accepted = await self._stream_reply(thread, assistant, user_message)
+        accepted = await self._run_reply(thread, assistant, text, files, user_message)
         if not accepted:
             self.messages.remove_from(user_row)
             self.draftReturned.emit(text)
-        return accepted
+            return False
+        self.attachments.clear()
+        await self.drafts.clear(None, thread.id)
+        return True
 
     async def _ensure_thread(self, assistant: AssistantDefinition, first_text: str) -> Thread:
         if self.thread is not None:
@@ -183,48 +280,224 @@ class ChatViewModel(ViewModel):
         self.threadSaved.emit(thread)
         return thread
 
-    async def _stream_reply(self, thread: Thread, assistant: AssistantDefinition, user_message: Message) -> bool:
-        """Stream the reply into a new assistant row. False when the server never took the message."""
+    # --- regenerate, retry, edit ---------------------------------------------------------------------
+
+    def _last_user_row(self) -> int:
+        rows = self.messages.messages
+        return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].role is Role.USER), -1)
+
+    def can_regenerate(self) -> bool:
+        rows = self.messages.messages
+        return not self._streaming and self.thread is not None and bool(rows) and rows[-1].role is Role.ASSISTANT
+
+    async def _forget_from(self, row: int) -> None:
+        """Remove rows ``row``.. here and in the store (the server's copy is not changed)."""
+        self.messages.remove_from(row)
+        thread = self.thread
+        if thread is not None:
+            await self.session.store.run(lambda s: s.messages.delete_from(thread.id, row))
+
+    @Slot()
+    def request_regenerate(self) -> None:
+        self.spawn(self.regenerate())
+
+    async def regenerate(self) -> bool:
+        """Replace the last reply with a new one, from the messages that are on the server.
+
+        On the Responses backend the server's conversation still holds the old reply; the model sees it.
+        """
+        if not self.can_regenerate() or self.assistant is None or self.thread is None:
+            return False
+        first_reply = self._last_user_row() + 1
+        await self._forget_from(first_reply)
+        return await self._guarded(self._run_reply(self.thread, self.assistant, None, (), None))
+
+    @Slot(str)
+    def request_retry(self, message_id: str) -> None:
+        self.spawn(self.retry(message_id))
+
+    async def retry(self, message_id: str) -> bool:
+        """Try the failed last turn again: send its user message anew (a failed reply never reached the
+        server's conversation, so the question has to be asked again)."""
+        if self._streaming or self.assistant is None or self.thread is None:
+            return False
+        row = self.messages.row_of(message_id)
+        user_row = self._last_user_row()
+        if row < 0 or user_row < 0 or row < user_row:
+            return False
+        asked = self.messages.message_at(user_row)
+        await self._forget_from(user_row)
+        question = Message(role=Role.USER, thread_id=self.thread.id, parts=asked.parts)
+        self.messages.append(question)
+        accepted = await self._guarded(
+            self._run_reply(
+                self.thread,
+                self.assistant,
+                asked.text,
+                tuple(p for p in asked.parts if isinstance(p, AttachmentPart)),
+                question,
+            )
+        )
+        if not accepted:
+            self.messages.remove_from(self.messages.row_of(question.id))
+            self.draftReturned.emit(asked.text)
+        return accepted
+
+    def edit_last_message(self) -> str:
+        """Take the last user message (and what followed it) out of the thread and give its text back."""
+        row = self._last_user_row()
+        if self._streaming or row < 0:
+            return ""
+        text = self.messages.messages[row].text
+        self.spawn(self._forget_from(row))
+        self.draftReturned.emit(text)
+        return text
+
+    async def _guarded(self, work: Coroutine[Any, Any, bool]) -> bool:
+        self.clear_error()
+        self._set_streaming(True)
+        try:
+            return await work
+        finally:
+            self._set_streaming(False)
+
+    # --- one reply, with tool calls ------------------------------------------------------------------
+
+    async def _run_reply(
+        self,
+        thread: Thread,
+        assistant: AssistantDefinition,
+        user_text: str | None,
+        files: Sequence[AttachmentPart],
+        user_message: Message | None,
+    ) -> bool:
+        """Stream a reply into a new assistant row. False when the server never took the request."""
+        self._stop_requested = False
         try:
             backend = await self.session.backend()
-            events = backend.stream_reply(thread.remote_id or "", assistant, user_message.text)
+            events = backend.stream_reply(thread.remote_id or "", assistant, user_text, attachments=files)
             first = await anext(aiter(events))
         except BelugaError as exc:
             self.set_error(str(exc))
             self._set_status("")
             return False
-        await self.session.store.run(lambda s: s.messages.append(thread.id, user_message))
+        if user_message is not None:
+            await self.session.store.run(lambda s: s.messages.append(thread.id, user_message))
+        self._builder = ReplyBuilder()
         self._reply_row = self.messages.append(
             Message(role=Role.ASSISTANT, thread_id=thread.id, status=MessageStatus.IN_PROGRESS, model=assistant.model)
         )
-        await self._handle(first)
-        async for event in events:
-            await self._handle(event)
+        done = await self._consume(first, events)
+        while done.status is RunStatus.REQUIRES_ACTION and not self._stop_requested:
+            outputs = await self._answer_tool_calls()
+            if outputs is None:
+                done = RunDone(status=RunStatus.CANCELLED, run_ref=done.run_ref)
+                break
+            self._set_status("Sending the tool output…")
+            try:
+                more = backend.submit_tool_outputs(thread.remote_id or "", assistant, done.run_ref or "", outputs)
+                done = await self._consume(None, more)
+            except BelugaError as exc:
+                self._update_reply(error=str(exc))
+                done = RunDone(status=RunStatus.FAILED, run_ref=done.run_ref)
+        await self._finish(done)
         return True
 
-    async def _handle(self, event: RunEvent) -> None:
+    async def _consume(self, first: RunEvent | None, events: AsyncIterator[RunEvent]) -> RunDone:
+        done: RunDone | None = None
+        if first is not None:
+            done = self._handle(first)
+        async for event in events:
+            done = self._handle(event) or done
+        return done or RunDone(status=RunStatus.INCOMPLETE)
+
+    def _handle(self, event: RunEvent) -> RunDone | None:
         if isinstance(event, TextDelta):
             self._pending += event.delta
             if not self._flush_timer.isActive():
                 self._flush_timer.start()
         elif isinstance(event, RunStatusChanged):
-            self._set_status(STATUS_TEXT[event.status])
+            if event.status is not RunStatus.REQUIRES_ACTION or not self._tool_futures:
+                self._set_status(STATUS_TEXT[event.status])
         elif isinstance(event, RunStarted):
             self._run_ref = event.run_ref
             self._set_status(STATUS_TEXT[RunStatus.IN_PROGRESS])
         elif isinstance(event, MessageCompleted):
             self._flush_pending()
-            self._update_reply(parts=event.message.parts, remote_id=event.message.remote_id)
+            self._builder.complete_message(event.message.parts)
+            self._request_images(event.message.parts)
+            self._update_reply(parts=self._builder.snapshot(), remote_id=event.message.remote_id)
+        elif isinstance(event, ToolCallRequested | ToolCallOutput):
+            self._flush_pending()
+            images = event.images if isinstance(event, ToolCallOutput) else ()
+            self._builder.add_tool_call(event.call, images)
+            self._request_images(images)
+            self._update_reply(parts=self._builder.snapshot())
         elif isinstance(event, UsageReported):
-            self._update_reply(usage=event.usage, model=event.model or self._reply().model)
+            self._add_usage(event.usage, event.model)
         elif isinstance(event, RunErrored):
             self._update_reply(error=event.message)
-            self.set_error(event.message)
         elif isinstance(event, RunDone):
-            await self._finish(event)
+            self._flush_pending()
+            return event
+        return None
+
+    def _request_images(self, parts: Sequence[object]) -> None:
+        for part in parts:
+            if isinstance(part, ImagePart):
+                self.images.request(part)
+
+    def _add_usage(self, usage: Usage, model: str | None) -> None:
+        old = self._reply().usage if self._reply_row >= 0 else None
+        if old is not None:
+            usage = Usage(
+                input_tokens=old.input_tokens + usage.input_tokens,
+                output_tokens=old.output_tokens + usage.output_tokens,
+                cached_tokens=old.cached_tokens + usage.cached_tokens,
+            )
+        self._update_reply(usage=usage, model=model or (self._reply().model if self._reply_row >= 0 else None))
+
+    def _open_calls(self) -> list[ToolCallPart]:
+        return [p for p in self._builder.parts if isinstance(p, ToolCallPart) and p.kind == "function" and p.output is None]
+
+    async def _answer_tool_calls(self) -> list[ToolOutput] | None:
+        """Outputs for the function calls just requested: local tools answer at once, the user the rest.
+        None when the user stopped the reply meanwhile."""
+        outputs: list[ToolOutput] = []
+        for call in self._open_calls():
+            tool = local_tool(call.name)
+            if tool is not None:
+                self._set_status(f"Running {call.name}…")
+                try:
+                    output: str | None = await tool(parse_arguments(call.arguments))
+                except Exception as exc:  # the tool's failure is the model's to read
+                    output = json.dumps({"error": f"{call.name} failed: {exc}"})
+            else:
+                future: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+                self._tool_futures[call.call_id] = future
+                self._set_status(f"Waiting for the output of {call.name}…")
+                self.toolCallPending.emit(call)
+                output = await future
+            if output is None or self._stop_requested:
+                return None
+            self._builder.set_tool_output(call.call_id, output)
+            self._update_reply(parts=self._builder.snapshot())
+            outputs.append(ToolOutput(call_id=call.call_id, output=output))
+        return outputs
+
+    def answer_tool_call(self, call_id: str, output: str | None) -> None:
+        """The user's output for a pending function call; ``None`` declines to run it."""
+        future = self._tool_futures.pop(call_id, None)
+        if future is not None and not future.done():
+            future.set_result(DECLINED_OUTPUT if output is None else output)
+
+    def tool_call(self, call_id: str) -> ToolCallPart | None:
+        at = self._builder.index_of_call(call_id)
+        part = self._builder.parts[at] if at is not None else None
+        return part if isinstance(part, ToolCallPart) else None
 
     def _reply(self) -> Message:
-        return self.messages.messages[self._reply_row]
+        return self.messages.message_at(self._reply_row)
 
     def _update_reply(self, **changes: object) -> None:
         if self._reply_row < 0:
@@ -237,16 +510,17 @@ class ChatViewModel(ViewModel):
         if not self._pending or self._reply_row < 0:
             return
         delta, self._pending = self._pending, ""
-        reply = self._reply()
-        text = reply.text + delta
-        self._update_reply(parts=(TextPart(text=text), *(p for p in reply.parts if not isinstance(p, TextPart))))
+        self._builder.add_text(delta)
+        self._update_reply(parts=self._builder.snapshot())
 
     async def _finish(self, done: RunDone) -> None:
         self._flush_pending()
         status = _RUN_TO_MESSAGE_STATUS.get(done.status, MessageStatus.COMPLETED)
+        if self._stop_requested:
+            status = MessageStatus.CANCELLED
         self._update_reply(status=status, created_at=utcnow())
         reply = self._reply()
-        self._set_status(STATUS_TEXT[done.status])
+        self._set_status(STATUS_TEXT[RunStatus.CANCELLED] if self._stop_requested else STATUS_TEXT[done.status])
         thread = self.thread
         if thread is not None:
             preview = (reply.text or "").strip().replace("\n", " ")[:160]
@@ -257,7 +531,7 @@ class ChatViewModel(ViewModel):
             self.threadSaved.emit(updated)
         self._reply_row = -1
         self._run_ref = None
-        self.replyFinished.emit(done.status.value)
+        self.replyFinished.emit(status.value)  # the same words as RunStatus
 
     # --- stopping ------------------------------------------------------------------------------------
 
@@ -268,9 +542,16 @@ class ChatViewModel(ViewModel):
 
     async def stop(self) -> None:
         """Cancel the reply being streamed; the partial text stays, marked as stopped."""
-        if not self._streaming or self._run_ref is None or self.thread is None:
+        if not self._streaming or self.thread is None:
+            return
+        self._stop_requested = True
+        self._set_status("Stopping…")
+        for future in self._tool_futures.values():
+            if not future.done():
+                future.set_result(None)
+        self._tool_futures.clear()
+        if self._run_ref is None:
             return
         thread_id, run_ref = self.thread.remote_id or "", self._run_ref
-        self._set_status("Stopping…")
         backend = await self.session.backend()
         await self.run(lambda: backend.cancel(thread_id, run_ref))
