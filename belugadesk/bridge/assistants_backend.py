@@ -18,6 +18,7 @@ from belugadesk.bridge import assistants_mapping as mapping
 from belugadesk.bridge import files
 from belugadesk.bridge.assistants_stream import RunStreamState
 from belugadesk.bridge.errors import map_sdk_error, scrub
+from belugadesk.bridge.history import without_repeated_images
 from belugadesk.domain.errors import ApiError, BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
 from belugadesk.domain.models import (
@@ -64,6 +65,7 @@ class AssistantsBackend:
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
+        self._tasks: set[asyncio.Future[None]] = set()
 
     # --- assistants -----------------------------------------------------------------------------------
 
@@ -154,7 +156,9 @@ class AssistantsBackend:
             ids.append(str(created.id))
         return ids
 
-    async def load_history(self, thread_id: str, *, cursor: str | None = None, limit: int = 100) -> HistoryPage:
+    async def load_history(
+        self, thread_id: str, *, cursor: str | None = None, limit: int = 100
+    ) -> HistoryPage:
         """Messages oldest first, each run's tool calls (from its steps) before the message they led to."""
         kwargs: dict[str, Any] = {"limit": limit, "order": "asc"}
         if cursor:
@@ -169,7 +173,7 @@ class AssistantsBackend:
                 rows.extend(await self._tool_rows_before(thread_id, raw.run_id, raw.id))
             rows.append(mapping.message_to_domain(raw))
         next_cursor = page.data[-1].id if page.has_more and page.data else None
-        return HistoryPage(messages=tuple(rows), next_cursor=next_cursor)
+        return HistoryPage(messages=tuple(without_repeated_images(rows)), next_cursor=next_cursor)
 
     async def _tool_rows_before(self, thread_id: str, run_id: str, message_id: str) -> list[Message]:
         """Tool calls the run made after its previous message and before ``message_id``."""
@@ -222,8 +226,12 @@ class AssistantsBackend:
                         content=user_text or " ",
                         attachments=mapping.attachments_param(attachments) or None,
                     )
-                extra = {"additional_instructions": additional_instructions} if additional_instructions else {}
-                return await _quiet(threads.runs.create, thread_id, assistant_id=assistant_id, stream=True, **extra)
+                extra = (
+                    {"additional_instructions": additional_instructions} if additional_instructions else {}
+                )
+                return await _quiet(
+                    threads.runs.create, thread_id, assistant_id=assistant_id, stream=True, **extra
+                )
             except Exception as exc:
                 raise map_sdk_error(exc, what="The thread") from exc
 
@@ -257,22 +265,24 @@ class AssistantsBackend:
             error = map_sdk_error(exc, what="The run")
             if not isinstance(error, BadRequest):  # 400: the run already ended, nothing to cancel
                 raise error from exc
-        stream = self._streams.get(run_ref)
+        stream: Any = self._streams.get(run_ref)
         if stream is not None:
-            asyncio.get_running_loop().call_later(
-                CANCEL_GRACE_S, lambda: asyncio.ensure_future(self._close_if_open(run_ref, stream))
-            )
+            task = asyncio.ensure_future(self._close_later(run_ref, stream))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
-    async def _close_if_open(self, run_ref: str, stream: Any) -> None:
-        if self._streams.get(run_ref) is stream:
-            await stream.close()
+    async def _close_later(self, run_ref: str, stream: Any) -> None:
+        await asyncio.sleep(CANCEL_GRACE_S)
+        current = self._streams.get(run_ref)
+        if current is not None and current is stream:
+            log.info("The server did not confirm cancelling run %s; closing its stream", run_ref)
+            await current.close()
 
     async def _stream(
         self, start: Callable[[], Any], thread_id: str, *, run_ref: str | None = None
     ) -> AsyncIterator[RunEvent]:
-        stream = await start()
+        stream: Any = await start()
         state = RunStreamState()
-        state.run_ref = None
         try:
             async for event in stream:
                 for out in state.translate(event):
@@ -291,7 +301,10 @@ class AssistantsBackend:
             ref = state.run_ref or run_ref
             if ref is not None:
                 self._streams.pop(ref, None)
-                if ref in self._cancelled and state.done not in (RunStatus.COMPLETED, RunStatus.REQUIRES_ACTION):
+                if ref in self._cancelled and state.done not in (
+                    RunStatus.COMPLETED,
+                    RunStatus.REQUIRES_ACTION,
+                ):
                     state.done = RunStatus.CANCELLED
                 self._cancelled.discard(ref)
             await stream.close()
@@ -314,4 +327,6 @@ class AssistantsBackend:
         return await files.list_models(self._client)
 
     async def aclose(self) -> None:
+        for task in self._tasks:
+            task.cancel()
         await self._client.close()

@@ -129,7 +129,7 @@ def _format_from_remote(raw: Any) -> ResponseFormat:
             type="json_schema",
             json_schema=JsonSchemaFormat(
                 name=schema.name,
-                schema=schema.schema_ or {},
+                schema_=schema.schema_ or {},
                 description=schema.description or "",
                 strict=bool(schema.strict),
             ),
@@ -199,7 +199,9 @@ def content_parts(content: Sequence[Any]) -> tuple[ContentPart, ...]:
         kind = getattr(block, "type", None)
         if kind == "text":
             parts.append(
-                TextPart(text=block.text.value, annotations=_citations(block.text.value, block.text.annotations))
+                TextPart(
+                    text=block.text.value, annotations=_citations(block.text.value, block.text.annotations)
+                )
             )
             images.extend(
                 ImagePart(file_id=ann.file_path.file_id)
@@ -254,7 +256,7 @@ def message_to_domain(message: Any) -> Message:
 
 def step_tool_calls(step: Any) -> list[tuple[ToolCallPart, tuple[ImagePart, ...]]]:
     """The tool calls a ``tool_calls`` run step made: each call (with its output) and any images."""
-    details = getattr(step, "step_details", None)
+    details: Any = getattr(step, "step_details", None)
     if getattr(details, "type", None) != "tool_calls":
         return []
     out: list[tuple[ToolCallPart, tuple[ImagePart, ...]]] = []
@@ -267,7 +269,9 @@ def step_tool_calls(step: Any) -> list[tuple[ToolCallPart, tuple[ImagePart, ...]
             images = tuple(
                 ImagePart(file_id=o.image.file_id) for o in outputs if getattr(o, "type", "") == "image"
             )
-            part = ToolCallPart(call_id=call.id, kind="code_interpreter", arguments=ci.input or "", output=logs)
+            part = ToolCallPart(
+                call_id=call.id, kind="code_interpreter", arguments=ci.input or "", output=logs
+            )
             out.append((part, images))
         elif kind == "file_search":
             results = getattr(call.file_search, "results", None) or []
@@ -289,12 +293,18 @@ def step_messages(step: Any) -> list[Message]:
     for call, images in step_tool_calls(step):
         if call.kind == "function":
             request = call.model_copy(update={"output": None})
-            rows.append(Message(remote_id=call.call_id, role=Role.ASSISTANT, parts=(request,), created_at=created))
+            rows.append(
+                Message(remote_id=call.call_id, role=Role.ASSISTANT, parts=(request,), created_at=created)
+            )
             if call.output is not None:
                 answer = ToolCallPart(call_id=call.call_id, kind="function", output=call.output)
                 rows.append(Message(remote_id=f"{call.call_id}:output", role=Role.TOOL, parts=(answer,)))
         else:
-            rows.append(Message(remote_id=call.call_id, role=Role.ASSISTANT, parts=(call, *images), created_at=created))
+            rows.append(
+                Message(
+                    remote_id=call.call_id, role=Role.ASSISTANT, parts=(call, *images), created_at=created
+                )
+            )
     return rows
 
 

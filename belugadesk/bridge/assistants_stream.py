@@ -35,10 +35,22 @@ class RunStreamState:
         self.text = ""
         self.done: RunStatus | None = None
         self.model: str | None = None
+        self._status: RunStatus | None = None
 
     def translate(self, event: Any) -> list[RunEvent]:
+        out = self._translate(event)
+        kept: list[RunEvent] = []
+        for item in out:  # report each status once, however many events repeat it
+            if isinstance(item, RunStatusChanged):
+                if item.status is self._status:
+                    continue
+                self._status = item.status
+            kept.append(item)
+        return kept
+
+    def _translate(self, event: Any) -> list[RunEvent]:
         kind = getattr(event, "event", "")
-        data = getattr(event, "data", None)
+        data: Any = getattr(event, "data", None)
         if kind == "thread.run.created":
             self.model = getattr(data, "model", None)
             out: list[RunEvent] = []
@@ -86,12 +98,12 @@ class RunStreamState:
                 if kind == "thread.run.expired"
                 else "The server could not produce a reply."
             )
-            message = getattr(error, "message", None) or default
-            return [RunErrored(message=scrub(message), code=getattr(error, "code", None))]
+            text = getattr(error, "message", None) or default
+            return [RunErrored(message=scrub(text), code=getattr(error, "code", None))]
         if kind == "error":
             self.done = RunStatus.FAILED
-            message = getattr(data, "message", None) or "The server reported an error."
-            return [RunErrored(message=scrub(message), code=getattr(data, "code", None))]
+            text = getattr(data, "message", None) or "The server reported an error."
+            return [RunErrored(message=scrub(text), code=getattr(data, "code", None))]
         return []
 
     def _delta(self, data: Any) -> list[RunEvent]:

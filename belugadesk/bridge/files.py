@@ -23,7 +23,9 @@ async def upload(client: AsyncOpenAI, path: Path, *, purpose: Any) -> UploadedFi
         created = await client.files.create(file=(path.name, data), purpose=purpose)
     except Exception as exc:
         raise map_sdk_error(exc) from exc
-    return UploadedFile(id=created.id, filename=created.filename, bytes=created.bytes, purpose=created.purpose)
+    return UploadedFile(
+        id=created.id, filename=created.filename, bytes=created.bytes, purpose=created.purpose
+    )
 
 
 async def download(client: AsyncOpenAI, file_id: str, *, container_id: str | None = None) -> bytes:

@@ -17,7 +17,9 @@ PROFILE_ID = "profile-test"
 BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
 
 
-def make_backend(kind: Backend, base_url: str, *, api_key: str = "sk-test", timeout: float = 10.0, retries: int = 0) -> Any:
+def make_backend(
+    kind: Backend, base_url: str, *, api_key: str = "sk-test", timeout: float = 10.0, retries: int = 0
+) -> Any:
     """A backend over a real ``AsyncOpenAI`` pointed at ``base_url`` (no retries unless asked)."""
     from pydantic import SecretStr
 
@@ -37,7 +39,7 @@ def backend_kind(request: pytest.FixtureRequest) -> Backend:
 
 @pytest.fixture
 def with_backend(local_api: Any, backend_kind: Backend) -> Callable[[Callable[[Any], Awaitable[Any]]], Any]:
-    """``with_backend(async fn(backend))`` runs ``fn`` on a fresh loop with a fresh backend, then closes it."""
+    """``with_backend(async fn(backend))`` runs ``fn`` on a fresh loop with a fresh backend."""
     import asyncio
 
     def run(fn: Callable[[Any], Awaitable[Any]]) -> Any:
