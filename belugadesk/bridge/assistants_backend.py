@@ -66,6 +66,8 @@ class AssistantsBackend:
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
         self._tasks: set[asyncio.Future[None]] = set()
+        # thread id -> tools its attachments need (enabled per run when the assistant lacks them)
+        self._thread_tools: dict[str, set[str]] = {}
 
     # --- assistants -----------------------------------------------------------------------------------
 
@@ -217,6 +219,15 @@ class AssistantsBackend:
         async def start() -> Any:
             assistant_id = await self._ensure_synced(assistant)
             threads = self._client.beta.threads
+            used = self._thread_tools.setdefault(thread_id, set())
+            used.update(a.tool for a in attachments)
+            extra: dict[str, Any] = {}
+            if additional_instructions:
+                extra["additional_instructions"] = additional_instructions
+            tools = mapping.tools_param(assistant)
+            missing = sorted(used - {t["type"] for t in tools})
+            if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs
+                extra["tools"] = tools + [{"type": kind} for kind in missing]
             try:
                 if user_text is not None:
                     await _quiet(
@@ -226,9 +237,6 @@ class AssistantsBackend:
                         content=user_text or " ",
                         attachments=mapping.attachments_param(attachments) or None,
                     )
-                extra = (
-                    {"additional_instructions": additional_instructions} if additional_instructions else {}
-                )
                 return await _quiet(
                     threads.runs.create, thread_id, assistant_id=assistant_id, stream=True, **extra
                 )
