@@ -83,7 +83,7 @@ async def build_backend_for(
     else:
         lookup = await asyncio.get_running_loop().run_in_executor(None, KeyStore().get_key, profile.id)
         config = profile.connection_config(lookup.key)
-    return build_backend(config)
+    return build_backend(config, profile_id=profile.id)
 
 
 async def seed_demo_assistant(store: AsyncStore) -> None:

@@ -57,7 +57,9 @@ def _retry_after(exc: BaseException) -> float | None:
     return None
 
 
-def map_sdk_error(exc: BaseException, *, what: str = "The requested item", host: str | None = None) -> ApiError:
+def map_sdk_error(
+    exc: BaseException, *, what: str = "The requested item", host: str | None = None
+) -> ApiError:
     """Map an ``openai`` exception (or any exception from a call) to an ``ApiError``."""
     import openai  # already imported whenever an SDK exception exists
 
@@ -96,13 +98,13 @@ def map_sdk_error(exc: BaseException, *, what: str = "The requested item", host:
                 "Your API quota is used up (429). Check your plan and billing.", retry_after_s=None, **kwargs
             )
         wait = f" Try again in {retry_after:g} s." if retry_after else " Try again in a moment."
-        return RateLimited(f"The server is limiting requests (429).{wait}", retry_after_s=retry_after, **kwargs)
+        return RateLimited(
+            f"The server is limiting requests (429).{wait}", retry_after_s=retry_after, **kwargs
+        )
     if isinstance(exc, openai.BadRequestError | openai.UnprocessableEntityError | openai.ConflictError):
         return BadRequest(f"The server rejected the request ({status}): {_server_message(exc)}.", **kwargs)
     if isinstance(exc, openai.InternalServerError):
-        return ServerError(
-            f"The server had an internal error ({status}). Try again in a moment.", **kwargs
-        )
+        return ServerError(f"The server had an internal error ({status}). Try again in a moment.", **kwargs)
     if isinstance(exc, openai.APIStatusError):
         return ApiError(f"The server answered with an error ({status}): {_server_message(exc)}.", **kwargs)
     if isinstance(exc, ApiError):
