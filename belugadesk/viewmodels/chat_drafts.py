@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.viewmodels.session import Session
 
@@ -10,49 +13,47 @@ SAVE_DELAY_MS = 400
 
 
 class ChatDrafts(QObject):
-    """``edit(key, text)`` on every change; ``loaded(text)`` after ``load(key)``. ``key`` None = a new thread."""
-
-    loaded = Signal(str)
+    """``edit(key, text)`` on every change (saved shortly after); ``key`` None is the new-thread composer."""
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self._pending: tuple[str | None, str] | None = None
+        self._pending: dict[str | None, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_soon)
-        self._saving: set[object] = set()
+        self._saving: set[asyncio.Task[Any]] = set()
 
     def edit(self, key: str | None, text: str) -> None:
-        self._pending = (key, text)
+        self._pending[key] = text
         self._timer.start()
 
     def _save_soon(self) -> None:
-        import asyncio
-
         task = asyncio.get_event_loop().create_task(self.flush())
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
 
     async def flush(self) -> None:
-        """Write the latest edit now (before switching threads, on shutdown)."""
+        """Write every pending edit now (before switching threads, on shutdown)."""
         self._timer.stop()
-        if self._pending is None:
+        if not self._pending:
             return
-        key, text = self._pending
-        self._pending = None
-        await self.session.store.run(lambda s: s.drafts.set(key, text))
+        pending, self._pending = self._pending, {}
+
+        def save_all(s) -> None:  # type: ignore[no-untyped-def]
+            for key, text in pending.items():
+                s.drafts.set(key, text)
+
+        await self.session.store.run(save_all)
 
     async def load(self, key: str | None) -> str:
         await self.flush()
-        text = await self.session.store.run(lambda s: s.drafts.get(key))
-        self.loaded.emit(text)
-        return text
+        return str(await self.session.store.run(lambda s: s.drafts.get(key)))
 
     async def clear(self, *keys: str | None) -> None:
-        self._timer.stop()
-        self._pending = None
+        for key in keys:
+            self._pending.pop(key, None)
 
         def clear_all(s) -> None:  # type: ignore[no-untyped-def]
             for key in keys:

@@ -42,7 +42,8 @@ def reply_footer(message: Message, prices: Mapping[str, Price]) -> str:
         bits.append(f"{usage.input_tokens:,} in · {usage.output_tokens:,} out · {usage.cached_tokens:,} cached")
         price = price_for(prices, message.model) if message.model else None
         if price is not None:
-            bits.append(f"≈ {format_cost(price.cost_usd(usage))}")
+            cost = format_cost(price.cost_usd(usage))
+            bits.append(cost if cost.startswith("<") else f"≈ {cost}")
         elif message.model:
             bits.append("no price for this model")
     return " · ".join(bits)

@@ -6,7 +6,6 @@ import asyncio
 import logging
 import re
 import shutil
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -58,11 +57,7 @@ class ChatImages(QObject):
         assert target is not None
         try:
             backend = await self.session.backend()
-            download: Callable[..., Awaitable[bytes]] = backend.download_file
-            if part.container_id:
-                data = await download(part.file_id, container_id=part.container_id)
-            else:
-                data = await download(part.file_id)
+            data = await backend.download_file(part.file_id, container_id=part.container_id)
             await asyncio.get_running_loop().run_in_executor(None, _write, target, data)
         except (BelugaError, OSError) as exc:
             self.failures[part.file_id] = f"The image could not be downloaded: {exc}"

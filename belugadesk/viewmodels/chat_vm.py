@@ -82,6 +82,7 @@ class ChatViewModel(ViewModel):
     streamingChanged = Signal(bool)
     draftReturned = Signal(str)  # a send failed before the server took it, or the last message is edited
     replyFinished = Signal(str)  # RunStatus value
+    draftLoaded = Signal(str)  # the draft of the thread just opened (or of a new thread)
     canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
     toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
     footersChanged = Signal()  # the price table changed: footers read differently
@@ -100,7 +101,6 @@ class ChatViewModel(ViewModel):
         self.attachments = ChatAttachments(session, self)
         self.images = ChatImages(session, cache_dir, self)
         self.drafts = ChatDrafts(session, self)
-        self.draftLoaded = self.drafts.loaded
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None
@@ -191,7 +191,7 @@ class ChatViewModel(ViewModel):
         self._set_status("")
         self.clear_error()
         self.threadChanged.emit(None)
-        self.spawn(self.drafts.load(None))
+        self.spawn(self._load_draft())
 
     async def open_thread(self, thread: Thread) -> None:
         """Show a stored thread at once from the local cache, with its draft."""
@@ -205,7 +205,13 @@ class ChatViewModel(ViewModel):
         cached = await self.run(lambda: self.session.store.run(lambda s: s.messages.list(thread.id)))
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
-        await self.drafts.load(thread.id)
+        await self._load_draft()
+
+    async def _load_draft(self) -> None:
+        key = self._draft_key()
+        text = await self.drafts.load(key)
+        if key == self._draft_key():  # still the open thread
+            self.draftLoaded.emit(text)
 
     # --- sending -------------------------------------------------------------------------------------
 
