@@ -27,7 +27,7 @@ class AttachmentRow(QWidget):
         self.key = item.key
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(f"📎 {item.name} ({human_size(item.size)})", self)
+        self.label = QLabel(f"{item.name} ({human_size(item.size)})", self)
         self.label.setToolTip(str(item.path))
         layout.addWidget(self.label, 1)
         self.tool = QComboBox(self)

@@ -23,6 +23,7 @@ from belugadesk.domain.models import ToolCallPart
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.views.chat_actions import ChatActions
 from belugadesk.views.chat_attachments_bar import AttachmentsBar
+from belugadesk.views.chat_icons import PAPERCLIP, line_icon
 from belugadesk.views.chat_tool_dialog import ToolOutputDialog
 from belugadesk.views.message_delegate import MessageDelegate
 from belugadesk.views.message_input import MessageInput
@@ -38,6 +39,7 @@ class ChatView(QWidget):
         self.following = True
         self.tool_dialog: ToolOutputDialog | None = None
         self._editor_index: QModelIndex | None = None
+        self._returned = False  # the last failed send gave its text back to the box
 
         self.message_list = QListView(self)
         self.message_list.setAccessibleName("Messages")
@@ -92,7 +94,7 @@ class ChatView(QWidget):
         self.attachments_bar = AttachmentsBar(vm.attachments, self)
         self.input = MessageInput(self, send_on=send_on)
         self.attach_button = QToolButton(self)
-        self.attach_button.setText("📎")
+        self.attach_button.setAutoRaise(True)
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
         self.send_button = QPushButton("Send", self)
@@ -137,7 +139,7 @@ class ChatView(QWidget):
     def _bind(self) -> None:
         vm = self.vm
         self.input.submitted.connect(self._on_submitted)
-        self.input.textChanged.connect(lambda: vm.set_draft(self.input.toPlainText()))
+        self.input.textChanged.connect(self._on_input_changed)
         self.input.filesDropped.connect(self.attach_files)
         self.send_button.clicked.connect(self.input.submit)
         self.stop_button.clicked.connect(vm.request_stop)
@@ -153,16 +155,17 @@ class ChatView(QWidget):
         vm.canSendChanged.connect(self._on_can_send)
         vm.toolCallPending.connect(self._on_tool_call_pending)
         vm.attachments.rejected.connect(vm.set_error)
-        vm.threadChanged.connect(lambda _t: self._on_thread_changed())
+        vm.threadChanged.connect(self._on_thread_changed)
         model = vm.messages
         model.rowsInserted.connect(self._on_rows_changed)
         model.rowsRemoved.connect(self._on_rows_changed)
         model.modelReset.connect(self._on_rows_changed)
         model.modelAboutToBeReset.connect(self.close_editor)
-        model.rowsAboutToBeRemoved.connect(lambda *_: self.close_editor())
+        model.rowsAboutToBeRemoved.connect(self.close_editor)
         bar = self.message_list.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
+        bar.actionTriggered.connect(self._on_user_scroll)
         self.delegate.linkActivated.connect(self.actions.activate_link)
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.customContextMenuRequested.connect(
@@ -180,9 +183,15 @@ class ChatView(QWidget):
     def _on_submitted(self, text: str) -> None:
         if not self.vm.can_send()[0]:
             return
+        self._returned = False
         self.input.clear()
         self.following = True
         self.vm.submit(text)
+
+    def _on_input_changed(self) -> None:
+        self.vm.set_draft(self.input.toPlainText())
+        if self.retry_button.isVisible() and not self.input.toPlainText().strip():
+            self.retry_button.hide()
 
     def _retry_send(self) -> None:
         self.vm.clear_error()
@@ -192,6 +201,8 @@ class ChatView(QWidget):
         if not self.input.toPlainText().strip():
             self.input.setPlainText(text)
             self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+        self._returned = True
+        self._update_retry()
 
     def _on_draft_loaded(self, text: str) -> None:
         if self.input.toPlainText() != text:
@@ -203,7 +214,11 @@ class ChatView(QWidget):
     def _on_error(self, message: str) -> None:
         self.error_label.setText(f"⚠ {message}" if message else "")
         self.error_box.setVisible(bool(message))
-        self.retry_button.setVisible(bool(message) and bool(self.input.toPlainText().strip()))
+        self._update_retry()
+
+    def _update_retry(self) -> None:
+        """Retry sends the message in the box again: offered when a send failed and gave its text back."""
+        self.retry_button.setVisible(bool(self.vm.error) and self._returned and bool(self.input.toPlainText().strip()))
 
     def _on_streaming(self, streaming: bool) -> None:
         self.stop_button.setVisible(streaming)
@@ -222,7 +237,7 @@ class ChatView(QWidget):
         self.hint_label.setText(reason)
         self.hint_label.setVisible(bool(reason))
 
-    def _on_thread_changed(self) -> None:
+    def _on_thread_changed(self, _thread: object = None) -> None:
         self.close_editor()
         self.following = True
         self.message_list.scrollToBottom()
@@ -284,9 +299,14 @@ class ChatView(QWidget):
             self.message_list.verticalScrollBar().setValue(maximum)
         self._update_jump()
 
-    def _on_scrolled(self, value: int) -> None:
+    def _on_scrolled(self, _value: int) -> None:
+        self._update_jump()
+
+    def _on_user_scroll(self, _action: int) -> None:
+        """The user moved the scroll bar (wheel, drag, click): follow the bottom only if that is where they went.
+        (Value changes caused by re-layout do not count: a list that grows or shrinks never stops following.)"""
         bar = self.message_list.verticalScrollBar()
-        self.following = value >= bar.maximum() - FOLLOW_SLACK_PX
+        self.following = bar.sliderPosition() >= bar.maximum() - FOLLOW_SLACK_PX
         self._update_jump()
 
     def _update_jump(self) -> None:
@@ -325,7 +345,7 @@ class ChatView(QWidget):
             editor.contextMenuWanted.connect(lambda pos: self.actions.show_menu(index, pos))  # type: ignore[attr-defined]
             editor.setFocus()
 
-    def close_editor(self) -> None:
+    def close_editor(self, *_args: object) -> None:
         if self._editor_index is not None:
             if self._editor_index.isValid():
                 self.message_list.closePersistentEditor(self._editor_index)
@@ -341,6 +361,7 @@ class ChatView(QWidget):
     def _apply_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self.delegate.set_dark(dark)
+        self.attach_button.setIcon(line_icon(PAPERCLIP, self.palette().color(QPalette.ColorRole.ButtonText)))
         self.error_label.setStyleSheet("color: #ff8a80;" if dark else "color: #b3261e;")
         self.hint_label.setStyleSheet("color: palette(mid);")
 

@@ -30,8 +30,8 @@ class Theme:
     pygments_style: str
 
 
-LIGHT = Theme("#f3f5f8", "#d6dbe1", "#6a737d", "friendly")
-DARK = Theme("#1e2227", "#3b4048", "#9aa4ae", "monokai")
+LIGHT = Theme("#eceff3", "#d3d8de", "#6a737d", "friendly")
+DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai")
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._relayout.timeout.connect(self._emit_size_changes)
         self.exact_layouts = 0  # counters for tests and the benchmark
         vm.images.imageReady.connect(self._image_ready)
-        vm.images.imageFailed.connect(lambda file_id, _why: self._image_ready(file_id))
+        vm.images.imageFailed.connect(self._image_failed)
         vm.footersChanged.connect(self.invalidate_all)
 
     # --- invalidation --------------------------------------------------------------------------------
@@ -143,6 +143,9 @@ class MessageDelegate(QStyledItemDelegate):
             message = self.model.message_at(row)
             if any(isinstance(p, ImagePart) and p.file_id == file_id for p in message.parts):
                 self.invalidate_message(message.id)
+
+    def _image_failed(self, file_id: str, _why: str) -> None:
+        self._image_ready(file_id)
 
     def image(self, part: ImagePart) -> QImage | None:
         image = self._images.get(part.file_id)

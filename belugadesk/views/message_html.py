@@ -83,7 +83,7 @@ def _tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: 
     muted = f'style="color:{theme.muted};"'
     if call.kind == "file_search":
         query = f" for “{_esc(call.arguments)}”" if call.arguments else ""
-        return f"<p {muted}>🔍 Searched the files{query}.</p>"
+        return f"<p {muted}>Searched the files{query}.</p>"
     if call.kind == "code_interpreter":
         open_ = ctx.expanded(message.id, call.call_id)
         lines = call.arguments.count("\n") + (1 if call.arguments and not call.arguments.endswith("\n") else 0)
@@ -102,7 +102,7 @@ def _tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: 
         logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
         return head + body + logs
     name = _esc(call.name or "function")
-    out = [f"<p><b>🔧 Function call: {name}</b></p>"]
+    out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
     if call.arguments:
         out.append(_pre(_pretty_json(call.arguments), theme))
     if call.output is not None:
@@ -119,7 +119,7 @@ def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str)
     if size is None:
         problem = ctx.image_problem(part.file_id)
         note = _esc(problem) if problem else "Loading the image…"
-        return f'<p style="color:{muted};">🖼 {note}</p>'
+        return f'<p style="color:{muted};">{note}</p>'
     width, height = size
     if width > max_width:
         height = max(1, height * max_width // max(width, 1))
@@ -157,7 +157,7 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             out.append(_image_html(part, ctx, max_width, theme.muted))
         elif isinstance(part, AttachmentPart):
             label = TOOL_LABEL.get(part.tool, part.tool)
-            out.append(f'<p style="color:{theme.muted};">📎 {_esc(part.filename)} — {label}</p>')
+            out.append(f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>')
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
