@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,6 +167,10 @@ class ChatView(QWidget):
         bar.valueChanged.connect(self._on_scrolled)
         bar.actionTriggered.connect(self._on_user_scroll)
         self.delegate.linkActivated.connect(self.actions.activate_link)
+        self.delegate.sizesChanged.connect(self._relayout_keeping_place)
+        self.message_list.viewport().installEventFilter(self)
+        model.modelReset.connect(self.delegate.relayout_in_background)
+        model.rowsInserted.connect(self.delegate.relayout_in_background)
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.customContextMenuRequested.connect(
             lambda pos: self.actions.show_menu(self.message_list.indexAt(pos), self.message_list.viewport().mapToGlobal(pos))
@@ -293,6 +297,34 @@ class ChatView(QWidget):
         if self.following:
             self.message_list.scrollToBottom()
         self.actions.update_enabled()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.message_list.viewport() and event.type() == QEvent.Type.Resize:
+            self.delegate.set_width(self.message_list.viewport().width())
+            self.message_list.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
+
+    def _relayout_keeping_place(self) -> None:
+        """Rows got their exact heights: re-lay out now, keeping the message at the top where it was (or
+        the bottom in view when following)."""
+        view = self.message_list
+        anchor: tuple[QPersistentModelIndex, int] | None = None
+        if not self.following:
+            top = view.indexAt(QPoint(view.viewport().width() // 2, 1))
+            if top.isValid():
+                anchor = (QPersistentModelIndex(top), view.visualRect(top).top())
+        view.doItemsLayout()
+        bar = view.verticalScrollBar()
+        if self.following:
+            bar.setValue(bar.maximum())
+        elif anchor is not None and anchor[0].isValid():
+            moved = view.visualRect(QModelIndex(anchor[0])).top() - anchor[1]
+            bar.setValue(bar.value() + moved)
+        self.update_editor_geometry()
+
+    def update_editor_geometry(self) -> None:
+        if self._editor_index is not None and self._editor_index.isValid():
+            self.message_list.updateEditorGeometries()
 
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         if self.following:

@@ -9,6 +9,7 @@ re-lays out from cached sizes.
 from __future__ import annotations
 
 import math
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -38,7 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from belugadesk.domain.models import ImagePart, Message, Role
+from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.views.message_html import IMAGE_SCHEME, MessageHtml, message_html
@@ -49,6 +50,9 @@ PADDING = 12  # inside a bubble
 MAX_TEXT_WIDTH = 860
 USER_FRACTION = 0.78
 MAX_DOCS = 300
+STREAM_STEP_PX = 120
+PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
+PRELAYOUT_PUBLISH_MS = 250  # and tells the list about new sizes at most this often
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"  # laid-out documents kept (sizes are kept for every row)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -60,6 +64,7 @@ class _Layout:
     size: QSize
     exact: bool
     bubble_width: int = 0
+    bubble_height: int = 0
 
 
 class _Context:
@@ -90,6 +95,7 @@ class MessageDelegate(QStyledItemDelegate):
     """``linkActivated(message_id, href)`` for a click on a link inside a painted bubble."""
 
     linkActivated = Signal(str, str)
+    sizesChanged = Signal()  # rows have new exact heights: the list must re-lay out
     bubbleClicked = Signal(QModelIndex)
 
     def __init__(self, vm: ChatViewModel, view: QAbstractItemView):
@@ -108,6 +114,12 @@ class MessageDelegate(QStyledItemDelegate):
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
+        self._width = 0
+        self._metrics: tuple[int, int] | None = None
+        self._pre_row = -1
+        self._prelayout = QTimer(self)
+        self._prelayout.setInterval(0)
+        self._prelayout.timeout.connect(self._prelayout_step)
         self._relayout.timeout.connect(self._emit_size_changes)
         self.exact_layouts = 0  # counters for tests and the benchmark
         vm.images.imageReady.connect(self._image_ready)
@@ -120,14 +132,19 @@ class MessageDelegate(QStyledItemDelegate):
         """Everything reads differently (theme, prices, font): re-lay out rows as they are shown."""
         self._global_epoch += 1
         self._docs.clear()
+        self._metrics = None
         self.view.scheduleDelayedItemsLayout()
         self.view.viewport().update()
+        self.relayout_in_background()
 
     def invalidate_message(self, message_id: str) -> None:
         self._epochs[message_id] = self._epochs.get(message_id, 0) + 1
         row = self.model.row_of(message_id)
         if row >= 0:
-            self.sizeHintChanged.emit(self.model.index(row))
+            self._exact(row, self.model.message_at(row))
+            self._changed_rows.add(message_id)
+            self._relayout.start(0)
+            self.view.viewport().update()
 
     def toggle_expanded(self, message_id: str, call_id: str) -> None:
         self.expanded.symmetric_difference_update({(message_id, call_id)})
@@ -163,8 +180,14 @@ class MessageDelegate(QStyledItemDelegate):
 
     # --- geometry ------------------------------------------------------------------------------------
 
-    def _key(self, row: int, message: Message, width: int) -> tuple[int, int, int, int]:
-        return (self.model.revision_at(row), width, self._global_epoch, self._epochs.get(message.id, 0))
+    def set_width(self, width: int) -> None:
+        """The list's viewport width (rows are laid out for it); re-lays out in the background."""
+        if width != self._width:
+            self._width = width
+            self.relayout_in_background()
+
+    def _key(self, row: int, message: Message) -> tuple[int, int, int, int]:
+        return (self.model.revision_at(row), self._width, self._global_epoch, self._epochs.get(message.id, 0))
 
     @staticmethod
     def text_width(total: int, message: Message) -> int:
@@ -173,18 +196,20 @@ class MessageDelegate(QStyledItemDelegate):
             usable = min(usable, int(total * USER_FRACTION))
         return max(80, usable - 2 * PADDING)
 
-    def _estimate(self, message: Message, width: int, font: QFont) -> QSize:
-        metrics = QFontMetrics(font)
+    def _estimate(self, message: Message, width: int) -> int:
+        if self._metrics is None:
+            metrics = QFontMetrics(self.view.font())
+            self._metrics = (max(1, metrics.averageCharWidth()), metrics.lineSpacing())
+        char_width, line = self._metrics
         text = message.text
-        per_line = max(8, width // max(1, metrics.averageCharWidth()))
-        lines = 1 + len(text) // per_line + text.count("\n") * 0.6 + 1.5 * (len(message.parts) - 1)
+        per_line = max(8, width // char_width)
+        lines = 1 + len(text) / per_line + text.count("\n") * 0.6 + 1.5 * (len(message.parts) - 1)
         if message.role is Role.ASSISTANT:
             lines += 1.5  # the footer
-        height = int(math.ceil(lines * metrics.lineSpacing())) + 2 * PADDING + MARGIN
-        return QSize(width, height)
+        return int(math.ceil(lines * line)) + 2 * PADDING + MARGIN
 
     def document(self, row: int, message: Message, width: int, font: QFont) -> tuple[QTextDocument, MessageHtml]:
-        key = self._key(row, message, width)
+        key = self._key(row, message)
         cached = self._docs.get(message.id)
         if cached is not None and cached[0] == key:
             self._docs.move_to_end(message.id)
@@ -203,54 +228,89 @@ class MessageDelegate(QStyledItemDelegate):
             self._docs.popitem(last=False)
         return doc, rendered
 
-    def _exact(self, row: int, message: Message, total: int, font: QFont) -> _Layout:
-        width = self.text_width(total, message)
-        doc, _ = self.document(row, message, width, font)
+    def _exact(self, row: int, message: Message, publish_ms: int = 0) -> _Layout:
+        width = self.text_width(self._width, message)
+        doc, _ = self.document(row, message, width, self.view.font())
         bubble_w = min(width, int(math.ceil(doc.idealWidth()))) + 2 * PADDING
         if message.role is not Role.USER:
             bubble_w = width + 2 * PADDING
-        height = int(math.ceil(doc.size().height())) + 2 * PADDING + MARGIN
-        layout = _Layout(self._key(row, message, width), QSize(total, height), True, bubble_w)
+        bubble_h = int(math.ceil(doc.size().height())) + 2 * PADDING
+        height = bubble_h + MARGIN
+        if message.status is MessageStatus.IN_PROGRESS:
+            # a streaming reply grows in steps, so the list re-lays out every few lines, not every line
+            height = int(math.ceil(height / STREAM_STEP_PX)) * STREAM_STEP_PX
+        layout = _Layout(self._key(row, message), QSize(self._width, height), True, bubble_w, bubble_h)
         old = self._layouts.get(message.id)
         self._layouts[message.id] = layout
         if old is not None and old.size.height() != height:
             self._changed_rows.add(message.id)
-            self._relayout.start()
+            if not self._relayout.isActive() or publish_ms == 0:
+                self._relayout.start(publish_ms)
         return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         row = index.row()
-        if not 0 <= row < self.model.rowCount():
+        try:
+            message = self.model.message_at(row)
+        except IndexError:
             return QSize(0, 0)
-        message = self.model.message_at(row)
-        total = self.view.viewport().width()
-        width = self.text_width(total, message)
+        key = self._key(row, message)
         layout = self._layouts.get(message.id)
-        if layout is not None and layout.key == self._key(row, message, width):
-            return layout.size
-        if layout is not None and layout.exact and layout.key[1] == width and layout.key[0] != self._key(row, message, width)[0]:
-            # the row changed (streaming): lay it out now so the view grows with it
-            return self._exact(row, message, total, option.font).size
-        estimate = _Layout(self._key(row, message, width), self._estimate(message, width, option.font), False)
-        estimate.size.setWidth(total)
+        if layout is not None:
+            if layout.key == key:
+                return layout.size
+            if layout.exact and layout.key[1:] == key[1:]:
+                # the message changed (a streaming reply): lay it out now so the list grows with it
+                return self._exact(row, message).size
+        width = self.text_width(self._width, message)
+        estimate = _Layout(key, QSize(self._width, self._estimate(message, width)), False)
         self._layouts[message.id] = estimate
         return estimate.size
 
+    def layout_for(self, row: int) -> _Layout:
+        """The exact layout of ``row`` (computed now if needed)."""
+        message = self.model.message_at(row)
+        layout = self._layouts.get(message.id)
+        if layout is None or not layout.exact or layout.key != self._key(row, message):
+            layout = self._exact(row, message)
+        return layout
+
     def _emit_size_changes(self) -> None:
-        ids, self._changed_rows = self._changed_rows, set()
-        for message_id in ids:
-            row = self.model.row_of(message_id)
-            if row >= 0:
-                self.sizeHintChanged.emit(self.model.index(row))
+        if self._changed_rows:
+            self._changed_rows = set()
+            self.sizesChanged.emit()
+
+    # --- laying out every row while the UI is idle ------------------------------------------------------
+
+    def relayout_in_background(self) -> None:
+        """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
+        scrolling never has to re-lay out the list) without ever blocking the UI."""
+        self._pre_row = self.model.rowCount() - 1
+        if not self._prelayout.isActive():
+            self._prelayout.start()
+
+    def _prelayout_step(self) -> None:
+        deadline = time.perf_counter() + PRELAYOUT_SLICE_S
+        model = self.model
+        while self._pre_row >= 0 and time.perf_counter() < deadline:
+            row = self._pre_row
+            self._pre_row -= 1
+            if row >= model.rowCount() or self._width <= 0:
+                continue
+            message = model.message_at(row)
+            layout = self._layouts.get(message.id)
+            if layout is None or not layout.exact or layout.key != self._key(row, message):
+                self._exact(row, message, PRELAYOUT_PUBLISH_MS)
+        if self._pre_row < 0:
+            self._prelayout.stop()
+            self._emit_size_changes()
 
     def bubble_rect(self, index: ModelIndex, rect: QRect) -> QRect:
         """Where the bubble of the row at ``rect`` is drawn (for painting, editors and clicks)."""
         row = index.row()
         message = self.model.message_at(row)
-        layout = self._layouts.get(message.id)
-        if layout is None or not layout.exact or layout.key != self._key(row, message, self.text_width(rect.width(), message)):
-            layout = self._exact(row, message, rect.width(), self.view.font())
-        height = layout.size.height() - MARGIN
+        layout = self.layout_for(row)
+        height = layout.bubble_height
         width = layout.bubble_width
         x = rect.right() - MARGIN - width + 1 if message.role is Role.USER else rect.left() + MARGIN
         return QRect(x, rect.top() + MARGIN // 2, width, height)
@@ -263,7 +323,7 @@ class MessageDelegate(QStyledItemDelegate):
             return
         message = self.model.message_at(row)
         bubble = self.bubble_rect(index, option.rect)
-        doc, _ = self.document(row, message, self.text_width(option.rect.width(), message), option.font)
+        doc, _ = self.document(row, message, self.text_width(self._width, message), self.view.font())
         palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -285,7 +345,7 @@ class MessageDelegate(QStyledItemDelegate):
         row = index.row()
         message = self.model.message_at(row)
         bubble = self.bubble_rect(index, rect)
-        doc, _ = self.document(row, message, self.text_width(rect.width(), message), self.view.font())
+        doc, _ = self.document(row, message, self.text_width(self._width, message), self.view.font())
         local = pos - bubble.topLeft() - QPoint(PADDING, PADDING)
         return doc.documentLayout().anchorAt(local.toPointF())
 
@@ -297,7 +357,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def plain_text(self, row: int) -> str:
         message = self.model.message_at(row)
-        doc, _ = self.document(row, message, self.text_width(self.view.viewport().width(), message), self.view.font())
+        doc, _ = self.document(row, message, self.text_width(self._width, message), self.view.font())
         return doc.toPlainText()
 
     # --- the selectable editor over a clicked bubble -----------------------------------------------------
@@ -322,7 +382,7 @@ class MessageDelegate(QStyledItemDelegate):
             return
         row = index.row()
         message = self.model.message_at(row)
-        width = self.text_width(self.view.viewport().width(), message)
+        width = self.text_width(self._width, message)
         _doc, rendered = self.document(row, message, width, self.view.font())
         editor.message_id = message.id
         editor.code_blocks = rendered.code_blocks
