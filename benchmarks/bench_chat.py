@@ -3,9 +3,9 @@ ChatView (offscreen), each timed against a bare PySide6 baseline measured in the
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_chat.py [--messages 5000]
 
-Baselines: a plain QListView over a QStringListModel of the same number of strings (open: model set, shown and
-painted; scroll: the same pixel steps, each painted) and, for streaming, the same deltas appended to one row of
-that model, coalesced per 16 ms frame like the app does. Ratios are app / baseline (lower is better).
+Baselines: a plain QListView over a QStringListModel of the same number of strings (open: model set, shown
+and painted; scroll: the same pixel steps, each painted) and, for streaming, the same deltas appended to one
+row of that model, coalesced per 16 ms frame like the app does. Ratios are app / baseline (lower is better).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BELUGADESK_HOME", tempfile.mkdtemp(prefix="belugadesk-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QStringListModel, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QListView  # noqa: E402
+from PySide6.QtCore import QStringListModel, QTimer
+from PySide6.QtWidgets import QApplication, QListView
 
 WIDTH, HEIGHT = 1000, 800
 
@@ -45,7 +45,8 @@ def sample_messages(count: int) -> list[tuple[str, str]]:
             out.append(
                 (
                     "assistant",
-                    f"### Answer {i}\n\nHere is some code:\n\n```python\ndef f(x):\n    return x * {i}\n```\n\n"
+                    f"### Answer {i}\n\nHere is some code:\n\n"
+                    f"```python\ndef f(x):\n    return x * {i}\n```\n\n"
                     "| a | b |\n|---|---|\n| 1 | 2 |\n",
                 )
             )
@@ -53,8 +54,10 @@ def sample_messages(count: int) -> list[tuple[str, str]]:
             out.append(
                 (
                     "assistant",
-                    f"**Answer {i}.** Belugas use *echolocation* to navigate.\n\n- They click.\n- They listen.\n"
-                    "- They find `breathing holes` in the ice, which matters a lot in winter when the sea freezes.",
+                    f"**Answer {i}.** Belugas use *echolocation* to navigate.\n\n"
+                    "- They click.\n- They listen.\n"
+                    "- They find `breathing holes` in the ice, which matters a lot in winter when the sea "
+                    "freezes.",
                 )
             )
     return out
@@ -167,9 +170,13 @@ async def app_run(app: QApplication, samples: list[tuple[str, str]], deltas_coun
     await store.run(lambda s: s.assistants.save(helper))
 
     async def factory():  # type: ignore[no-untyped-def]
-        return build_backend(ConnectionConfig(base_url=server.base_url, api_key="sk-bench"), profile_id="bench")
+        return build_backend(
+            ConnectionConfig(base_url=server.base_url, api_key="sk-bench"), profile_id="bench"
+        )
 
-    session = Session(store, factory, profile_id="bench", profile_name="Bench", backend_kind=Backend.RESPONSES)
+    session = Session(
+        store, factory, profile_id="bench", profile_name="Bench", backend_kind=Backend.RESPONSES
+    )
     backend = await session.backend()
     remote = await backend.create_thread(helper)
     thread = Thread(remote_id=remote, assistant_id=helper.id, title="Bench", profile_id="bench")
@@ -270,8 +277,10 @@ def main() -> None:
         f"then every row laid out in the background in {mine['prelayout']:.2f} s; "
         f"longest UI stall meanwhile {mine['prelayout_stall'] * 1000:.0f} ms"
     )
-    print(f"reply length: {int(mine['stream_chars']):,} characters; view at the bottom after streaming: "
-          f"{'yes' if mine['at_bottom'] else 'no'}")
+    print(
+        f"reply length: {int(mine['stream_chars']):,} characters; view at the bottom after streaming: "
+        f"{'yes' if mine['at_bottom'] else 'no'}"
+    )
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown (see _NONE_REFS)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.viewmodels.session import Session
+
+if TYPE_CHECKING:
+    from belugadesk.store import Store
 
 SAVE_DELAY_MS = 400
 
@@ -41,7 +44,7 @@ class ChatDrafts(QObject):
             return
         pending, self._pending = self._pending, {}
 
-        def save_all(s) -> None:  # type: ignore[no-untyped-def]
+        def save_all(s: Store) -> None:
             for key, text in pending.items():
                 s.drafts.set(key, text)
 
@@ -55,7 +58,7 @@ class ChatDrafts(QObject):
         for key in keys:
             self._pending.pop(key, None)
 
-        def clear_all(s) -> None:  # type: ignore[no-untyped-def]
+        def clear_all(s: Store) -> None:
             for key in keys:
                 s.drafts.clear(key)
 

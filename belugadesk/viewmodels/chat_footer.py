@@ -39,7 +39,9 @@ def reply_footer(message: Message, prices: Mapping[str, Price]) -> str:
         bits.append(message.model)
     usage = message.usage
     if usage is not None:
-        bits.append(f"{usage.input_tokens:,} in · {usage.output_tokens:,} out · {usage.cached_tokens:,} cached")
+        bits.append(
+            f"{usage.input_tokens:,} in · {usage.output_tokens:,} out · {usage.cached_tokens:,} cached"
+        )
         price = price_for(prices, message.model) if message.model else None
         if price is not None:
             cost = format_cost(price.cost_usd(usage))

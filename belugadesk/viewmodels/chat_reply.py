@@ -59,7 +59,8 @@ class ReplyBuilder:
 
     def index_of_call(self, call_id: str) -> int | None:
         return next(
-            (i for i, p in enumerate(self.parts) if isinstance(p, ToolCallPart) and p.call_id == call_id), None
+            (i for i, p in enumerate(self.parts) if isinstance(p, ToolCallPart) and p.call_id == call_id),
+            None,
         )
 
     @property

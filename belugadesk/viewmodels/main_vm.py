@@ -41,7 +41,11 @@ class MainViewModel(ViewModel):
 
     def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
         self.chat.set_assistant(assistant)
-        if self.chat.thread is not None and assistant is not None and self.chat.thread.assistant_id != assistant.id:
+        if (
+            self.chat.thread is not None
+            and assistant is not None
+            and self.chat.thread.assistant_id != assistant.id
+        ):
             self.chat.new_thread()
 
     def _on_thread_activated(self, thread: Thread) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from belugadesk.domain.models import Message
 
@@ -48,13 +48,13 @@ class MessageListModel(QAbstractListModel):
             return message.status.value
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         return {
-            Qt.ItemDataRole.DisplayRole: b"text",
-            self.MessageRole: b"message",
-            self.RoleNameRole: b"role",
-            self.StatusRole: b"status",
-            self.RevisionRole: b"revision",
+            Qt.ItemDataRole.DisplayRole: QByteArray(b"text"),
+            self.MessageRole: QByteArray(b"message"),
+            self.RoleNameRole: QByteArray(b"role"),
+            self.StatusRole: QByteArray(b"status"),
+            self.RevisionRole: QByteArray(b"revision"),
         }
 
     # --- reading -------------------------------------------------------------------------------------

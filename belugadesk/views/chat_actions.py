@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,17 +40,23 @@ class ChatActions:
         self.copy_message = QAction("Copy message", view.message_list)
         self.copy_message.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_message.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_message.triggered.connect(lambda: self.copy_row(view.message_list.currentIndex(), markdown=False))
+        self.copy_message.triggered.connect(
+            lambda: self.copy_row(view.message_list.currentIndex(), markdown=False)
+        )
         view.message_list.addAction(self.copy_message)
         self.update_enabled()
 
-    def _action(self, text: str, keys: str, slot: object, *, widget_only: bool = False) -> QAction:
+    def _action(
+        self, text: str, keys: str, slot: Callable[[], object], *, widget_only: bool = False
+    ) -> QAction:
         action = QAction(text, self.view)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut if widget_only else Qt.ShortcutContext.WindowShortcut
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+            if widget_only
+            else Qt.ShortcutContext.WindowShortcut
         )
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.view.addAction(action)
         return action
 
@@ -58,7 +66,10 @@ class ChatActions:
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
         chat = [
-            (a.text().replace("…", ""), " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()))
+            (
+                a.text().replace("…", ""),
+                " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()),
+            )
             for a in [*self.menu_actions(), self.help]
         ]
         return [*WINDOW_SHORTCUTS, *chat, *INPUT_SHORTCUTS]
@@ -67,7 +78,9 @@ class ChatActions:
         vm = self.view.vm
         self.stop.setEnabled(vm.streaming)
         self.regenerate.setEnabled(vm.can_regenerate())
-        has_user = any(m.role is Role.USER for m in vm.messages.messages[-2:]) if vm.messages.rowCount() else False
+        has_user = (
+            any(m.role is Role.USER for m in vm.messages.messages[-2:]) if vm.messages.rowCount() else False
+        )
         self.edit_last.setEnabled(not vm.streaming and has_user)
         self.copy_last.setEnabled(vm.messages.rowCount() > 0)
 
@@ -121,7 +134,7 @@ class ChatActions:
             menu.addAction("Select text", lambda: view.open_editor(index))
             for part in message.parts:
                 if isinstance(part, ImagePart) and vm.images.path_for(part.file_id):
-                    menu.addAction("Save image as…", lambda f=part.file_id: self.save_image(f))
+                    menu.addAction("Save image as…", functools.partial(self.save_image, part.file_id))
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()
@@ -160,4 +173,6 @@ class ChatActions:
         elif scheme == "image":
             self.save_image(rest)
         elif scheme == "sandbox":
-            view.status_label.setText("That file lives in the code interpreter's sandbox; right-click the image to save it.")
+            view.status_label.setText(
+                "That file lives in the code interpreter's sandbox; right-click the image to save it."
+            )

@@ -81,7 +81,7 @@ class AttachmentsBar(QWidget):
 
     def rebuild(self) -> None:
         for row in self.rows:
-            row.setParent(None)  # type: ignore[call-overload]
+            row.hide()
             row.deleteLater()
         self.rows = [AttachmentRow(item, self.attachments, self) for item in self.attachments.model.items]
         for row in self.rows:

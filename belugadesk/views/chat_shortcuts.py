@@ -60,6 +60,9 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 460)
 
     def entries(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
-        ]
+        out: list[tuple[str, str]] = []
+        for row in range(self.table.rowCount()):
+            action, keys = self.table.item(row, 0), self.table.item(row, 1)
+            if action is not None and keys is not None:
+                out.append((action.text(), keys.text()))
+        return out

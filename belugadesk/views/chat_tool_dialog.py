@@ -103,7 +103,7 @@ class ToolOutputDialog(QDialog):
         self.decline_button.clicked.connect(self._decline)
         self.later_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._send)
+            QShortcut(QKeySequence(keys), self, self._send)
         self.output.setFocus()
 
     def _send(self) -> None:

@@ -127,7 +127,7 @@ class ChatView(QWidget):
         layout.addWidget(self.hint_label)
         layout.addLayout(input_row)
 
-        self.actions = ChatActions(self)
+        self.chat_actions = ChatActions(self)
         self._bind()
         self.set_send_on(send_on)
         self._on_rows_changed()
@@ -166,14 +166,16 @@ class ChatView(QWidget):
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
         bar.actionTriggered.connect(self._on_user_scroll)
-        self.delegate.linkActivated.connect(self.actions.activate_link)
+        self.delegate.linkActivated.connect(self.chat_actions.activate_link)
         self.delegate.sizesChanged.connect(self._relayout_keeping_place)
         self.message_list.viewport().installEventFilter(self)
         model.modelReset.connect(self.delegate.relayout_in_background)
         model.rowsInserted.connect(self.delegate.relayout_in_background)
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.customContextMenuRequested.connect(
-            lambda pos: self.actions.show_menu(self.message_list.indexAt(pos), self.message_list.viewport().mapToGlobal(pos))
+            lambda pos: self.chat_actions.show_menu(
+                self.message_list.indexAt(pos), self.message_list.viewport().mapToGlobal(pos)
+            )
         )
 
     def set_send_on(self, send_on: str) -> None:
@@ -222,7 +224,9 @@ class ChatView(QWidget):
 
     def _update_retry(self) -> None:
         """Retry sends the message in the box again: offered when a send failed and gave its text back."""
-        self.retry_button.setVisible(bool(self.vm.error) and self._returned and bool(self.input.toPlainText().strip()))
+        self.retry_button.setVisible(
+            bool(self.vm.error) and self._returned and bool(self.input.toPlainText().strip())
+        )
 
     def _on_streaming(self, streaming: bool) -> None:
         self.stop_button.setVisible(streaming)
@@ -231,7 +235,7 @@ class ChatView(QWidget):
             self.answer_button.hide()
             if self.tool_dialog is not None:
                 self.tool_dialog.close()
-        self.actions.update_enabled()
+        self.chat_actions.update_enabled()
 
     def _on_can_send(self, can_send: bool, reason: str) -> None:
         no_assistant = self.vm.assistant is None
@@ -245,7 +249,7 @@ class ChatView(QWidget):
         self.close_editor()
         self.following = True
         self.message_list.scrollToBottom()
-        self.actions.update_enabled()
+        self.chat_actions.update_enabled()
 
     # --- attachments ---------------------------------------------------------------------------------
 
@@ -296,7 +300,7 @@ class ChatView(QWidget):
         self.empty_label.setVisible(not has_messages)
         if self.following:
             self.message_list.scrollToBottom()
-        self.actions.update_enabled()
+        self.chat_actions.update_enabled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.message_list.viewport() and event.type() == QEvent.Type.Resize:
@@ -318,7 +322,7 @@ class ChatView(QWidget):
         if self.following:
             bar.setValue(bar.maximum())
         elif anchor is not None and anchor[0].isValid():
-            moved = view.visualRect(QModelIndex(anchor[0])).top() - anchor[1]
+            moved = view.visualRect(self.vm.messages.index(anchor[0].row())).top() - anchor[1]
             bar.setValue(bar.value() + moved)
         self.update_editor_geometry()
 
@@ -335,8 +339,8 @@ class ChatView(QWidget):
         self._update_jump()
 
     def _on_user_scroll(self, _action: int) -> None:
-        """The user moved the scroll bar (wheel, drag, click): follow the bottom only if that is where they went.
-        (Value changes caused by re-layout do not count: a list that grows or shrinks never stops following.)"""
+        """The user moved the scroll bar (wheel, drag, click): follow the bottom only if they went there.
+        (Value changes caused by re-layout do not count: a list that grows or shrinks keeps following.)"""
         bar = self.message_list.verticalScrollBar()
         self.following = bar.sliderPosition() >= bar.maximum() - FOLLOW_SLACK_PX
         self._update_jump()
@@ -374,7 +378,7 @@ class ChatView(QWidget):
         self._editor_index = QModelIndex(index)
         editor = self.message_list.indexWidget(index)
         if editor is not None:
-            editor.contextMenuWanted.connect(lambda pos: self.actions.show_menu(index, pos))  # type: ignore[attr-defined]
+            editor.contextMenuWanted.connect(lambda pos: self.chat_actions.show_menu(index, pos))  # type: ignore[attr-defined]
             editor.setFocus()
 
     def close_editor(self, *_args: object) -> None:
@@ -403,8 +407,7 @@ class ChatView(QWidget):
             self._apply_palette()
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
-        return self.actions.shortcut_entries()
+        return self.chat_actions.shortcut_entries()
 
     def menu_position(self) -> QPoint:
         return self.message_list.viewport().mapToGlobal(self.message_list.viewport().rect().center())
-

@@ -56,8 +56,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
-        self.menuBar().addMenu("&Chat").addActions(self.chat_view.actions.menu_actions())
-        self.menuBar().addMenu("&Help").addAction(self.chat_view.actions.help)
+        self.menuBar().addMenu("&Chat").addActions(self.chat_view.chat_actions.menu_actions())
+        self.menuBar().addMenu("&Help").addAction(self.chat_view.chat_actions.help)
 
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")

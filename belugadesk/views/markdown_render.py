@@ -41,7 +41,7 @@ class Rendered:
 
 
 @lru_cache(maxsize=4)
-def _formatter(style: str) -> HtmlFormatter:  # type: ignore[type-arg]
+def _formatter(style: str) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
@@ -69,12 +69,12 @@ def _parser(dark: bool) -> MarkdownIt:
     md.enable("strikethrough")
     md.disable("image")
 
-    def fence(_self, tokens, idx, _options, _env):  # type: ignore[no-untyped-def]
+    def fence(_self, tokens, idx, _options, _env):
         token = tokens[idx]
         lang = token.info.strip().split(" ")[0] if token.info else ""
         return _code_block(token.content, lang, theme)
 
-    def code_block(_self, tokens, idx, _options, _env):  # type: ignore[no-untyped-def]
+    def code_block(_self, tokens, idx, _options, _env):
         return _code_block(tokens[idx].content, "", theme)
 
     md.add_render_rule("fence", fence)
@@ -82,7 +82,9 @@ def _parser(dark: bool) -> MarkdownIt:
     return md
 
 
-_TABLE = '<table border="1" cellspacing="0" cellpadding="5" style="border-collapse: collapse; border-color: {c};">'
+_TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="5" style="border-collapse: collapse; border-color: {c};">'
+)
 
 
 @lru_cache(maxsize=8192)

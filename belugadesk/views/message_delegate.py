@@ -53,7 +53,7 @@ MAX_DOCS = 300
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
 PRELAYOUT_PUBLISH_MS = 250  # and tells the list about new sizes at most this often
-STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"  # laid-out documents kept (sizes are kept for every row)
+STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -106,7 +106,9 @@ class MessageDelegate(QStyledItemDelegate):
         self.expanded: set[tuple[str, str]] = set()
         self.context = _Context(self)
         self._layouts: dict[str, _Layout] = {}
-        self._docs: OrderedDict[str, tuple[tuple[int, int, int, int], QTextDocument, MessageHtml]] = OrderedDict()
+        self._docs: OrderedDict[str, tuple[tuple[int, int, int, int], QTextDocument, MessageHtml]] = (
+            OrderedDict()
+        )
         self._images: dict[str, QImage] = {}
         self._epochs: dict[str, int] = {}
         self._global_epoch = 0
@@ -206,9 +208,11 @@ class MessageDelegate(QStyledItemDelegate):
         lines = 1 + len(text) / per_line + text.count("\n") * 0.6 + 1.5 * (len(message.parts) - 1)
         if message.role is Role.ASSISTANT:
             lines += 1.5  # the footer
-        return int(math.ceil(lines * line)) + 2 * PADDING + MARGIN
+        return math.ceil(lines * line) + 2 * PADDING + MARGIN
 
-    def document(self, row: int, message: Message, width: int, font: QFont) -> tuple[QTextDocument, MessageHtml]:
+    def document(
+        self, row: int, message: Message, width: int, font: QFont
+    ) -> tuple[QTextDocument, MessageHtml]:
         key = self._key(row, message)
         cached = self._docs.get(message.id)
         if cached is not None and cached[0] == key:
@@ -231,14 +235,14 @@ class MessageDelegate(QStyledItemDelegate):
     def _exact(self, row: int, message: Message, publish_ms: int = 0) -> _Layout:
         width = self.text_width(self._width, message)
         doc, _ = self.document(row, message, width, self.view.font())
-        bubble_w = min(width, int(math.ceil(doc.idealWidth()))) + 2 * PADDING
+        bubble_w = min(width, math.ceil(doc.idealWidth())) + 2 * PADDING
         if message.role is not Role.USER:
             bubble_w = width + 2 * PADDING
-        bubble_h = int(math.ceil(doc.size().height())) + 2 * PADDING
+        bubble_h = math.ceil(doc.size().height()) + 2 * PADDING
         height = bubble_h + MARGIN
         if message.status is MessageStatus.IN_PROGRESS:
             # a streaming reply grows in steps, so the list re-lays out every few lines, not every line
-            height = int(math.ceil(height / STREAM_STEP_PX)) * STREAM_STEP_PX
+            height = math.ceil(height / STREAM_STEP_PX) * STREAM_STEP_PX
         layout = _Layout(self._key(row, message), QSize(self._width, height), True, bubble_w, bubble_h)
         old = self._layouts.get(message.id)
         self._layouts[message.id] = layout
@@ -396,15 +400,20 @@ class MessageDelegate(QStyledItemDelegate):
         bubble = self.bubble_rect(index, option.rect)
         editor.setGeometry(bubble.adjusted(PADDING, PADDING, -PADDING, -PADDING))
 
-    def editorEvent(self, event: QEvent, model: object, option: QStyleOptionViewItem, index: ModelIndex) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.LeftButton:
-                href = self.anchor_at(index, option.rect, event.position().toPoint())
-                if href:
-                    self.linkActivated.emit(self.model.message_at(index.row()).id, href)
-                    return True
-                if self.bubble_rect(index, option.rect).contains(event.position().toPoint()):
-                    self.bubbleClicked.emit(QModelIndex(index))
+    def editorEvent(
+        self, event: QEvent, model: object, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            href = self.anchor_at(index, option.rect, event.position().toPoint())
+            if href:
+                self.linkActivated.emit(self.model.message_at(index.row()).id, href)
+                return True
+            if self.bubble_rect(index, option.rect).contains(event.position().toPoint()):
+                self.bubbleClicked.emit(self.model.index(index.row()))
         return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
 
 

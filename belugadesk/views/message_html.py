@@ -75,23 +75,28 @@ def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
 def _pre(text: str, theme: Theme) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
-        f' style="border: 1px solid {theme.code_border};"><tr><td><pre>{_esc(text.rstrip())}</pre></td></tr></table>'
+        f' style="border: 1px solid {theme.code_border};">'
+        f"<tr><td><pre>{_esc(text.rstrip())}</pre></td></tr></table>"
     )
 
 
-def _tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme, codes: list[str]) -> str:
+def _tool_html(
+    message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme, codes: list[str]
+) -> str:
     muted = f'style="color:{theme.muted};"'
     if call.kind == "file_search":
         query = f" for “{_esc(call.arguments)}”" if call.arguments else ""
         return f"<p {muted}>Searched the files{query}.</p>"
     if call.kind == "code_interpreter":
         open_ = ctx.expanded(message.id, call.call_id)
-        lines = call.arguments.count("\n") + (1 if call.arguments and not call.arguments.endswith("\n") else 0)
+        lines = call.arguments.count("\n") + (
+            1 if call.arguments and not call.arguments.endswith("\n") else 0
+        )
         arrow = "▾" if open_ else "▸"
         action = "Hide" if open_ else "Show"
         head = (
-            f'<p><b>⚙ Code interpreter</b> <span {muted}>— {lines} line{"s" if lines != 1 else ""} of code'
-            f'{", with logs" if call.output else ""}</span> '
+            f"<p><b>⚙ Code interpreter</b> <span {muted}>— {lines} line{'s' if lines != 1 else ''} of code"
+            f"{', with logs' if call.output else ''}</span> "
             f'<a href="toggle:{_esc(call.call_id)}">{arrow} {action} code and logs</a></p>'
         )
         if not open_:
@@ -157,7 +162,9 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             out.append(_image_html(part, ctx, max_width, theme.muted))
         elif isinstance(part, AttachmentPart):
             label = TOOL_LABEL.get(part.tool, part.tool)
-            out.append(f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>')
+            out.append(
+                f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>'
+            )
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:

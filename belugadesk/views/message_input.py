@@ -76,7 +76,7 @@ class MessageInput(QPlainTextEdit):
         return int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
 
     def _fit(self) -> None:
-        lines = max(1, int(math.ceil(self.document().documentLayout().documentSize().height())))
+        lines = max(1, math.ceil(self.document().documentLayout().documentSize().height()))
         spacing = self.fontMetrics().lineSpacing()
         height = min(lines, MAX_LINES) * spacing + self._chrome() + 2
         if height != self.height():

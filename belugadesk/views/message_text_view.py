@@ -1,4 +1,4 @@
-"""The selectable copy of a bubble's text, opened over it on click: select with the mouse or keyboard, copy."""
+"""The selectable copy of a bubble's text, opened over it on click: select (mouse or keyboard) and copy."""
 
 from __future__ import annotations
 

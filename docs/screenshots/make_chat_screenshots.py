@@ -113,7 +113,9 @@ async def main(qapp: QApplication) -> None:
         config = ConnectionConfig(base_url=server.base_url, api_key="sk-demo", max_retries=0)
         return build_backend(config, profile_id="shots")
 
-    session = Session(store, factory, profile_id="shots", profile_name="Offline demo", backend_kind=Backend.RESPONSES)
+    session = Session(
+        store, factory, profile_id="shots", profile_name="Offline demo", backend_kind=Backend.RESPONSES
+    )
     vm = MainViewModel(session)
     vm.chat.set_cache_dir(paths.cache_dir / "images")
     window = MainWindow(vm)

@@ -24,7 +24,9 @@ async def _open(db: Path, base_url: str, helper: AssistantDefinition) -> Session
     await store.run(lambda s: s.assistants.save(helper))
 
     async def factory() -> Any:
-        return build_backend(ConnectionConfig(base_url=base_url, api_key="sk-test", max_retries=0), profile_id="test")
+        return build_backend(
+            ConnectionConfig(base_url=base_url, api_key="sk-test", max_retries=0), profile_id="test"
+        )
 
     return Session(store, factory, profile_id="test", profile_name="Test", backend_kind=Backend.RESPONSES)
 

@@ -87,7 +87,9 @@ def test_footer_uses_the_injected_price_table(qtbot: Any, chat: ChatViewModel) -
     chat.set_prices({"gpt-4.1": ModelPrice(input=1_000_000, output=0)})  # $1 per input token
     assert changed
     assert reply.usage is not None
-    assert f"≈ ${reply.usage.input_tokens:.2f}" in chat.footer_for(reply), "gpt-4.1-mini uses gpt-4.1's family"
+    assert f"≈ ${reply.usage.input_tokens:.2f}" in chat.footer_for(reply), (
+        "gpt-4.1-mini uses gpt-4.1's family"
+    )
     chat.set_prices({})
     assert "no price for this model" in chat.footer_for(reply)
 
@@ -96,7 +98,9 @@ def test_stop_keeps_the_partial_text_marked_stopped(qtbot: Any, slow_chat: ChatV
     vm = slow_chat
     if True:
         task = vm.spawn(vm.send("Please give me a long reply"))
-        qtbot.waitUntil(lambda: len(vm.messages.messages) == 2 and len(vm.messages.messages[1].text) > 40, timeout=20_000)
+        qtbot.waitUntil(
+            lambda: len(vm.messages.messages) == 2 and len(vm.messages.messages[1].text) > 40, timeout=20_000
+        )
         with qtbot.waitSignal(vm.replyFinished, timeout=20_000) as finished:
             vm.request_stop()
         qtbot.waitUntil(task.done, timeout=20_000)
@@ -129,7 +133,7 @@ def test_edit_last_message_gives_it_back_and_resend_works(qtbot: Any, chat: Chat
     assert chat.edit_last_message() == "two with a typo"
     run_coro(qtbot, chat.wait_idle())
     assert returned == ["two with a typo"]
-    assert [m.text for m in chat.messages.messages][0] == "one" and len(chat.messages.messages) == 2
+    assert chat.messages.messages[0].text == "one" and len(chat.messages.messages) == 2
     assert send(qtbot, chat, "two, corrected")
     assert [m.text for m in chat.messages.messages if m.role is Role.USER] == ["one", "two, corrected"]
     assert len(stored_messages(qtbot, chat)) == 4
@@ -214,12 +218,18 @@ def test_code_interpreter_image_is_downloaded_into_the_cache(
     from belugadesk.domain.models import CodeInterpreterTool
 
     cache = tmp_path / "cache" / "images"
-    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([CodeInterpreterTool()]), cache_dir=cache)
+    vm = make_chat(
+        qtbot, local_api, tmp_path / "chat.sqlite3", assistant([CodeInterpreterTool()]), cache_dir=cache
+    )
     try:
         assert send(qtbot, vm, "plot a chart please")
         reply = vm.messages.messages[-1]
         code = next(p for p in reply.parts if isinstance(p, ToolCallPart))
-        assert code.kind == "code_interpreter" and "plt.bar" in code.arguments and "plotted 5 bars" in (code.output or "")
+        assert (
+            code.kind == "code_interpreter"
+            and "plt.bar" in code.arguments
+            and "plotted 5 bars" in (code.output or "")
+        )
         images = [p for p in reply.parts if isinstance(p, ImagePart)]
         assert len(images) == 1, "one image, even though the tool and the message both name it"
         run_coro(qtbot, vm.images.wait_idle())
@@ -233,7 +243,9 @@ def test_code_interpreter_image_is_downloaded_into_the_cache(
         close_chat(qtbot, vm)
 
 
-def test_failed_send_keeps_the_draft_and_retry_succeeds(qtbot: Any, chat: ChatViewModel, local_api: Any) -> None:
+def test_failed_send_keeps_the_draft_and_retry_succeeds(
+    qtbot: Any, chat: ChatViewModel, local_api: Any
+) -> None:
     returned: list[str] = []
     chat.draftReturned.connect(returned.append)
     assert send(qtbot, chat, "first")
@@ -258,7 +270,9 @@ def test_error_mid_reply_shows_under_it_and_retry_asks_again(
     # the retry asks the same question: the engine fails on purpose again, so turn the question into a fault
     # that the server answers once and then succeeds
     user = chat.messages.messages[-2]
-    chat.messages.replace(len(chat.messages.messages) - 2, user.model_copy(update={"parts": (TextPart(text="retry me"),)}))
+    chat.messages.replace(
+        len(chat.messages.messages) - 2, user.model_copy(update={"parts": (TextPart(text="retry me"),)})
+    )
     assert run_coro(qtbot, chat.retry(failed.id), timeout=20_000)
     rows = chat.messages.messages
     assert [m.role for m in rows] == [Role.USER, Role.ASSISTANT]
@@ -267,7 +281,9 @@ def test_error_mid_reply_shows_under_it_and_retry_asks_again(
     assert [m.id for m in stored_messages(qtbot, chat)] == [m.id for m in rows]
 
 
-def test_draft_survives_a_thread_switch_and_a_restart(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> None:
+def test_draft_survives_a_thread_switch_and_a_restart(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path
+) -> None:
     db = tmp_path / "chat.sqlite3"
     vm = make_chat(qtbot, local_api, db)
     try:
@@ -291,7 +307,7 @@ def test_draft_survives_a_thread_switch_and_a_restart(qtbot: Any, loop: Any, loc
         again.draftLoaded.connect(loaded.append)
         run_coro(qtbot, again.open_thread(first))
         assert loaded == ["half-written thought"]
-        assert [m.text for m in again.messages.messages][0] == "a thread"
+        assert again.messages.messages[0].text == "a thread"
     finally:
         close_chat(qtbot, again)
 

@@ -28,7 +28,9 @@ from belugadesk.views.chat_view import ChatView
 from tests.support import run_coro
 from tests.viewmodels.chat_support import assistant, close_chat, make_chat, stored_messages
 
-WEATHER = FunctionTool(name="get_weather", parameters={"type": "object", "properties": {"city": {"type": "string"}}})
+WEATHER = FunctionTool(
+    name="get_weather", parameters={"type": "object", "properties": {"city": {"type": "string"}}}
+)
 
 
 @pytest.fixture
@@ -105,12 +107,15 @@ def test_markdown_reply_with_copy_links_and_external_links(qtbot: Any, tools_cha
     type_and_send(qtbot, view, "What is a beluga?")
     text = bubble_text(view, 1)
     assert "About your question" in text and "print('hello')" in text and "**" not in text
-    sample = Message.assistant("See [the site](https://example.com/x).\n\n```python\nprint(42)\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |")
+    sample = Message.assistant(
+        "See [the site](https://example.com/x).\n\n```python\nprint(42)\n```\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |"
+    )
     tools_chat.messages.append(sample)
     row = tools_chat.messages.rowCount() - 1
     _doc, rendered = view.delegate.document(row, sample, 600, view.font())
     assert rendered.code_blocks == ("print(42)\n",) and "<table" in rendered.html
-    view.actions.activate_link(sample.id, "copy-code:0")
+    view.chat_actions.activate_link(sample.id, "copy-code:0")
     assert QGuiApplication.clipboard().text() == "print(42)\n"
 
     class Catcher(QObject):
@@ -125,7 +130,7 @@ def test_markdown_reply_with_copy_links_and_external_links(qtbot: Any, tools_cha
     catcher = Catcher()
     QDesktopServices.setUrlHandler("https", catcher, "open")
     try:
-        view.actions.activate_link(sample.id, "https://example.com/x")
+        view.chat_actions.activate_link(sample.id, "https://example.com/x")
         assert catcher.urls == ["https://example.com/x"]
     finally:
         QDesktopServices.unsetUrlHandler("https")
@@ -138,19 +143,21 @@ def test_click_a_bubble_to_select_and_copy_its_text(qtbot: Any, tools_chat: Chat
     index = tools_chat.messages.index(1)
     rect = view.message_list.visualRect(index)
     bubble = view.delegate.bubble_rect(index, rect)
-    qtbot.mouseClick(view.message_list.viewport(), Qt.MouseButton.LeftButton, pos=bubble.center() + QPoint(0, 0))
+    qtbot.mouseClick(
+        view.message_list.viewport(), Qt.MouseButton.LeftButton, pos=bubble.center() + QPoint(0, 0)
+    )
     editor = view.editor()
     assert isinstance(editor, QTextBrowser)
     assert "About your question" in editor.toPlainText()
     editor.selectAll()
     editor.copy()
     assert "You asked: Copy me please" in QGuiApplication.clipboard().text()
-    menu = view.actions.build_menu(index)
+    menu = view.chat_actions.build_menu(index)
     labels = [a.text() for a in menu.actions()]
     assert {"Copy selection", "Copy", "Copy as Markdown"} <= set(labels)
-    view.actions.copy_row(index, markdown=True)
+    view.chat_actions.copy_row(index, markdown=True)
     assert "You asked: **Copy me please**" in QGuiApplication.clipboard().text()
-    view.actions.copy_last.trigger()
+    view.chat_actions.copy_last.trigger()
     assert QGuiApplication.clipboard().text() == tools_chat.messages.messages[-1].text
 
 
@@ -165,7 +172,9 @@ def test_jump_to_latest_appears_when_scrolled_up_while_streaming(
         qtbot.waitUntil(lambda: vm.streaming and bar.maximum() > 300, timeout=20_000)
         assert not view.jump_button.isVisible()
         assert bar.value() == bar.maximum(), "following the bottom"
-        bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)  # what dragging the bar to the top does
+        bar.triggerAction(
+            QAbstractSlider.SliderAction.SliderToMinimum
+        )  # what dragging the bar to the top does
         assert bar.value() == 0 and view.jump_button.isVisible()
         grown = bar.maximum()
         qtbot.waitUntil(lambda: bar.maximum() > grown + 100, timeout=20_000)
@@ -216,23 +225,29 @@ def test_code_interpreter_image_and_collapsible_code(qtbot: Any, tools_chat: Cha
     assert f'src="belugaimg:{image.file_id}"' in rendered.html
     assert "Show code and logs" in rendered.html and "plt.bar" not in rendered.html
     call = next(p for p in reply.parts if getattr(p, "kind", "") == "code_interpreter")
-    view.actions.activate_link(reply.id, f"toggle:{call.call_id}")
+    view.chat_actions.activate_link(reply.id, f"toggle:{call.call_id}")
     _doc, rendered = view.delegate.document(1, tools_chat.messages.message_at(1), 600, view.font())
-    assert "plt" in rendered.html and "plotted 5 bars" in rendered.html and "Hide code and logs" in rendered.html
-    labels = [a.text() for a in view.actions.build_menu(tools_chat.messages.index(1)).actions()]
+    assert (
+        "plt" in rendered.html and "plotted 5 bars" in rendered.html and "Hide code and logs" in rendered.html
+    )
+    labels = [a.text() for a in view.chat_actions.build_menu(tools_chat.messages.index(1)).actions()]
     assert "Save image as…" in labels
 
 
-def test_attach_a_file_send_it_and_see_the_citation(qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path) -> None:
+def test_attach_a_file_send_it_and_see_the_citation(
+    qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path
+) -> None:
     view = open_view(qtbot, tools_chat)
     doc = tmp_path / "belugas.txt"
     doc.write_text("Belugas live in Arctic waters.", encoding="utf-8")
     view.attach_files([doc])
     assert len(view.attachments_bar.rows) == 1
-    qtbot.waitUntil(lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000
+    )
     assert view.attachments_bar.rows[0].state.text() == "Ready"
     type_and_send(qtbot, view, "search the document: where do belugas live?")
-    user, reply = tools_chat.messages.messages
+    user, _reply = tools_chat.messages.messages
     assert any(isinstance(p, AttachmentPart) and p.filename == "belugas.txt" for p in user.parts)
     assert tools_chat.attachments.model.rowCount() == 0 and not view.attachments_bar.isVisible()
     text = bubble_text(view, 1)
@@ -256,7 +271,9 @@ def test_files_that_cannot_be_attached_are_refused_clearly(
     good = tmp_path / "ok.txt"
     good.write_text("x")
     view.attach_files([good])
-    qtbot.waitUntil(lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000
+    )
     qtbot.mouseClick(view.attachments_bar.rows[0].remove_button, Qt.MouseButton.LeftButton)
     assert tools_chat.attachments.model.rowCount() == 0
     os.remove(huge)
@@ -306,16 +323,28 @@ def test_regenerate_and_shortcuts_help(qtbot: Any, tools_chat: ChatViewModel) ->
     view = open_view(qtbot, tools_chat)
     type_and_send(qtbot, view, "question")
     old = tools_chat.messages.messages[1].id
-    assert view.actions.regenerate.isEnabled()
-    assert view.actions.regenerate.shortcut().toString() == "Ctrl+R"
+    assert view.chat_actions.regenerate.isEnabled()
+    assert view.chat_actions.regenerate.shortcut().toString() == "Ctrl+R"
     with qtbot.waitSignal(tools_chat.replyFinished, timeout=20_000):
-        view.actions.regenerate.trigger()
+        view.chat_actions.regenerate.trigger()
     assert tools_chat.messages.rowCount() == 2 and tools_chat.messages.messages[1].id != old
     entries = dict(view.shortcut_entries())
-    for action in ("Stop the reply", "Regenerate the last reply", "Copy the last reply", "Keyboard shortcuts"):
+    for action in (
+        "Stop the reply",
+        "Regenerate the last reply",
+        "Copy the last reply",
+        "Keyboard shortcuts",
+    ):
         assert action in entries
     assert entries["Stop the reply"] == "Esc" and entries["Copy the last reply"] == "Ctrl+Shift+C"
     assert entries["Search threads"] == "Ctrl+K" and "Ctrl+/" in entries["Keyboard shortcuts"]
-    for widget in (view.input, view.send_button, view.stop_button, view.attach_button, view.jump_button, view.message_list):
+    for widget in (
+        view.input,
+        view.send_button,
+        view.stop_button,
+        view.attach_button,
+        view.jump_button,
+        view.message_list,
+    ):
         assert widget.accessibleName()
     assert view.attach_button.toolTip()
