@@ -23,15 +23,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontMetrics,
-    QImage,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -42,7 +39,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.message_model import MessageListModel
-from belugadesk.views.message_html import IMAGE_SCHEME, MessageHtml, message_html
+from belugadesk.views.message_html import MessageHtml, message_html
+from belugadesk.views.message_resources import MessageResources, bubble_colour
 from belugadesk.views.message_text_view import MessageTextView
 
 MARGIN = 8  # between bubbles and the list's edges
@@ -67,30 +65,6 @@ class _Layout:
     bubble_height: int = 0
 
 
-class _Context:
-    """What :func:`message_html` asks the view: theme, footers, images, expansion, pending tools."""
-
-    def __init__(self, delegate: MessageDelegate):
-        self._d = delegate
-        self.dark = False
-
-    def footer(self, message: Message) -> str:
-        return self._d.vm.footer_for(message)
-
-    def image_size(self, part: ImagePart) -> tuple[int, int] | None:
-        image = self._d.image(part)
-        return None if image is None else (image.width(), image.height())
-
-    def image_problem(self, file_id: str) -> str:
-        return self._d.vm.images.failures.get(file_id, "")
-
-    def expanded(self, message_id: str, call_id: str) -> bool:
-        return (message_id, call_id) in self._d.expanded
-
-    def tool_pending(self, call_id: str) -> bool:
-        return call_id in self._d.vm.pending_tool_calls
-
-
 class MessageDelegate(QStyledItemDelegate):
     """``linkActivated(message_id, href)`` for a click on a link inside a painted bubble."""
 
@@ -103,13 +77,11 @@ class MessageDelegate(QStyledItemDelegate):
         self.vm = vm
         self.view = view
         self.model: MessageListModel = vm.messages
-        self.expanded: set[tuple[str, str]] = set()
-        self.context = _Context(self)
+        self.context = MessageResources(vm)
         self._layouts: dict[str, _Layout] = {}
         self._docs: OrderedDict[str, tuple[tuple[int, int, int, int], QTextDocument, MessageHtml]] = (
             OrderedDict()
         )
-        self._images: dict[str, QImage] = {}
         self._epochs: dict[str, int] = {}
         self._global_epoch = 0
         self._changed_rows: set[str] = set()
@@ -149,7 +121,7 @@ class MessageDelegate(QStyledItemDelegate):
             self.view.viewport().update()
 
     def toggle_expanded(self, message_id: str, call_id: str) -> None:
-        self.expanded.symmetric_difference_update({(message_id, call_id)})
+        self.context.toggle(message_id, call_id)
         self.invalidate_message(message_id)
 
     def set_dark(self, dark: bool) -> None:
@@ -165,20 +137,6 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _image_failed(self, file_id: str, _why: str) -> None:
         self._image_ready(file_id)
-
-    def image(self, part: ImagePart) -> QImage | None:
-        image = self._images.get(part.file_id)
-        if image is not None:
-            return image
-        path = self.vm.images.path_for(part.file_id)
-        if path is None:
-            self.vm.images.request(part)
-            return None
-        image = QImage(str(path))
-        if image.isNull():
-            return None
-        self._images[part.file_id] = image
-        return image
 
     # --- geometry ------------------------------------------------------------------------------------
 
@@ -223,7 +181,7 @@ class MessageDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(0)
         doc.setDefaultFont(font)
         doc.setDefaultStyleSheet(STYLE_SHEET)
-        self.add_resources(doc, message)
+        self.context.add_resources(doc, message)
         doc.setHtml(rendered.html)
         doc.setTextWidth(width)
         self.exact_layouts += 1
@@ -366,15 +324,6 @@ class MessageDelegate(QStyledItemDelegate):
 
     # --- the selectable editor over a clicked bubble -----------------------------------------------------
 
-    def add_resources(self, doc: QTextDocument, message: Message) -> None:
-        for part in message.parts:
-            if isinstance(part, ImagePart) and part.file_id in self._images:
-                doc.addResource(
-                    QTextDocument.ResourceType.ImageResource.value,
-                    QUrl(f"{IMAGE_SCHEME}:{part.file_id}"),
-                    self._images[part.file_id],
-                )
-
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
         editor = MessageTextView(parent)
         editor.setFont(option.font)
@@ -390,7 +339,7 @@ class MessageDelegate(QStyledItemDelegate):
         _doc, rendered = self.document(row, message, width, self.view.font())
         editor.message_id = message.id
         editor.code_blocks = rendered.code_blocks
-        self.add_resources(editor.document(), message)
+        self.context.add_resources(editor.document(), message)
         editor.show_html(rendered.html, width)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
@@ -415,18 +364,3 @@ class MessageDelegate(QStyledItemDelegate):
             if self.bubble_rect(index, option.rect).contains(event.position().toPoint()):
                 self.bubbleClicked.emit(self.model.index(index.row()))
         return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
-
-
-def bubble_colour(palette: QPalette, role: Role) -> QColor:
-    """Bubbles take their colours from the palette, so light and dark themes both read well."""
-    base = palette.color(QPalette.ColorRole.Base)
-    dark = base.lightness() < 128
-    if role is Role.USER:
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        mix = 0.28 if dark else 0.16
-        return QColor(
-            int(base.red() + (highlight.red() - base.red()) * mix),
-            int(base.green() + (highlight.green() - base.green()) * mix),
-            int(base.blue() + (highlight.blue() - base.blue()) * mix),
-        )
-    return palette.color(QPalette.ColorRole.AlternateBase) if not dark else base.lighter(135)

@@ -90,7 +90,7 @@ async def main(qapp: QApplication) -> None:
     from belugadesk.viewmodels.session import Session
     from belugadesk.views.main_window import MainWindow
 
-    server = LocalApiServer(LocalApiConfig()).start()
+    server = LocalApiServer(LocalApiConfig(delta_delay_s=0.004)).start()
     paths = AppPaths.default().ensure()
     store = await AsyncStore.open(paths.database_path)
     guide = AssistantDefinition(
@@ -129,6 +129,8 @@ async def main(qapp: QApplication) -> None:
         dialog = view.tool_dialog
         if dialog is not None:
             dialog.output.setPlainText('{"city": "Paris", "temperature": 21, "sky": "sunny"}')
+            OUT.mkdir(parents=True, exist_ok=True)
+            dialog.grab().save(str(OUT / "chat-tool-dialog.png"))
             dialog.send_button.click()
 
     chat.toolCallPending.connect(lambda _call: asyncio.get_event_loop().call_later(0.2, answer_dialog))
@@ -163,6 +165,18 @@ async def main(qapp: QApplication) -> None:
     view.jump_to_latest()
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "chat-light-bottom.png"))
+    streaming = asyncio.ensure_future(chat.send("Now a long reply, please"))
+    await wait_for(lambda: chat.streaming and len(chat.messages.messages[-1].text) > 3000)
+    bar = view.message_list.verticalScrollBar()
+    bar.setSliderPosition(bar.maximum() - 700)
+    bar.triggerAction(bar.SliderAction.SliderMove)  # the user scrolls up a little while it streams
+    await asyncio.sleep(0.2)
+    window.grab().save(str(OUT / "chat-light-streaming.png"))
+    await chat.stop()
+    await streaming
+    view.jump_to_latest()
+    await asyncio.sleep(0.2)
+    window.grab().save(str(OUT / "chat-light-stopped.png"))
     view.input.setPlainText("A draft that is\nthree lines\nlong")
     qapp.setPalette(dark_palette())
     for _ in range(10):

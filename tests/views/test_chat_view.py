@@ -220,7 +220,7 @@ def test_code_interpreter_image_and_collapsible_code(qtbot: Any, tools_chat: Cha
     reply = tools_chat.messages.messages[1]
     image = next(p for p in reply.parts if isinstance(p, ImagePart))
     run_coro(qtbot, tools_chat.images.wait_idle())
-    qtbot.waitUntil(lambda: view.delegate.image(image) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: view.delegate.context.image(image) is not None, timeout=5_000)
     _doc, rendered = view.delegate.document(1, tools_chat.messages.message_at(1), 600, view.font())
     assert f'src="belugaimg:{image.file_id}"' in rendered.html
     assert "Show code and logs" in rendered.html and "plt.bar" not in rendered.html
