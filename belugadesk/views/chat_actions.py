@@ -23,6 +23,7 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto")
 class ChatActions:
     def __init__(self, view: ChatView):
         self.view = view
+        self.menu: QMenu | None = None  # the message menu last shown
         vm = view.vm
         self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
         self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
@@ -147,7 +148,8 @@ class ChatActions:
         return menu
 
     def show_menu(self, index: QModelIndex, global_pos: QPoint) -> None:
-        self.build_menu(index).popup(global_pos)
+        self.menu = self.build_menu(index)
+        self.menu.popup(global_pos)
 
     # --- links in bubbles ----------------------------------------------------------------------------
 

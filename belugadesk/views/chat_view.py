@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -48,15 +48,18 @@ class ChatView(QWidget):
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.message_list.verticalScrollBar().setSingleStep(24)
+        # always there, so the width rows are laid out for does not change when a thread gets long
+        self.message_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.message_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.message_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.message_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.message_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.message_list.setFrameShape(QListView.Shape.NoFrame)
-        self.message_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.message_list.setMouseTracking(True)
 
-        self.empty_label = QLabel("Start a conversation: type a message below and press Enter.", self)
+        # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
+        self.empty_label = QLabel("Start a conversation: type a message below and press Enter.", self.message_list)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName("Empty thread hint")
@@ -120,7 +123,6 @@ class ChatView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.message_list, 1)
-        layout.addWidget(self.empty_label, 1)
         layout.addLayout(status_row)
         layout.addWidget(self.error_box)
         layout.addWidget(self.attachments_bar)
@@ -172,11 +174,8 @@ class ChatView(QWidget):
         model.modelReset.connect(self.delegate.relayout_in_background)
         model.rowsInserted.connect(self.delegate.relayout_in_background)
         self.delegate.bubbleClicked.connect(self.open_editor)
-        self.message_list.customContextMenuRequested.connect(
-            lambda pos: self.chat_actions.show_menu(
-                self.message_list.indexAt(pos), self.message_list.viewport().mapToGlobal(pos)
-            )
-        )
+        self.message_list.installEventFilter(self)
+        self.message_list.activated.connect(self.open_editor)  # Enter on a message: select its text
 
     def set_send_on(self, send_on: str) -> None:
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
@@ -296,17 +295,32 @@ class ChatView(QWidget):
 
     def _on_rows_changed(self, *_args: object) -> None:
         has_messages = self.vm.messages.rowCount() > 0
-        self.message_list.setVisible(has_messages)
         self.empty_label.setVisible(not has_messages)
         if self.following:
             self.message_list.scrollToBottom()
         self.chat_actions.update_enabled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.message_list.viewport() and event.type() == QEvent.Type.Resize:
-            self.delegate.set_width(self.message_list.viewport().width())
+        viewport = self.message_list.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize:
+            self.delegate.set_width(viewport.width())
             self.message_list.scheduleDelayedItemsLayout()
+        elif watched in (viewport, self.message_list) and isinstance(event, QContextMenuEvent):
+            self._context_menu(event)
+            return True
         return super().eventFilter(watched, event)
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        """Right click: the message under the mouse. Menu key / Shift+F10: the current message."""
+        view = self.message_list
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = view.currentIndex()
+            rect = view.visualRect(index) if index.isValid() else view.viewport().rect()
+            where = view.viewport().mapToGlobal(rect.center())
+        else:
+            index = view.indexAt(view.viewport().mapFromGlobal(event.globalPos()))
+            where = event.globalPos()
+        self.chat_actions.show_menu(index, where)
 
     def _relayout_keeping_place(self) -> None:
         """Rows got their exact heights: re-lay out now, keeping the message at the top where it was (or
@@ -367,6 +381,7 @@ class ChatView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.empty_label.setGeometry(self.message_list.rect())
         self._place_jump()
 
     def open_editor(self, index: QModelIndex) -> None:

@@ -50,7 +50,7 @@ USER_FRACTION = 0.78
 MAX_DOCS = 300
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
-PRELAYOUT_PUBLISH_MS = 250  # and tells the list about new sizes at most this often
+PRELAYOUT_PUBLISH_MS = 1000  # and tells the list about new sizes at most this often
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QAbstractSlider, QTextBrowser
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser
 
 from belugadesk.domain.models import (
     AttachmentPart,
@@ -348,3 +348,24 @@ def test_regenerate_and_shortcuts_help(qtbot: Any, tools_chat: ChatViewModel) ->
     ):
         assert widget.accessibleName()
     assert view.attach_button.toolTip()
+
+
+def test_messages_from_the_keyboard(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    view = open_view(qtbot, tools_chat)
+    type_and_send(qtbot, view, "keyboard only")
+    view.message_list.setFocus()
+    view.message_list.setCurrentIndex(tools_chat.messages.index(1))
+    center = view.message_list.visualRect(tools_chat.messages.index(1)).center()
+    global_pos = view.message_list.viewport().mapToGlobal(center)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, center, global_pos)
+    QApplication.sendEvent(view.message_list, event)
+    menu = view.chat_actions.menu
+    assert menu is not None and menu.isVisible()
+    labels = [a.text() for a in menu.actions()]
+    assert "Copy as Markdown" in labels and "Regenerate the last reply" in labels
+    menu.close()
+    view.message_list.setFocus()
+    qtbot.keyClick(view.message_list, Qt.Key.Key_Return)
+    editor = view.editor()
+    assert isinstance(editor, QTextBrowser) and "You asked: keyboard only" in editor.toPlainText()
+    assert editor.hasFocus()
