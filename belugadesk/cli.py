@@ -27,10 +27,14 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="render the main window after start-up, save it as a PNG at PATH and exit",
     )
     parser.add_argument(
-        "--install-desktop-entry", action="store_true", help="add BelugaDesk to the desktop's app launcher (Linux)"
+        "--install-desktop-entry",
+        action="store_true",
+        help="add BelugaDesk to the desktop's app launcher (Linux)",
     )
     parser.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove the launcher entry added by --install-desktop-entry"
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the launcher entry added by --install-desktop-entry",
     )
     return parser
 
