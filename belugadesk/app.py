@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from belugadesk.bridge.protocol import ConversationBackend
     from belugadesk.localapi import LocalApiServer
     from belugadesk.settings import AppPaths, Profile
-    from belugadesk.store import AsyncStore
+    from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.views.main_window import MainWindow
 
@@ -89,7 +89,7 @@ async def build_backend_for(
 async def seed_demo_assistant(store: AsyncStore) -> None:
     """A first run has one assistant to talk to."""
 
-    def seed(s) -> None:  # type: ignore[no-untyped-def]
+    def seed(s: Store) -> None:
         if not s.assistants.list():
             s.assistants.save(DEMO_ASSISTANT)
 
@@ -133,8 +133,15 @@ class Application:
         self.vm = MainViewModel(session)
         self.window = MainWindow(self.vm)
         self.window.closed.connect(self.finished.set)
+        painted = asyncio.get_running_loop().create_future()
+        self.window.firstPainted.connect(lambda: None if painted.done() else painted.set_result(None))
         self.window.show()
         await self.vm.load()
+        try:
+            await asyncio.wait_for(asyncio.shield(painted), timeout=5)
+        except TimeoutError:
+            log.warning("The main window was not painted within 5 s")
+        self.vm.spawn(self.vm.prepare_network())
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from belugadesk import APP_NAME
@@ -14,10 +14,12 @@ from belugadesk.views.side_pane import SidePane
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
+        self._painted = False
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
@@ -63,6 +65,12 @@ class MainWindow(QMainWindow):
     def _show_thread_title(self, thread: object) -> None:
         title = getattr(thread, "title", None)
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
