@@ -56,6 +56,10 @@ def _inspect(path: Path) -> int:
             app_id = int(ro.execute("PRAGMA application_id").fetchone()[0])
             check = [row[0] for row in ro.execute("PRAGMA quick_check(3)")]
             tables = int(ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise errors.translate(exc) from exc
+        raise errors.unreadable(path, f"SQLite says: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise errors.unreadable(path, f"SQLite says: {exc}") from exc
     if check != ["ok"]:

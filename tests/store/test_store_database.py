@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -302,3 +303,21 @@ def test_a_failed_backup_stops_the_upgrade(
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_a_locked_database_is_busy_not_unreadable(db_path: Path) -> None:
+    Store.open(db_path).close()
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        locker.execute("PRAGMA locking_mode = EXCLUSIVE")
+        locker.execute("BEGIN EXCLUSIVE")
+        locker.execute("CREATE TABLE lock_holder (x)")
+        started = time.monotonic()
+        with pytest.raises(StoreError) as caught:
+            Store.open(db_path)
+        assert not isinstance(caught.value, DatabaseUnreadable)
+        assert "busy" in str(caught.value)
+        assert time.monotonic() - started < 30
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
