@@ -119,13 +119,14 @@ class MessageRepository:
 
     def index_of(self, message_id: str) -> int | None:
         """The 0-based place of a message in its thread (what :meth:`list` offsets count)."""
-        row = self._conn.execute(
-            "SELECT count(*) FROM messages AS m JOIN messages AS target ON target.id = ?"
-            " WHERE m.thread_id = target.thread_id AND m.position < target.position",
-            (message_id,),
+        target = self._conn.execute(
+            "SELECT thread_id, position FROM messages WHERE id = ?", (message_id,)
         ).fetchone()
-        if self._conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
+        if target is None:
             return None
+        row = self._conn.execute(
+            "SELECT count(*) FROM messages WHERE thread_id = ? AND position < ?", tuple(target)
+        ).fetchone()
         return int(row[0])
 
     def append(self, thread_id: str, message: Message) -> Message:
