@@ -54,6 +54,9 @@ def _inspect(path: Path) -> int:
         with closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as ro:
             version = user_version(ro)
             app_id = int(ro.execute("PRAGMA application_id").fetchone()[0])
+            if version > LATEST_VERSION and app_id == schema.APPLICATION_ID:
+                # a newer app may use SQL this one cannot parse: say "too new" rather than "damaged"
+                raise errors.too_new(path, version, LATEST_VERSION)
             check = [row[0] for row in ro.execute("PRAGMA quick_check(3)")]
             tables = int(ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.OperationalError as exc:
