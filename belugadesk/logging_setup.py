@@ -13,7 +13,9 @@ import logging.handlers
 import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from belugadesk.domain.errors import BelugaError
 
@@ -74,25 +76,50 @@ def redact(text: str) -> str:
     return text
 
 
-class RedactingFilter(logging.Filter):
-    """Rewrites each record in place so that no handler sees a secret. Never drops a record."""
+_exception_formatter = logging.Formatter()
 
-    _exception_formatter = logging.Formatter()
+
+def redact_record(record: logging.LogRecord) -> logging.LogRecord:
+    """Rewrite ``record`` in place (message merged with its args, traceback and stack text redacted)."""
+    try:
+        message = record.getMessage()
+    except Exception as exc:  # a broken %-format must not hide the record (or leak its args)
+        message = f"{record.msg!r} (log arguments could not be formatted: {type(exc).__name__})"
+    record.msg = redact(message)
+    record.args = None
+    if record.exc_info and not record.exc_text:
+        record.exc_text = _exception_formatter.formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = redact(record.exc_text)
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
+    return record
+
+
+class RedactingFilter(logging.Filter):
+    """Redacts each record passing a handler (see :func:`redact_record`). Never drops a record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception as exc:  # a broken %-format must not hide the record (or leak its args)
-            message = f"{record.msg!r} (log arguments could not be formatted: {type(exc).__name__})"
-        record.msg = redact(message)
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self._exception_formatter.formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = redact(record.stack_info)
+        redact_record(record)
         return True
+
+
+class _RedactingRecordFactory:
+    """Wraps the process's log record factory so records are redacted as they are created, before
+    any handler (ours, a library's, or a test harness's) can see them."""
+
+    def __init__(self, inner: Callable[..., logging.LogRecord]) -> None:
+        self.inner = inner
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        return redact_record(self.inner(*args, **kwargs))
+
+
+def install_record_redaction() -> None:
+    """Redact every log record at creation, process-wide. Idempotent; :func:`configure_logging` calls it."""
+    current = logging.getLogRecordFactory()
+    if not isinstance(current, _RedactingRecordFactory):
+        logging.setLogRecordFactory(_RedactingRecordFactory(current))
 
 
 def configure_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:
@@ -130,5 +157,6 @@ def configure_logging(log_dir: Path, *, level: int = logging.INFO, console: bool
         handler.belugadesk_handler = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    install_record_redaction()
     logging.captureWarnings(True)
     return log_file

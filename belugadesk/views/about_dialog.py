@@ -85,6 +85,8 @@ class AboutDialog(QDialog):
         self.versions_table.setAccessibleDescription("The versions of BelugaDesk and the software it uses")
         self.versions_table.setHorizontalHeaderLabels(["Component", "Version"])
         self.versions_table.verticalHeader().setVisible(False)
+        self.versions_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.versions_table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.versions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
