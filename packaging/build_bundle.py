@@ -79,7 +79,7 @@ def check_screenshot(png: Path) -> tuple[int, int, int]:
     rgb = image.convertToFormat(QImage.Format.Format_RGB32)
     pixels = array("I")
     stride = rgb.bytesPerLine()
-    raw = bytes(rgb.constBits())  # type: ignore[call-overload]
+    raw = bytes(rgb.constBits())
     for row in range(height):
         pixels.frombytes(raw[row * stride : row * stride + width * 4])
     colours = len(set(pixels))
@@ -105,8 +105,12 @@ def smoke_test(bundle: Path, out_png: Path, home: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source", type=Path, default=REPO_ROOT, help="checkout to build (default: this one)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--source", type=Path, default=REPO_ROOT, help="checkout to build (default: this one)"
+    )
     parser.add_argument("--dist", type=Path, help="where the bundle goes (default: a temporary directory)")
     parser.add_argument("--work", type=Path, help="PyInstaller work directory (default: temporary)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directories")

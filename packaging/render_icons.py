@@ -54,14 +54,16 @@ def render(svg_path: Path, hicolor_dir: Path, sizes: tuple[int, ...] = SIZES) ->
         out = hicolor_dir / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
         # Straight (non-premultiplied) alpha is what PNG stores.
-        if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(out), "PNG"):
+        if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(out)):
             raise SystemExit(f"render_icons: could not write {out}")
         written.append(out)
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--svg", type=Path, default=ICONS_DIR / f"{APP_ID}.svg", help="master SVG file")
     parser.add_argument("--out", type=Path, default=ICONS_DIR / "hicolor", help="hicolor directory to fill")
     args = parser.parse_args(argv)

@@ -89,7 +89,9 @@ class AboutDialog(QDialog):
         self.versions_table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.versions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.versions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.versions_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.versions_table.horizontalHeader().setStretchLastSection(True)
         for row, (name, value) in enumerate(self._versions.items()):
             self.versions_table.setItem(row, 0, QTableWidgetItem(name))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from belugadesk import __version__
-from belugadesk.about_info import HOMEPAGE, collect_versions, format_versions
+from belugadesk.about_info import HOMEPAGE, format_versions
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,7 +102,11 @@ def test_copy_works_from_the_keyboard_and_escape_closes(qtbot) -> None:
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot) -> None:
     dialog = _dialog(qtbot, {"BelugaDesk": __version__})
-    widgets = [*dialog.findChildren(QPushButton), *dialog.findChildren(QTableWidget), *dialog.findChildren(QLabel)]
+    widgets = [
+        *dialog.findChildren(QPushButton),
+        *dialog.findChildren(QTableWidget),
+        *dialog.findChildren(QLabel),
+    ]
     unnamed = [w for w in widgets if not w.accessibleName() and w.isVisible()]
     assert unnamed == []
     assert dialog.copy_button.toolTip()

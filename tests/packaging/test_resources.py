@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -86,7 +87,7 @@ def test_resource_path_refuses_to_leave_the_resources_directory() -> None:
 
 
 def test_resource_path_names_a_missing_file() -> None:
-    with pytest.raises(FileNotFoundError, match="no-such-file.txt"):
+    with pytest.raises(FileNotFoundError, match=re.escape("no-such-file.txt")):
         resource_path("no-such-file.txt")
 
 
