@@ -56,6 +56,11 @@ def _require_linux() -> None:
             f"This system is {sys.platform!r}: on Windows use the BelugaDesk installer, on macOS drag "
             "BelugaDesk.app into Applications."
         )
+    if os.environ.get("FLATPAK_ID"):
+        raise DesktopIntegrationError(
+            "BelugaDesk is running as a Flatpak, which already puts it in the application menu; "
+            "there is nothing to install."
+        )
 
 
 def default_data_home() -> Path:

@@ -27,6 +27,13 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MIN_SIDE = 200
 MIN_DISTINCT_COLOURS = 16
 SMOKE_TIMEOUT_S = 180
+APP_ID = "io.github.belugadesk.BelugaDesk"
+# Names that must not appear in the bundle: Qt modules BelugaDesk does not use (see the spec).
+UNWANTED_IN_BUNDLE = (
+    "Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6Pdf", "Qt6Multimedia", "Qt6Designer", "Qt6Sql", "Qt6Test",
+    "QtQml.", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia", "QtDesigner", "QtSql.", "QtTest.",
+    "libqgtk3",
+)  # fmt: skip
 
 
 class BuildFailed(Exception):
@@ -58,6 +65,27 @@ def build(source: Path, dist: Path, work: Path) -> tuple[Path, float]:
     if not executable.is_file():
         raise BuildFailed(f"PyInstaller finished but {executable} does not exist")
     return bundle, elapsed
+
+
+def check_contents(bundle: Path) -> None:
+    """The bundle carries the app's data files and none of the Qt modules the spec excludes."""
+    internal = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    resources = internal / "belugadesk" / "resources"
+    for relative in (
+        f"icons/hicolor/256x256/apps/{APP_ID}.png",
+        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"{APP_ID}.desktop",
+        f"{APP_ID}.metainfo.xml",
+    ):
+        if not (resources / relative).is_file():
+            raise BuildFailed(f"the bundle lacks belugadesk/resources/{relative}")
+    unwanted = [
+        str(path.relative_to(bundle))
+        for path in bundle.rglob("*")
+        if any(fragment in path.name for fragment in UNWANTED_IN_BUNDLE)
+    ]
+    if unwanted:
+        raise BuildFailed("the bundle contains excluded Qt parts: " + ", ".join(sorted(unwanted)[:10]))
 
 
 def check_screenshot(png: Path) -> tuple[int, int, int]:
@@ -121,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     work = (args.work or scratch / "build").resolve()
     try:
         bundle, seconds = build(args.source.resolve(), dist, work)
+        check_contents(bundle)
         home = scratch / "home"
         home.mkdir()
         screenshot = scratch / "screenshot.png"

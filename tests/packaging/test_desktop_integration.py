@@ -192,6 +192,13 @@ def test_non_linux_gets_a_clear_message(tmp_path: Path, monkeypatch) -> None:
     assert not any(tmp_path.iterdir())
 
 
+def test_inside_flatpak_there_is_nothing_to_install(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
+    with pytest.raises(DesktopIntegrationError, match="running as a Flatpak"):
+        install_desktop_entry(data_home=tmp_path, exec_path=sys.executable)
+    assert not any(tmp_path.iterdir())
+
+
 def test_unwritable_data_home_is_a_clear_error(tmp_path: Path) -> None:
     launcher = _make_launcher(tmp_path / "bin")
     blocker = tmp_path / "share"
