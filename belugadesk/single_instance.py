@@ -1,10 +1,11 @@
 """One BelugaDesk window per user (and per ``BELUGADESK_HOME``): a second launch activates the first.
 
 The first process to call :meth:`SingleInstance.try_acquire` takes a lock file and listens on a local
-socket (QLocalServer: a Unix domain socket, or a named pipe on Windows). A later process finds the lock
-taken, connects, sends ``activate`` and gets ``False`` back, so it can exit; the first process emits
-:attr:`SingleInstance.activation_requested` and raises its window. A socket file left behind by a crashed
-instance is removed, because whoever holds the lock owns the name.
+socket (QLocalServer: a Unix domain socket in the user's runtime directory, or a named pipe on
+Windows). A later process finds the lock taken, connects, sends ``activate`` and gets ``False`` back,
+so it can exit; the first process emits :attr:`SingleInstance.activation_requested` and raises its
+window. A socket file left behind by a crashed instance is removed, because whoever holds the lock
+owns the name.
 
 Typical use in the composition root::
 
@@ -20,9 +21,10 @@ import getpass
 import hashlib
 import logging
 import os
+import sys
 import time
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal, Slot
+from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from belugadesk import APP_ID
@@ -43,6 +45,27 @@ def _user_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
+
+
+def _private_dir() -> str:
+    """A directory only this user can write: ``$XDG_RUNTIME_DIR`` (Qt creates a 0700 fallback)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    if location and os.path.isdir(location):
+        return location
+    return QDir.tempPath()
+
+
+def endpoint(name: str) -> str:
+    """Where the server for ``name`` listens: a socket in the user's runtime directory on Unix (so other
+    users cannot squat on it), the plain pipe name on Windows."""
+    if sys.platform == "win32":
+        return name
+    return os.path.join(_private_dir(), name)
+
+
+def lock_path(name: str) -> str:
+    """The lock file that marks the primary instance for ``name``."""
+    return os.path.join(_private_dir(), f"{name}.lock")
 
 
 def default_server_name(app_id: str = APP_ID) -> str:
@@ -88,13 +111,18 @@ class SingleInstance(QObject):
         """
         if self._server is not None:
             return True
-        lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
+        lock = QLockFile(lock_path(name))
         lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
         deadline = time.monotonic() + _HANDOFF_DEADLINE_S
         while True:
             if lock.tryLock(0):
                 self._listen(name, lock)
                 return True
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                raise RuntimeError(
+                    f"BelugaDesk cannot create its instance lock {lock_path(name)!r} "
+                    f"({lock.error().name}); check that the directory is writable."
+                )
             if self._send_activate(name):
                 return False
             if time.monotonic() >= deadline:
@@ -127,8 +155,8 @@ class SingleInstance(QObject):
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so any socket file with this name was left by a crashed instance.
-        QLocalServer.removeServer(name)
-        if not server.listen(name):
+        QLocalServer.removeServer(endpoint(name))
+        if not server.listen(endpoint(name)):
             error = server.errorString()
             server.deleteLater()
             lock.unlock()
@@ -206,7 +234,7 @@ class SingleInstance(QObject):
     @staticmethod
     def _send_activate(name: str) -> bool:
         socket = QLocalSocket()
-        socket.connectToServer(name)
+        socket.connectToServer(endpoint(name))
         if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
             return False
         socket.write(ACTIVATE_MESSAGE)

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 
-from belugadesk.single_instance import SingleInstance, default_server_name
+from belugadesk.single_instance import SingleInstance, default_server_name, endpoint, lock_path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +45,7 @@ sys.exit(app.exec())
 def name() -> Iterator[str]:
     value = f"belugadesk-test-{uuid.uuid4().hex[:12]}"
     yield value
-    QLocalServer.removeServer(value)
+    QLocalServer.removeServer(endpoint(value))
 
 
 def _child_env() -> dict[str, str]:
@@ -119,7 +118,7 @@ def test_this_process_hands_off_to_a_real_primary_process(name: str) -> None:
 def test_stale_socket_left_by_a_crashed_instance_is_replaced(qtbot, name: str) -> None:
     if not hasattr(socket, "AF_UNIX"):
         pytest.skip("Unix domain sockets only")
-    path = os.path.join(QDir.tempPath(), name)
+    path = endpoint(name)
     stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     stale.bind(path)
     stale.close()  # the file stays, nobody listens: what a killed instance leaves behind
@@ -145,7 +144,7 @@ def test_lock_left_by_a_killed_primary_process_does_not_block_the_next_start(qtb
     primary.kill()
     primary.wait()
     primary.stdout.close()
-    assert os.path.exists(os.path.join(QDir.tempPath(), name))  # socket file left behind
+    assert os.path.exists(endpoint(name))  # socket file left behind
 
     first = SingleInstance()
     assert first.try_acquire(name) is True
@@ -167,13 +166,36 @@ def test_primary_dropped_without_release_is_collected_safely(qtbot, name: str) -
     second.release()
 
 
+def test_socket_and_lock_live_in_a_directory_only_this_user_can_use(qtbot, name: str) -> None:
+    first = SingleInstance()
+    assert first.try_acquire(name)
+    for path in (endpoint(name), lock_path(name)):
+        assert os.path.exists(path)
+        directory = os.stat(os.path.dirname(path))
+        assert directory.st_uid == os.getuid()
+        assert directory.st_mode & 0o077 == 0, oct(directory.st_mode)
+    first.release()
+    assert not os.path.exists(lock_path(name))
+
+
+def test_unwritable_lock_directory_is_a_clear_error(name: str, monkeypatch, tmp_path: Path) -> None:
+    readonly = tmp_path / "runtime"
+    readonly.mkdir(mode=0o500)
+    monkeypatch.setattr("belugadesk.single_instance._private_dir", lambda: str(readonly))
+    if os.access(readonly, os.W_OK):  # root ignores permission bits
+        readonly.rmdir()
+        readonly.write_text("a file where the runtime directory should be", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="cannot create its instance lock"):
+        SingleInstance().try_acquire(name)
+
+
 def test_unknown_messages_are_ignored(qtbot, name: str) -> None:
     from PySide6.QtNetwork import QLocalSocket
 
     first = SingleInstance()
     assert first.try_acquire(name)
     client = QLocalSocket()
-    client.connectToServer(name)
+    client.connectToServer(endpoint(name))
     assert client.waitForConnected(2000)
     client.write(b"delete-everything\n")
     client.waitForBytesWritten(2000)
