@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from belugadesk import APP_NAME, __version__
+from belugadesk.domain.errors import BelugaError
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -67,7 +68,7 @@ def _desktop_entry(*, install: bool) -> int:
         else:
             paths = desktop_integration.uninstall_desktop_entry()
             verb = "Removed"
-    except (OSError, RuntimeError) as exc:
+    except (OSError, BelugaError) as exc:
         print(f"belugadesk: {exc}", file=sys.stderr)
         return 1
     for path in paths:
