@@ -23,7 +23,12 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 
 def _belugadesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "belugadesk", *args], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT
+        [sys.executable, "-m", "belugadesk", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
     )
 
 
@@ -41,7 +46,9 @@ def test_install_and_uninstall_desktop_entry(tmp_path: Path) -> None:
     entry = data_home / "applications" / "io.github.belugadesk.BelugaDesk.desktop"
     assert entry.is_file()
     assert "Exec=" in entry.read_text()
-    assert (data_home / "icons" / "hicolor" / "48x48" / "apps" / "io.github.belugadesk.BelugaDesk.png").is_file()
+    assert (
+        data_home / "icons" / "hicolor" / "48x48" / "apps" / "io.github.belugadesk.BelugaDesk.png"
+    ).is_file()
     assert str(entry) in installed.stdout
 
     removed = _belugadesk("--uninstall-desktop-entry", env=env)
@@ -75,5 +82,5 @@ def test_second_launch_hands_over_to_the_running_window(tmp_path: Path) -> None:
             time.sleep(0.1)
     finally:
         first.terminate()
-        out, err = first.communicate(timeout=30)
+        _out, err = first.communicate(timeout=30)
     assert first.returncode == 0, err
