@@ -196,10 +196,10 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         "top_logprobs": body.get("top_logprobs", 0),
         "top_p": body.get("top_p", 1.0),
         "truncation": body.get("truncation", "disabled"),
-        "usage": None,
-        "user": body.get("user"),
         "metadata": metadata,
     }
+    if body.get("user") is not None:
+        response["user"] = body["user"]
     store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
     url_base = str(request.base_url).rstrip("/") + "/v1"
     return ResponseJob(state, response, input_items, reply, conversation_id, container_id, include, url_base)
