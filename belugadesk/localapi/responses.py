@@ -21,7 +21,15 @@ from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
-from belugadesk.localapi.validation import check, check_metadata, check_range, read_json
+from belugadesk.localapi.validation import (
+    check,
+    check_metadata,
+    check_range,
+    list_body,
+    page_list,
+    paging,
+    read_json,
+)
 
 FIELDS = {
     "model": "string",
@@ -104,6 +112,29 @@ def _tool_outputs(history: list[Item], input_items: list[Item]) -> list[tuple[st
     return outputs
 
 
+def _tool_choice(body: dict[str, Any], tools: list[dict[str, Any]]) -> str | None:
+    """``none``, ``auto`` (default), ``required``, or the name of the function the request insists on."""
+    choice = body.get("tool_choice")
+    if choice is None or choice in ("auto", "none", "required"):
+        return choice
+    if isinstance(choice, dict) and choice.get("type") == "function":
+        name = choice.get("name")
+        if not any(t["type"] == "function" and t["name"] == name for t in tools):
+            raise invalid(
+                f"Tool choice '{name}' not found in 'tools' parameter.",
+                param="tool_choice",
+                code="invalid_value",
+            )
+        return str(name)
+    if isinstance(choice, dict):
+        return None
+    raise invalid(
+        f"Invalid value: '{choice}'. Supported values are: 'none', 'auto', and 'required'.",
+        param="tool_choice",
+        code="invalid_value",
+    )
+
+
 def _text_format(body: dict[str, Any]) -> dict[str, Any]:
     text = body.get("text") or {}
     fmt = text.get("format") or {"type": "text"}
@@ -160,7 +191,13 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         reply = engine.json_reply(user_text, fmt.get("schema"))
     else:
         files = searchable_files(store, vector_store_ids(tools))
-        reply = engine.reply(user_text, engine_tools(tools), tool_outputs=outputs, files=files)
+        reply = engine.reply(
+            user_text,
+            engine_tools(tools),
+            tool_outputs=outputs,
+            files=files,
+            tool_choice=_tool_choice(body, tools),
+        )
     container_id = next(
         (
             t["container"]
@@ -258,6 +295,18 @@ async def cancel(request: Request) -> JSONResponse:
     return JSONResponse(response)
 
 
+async def input_items(request: Request) -> JSONResponse:
+    """The items this response was given as input (not the earlier history), paged like conversation items."""
+    store = api(request).store
+    response_id = request.path_params["response_id"]
+    get_response(store, response_id)
+    context = store.get(CONTEXT_KIND, response_id) or {"input": []}
+    items = [i for i in context["input"] if i.get("type") != "item_reference"]
+    args = paging(request)
+    data, more = page_list(items, order=args["order"], after=args["after"], limit=args["limit"])
+    return JSONResponse(list_body(data, more))
+
+
 async def delete(request: Request) -> JSONResponse:
     store = api(request).store
     response_id = request.path_params["response_id"]
@@ -272,4 +321,5 @@ routes = [
     Route("/responses/{response_id}", retrieve, methods=["GET"]),
     Route("/responses/{response_id}", delete, methods=["DELETE"]),
     Route("/responses/{response_id}/cancel", cancel, methods=["POST"]),
+    Route("/responses/{response_id}/input_items", input_items, methods=["GET"]),
 ]

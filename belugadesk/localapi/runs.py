@@ -101,7 +101,12 @@ def _plan(
     if isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema") and not outputs:
         schema = (fmt.get("json_schema") or {}).get("schema")
         return engine.json_reply(user_text, schema)
-    return engine.reply(user_text, engine_tools(run["tools"]), tool_outputs=outputs, files=files)
+    choice = run.get("tool_choice")
+    if isinstance(choice, dict):
+        choice = (choice.get("function") or {}).get("name") if choice.get("type") == "function" else None
+    return engine.reply(
+        user_text, engine_tools(run["tools"]), tool_outputs=outputs, files=files, tool_choice=choice
+    )
 
 
 def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> RunJob:

@@ -63,10 +63,17 @@ class LocalApiServer:
     def _serve(self) -> None:
         assert self._server is not None and self._socket is not None
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         try:
             loop.run_until_complete(self._server.serve(sockets=[self._socket]))
         finally:
+            # background runs/responses still going when the server stops are cancelled, not leaked
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
+            asyncio.set_event_loop(None)
             loop.close()
 
     def stop(self) -> None:

@@ -242,3 +242,21 @@ def test_parallel_streams_do_not_interfere(slow_server: LocalApiServer) -> None:
     for word, text in zip(("alpha", "beta", "gamma"), results, strict=True):
         assert f"**{word}**" in text
     assert threading.active_count() >= 1
+
+
+def test_input_items_and_forced_tool_choice(client: openai.OpenAI) -> None:
+    response = client.responses.create(
+        model=MODEL,
+        input=[{"role": "user", "content": "no function named here"}],
+        tools=[WEATHER_TOOL],
+        tool_choice={"type": "function", "name": "get_weather"},
+    )
+    assert response.output[0].type == "function_call"
+    items = client.responses.input_items.list(response.id)
+    assert [i.type for i in items] == ["message"] and items.data[0].content[
+        0
+    ].text == "no function named here"
+    with pytest.raises(openai.BadRequestError):
+        client.responses.create(
+            model=MODEL, input="x", tools=[WEATHER_TOOL], tool_choice={"type": "function", "name": "nope"}
+        )

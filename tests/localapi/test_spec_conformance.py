@@ -109,6 +109,7 @@ def test_responses_json_and_streams(raw: SpecClient) -> None:
     }
     response = raw.call("POST", "/responses", json=body)
     raw.call("GET", "/responses/{response_id}", path={"response_id": response["id"]})
+    raw.call("GET", "/responses/{response_id}/input_items", path={"response_id": response["id"]})
     check_response_stream(raw.stream("POST", "/responses", json={**body, "stream": True}))
     call_events = raw.stream(
         "POST",
