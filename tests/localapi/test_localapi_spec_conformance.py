@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx2
+import localapi_spec
 import pytest
-import spec_schemas
 from localapi_support import API_KEY, WEATHER_TOOL
 
 from belugadesk.localapi import LocalApiServer
 
 pytestmark = pytest.mark.skipif(
-    not spec_schemas.SPEC_PATH.exists(), reason="the OpenAI spec is not checked out"
+    not localapi_spec.SPEC_PATH.exists(), reason="the OpenAI spec is not checked out"
 )
 
 MODEL = "gpt-4.1-mini"
@@ -33,11 +33,11 @@ class SpecClient:
         reply = self.http.request(method, template.format(**path_params), **kwargs)
         assert reply.status_code == status, reply.text
         body = reply.json()
-        name = spec_schemas.response_schema_name(method, template, str(status))
+        name = localapi_spec.response_schema_name(method, template, str(status))
         if status >= 400:
             name = "ErrorResponse"
         if name is not None:
-            assert spec_schemas.errors(name, body) == [], f"{method} {template} vs {name}"
+            assert localapi_spec.errors(name, body) == [], f"{method} {template} vs {name}"
             self.checked.add((method, template))
         return body
 
@@ -62,18 +62,18 @@ def raw(server: LocalApiServer) -> Iterator[SpecClient]:
 
 
 def check_response_stream(events: list[tuple[str, Any]]) -> None:
-    schemas = spec_schemas.response_event_schemas()
+    schemas = localapi_spec.response_event_schemas()
     for n, (name, data) in enumerate(events):
         assert name == data["type"] and data["sequence_number"] == n
         assert name in schemas, f"{name} is not a ResponseStreamEvent"
-        assert spec_schemas.errors(schemas[name], data) == [], name
+        assert localapi_spec.errors(schemas[name], data) == [], name
 
 
 def check_assistant_stream(events: list[tuple[str, Any]]) -> None:
-    names = spec_schemas.assistant_event_names()
+    names = localapi_spec.assistant_event_names()
     for name, data in events:
         assert name in names, f"{name} is not an AssistantStreamEvent"
-        assert spec_schemas.errors("AssistantStreamEvent", {"event": name, "data": data}) == [], name
+        assert localapi_spec.errors("AssistantStreamEvent", {"event": name, "data": data}) == [], name
 
 
 def test_models_and_conversations(raw: SpecClient) -> None:
@@ -299,14 +299,14 @@ def test_rejections_use_openai_error_body(
 def test_validators_catch_wrong_payloads() -> None:
     """The checks above can fail: broken payloads are reported."""
     delta = {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0, "content_index": 0}
-    assert spec_schemas.errors("ResponseTextDeltaEvent", {**delta, "sequence_number": 1}) != []
+    assert localapi_spec.errors("ResponseTextDeltaEvent", {**delta, "sequence_number": 1}) != []
     ok = {**delta, "sequence_number": 1, "delta": "x", "logprobs": []}
-    assert spec_schemas.errors("ResponseTextDeltaEvent", ok) == []
-    assert spec_schemas.errors("ResponseTextDeltaEvent", {**ok, "sequence_number": "1"}) != []
+    assert localapi_spec.errors("ResponseTextDeltaEvent", ok) == []
+    assert localapi_spec.errors("ResponseTextDeltaEvent", {**ok, "sequence_number": "1"}) != []
     assert (
-        spec_schemas.errors("AssistantStreamEvent", {"event": "thread.run.created", "data": {"id": "run_1"}})
+        localapi_spec.errors("AssistantStreamEvent", {"event": "thread.run.created", "data": {"id": "run_1"}})
         != []
     )
     assert (
-        spec_schemas.errors("ConversationItemList", {"object": "list", "data": [{"type": "message"}]}) != []
+        localapi_spec.errors("ConversationItemList", {"object": "list", "data": [{"type": "message"}]}) != []
     )
