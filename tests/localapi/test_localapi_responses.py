@@ -260,3 +260,25 @@ def test_input_items_and_forced_tool_choice(client: openai.OpenAI) -> None:
         client.responses.create(
             model=MODEL, input="x", tools=[WEATHER_TOOL], tool_choice={"type": "function", "name": "nope"}
         )
+
+
+def test_sdk_stream_helper_accumulates_every_kind_of_output(client: openai.OpenAI) -> None:
+    doc = client.files.create(file=("d.txt", b"Doc text here."), purpose="assistants")
+    store = client.vector_stores.create(file_ids=[doc.id])
+    tools = [
+        WEATHER_TOOL,
+        {"type": "code_interpreter", "container": {"type": "auto"}},
+        {"type": "file_search", "vector_store_ids": [store.id]},
+    ]
+    expected = {
+        "hello": ["message"],
+        "call get_weather": ["function_call"],
+        "plot it": ["code_interpreter_call", "message"],
+        "search the file": ["file_search_call", "message"],
+    }
+    for question, kinds in expected.items():
+        with client.responses.stream(model=MODEL, input=question, tools=tools) as stream:
+            texts = [e.delta for e in stream if e.type == "response.output_text.delta"]
+            final = stream.get_final_response()
+        assert [o.type for o in final.output] == kinds
+        assert final.output_text == "".join(texts)
