@@ -266,6 +266,7 @@ async def create(request: Request) -> Response:
     state = api(request)
     body = await read_json(request)
     job = _build_job(request, state, body)
+    state.active.add(job.id)  # from now on a cancel reaches the job, even before it first runs
     if body.get("stream"):
         return sse_response(_frames(job))
     if body.get("background"):
@@ -287,8 +288,11 @@ async def cancel(request: Request) -> JSONResponse:
     response_id = request.path_params["response_id"]
     response = get_response(state.store, response_id)
     if response["status"] in ("queued", "in_progress"):
-        state.cancel_requests.add(response_id)
         response["status"] = "cancelled"
+        if response_id in state.active:
+            state.cancel_requests.add(response_id)  # the running job stops at its next delta
+        else:
+            state.store.put(KIND, response)  # nothing is producing it any more (e.g. a server restart)
         return JSONResponse(response)
     if not response.get("background"):
         raise invalid("Only responses created with background=true can be cancelled.")
