@@ -105,6 +105,15 @@ class RunJob:
 
 async def start_events(job: RunJob) -> AsyncGenerator[Event, None]:
     """A new run: created, queued, in progress, then its work."""
+    job.state.active.add(job.run["id"])
+    try:
+        async for event in _start(job):
+            yield event
+    finally:
+        job.state.active.discard(job.run["id"])
+
+
+async def _start(job: RunJob) -> AsyncGenerator[Event, None]:
     yield "thread.run.created", job.save_run()
     yield "thread.run.queued", copy.deepcopy(job.run)
     job.run["status"] = "in_progress"
@@ -116,6 +125,15 @@ async def start_events(job: RunJob) -> AsyncGenerator[Event, None]:
 
 async def resume_events(job: RunJob, outputs: dict[str, str]) -> AsyncGenerator[Event, None]:
     """After ``submit_tool_outputs``: the function step completes, then the run writes its answer."""
+    job.state.active.add(job.run["id"])
+    try:
+        async for event in _resume(job, outputs):
+            yield event
+    finally:
+        job.state.active.discard(job.run["id"])
+
+
+async def _resume(job: RunJob, outputs: dict[str, str]) -> AsyncGenerator[Event, None]:
     assert job.step is not None
     for call in job.step["step_details"]["tool_calls"]:
         call["function"]["output"] = outputs[call["id"]]
