@@ -171,3 +171,19 @@ def test_a_failed_run_reports_its_error(with_backend: Any) -> None:
         assert done.partial_text == "".join(e.delta for e in of_kind(events, "text_delta")) != ""
 
     with_backend(scenario)
+
+
+def test_reply_to_what_is_already_there(with_backend: Any) -> None:
+    """``user_text=None``: no new message, the assistant answers the thread as it stands."""
+    definition = assistant(tools=())
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        await backend.add_messages(thread_id, [Message.user("an earlier question")])
+        events = await collect(backend.stream_reply(thread_id, definition, None))
+        (completed,) = of_kind(events, "message_completed")
+        assert "an earlier question" in completed.message.text
+        history = (await backend.load_history(thread_id)).messages
+        assert [m.role for m in history] == [Role.USER, Role.ASSISTANT]
+
+    with_backend(scenario)
