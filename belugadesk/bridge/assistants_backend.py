@@ -228,15 +228,13 @@ class AssistantsBackend:
             missing = sorted(used - {t["type"] for t in tools})
             if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs
                 extra["tools"] = tools + [{"type": kind} for kind in missing]
+            if user_text is not None:
+                # sent with the run, so a run the server refuses leaves no stray message in the thread
+                message: dict[str, Any] = {"role": "user", "content": user_text or " "}
+                if attachments:
+                    message["attachments"] = mapping.attachments_param(attachments)
+                extra["additional_messages"] = [message]
             try:
-                if user_text is not None:
-                    await _quiet(
-                        threads.messages.create,
-                        thread_id,
-                        role="user",
-                        content=user_text or " ",
-                        attachments=mapping.attachments_param(attachments) or None,
-                    )
                 return await _quiet(
                     threads.runs.create, thread_id, assistant_id=assistant_id, stream=True, **extra
                 )

@@ -117,6 +117,11 @@ class ChatModel:
         """The remote thread (``None`` until the first message is sent)."""
         return self._thread_id
 
+    @property
+    def run_ref(self) -> str | None:
+        """The reply being streamed right now (what :meth:`cancel` stops), if any."""
+        return self._run_ref
+
     async def generate_messages(self, messages: Sequence[Message]) -> list[Message]:
         """Send what the server has not seen and return the assistant's new messages.
 

@@ -57,3 +57,26 @@ def test_cancel_mid_stream_keeps_the_partial_reply(slow_api: Any, backend_kind: 
             await backend.aclose()
 
     asyncio.run(scenario())
+
+
+def test_chat_model_cancel_returns_the_partial_reply(slow_api: Any, backend_kind: Any) -> None:
+    from belugadesk.bridge.chat_model import ChatModel
+    from belugadesk.domain.models import Message
+
+    async def scenario() -> None:
+        chat = ChatModel(make_backend(backend_kind, slow_api.base_url), assistant(tools=()))
+        try:
+            task = asyncio.ensure_future(chat.generate_messages([Message.user("Please write a long reply")]))
+            while chat.thread_id is None or chat.run_ref is None:
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.2)
+            await chat.cancel()
+            (partial,) = await asyncio.wait_for(task, timeout=10)
+            assert partial.role is Role.ASSISTANT and partial.text.startswith("# A long reply")
+            assert partial.status in (MessageStatus.CANCELLED, MessageStatus.INCOMPLETE)
+            follow_up = await chat.generate_messages([Message.user("short one")])
+            assert len(follow_up) == 1 and "short one" in follow_up[0].text
+        finally:
+            await chat.aclose()
+
+    asyncio.run(scenario())

@@ -206,3 +206,21 @@ def test_scrub_removes_keys_from_quoted_messages() -> None:
     text = f"Incorrect API key provided: {FAKE_KEY}; header was Bearer {FAKE_KEY}"
     cleaned = scrub(text)
     assert FAKE_KEY not in cleaned and "FAKE" not in cleaned and cleaned.count("[redacted]") == 2
+
+
+def test_a_refused_reply_leaves_no_stray_message(with_backend: Any, faults: Any) -> None:
+    definition = assistant(tools=())
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        await backend.sync_assistant(definition)
+        faults.add("POST", r"^/v1/(responses|threads/[^/]+/runs)$", 429, headers={"retry-after": "1"})
+        with pytest.raises(RateLimited):
+            await collect(backend.stream_reply(thread_id, definition, "hello"))
+        assert (await backend.load_history(thread_id)).messages == ()
+        events = await collect(backend.stream_reply(thread_id, definition, "hello"))  # the retry
+        assert events[-1].status is RunStatus.COMPLETED
+        history = (await backend.load_history(thread_id)).messages
+        assert [m.text for m in history][:1] == ["hello"] and len(history) == 2
+
+    with_backend(scenario)
