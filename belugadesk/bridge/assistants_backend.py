@@ -68,6 +68,7 @@ class AssistantsBackend:
         self._tasks: set[asyncio.Future[None]] = set()
         # thread id -> tools its attachments need (enabled per run when the assistant lacks them)
         self._thread_tools: dict[str, set[str]] = {}
+        self._filenames: dict[str, tuple[str, int | None]] = {}  # file id -> (filename, bytes)
 
     # --- assistants -----------------------------------------------------------------------------------
 
@@ -175,7 +176,26 @@ class AssistantsBackend:
                 rows.extend(await self._tool_rows_before(thread_id, raw.run_id, raw.id))
             rows.append(mapping.message_to_domain(raw))
         next_cursor = page.data[-1].id if page.has_more and page.data else None
-        return HistoryPage(messages=tuple(without_repeated_images(rows)), next_cursor=next_cursor)
+        rows = [await self._with_filenames(row) for row in without_repeated_images(rows)]
+        return HistoryPage(messages=tuple(rows), next_cursor=next_cursor)
+
+    async def _with_filenames(self, message: Message) -> Message:
+        """Attachments come back as file ids only: name them (cached; a deleted file keeps its id)."""
+        if not any(isinstance(p, AttachmentPart) for p in message.parts):
+            return message
+        parts = []
+        for part in message.parts:
+            if isinstance(part, AttachmentPart):
+                if part.file_id not in self._filenames:
+                    try:
+                        meta = await self._client.files.retrieve(part.file_id)
+                        self._filenames[part.file_id] = (meta.filename, meta.bytes)
+                    except Exception:  # gone or unreadable: the id is all there is to show
+                        self._filenames[part.file_id] = (part.file_id, None)
+                name, size = self._filenames[part.file_id]
+                part = part.model_copy(update={"filename": name, "size": size})
+            parts.append(part)
+        return message.model_copy(update={"parts": tuple(parts)})
 
     async def _tool_rows_before(self, thread_id: str, run_id: str, message_id: str) -> list[Message]:
         """Tool calls the run made after its previous message and before ``message_id``."""

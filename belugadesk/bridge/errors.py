@@ -95,6 +95,8 @@ def map_sdk_error(
         )
     if isinstance(exc, openai.APIStatusError):
         return _status_error(exc, what, status, kwargs)
+    if isinstance(exc, openai.APIError):  # an error event inside a stream
+        return ApiError(f"The server reported an error: {_server_message(exc)}.", **kwargs)
     return ApiError(f"Unexpected error while talking to the server: {scrub(str(exc)) or type(exc).__name__}.")
 
 

@@ -111,10 +111,12 @@ class ResponsesBackend:
             searchable = [a.file_id for a in attachments if a.tool == "file_search"]
             if searchable:
                 await self._files.attach(thread_id, searchable)
+            code_files = [a.file_id for a in attachments if a.tool == "code_interpreter"]
             params = mapping.request_params(
                 assistant,
                 attachments,
                 thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
+                code_file_ids=self._files.code_files(thread_id, code_files),
                 additional_instructions=additional_instructions,
             )
             params["conversation"] = thread_id
@@ -128,7 +130,9 @@ class ResponsesBackend:
     ) -> AsyncIterator[RunEvent]:
         async def start() -> Any:
             params = mapping.request_params(
-                assistant, thread_vector_store_ids=await self._files.vector_store_ids(thread_id)
+                assistant,
+                thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
+                code_file_ids=self._files.code_files(thread_id),
             )
             params["conversation"] = thread_id
             params["input"] = [

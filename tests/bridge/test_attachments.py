@@ -80,7 +80,9 @@ def test_attached_file_is_searched_and_cited(with_backend: Any, tmp_path: Path, 
             first = history[0]
             assert first.role is Role.USER
             attached = [p for p in first.parts if isinstance(p, AttachmentPart)]
-            assert [(a.file_id, a.tool) for a in attached] == [(uploaded.id, "file_search")]
+            assert [(a.file_id, a.filename, a.tool) for a in attached] == [
+                (uploaded.id, "belugas.txt", "file_search")
+            ]
 
     with_backend(scenario)
 
@@ -120,6 +122,11 @@ def test_code_interpreter_image_downloads_as_png(with_backend: Any, tmp_path: Pa
             assert image.container_id
             client = openai.AsyncOpenAI(base_url=local_api.base_url, api_key="sk-test")
             response = await client.responses.retrieve(events[0].run_ref)
+            (tool,) = [t for t in response.tools if t.type == "code_interpreter"]
+            assert tool.container.file_ids == [uploaded.id]  # type: ignore[union-attr]
+            # each request gets a fresh container: the file attached earlier goes into the next one too
+            later = await collect(backend.stream_reply(thread_id, definition, "Plot it again"))
+            response = await client.responses.retrieve(later[0].run_ref)
             (tool,) = [t for t in response.tools if t.type == "code_interpreter"]
             assert tool.container.file_ids == [uploaded.id]  # type: ignore[union-attr]
             await client.close()

@@ -187,3 +187,17 @@ def test_reply_to_what_is_already_there(with_backend: Any) -> None:
         assert [m.role for m in history] == [Role.USER, Role.ASSISTANT]
 
     with_backend(scenario)
+
+
+def test_an_error_event_in_the_stream_ends_the_run(with_backend: Any) -> None:
+    definition = assistant(tools=())
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        events = await collect(backend.stream_reply(thread_id, definition, "please simulate stream error"))
+        (error,) = of_kind(events, "error")
+        assert "failed on purpose" in error.message
+        assert events[-1].status is RunStatus.FAILED
+        assert events[-1].partial_text == "".join(e.delta for e in of_kind(events, "text_delta")) != ""
+
+    with_backend(scenario)
