@@ -297,6 +297,13 @@ class AssistantsBackend:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
+    async def _abandon(self, thread_id: str, run_ref: str) -> None:
+        """The stream broke: cancel the run (best effort) so it does not keep the thread busy."""
+        try:
+            await _quiet(self._client.beta.threads.runs.cancel, run_ref, thread_id=thread_id)
+        except Exception as exc:
+            log.info("Could not cancel run %s after its stream broke: %s", run_ref, type(exc).__name__)
+
     async def _close_later(self, run_ref: str, stream: Any) -> None:
         await asyncio.sleep(CANCEL_GRACE_S)
         current = self._streams.get(run_ref)
@@ -321,6 +328,8 @@ class AssistantsBackend:
             else:
                 error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
                 log.warning("Run stream failed: %s", scrub(str(error)))
+                if state.run_ref is not None:
+                    await self._abandon(thread_id, state.run_ref)
                 yield RunErrored(message=str(error))
                 state.done = RunStatus.FAILED
         finally:
