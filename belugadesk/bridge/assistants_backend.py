@@ -62,6 +62,7 @@ class AssistantsBackend:
         self._profile_id = profile_id
         # local assistant id -> (remote id, version last synced in this session)
         self._synced: dict[str, tuple[str, int]] = {}
+        self._recreated: dict[str, str] = {}  # remote id deleted on the server -> the one made to replace it
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
@@ -74,7 +75,9 @@ class AssistantsBackend:
 
     def _known_remote_id(self, assistant: AssistantDefinition) -> str | None:
         known = self._synced.get(assistant.id)
-        return assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        remote_id = assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        # a remote assistant deleted on the server was created again: use the new one until the app saves it
+        return self._recreated.get(remote_id, remote_id) if remote_id else None
 
     async def sync_assistant(self, assistant: AssistantDefinition) -> str:
         """Create or update the remote assistant from the local definition; return its remote id.
@@ -99,6 +102,8 @@ class AssistantsBackend:
                 remote = await _quiet(beta.create, **create)
             except Exception as exc:
                 raise map_sdk_error(exc, what="The assistant") from exc
+            if remote_id:
+                self._recreated[remote_id] = str(remote.id)
         self._synced[assistant.id] = (remote.id, assistant.version)
         return str(remote.id)
 
