@@ -204,16 +204,20 @@ class AssistantsBackend:
 
     async def _tool_rows_before(self, thread_id: str, run_id: str, message_id: str) -> list[Message]:
         """Tool calls the run made after its previous message and before ``message_id``."""
-        steps = await self._run_steps(thread_id, run_id)
-        pending: list[Message] = []
-        for step in steps:
-            details = step.step_details
-            if details.type == "message_creation":
-                if details.message_creation.message_id == message_id:
-                    return pending
-                pending = []
-            else:
-                pending.extend(mapping.step_messages(step))
+        for fresh in (False, True):
+            if fresh:  # the cached steps predate this message: the run went on after they were read
+                self._steps.pop(run_id, None)
+            pending: list[Message] = []
+            for step in await self._run_steps(thread_id, run_id):
+                details = step.step_details
+                if details.type == "message_creation":
+                    if details.message_creation.message_id == message_id:
+                        return pending
+                    pending = []
+                else:
+                    pending.extend(mapping.step_messages(step))
+            if run_id not in self._steps:
+                break
         return []
 
     async def _run_steps(self, thread_id: str, run_id: str) -> list[Any]:
@@ -297,10 +301,12 @@ class AssistantsBackend:
             if not isinstance(error, BadRequest):  # 400: the run already ended, nothing to cancel
                 raise error from exc
         stream: Any = self._streams.get(run_ref)
-        if stream is not None:
-            task = asyncio.ensure_future(self._close_later(run_ref, stream))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        if stream is None:  # nothing streams (e.g. the run was waiting for tool outputs)
+            self._cancelled.discard(run_ref)
+            return
+        task = asyncio.ensure_future(self._close_later(run_ref, stream))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _abandon(self, thread_id: str, run_ref: str) -> None:
         """The stream broke: cancel the run (best effort) so it does not keep the thread busy."""

@@ -161,9 +161,13 @@ class ChatModel:
             self._run_ref = None
 
     async def cancel(self) -> None:
-        """Stop the reply being streamed (its partial text is kept)."""
+        """Stop the reply being streamed (its partial text is kept), or give up on the tool calls the
+        assistant is waiting for (the conversation then takes a new message)."""
         if self._thread_id and self._run_ref:
             await self.backend.cancel(self._thread_id, self._run_ref)
+        elif self._thread_id and self._pending is not None:
+            await self.backend.cancel(self._thread_id, self._pending[0])
+            self._pending = None
 
     async def reset(self) -> None:
         """Start over: the next call opens a new remote thread (the old one is left on the server)."""

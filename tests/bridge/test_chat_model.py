@@ -106,6 +106,15 @@ def test_without_a_handler_the_tool_call_comes_back_to_answer(with_backend: Any)
         final = await chat.generate_messages(history)
         assert len(final) == 1 and "Foggy" in final[0].text
 
+        # a tool call can also be given up: the conversation then goes on
+        history += [*final, Message.user("Call get_weather for Quito")]
+        history += await chat.generate_messages(history)
+        assert isinstance(history[-1].parts[0], ToolCallPart)
+        await chat.cancel()
+        history.append(Message.user("forget it"))
+        after = await chat.generate_messages(history)
+        assert len(after) == 1 and "forget it" in after[0].text
+
     with_backend(scenario)
 
 
