@@ -239,7 +239,9 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         response["user"] = body["user"]
     store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
     url_base = str(request.base_url).rstrip("/") + "/v1"
-    return ResponseJob(state, response, input_items, reply, conversation_id, container_id, include, url_base)
+    return ResponseJob(
+        state, response, input_items, reply, conversation_id, container_id, include, url_base, history=history
+    )
 
 
 async def _frames(job: ResponseJob) -> AsyncIterator[bytes]:
