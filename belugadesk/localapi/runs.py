@@ -25,8 +25,8 @@ from belugadesk.localapi.run_stream import (
     RunJob,
     resume_events,
     start_events,
+    stopped_events,
 )
-from belugadesk.localapi.run_stream import _stopped as stopped_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
