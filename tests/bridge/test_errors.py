@@ -131,7 +131,8 @@ def test_unknown_model_says_so(with_backend: Any) -> None:
         thread_id = await backend.create_thread(definition)
         with pytest.raises(NotFound) as err:
             await collect(backend.stream_reply(thread_id, definition, "hello"))
-        assert "The model is not available to this key (404)" in str(err.value)
+        assert str(err.value).startswith("The model is not available to this key (")
+        assert "Choose another model for the assistant." in str(err.value)
         assert "gpt-nonexistent" in str(err.value)
 
     with_backend(scenario)
