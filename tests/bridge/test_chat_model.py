@@ -106,8 +106,21 @@ def test_without_a_handler_the_tool_call_comes_back_to_answer(with_backend: Any)
         final = await chat.generate_messages(history)
         assert len(final) == 1 and "Foggy" in final[0].text
 
+        # a tool result and a new question in one call: both answered, in one stream with one RunDone
+        history += [*final, Message.user("Call get_weather for Kyiv")]
+        history += await chat.generate_messages(history)
+        (call,) = history[-1].parts
+        assert isinstance(call, ToolCallPart)
+        answer = Message(role=Role.TOOL, parts=(ToolCallPart(call_id=call.call_id, output="Windy"),))
+        history += [answer, Message.user("thanks, bye")]
+        events = [e async for e in chat.stream_messages(history)]
+        assert sum(isinstance(e, RunDone) for e in events) == 1 and isinstance(events[-1], RunDone)
+        texts = [e.message.text for e in events if e.kind == "message_completed"]
+        assert len(texts) == 2 and "Windy" in texts[0] and "thanks, bye" in texts[1]
+
         # a tool call can also be given up: the conversation then goes on
-        history += [*final, Message.user("Call get_weather for Quito")]
+        history += [e.message for e in events if e.kind == "message_completed"]
+        history.append(Message.user("Call get_weather for Quito"))
         history += await chat.generate_messages(history)
         assert isinstance(history[-1].parts[0], ToolCallPart)
         await chat.cancel()
