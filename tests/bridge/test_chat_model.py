@@ -182,3 +182,25 @@ def test_a_failed_run_raises(with_backend: Any) -> None:
         assert "failed on purpose" in str(err.value)
 
     with_backend(scenario)
+
+
+def test_the_docstring_example_runs_headless(
+    local_api: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import textwrap
+
+    from belugadesk.bridge import chat_model
+
+    doc = chat_model.__doc__ or ""
+    block = doc.split("::\n", 1)[1]
+    lines = []
+    for line in block.splitlines():
+        if line and not line.startswith("    "):
+            break
+        lines.append(line)
+    code = textwrap.dedent("\n".join(lines))
+    assert "asyncio.run(main())" in code
+    monkeypatch.setenv("OPENAI_BASE_URL", local_api.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-example")
+    exec(compile(code, "chat_model docstring", "exec"), {"__name__": "__example__"})
+    assert "You asked: **And in an hour?**" in capsys.readouterr().out
