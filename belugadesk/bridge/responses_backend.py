@@ -54,6 +54,7 @@ class ResponsesBackend:
             )
         except Exception as exc:
             raise map_sdk_error(exc) from exc
+        self._files.created(conversation.id)
         return conversation.id
 
     async def delete_thread(self, thread_id: str) -> None:
