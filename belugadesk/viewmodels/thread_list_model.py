@@ -57,7 +57,7 @@ class ThreadListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utcnow):
         super().__init__(parent)
         self._rows: list[Row] = []
-        self._clock = clock
+        self.clock = clock
         self.searching = False
 
     # --- Qt model API -------------------------------------------------------------------------------
@@ -94,9 +94,10 @@ class ThreadListModel(QAbstractListModel):
         if role == self.ThreadRole:
             return thread
         if role == self.PreviewRole:
-            return self._snippet_text(row) if row.hit else thread.last_message_preview
+            message_hit = row.hit is not None and row.hit.message_id is not None
+            return self._snippet_text(row) if message_hit else thread.last_message_preview
         if role == self.TimeRole:
-            return relative_time(thread.updated_at, self._clock())
+            return relative_time(thread.updated_at, self.clock())
         if role == self.PinnedRole:
             return thread.pinned
         if role == self.RemoteGoneRole:
@@ -139,7 +140,7 @@ class ThreadListModel(QAbstractListModel):
     def show_threads(self, threads: list[Thread]) -> None:
         """Group the threads (already in the store's order) under their headers."""
         rows: list[Row] = []
-        for group, members in grouped(threads, self._clock()):
+        for group, members in grouped(threads, self.clock()):
             rows.append(Row(kind="header", text=group.value, group=group))
             rows += [Row(kind="thread", thread=t, group=group) for t in members]
         self._reset(rows, searching=False)
@@ -219,11 +220,13 @@ class ThreadListModel(QAbstractListModel):
         thread = row.thread
         assert thread is not None
         parts = [thread.title]
-        if row.hit is not None:
+        if row.hit is not None and row.hit.message_id is not None:
             parts.append(f"match: {self._snippet_text(row)}")
+        elif row.hit is not None:
+            parts.append("title matches")
         elif thread.last_message_preview:
             parts.append(thread.last_message_preview)
-        parts.append(f"updated {relative_time(thread.updated_at, self._clock())}")
+        parts.append(f"updated {relative_time(thread.updated_at, self.clock())}")
         if thread.pinned:
             parts.append("pinned")
         if thread.remote_gone:

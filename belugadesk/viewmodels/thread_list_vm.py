@@ -16,6 +16,7 @@ from belugadesk.domain.models import Thread, utcnow
 from belugadesk.store import SearchHit, Store
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.thread_groups import group_of
 from belugadesk.viewmodels.thread_list_model import ThreadListModel
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "ThreadListModel", "ThreadListViewModel"]
@@ -166,11 +167,22 @@ class ThreadListViewModel(ViewModel):
         self._reshow()
 
     def _put(self, thread: Thread) -> None:
+        before = [t.id for t in self._threads]
+        old = self.thread_by_id(thread.id)
         self._threads = [t for t in self._threads if t.id != thread.id]
         if self._matches_filters(thread):
             self._threads.append(thread)
             self._threads.sort(key=lambda t: (t.pinned, t.updated_at), reverse=True)
-        self._reshow(thread)
+        now = self.model.clock()
+        same_place = (
+            old is not None
+            and before == [t.id for t in self._threads]
+            and group_of(old, now) is group_of(thread, now)
+        )
+        if same_place and not self.model.searching:
+            self.model.replace_thread(thread)  # no reset: long lists stay put, and so does the selection
+        else:
+            self._reshow(thread)
 
     def _reshow(self, changed: Thread | None = None) -> None:
         if not self.model.searching:

@@ -6,6 +6,7 @@ are drawn bold on a highlight; :func:`snippet_runs` is the layout paint uses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
@@ -30,14 +31,26 @@ class Run:
 
 
 def snippet_runs(pieces: list[tuple[str, bool]], plain: QFont, width: int) -> list[Run]:
-    """Lay out (text, is_match) pieces on one line: matches in bold; cut with "…" at ``width``."""
+    """Lay out (text, is_match) pieces on one line: matches in bold; cut with "…" at ``width``.
+
+    When the first match would land far to the right, the text before it is cut at its start ("…rest")
+    so the match stays in view.
+    """
     bold = QFont(plain)
     bold.setBold(True)
+    pieces = [(re.sub(r"\s+", " ", text), match) for text, match in pieces]
+    first = next((i for i, (_, match) in enumerate(pieces) if match), None)
+    if first is not None:
+        metrics = QFontMetrics(plain)
+        lead = sum(metrics.horizontalAdvance(t) for t, _ in pieces[:first])
+        if lead > width // 2:
+            before = "".join(t for t, _ in pieces[:first])
+            kept = metrics.elidedText(before, Qt.TextElideMode.ElideLeft, max(width // 3, 1))
+            pieces = [(kept, False), *pieces[first:]]
     runs: list[Run] = []
     x = 0
     for text, match in pieces:
         metrics = QFontMetrics(bold if match else plain)
-        text = " ".join(text.split()) if not match else text
         advance = metrics.horizontalAdvance(text)
         if x + advance > width:
             cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width - x))
@@ -139,10 +152,18 @@ class ThreadDelegate(QStyledItemDelegate):
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
         title_rect = top_line.adjusted(0, 0, -time_width, 0)
-        title = QFontMetrics(title_font).elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-            Qt.TextElideMode.ElideRight,
-            title_rect.width(),
+        kind = index.data(ThreadListModel.KindRole)
+        title_hit = kind == "hit" and index.data(ThreadListModel.MessageIdRole) is None
+        if title_hit:
+            self._paint_snippet(painter, title_font, title_rect, index, text_color, text_color)
+        title = (
+            ""
+            if title_hit
+            else QFontMetrics(title_font).elidedText(
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                Qt.TextElideMode.ElideRight,
+                title_rect.width(),
+            )
         )
         painter.setFont(title_font)
         painter.setPen(text_color)
@@ -157,7 +178,7 @@ class ThreadDelegate(QStyledItemDelegate):
             painter.drawText(second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, GONE_MARK)
             second = second.adjusted(0, 0, -mark_width, 0)
 
-        if index.data(ThreadListModel.KindRole) == "hit":
+        if kind == "hit" and not title_hit:
             self._paint_snippet(painter, option.font, second, index, text_color, subtle)
             return
         preview = QFontMetrics(small).elidedText(

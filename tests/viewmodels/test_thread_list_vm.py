@@ -163,3 +163,18 @@ def test_a_saved_thread_keeps_a_newer_title(qtbot: Any, store: AsyncStore, sessi
     vm.thread_saved(thread.model_copy(update={"updated_at": days_ago(0), "last_message_preview": "hi"}))
     assert titles(vm.model) == ["Today", "Renamed"]
     assert vm.model.data(vm.model.index(1), ThreadListModel.PreviewRole) == "hi"
+
+
+def test_a_reply_in_the_top_thread_updates_its_row_without_a_reset(
+    qtbot: Any, store: AsyncStore, session: Session
+) -> None:
+    top = add_thread(qtbot, store, "Top")
+    below = add_thread(qtbot, store, "Below", updated=days_ago(0.0001))
+    vm = loaded(qtbot, session)
+    assert titles(vm.model) == ["Today", "Top", "Below"]
+    resets: list[bool] = []
+    vm.model.modelReset.connect(lambda: resets.append(True))
+    vm.thread_saved(top.model_copy(update={"last_message_preview": "new reply"}))
+    assert resets == [] and vm.model.data(vm.model.index(1), ThreadListModel.PreviewRole) == "new reply"
+    vm.thread_saved(below.model_copy(update={"updated_at": days_ago(-0.0001)}))
+    assert resets == [True] and titles(vm.model) == ["Today", "Below", "Top"], "a newer reply moves up"

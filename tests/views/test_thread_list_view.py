@@ -304,3 +304,30 @@ def test_importing_a_wrong_file_explains_why(qtbot: Any, window: MainWindow, tmp
     click_button(box, "OK")
     qtbot.waitUntil(task.done)
     assert task.result() is None
+
+
+def test_a_match_far_into_the_snippet_stays_in_view(qapp: Any) -> None:
+    font = QFont(qapp.font())
+    pieces = [("word " * 40, False), ("needle", True), (" and the rest of it", False)]
+    runs = snippet_runs(pieces, font, 200)
+    assert runs[0].text.startswith("…") and not runs[0].match
+    match = next(r for r in runs if r.match)
+    assert match.text == "needle" and match.x + match.width <= 200
+
+
+def test_exporting_from_the_panel_writes_the_file(
+    qtbot: Any, store: AsyncStore, window: MainWindow, tmp_path: Any
+) -> None:
+    thread = add_thread(qtbot, store, "Save me", texts=("Question here", "Answer there"))
+    panel = panel_of(window)
+    target = tmp_path / "saved.md"
+
+    async def chosen(_thread: Any, _fmt: str) -> Any:
+        return target
+
+    panel.dialogs.export_path = chosen  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.statusMessage, timeout=5000) as status:
+        assert run_coro(qtbot, panel.export_thread(thread, "markdown"))
+    assert str(target) in status.args[0]
+    text = target.read_text(encoding="utf-8")
+    assert "# Save me" in text and "Question here" in text and "Answer there" in text
