@@ -325,7 +325,7 @@ def test_exporting_from_the_panel_writes_the_file(
     async def chosen(_thread: Any, _fmt: str) -> Any:
         return target
 
-    panel.dialogs.export_path = chosen  # type: ignore[method-assign]
+    panel.dialogs.export_path = chosen  # type: ignore[method-assign,assignment]
     with qtbot.waitSignal(panel.statusMessage, timeout=5000) as status:
         assert run_coro(qtbot, panel.export_thread(thread, "markdown"))
     assert str(target) in status.args[0]
