@@ -136,6 +136,7 @@ class ThreadResumeViewModel(ViewModel):
             lambda: self.session.store.run(merge), failure="The history could not be saved."
         )
         if merged is None:
+            self._set_notice(f"{self.error} Showing the local copy.")
             return False
         self.chat.show_messages(thread.id, merged)
         self.historyReloaded.emit(thread.id)

@@ -129,8 +129,7 @@ class ThreadListPanel(QWidget):
         self.list_view.menuRequested.connect(self._show_menu)
         vm.threads.model.modelReset.connect(self._select_open_thread)
         vm.chat.threadChanged.connect(lambda _thread: self._select_open_thread())
-        for source in (vm.threads, vm.thread_actions):
-            source.errorChanged.connect(self._show_error)
+        vm.threads.errorChanged.connect(self._show_error)  # the flows below show their own dialogs
 
     # --- actions and menus --------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import pytest
 
 from belugadesk.domain.models import Role
 from belugadesk.store import AsyncStore
+from belugadesk.viewmodels import thread_resume
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.thread_list_model import ThreadListModel
@@ -41,8 +42,23 @@ def parts(qtbot: Any, session: Session) -> tuple[ChatViewModel, ThreadListViewMo
 
 
 def test_reopening_merges_the_server_history_without_duplicates(
-    qtbot: Any, store: AsyncStore, parts: Any, local_api: Any
+    qtbot: Any,
+    store: AsyncStore,
+    session: Session,
+    parts: Any,
+    local_api: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(thread_resume, "PAGE_SIZE", 1)  # every page holds one item: all pages are read
+    backend = run_coro(qtbot, session.backend())
+    cursors: list[str | None] = []
+    load_history = backend.load_history
+
+    async def counting(remote_id: str, **kwargs: Any) -> Any:
+        cursors.append(kwargs.get("cursor"))
+        return await load_history(remote_id, **kwargs)
+
+    monkeypatch.setattr(backend, "load_history", counting)
     chat, _threads, resume = parts
     thread = chat_thread(qtbot, chat, "Tell me about belugas", "And narwhals?")
     assert run_coro(qtbot, store.run(lambda s: s.messages.count(thread.id))) == 4
@@ -60,6 +76,9 @@ def test_reopening_merges_the_server_history_without_duplicates(
     assert None not in remote_ids and len(set(remote_ids)) == 4, "every message is tied to one server item"
     cached = run_coro(qtbot, store.run(lambda s: s.messages.list(thread.id)))
     assert [m.id for m in cached] == [m.id for m in shown]
+    assert len(cursors) == 4 and cursors[0] is None and None not in cursors[1:], (
+        "four pages, each after the last"
+    )
 
     # a second reload changes nothing
     run_coro(qtbot, resume.reload(thread))
