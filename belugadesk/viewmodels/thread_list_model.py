@@ -160,6 +160,11 @@ class ThreadListModel(QAbstractListModel):
                 self._rows[i] = Row(kind=row.kind, text=row.text, group=row.group, thread=thread, hit=row.hit)
                 self.dataChanged.emit(self.index(i), self.index(i))
 
+    def refresh_times(self) -> None:
+        """Repaint every row's relative time (the clock moved on)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [self.TimeRole])
+
     def row_of(self, thread_id: str, message_id: str | None = None) -> int:
         """The first row showing the thread (and, for search hits, that message if given); -1 if none."""
         for i, row in enumerate(self._rows):

@@ -22,6 +22,7 @@ from belugadesk.viewmodels.thread_list_model import ThreadListModel
 __all__ = ["SEARCH_DEBOUNCE_MS", "ThreadListModel", "ThreadListViewModel"]
 
 SEARCH_DEBOUNCE_MS = 150
+CLOCK_TICK_MS = 60_000  # relative times ("5 min") and groups (after midnight) are refreshed this often
 SEARCH_LIMIT = 50
 
 
@@ -47,6 +48,11 @@ class ThreadListViewModel(ViewModel):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(lambda: self.spawn(self.search_now()))
+        self._shown_day = clock().astimezone().date()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self.tick)
+        self._clock_timer.start()
 
     # --- loading and filters ------------------------------------------------------------------------
 
@@ -87,6 +93,15 @@ class ThreadListViewModel(ViewModel):
 
     def thread_by_id(self, thread_id: str) -> Thread | None:
         return next((t for t in self._threads if t.id == thread_id), None)
+
+    def tick(self) -> None:
+        """Time passed: refresh the relative times, and regroup once the day changed."""
+        today = self.model.clock().astimezone().date()
+        if today != self._shown_day and not self.model.searching:
+            self._shown_day = today
+            self.model.show_threads(self._threads)
+        else:
+            self.model.refresh_times()
 
     # --- search -------------------------------------------------------------------------------------
 

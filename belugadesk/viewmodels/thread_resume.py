@@ -22,6 +22,10 @@ OTHER_PROFILE = (
     "This thread belongs to another profile, so it is shown read-only from the local copy: this profile's "
     "key cannot continue it. Switch to that profile to continue it."
 )
+LOCAL_ONLY = (
+    "This is a local copy with no thread on the server (for example an imported duplicate), so it can be "
+    "read but not continued."
+)
 OTHER_BACKEND = (
     "This thread was made with the {backend} API, so it is shown read-only from the local copy: the active "
     "profile uses the {active} API."
@@ -34,6 +38,8 @@ def read_only_reason(thread: Thread, session: Session) -> str:
     """Why this profile cannot continue ``thread`` ("" when it can)."""
     if thread.remote_gone:
         return REMOTE_GONE
+    if not thread.remote_id:
+        return LOCAL_ONLY
     if thread.profile_id and thread.profile_id != session.profile_id:
         return OTHER_PROFILE
     if thread.backend is not session.backend_kind:

@@ -178,3 +178,27 @@ def test_a_reply_in_the_top_thread_updates_its_row_without_a_reset(
     assert resets == [] and vm.model.data(vm.model.index(1), ThreadListModel.PreviewRole) == "new reply"
     vm.thread_saved(below.model_copy(update={"updated_at": days_ago(-0.0001)}))
     assert resets == [True] and titles(vm.model) == ["Today", "Below", "Top"], "a newer reply moves up"
+
+
+def test_the_clock_moving_on_updates_times_and_regroups_after_midnight(
+    qtbot: Any, store: AsyncStore, session: Session
+) -> None:
+    from datetime import timedelta
+
+    from belugadesk.domain.models import utcnow
+
+    now = [utcnow()]
+    add_thread(qtbot, store, "Morning chat", updated=now[0])
+    vm = ThreadListViewModel(session, clock=lambda: now[0])
+    run_coro(qtbot, vm.refresh())
+    assert titles(vm.model) == ["Today", "Morning chat"]
+    assert vm.model.data(vm.model.index(1), ThreadListModel.TimeRole) == "now"
+
+    now[0] += timedelta(minutes=5)
+    with qtbot.waitSignal(vm.model.dataChanged):
+        vm.tick()
+    assert vm.model.data(vm.model.index(1), ThreadListModel.TimeRole) == "5 min"
+
+    now[0] += timedelta(days=1)
+    vm.tick()
+    assert vm.model.headers() == ["Yesterday"]

@@ -15,6 +15,7 @@ from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.thread_list_model import ThreadListModel
 from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
 from belugadesk.viewmodels.thread_resume import (
+    LOCAL_ONLY,
     OTHER_PROFILE,
     REMOTE_GONE,
     ThreadResumeViewModel,
@@ -142,6 +143,16 @@ def test_a_thread_of_another_profile_opens_read_only(qtbot: Any, store: AsyncSto
     assert not run_coro(qtbot, chat.send("Can I continue?"))
     assert chat.error == OTHER_PROFILE
     assert run_coro(qtbot, store.run(lambda s: s.messages.count(thread.id))) == 2
+
+
+def test_a_local_only_copy_opens_read_only(qtbot: Any, store: AsyncStore, parts: Any) -> None:
+    chat, _threads, resume = parts
+    chat.set_assistant(ASSISTANT)
+    thread = add_thread(qtbot, store, "Imported copy", texts=("Hello",))
+    run_coro(qtbot, resume.open(thread))
+    assert resume.notice == LOCAL_ONLY
+    assert not run_coro(qtbot, chat.send("More?"))
+    assert chat.error == LOCAL_ONLY
 
 
 def test_open_by_id_imports_the_history_into_a_new_thread(
