@@ -50,7 +50,7 @@ class ThreadListView(QListView):
             index = self.currentIndex()
             pos = self.visualRect(index).center() if index.isValid() else self.viewport().rect().center()
         else:
-            pos = event.pos() - self.viewport().pos()
+            pos = event.pos()  # the viewport's coordinates: mouse events arrive through it
             index = self.indexAt(pos)
         if index.isValid():
             self.menuRequested.emit(index, self.viewport().mapToGlobal(pos))

@@ -218,6 +218,19 @@ def test_context_menu_key_pins_and_copies_the_remote_id(
     pinned = model.thread_at(1)
     assert pinned is not None and pinned.id == thread.id
 
+    # a right click on the pinned row offers Unpin, and Rename edits the title in place
+    at = view.visualRect(model.index(1)).center()
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at)),
+    )
+    menu = panel.menu
+    assert menu is not None and "Un&pin" in [a.text() for a in menu.actions()]
+    next(a for a in menu.actions() if a.text() == "&Rename").trigger()
+    menu.close()
+    editor = view.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible() and editor.text() == "Menu me"
+
 
 def test_filter_combo_and_show_archived(qtbot: Any, store: AsyncStore, window: MainWindow) -> None:
     add_thread(qtbot, store, "Whale talk")
