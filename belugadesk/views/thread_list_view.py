@@ -39,10 +39,19 @@ class ThreadListView(QListView):
     menuRequested = Signal(QModelIndex, object)  # index, global QPoint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
-            if self.currentIndex().isValid():
-                self.deleteRequested.emit(self.currentIndex())
-            return
+        """Delete, Enter and F2 mean the same on every platform (macOS would edit on Enter)."""
+        index = self.currentIndex()
+        if self.state() != QAbstractItemView.State.EditingState and index.isValid():
+            key = event.key()
+            if key == Qt.Key.Key_Delete:
+                self.deleteRequested.emit(index)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.activated.emit(index)
+                return
+            if key == Qt.Key.Key_F2 and not event.modifiers():
+                self.edit(index)
+                return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
