@@ -11,6 +11,7 @@ import functools
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
 from belugadesk.about_info import collect_versions
-from belugadesk.logging_setup import configure_logging
+from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
     from belugadesk.bridge.protocol import ConversationBackend
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from belugadesk.settings import AppPaths, Profile
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
+    from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -112,10 +115,11 @@ class Application:
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
         self.finished = asyncio.Event()
+        #: asks what to do with a database that cannot be used (tests may replace it)
+        self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
-        from belugadesk.store import AsyncStore
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
@@ -129,7 +133,11 @@ class Application:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
         if profile.kind == "demo":
             self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
-        self.store = await AsyncStore.open(paths.database_path)
+        self.store = await self._open_store(paths.database_path)
+        if self.store is None:
+            self.exit_code = 1
+            self.finished.set()
+            return
         await seed_demo_assistant(self.store)
         factory = functools.partial(build_backend_for, profile, paths, self.demo_server)
         session = Session(
@@ -150,6 +158,21 @@ class Application:
         self.vm.spawn(self.vm.prepare_network())
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
+
+    async def _open_store(self, path: Path) -> AsyncStore | None:
+        """Open the database; if it is unusable, ask whether to set it aside and start fresh (None: quit)."""
+        from belugadesk.domain.errors import DatabaseTooNew, DatabaseUnreadable
+        from belugadesk.store import AsyncStore, set_aside_and_start_fresh
+        from belugadesk.views.database_dialog import DatabaseChoice, ask_database_choice
+
+        try:
+            return await AsyncStore.open(path)
+        except (DatabaseUnreadable, DatabaseTooNew) as exc:
+            if await (self.ask_database or ask_database_choice)(exc) is not DatabaseChoice.FRESH:
+                return None
+        aside = await asyncio.get_running_loop().run_in_executor(None, set_aside_and_start_fresh, path)
+        log.warning("The unusable database was moved to %s; starting a fresh one", aside)
+        return await AsyncStore.open(path)
 
     def _save_screenshot(self) -> None:
         assert self.window is not None and self.screenshot is not None
