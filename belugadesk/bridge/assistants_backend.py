@@ -62,18 +62,22 @@ class AssistantsBackend:
         self._profile_id = profile_id
         # local assistant id -> (remote id, version last synced in this session)
         self._synced: dict[str, tuple[str, int]] = {}
+        self._recreated: dict[str, str] = {}  # remote id deleted on the server -> the one made to replace it
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
         self._tasks: set[asyncio.Future[None]] = set()
         # thread id -> tools its attachments need (enabled per run when the assistant lacks them)
         self._thread_tools: dict[str, set[str]] = {}
+        self._filenames: dict[str, tuple[str, int | None]] = {}  # file id -> (filename, bytes)
 
     # --- assistants -----------------------------------------------------------------------------------
 
     def _known_remote_id(self, assistant: AssistantDefinition) -> str | None:
         known = self._synced.get(assistant.id)
-        return assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        remote_id = assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        # a remote assistant deleted on the server was created again: use the new one until the app saves it
+        return self._recreated.get(remote_id, remote_id) if remote_id else None
 
     async def sync_assistant(self, assistant: AssistantDefinition) -> str:
         """Create or update the remote assistant from the local definition; return its remote id.
@@ -98,6 +102,8 @@ class AssistantsBackend:
                 remote = await _quiet(beta.create, **create)
             except Exception as exc:
                 raise map_sdk_error(exc, what="The assistant") from exc
+            if remote_id:
+                self._recreated[remote_id] = str(remote.id)
         self._synced[assistant.id] = (remote.id, assistant.version)
         return str(remote.id)
 
@@ -175,20 +181,43 @@ class AssistantsBackend:
                 rows.extend(await self._tool_rows_before(thread_id, raw.run_id, raw.id))
             rows.append(mapping.message_to_domain(raw))
         next_cursor = page.data[-1].id if page.has_more and page.data else None
-        return HistoryPage(messages=tuple(without_repeated_images(rows)), next_cursor=next_cursor)
+        rows = [await self._with_filenames(row) for row in without_repeated_images(rows)]
+        return HistoryPage(messages=tuple(rows), next_cursor=next_cursor)
+
+    async def _with_filenames(self, message: Message) -> Message:
+        """Attachments come back as file ids only: name them (cached; a deleted file keeps its id)."""
+        if not any(isinstance(p, AttachmentPart) for p in message.parts):
+            return message
+        parts = []
+        for part in message.parts:
+            if isinstance(part, AttachmentPart):
+                if part.file_id not in self._filenames:
+                    try:
+                        meta = await self._client.files.retrieve(part.file_id)
+                        self._filenames[part.file_id] = (meta.filename, meta.bytes)
+                    except Exception:  # gone or unreadable: the id is all there is to show
+                        self._filenames[part.file_id] = (part.file_id, None)
+                name, size = self._filenames[part.file_id]
+                part = part.model_copy(update={"filename": name, "size": size})
+            parts.append(part)
+        return message.model_copy(update={"parts": tuple(parts)})
 
     async def _tool_rows_before(self, thread_id: str, run_id: str, message_id: str) -> list[Message]:
         """Tool calls the run made after its previous message and before ``message_id``."""
-        steps = await self._run_steps(thread_id, run_id)
-        pending: list[Message] = []
-        for step in steps:
-            details = step.step_details
-            if details.type == "message_creation":
-                if details.message_creation.message_id == message_id:
-                    return pending
-                pending = []
-            else:
-                pending.extend(mapping.step_messages(step))
+        for fresh in (False, True):
+            if fresh:  # the cached steps predate this message: the run went on after they were read
+                self._steps.pop(run_id, None)
+            pending: list[Message] = []
+            for step in await self._run_steps(thread_id, run_id):
+                details = step.step_details
+                if details.type == "message_creation":
+                    if details.message_creation.message_id == message_id:
+                        return pending
+                    pending = []
+                else:
+                    pending.extend(mapping.step_messages(step))
+            if run_id not in self._steps:
+                break
         return []
 
     async def _run_steps(self, thread_id: str, run_id: str) -> list[Any]:
@@ -228,15 +257,13 @@ class AssistantsBackend:
             missing = sorted(used - {t["type"] for t in tools})
             if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs
                 extra["tools"] = tools + [{"type": kind} for kind in missing]
+            if user_text is not None:
+                # sent with the run, so a run the server refuses leaves no stray message in the thread
+                message: dict[str, Any] = {"role": "user", "content": user_text or " "}
+                if attachments:
+                    message["attachments"] = mapping.attachments_param(attachments)
+                extra["additional_messages"] = [message]
             try:
-                if user_text is not None:
-                    await _quiet(
-                        threads.messages.create,
-                        thread_id,
-                        role="user",
-                        content=user_text or " ",
-                        attachments=mapping.attachments_param(attachments) or None,
-                    )
                 return await _quiet(
                     threads.runs.create, thread_id, assistant_id=assistant_id, stream=True, **extra
                 )
@@ -274,10 +301,19 @@ class AssistantsBackend:
             if not isinstance(error, BadRequest):  # 400: the run already ended, nothing to cancel
                 raise error from exc
         stream: Any = self._streams.get(run_ref)
-        if stream is not None:
-            task = asyncio.ensure_future(self._close_later(run_ref, stream))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        if stream is None:  # nothing streams (e.g. the run was waiting for tool outputs)
+            self._cancelled.discard(run_ref)
+            return
+        task = asyncio.ensure_future(self._close_later(run_ref, stream))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _abandon(self, thread_id: str, run_ref: str) -> None:
+        """The stream broke: cancel the run (best effort) so it does not keep the thread busy."""
+        try:
+            await _quiet(self._client.beta.threads.runs.cancel, run_ref, thread_id=thread_id)
+        except Exception as exc:
+            log.info("Could not cancel run %s after its stream broke: %s", run_ref, type(exc).__name__)
 
     async def _close_later(self, run_ref: str, stream: Any) -> None:
         await asyncio.sleep(CANCEL_GRACE_S)
@@ -303,6 +339,8 @@ class AssistantsBackend:
             else:
                 error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
                 log.warning("Run stream failed: %s", scrub(str(error)))
+                if state.run_ref is not None:
+                    await self._abandon(thread_id, state.run_ref)
                 yield RunErrored(message=str(error))
                 state.done = RunStatus.FAILED
         finally:

@@ -26,10 +26,14 @@ def tools_param(
     assistant: AssistantDefinition,
     attachments: Sequence[AttachmentPart] = (),
     thread_vector_store_ids: Sequence[str] = (),
+    code_file_ids: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """The request's tools. Files attached to the thread are searched through the thread's vector store(s);
-    files attached for the code interpreter go into its container. Attaching a file enables its tool."""
-    code_files = [a.file_id for a in attachments if a.tool == "code_interpreter"]
+    files attached for the code interpreter (now, or earlier: ``code_file_ids``) go into its container.
+    Attaching a file enables its tool."""
+    code_files = list(
+        dict.fromkeys([*code_file_ids, *(a.file_id for a in attachments if a.tool == "code_interpreter")])
+    )
     tools: list[dict[str, Any]] = []
     search_ids = list(thread_vector_store_ids)
     max_results: int | None = None
@@ -85,6 +89,7 @@ def request_params(
     attachments: Sequence[AttachmentPart] = (),
     *,
     thread_vector_store_ids: Sequence[str] = (),
+    code_file_ids: Sequence[str] = (),
     additional_instructions: str | None = None,
 ) -> dict[str, Any]:
     """The per-request settings an assistant definition contributes to ``responses.create``."""
@@ -92,7 +97,7 @@ def request_params(
     instructions = "\n\n".join(i for i in (assistant.instructions, additional_instructions) if i)
     if instructions:
         params["instructions"] = instructions
-    tools = tools_param(assistant, attachments, thread_vector_store_ids)
+    tools = tools_param(assistant, attachments, thread_vector_store_ids, code_file_ids)
     if tools:
         params["tools"] = tools
         kinds = {t["type"] for t in tools}

@@ -30,6 +30,20 @@ class ThreadFiles:
         self._client = client
         self._index_timeout_s = index_timeout_s
         self._stores: dict[str, str | None] = {}  # conversation id -> its vector store id (None: has none)
+        self._code_files: dict[
+            str, list[str]
+        ] = {}  # conversation id -> files attached for the code interpreter
+
+    def code_files(self, conversation_id: str, attached: Sequence[str] = ()) -> list[str]:
+        """Files attached for the code interpreter in this conversation so far (this session): each request
+        gets a fresh container, so every one of them goes into it."""
+        known = self._code_files.setdefault(conversation_id, [])
+        known.extend(f for f in attached if f not in known)
+        return list(known)
+
+    def created(self, conversation_id: str) -> None:
+        """A conversation made in this session has no vector store yet (saves looking it up)."""
+        self._stores[conversation_id] = None
 
     async def vector_store_ids(self, conversation_id: str) -> list[str]:
         """The conversation's vector store, as a list (empty when no file was attached to it yet)."""
@@ -96,6 +110,7 @@ class ThreadFiles:
         except Exception as exc:  # the files stay listed in the account; deleting the thread still works
             log.info("Could not delete the vector store of %s: %s", conversation_id, type(exc).__name__)
         self._stores.pop(conversation_id, None)
+        self._code_files.pop(conversation_id, None)
 
     async def _metadata(self, conversation_id: str) -> dict[str, str]:
         try:

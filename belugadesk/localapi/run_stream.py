@@ -105,6 +105,15 @@ class RunJob:
 
 async def start_events(job: RunJob) -> AsyncGenerator[Event, None]:
     """A new run: created, queued, in progress, then its work."""
+    job.state.active.add(job.run["id"])
+    try:
+        async for event in _start(job):
+            yield event
+    finally:
+        job.state.active.discard(job.run["id"])
+
+
+async def _start(job: RunJob) -> AsyncGenerator[Event, None]:
     yield "thread.run.created", job.save_run()
     yield "thread.run.queued", copy.deepcopy(job.run)
     job.run["status"] = "in_progress"
@@ -116,6 +125,15 @@ async def start_events(job: RunJob) -> AsyncGenerator[Event, None]:
 
 async def resume_events(job: RunJob, outputs: dict[str, str]) -> AsyncGenerator[Event, None]:
     """After ``submit_tool_outputs``: the function step completes, then the run writes its answer."""
+    job.state.active.add(job.run["id"])
+    try:
+        async for event in _resume(job, outputs):
+            yield event
+    finally:
+        job.state.active.discard(job.run["id"])
+
+
+async def _resume(job: RunJob, outputs: dict[str, str]) -> AsyncGenerator[Event, None]:
     assert job.step is not None
     for call in job.step["step_details"]["tool_calls"]:
         call["function"]["output"] = outputs[call["id"]]
@@ -149,7 +167,7 @@ async def _work(job: RunJob) -> AsyncGenerator[Event, None]:
         async for event in _message(job, image_id):
             yield event
     except _Stop as stop:
-        async for event in _stopped(job, str(stop)):
+        async for event in stopped_events(job, str(stop)):
             yield event
         return
     job.run["status"] = "completed"
@@ -321,7 +339,7 @@ def _delta(message_id: str, part: dict[str, Any]) -> dict[str, Any]:
     return {"id": message_id, "object": "thread.message.delta", "delta": {"content": [part]}}
 
 
-async def _stopped(job: RunJob, why: str) -> AsyncGenerator[Event, None]:
+async def stopped_events(job: RunJob, why: str) -> AsyncGenerator[Event, None]:
     """Settle a run that was cancelled or failed: partial message kept (incomplete), step and run closed."""
     stamp = now()
     failed = why != "cancelled"

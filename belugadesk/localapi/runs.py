@@ -16,7 +16,7 @@ from belugadesk.localapi import engine
 from belugadesk.localapi.assistants import check_response_format, get_assistant
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
-from belugadesk.localapi.models import model_not_found
+from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.run_stream import (
     RUN_KIND,
     STEP_KIND,
@@ -25,8 +25,8 @@ from belugadesk.localapi.run_stream import (
     RunJob,
     resume_events,
     start_events,
+    stopped_events,
 )
-from belugadesk.localapi.run_stream import _stopped as stopped_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
@@ -101,7 +101,12 @@ def _plan(
     if isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema") and not outputs:
         schema = (fmt.get("json_schema") or {}).get("schema")
         return engine.json_reply(user_text, schema)
-    return engine.reply(user_text, engine_tools(run["tools"]), tool_outputs=outputs, files=files)
+    choice = run.get("tool_choice")
+    if isinstance(choice, dict):
+        choice = (choice.get("function") or {}).get("name") if choice.get("type") == "function" else None
+    return engine.reply(
+        user_text, engine_tools(run["tools"]), tool_outputs=outputs, files=files, tool_choice=choice
+    )
 
 
 def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> RunJob:
@@ -111,7 +116,7 @@ def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> R
     assistant = get_assistant(store, body["assistant_id"])
     model = body.get("model") or assistant["model"]
     if model not in state.config.models:
-        raise model_not_found(model)
+        raise unknown_model(model)
     active = [r for r in store.all(RUN_KIND, parent=thread["id"]) if r["status"] in ACTIVE]
     if active:
         raise invalid(f"Thread {thread['id']} already has an active run {active[-1]['id']}.")
@@ -164,6 +169,7 @@ def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> R
 def _serve(request: Request, job: RunJob, events: AsyncGenerator[Event, None], stream: bool) -> Response:
     """SSE when asked (the run survives a client that goes away), else run in the background."""
     state = api(request)
+    state.active.add(job.run["id"])  # from now on a cancel reaches the job, even before it first runs
     if not stream:
         snapshot = copy.deepcopy(job.run)
         state.spawn(_drain(events))
@@ -239,7 +245,7 @@ async def list_runs(request: Request) -> JSONResponse:
 
 
 def _paused_job(state: ApiState, run: dict[str, Any], reply: engine.Reply) -> RunJob:
-    """A job for a run waiting in ``requires_action``: its open step is the function-call step."""
+    """A job for a run that is not running: its last step is the open one (if any)."""
     steps = state.store.all(STEP_KIND, parent=run["id"])
     thread = get_thread(state.store, run["thread_id"])
     _, _, prompt = _context(state.store, thread, get_assistant_or_stub(state.store, run))
@@ -258,7 +264,8 @@ async def cancel(request: Request) -> JSONResponse:
     run = get_run(state.store, params["thread_id"], params["run_id"])
     if run["status"] in TERMINAL:
         raise invalid(f"Cannot cancel run with status '{run['status']}'.")
-    if run["status"] == "requires_action":
+    if run["id"] not in state.active:
+        # waiting for tool outputs (or left over from a restart): nothing is running, settle it now
         job = _paused_job(state, run, engine.Reply())
         async for _ in stopped_events(job, "cancelled"):
             pass

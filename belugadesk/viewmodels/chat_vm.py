@@ -71,6 +71,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._builder = ReplyBuilder()
         self._run_ref: str | None = None
         self._stop_requested = False
+        #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
+        self.read_only_reason = ""
         self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -94,6 +96,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
     def can_send(self) -> tuple[bool, str]:
         if self.assistant is None:
             return False, "Choose an assistant to start a conversation."
+        if self.read_only_reason and self.thread is not None:
+            return False, self.read_only_reason
         if self._streaming:
             return False, "A reply is being written. Press Esc to stop it."
         return True, ""
@@ -148,6 +152,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         if self._streaming:
             return
         self.thread = None
+        self.read_only_reason = ""
         self.messages.reset([])
         self.attachments.clear()
         self._set_status("")
@@ -161,6 +166,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
             return
         await self.drafts.flush()
         self.thread = thread
+        self.read_only_reason = ""
         self.clear_error()
         self._set_status("")
         self.attachments.clear()
@@ -168,6 +174,18 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
         await self._load_draft()
+
+    def set_read_only(self, reason: str) -> None:
+        """Refuse to continue the open thread, saying ``reason`` ("" allows it again)."""
+        self.read_only_reason = reason
+        self._emit_can_send()
+
+    def show_messages(self, thread_id: str, messages: list[Message]) -> bool:
+        """Show ``messages`` (a reloaded, merged history) if that thread is still open and idle."""
+        if self._streaming or self.thread is None or self.thread.id != thread_id:
+            return False
+        self.messages.reset(list(messages))
+        return True
 
     async def _load_draft(self) -> None:
         key = self._draft_key()
@@ -204,6 +222,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
     def _send_problem(self) -> str:
         if self.assistant is None:
             return "Choose an assistant first."
+        if self.read_only_reason and self.thread is not None:
+            return self.read_only_reason
         if self.attachments.uploading:
             return "Wait until the files have finished uploading."
         if self.attachments.failed:

@@ -366,6 +366,16 @@ class ChatView(QWidget):
             self.jump_button.setVisible(show)
             self._place_jump()
 
+    def show_message(self, row: int) -> None:
+        """Scroll to the message at ``row`` (at the top), make it current, and stop following the bottom."""
+        index = self.vm.messages.index(row)
+        if not index.isValid():
+            return
+        self.following = False
+        self.message_list.setCurrentIndex(index)
+        self.message_list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._update_jump()
+
     def jump_to_latest(self) -> None:
         self.following = True
         self.message_list.scrollToBottom()

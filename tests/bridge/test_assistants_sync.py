@@ -100,6 +100,14 @@ def test_sync_recreates_an_assistant_deleted_on_the_server(local_api: Any) -> No
         gone = _definition().model_copy(update={"remote_ids": {PROFILE_ID: first}})
         second = await backend.sync_assistant(gone)
         assert second != first and second.startswith("asst_")
+        # until the app saves the new id, the definition still names the deleted one: no third copy is made
+        assert await backend.sync_assistant(gone) == second
+        thread_id = await backend.create_thread(gone)
+        events = [e async for e in backend.stream_reply(thread_id, gone, "hello")]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            run = await client.beta.threads.runs.retrieve(events[0].run_ref, thread_id=thread_id)  # type: ignore[union-attr]
+        assert run.assistant_id == second
 
     _run(local_api, scenario)
 
@@ -142,5 +150,39 @@ def test_an_assistant_made_elsewhere_gets_a_new_local_id(local_api: Any) -> None
         page, _ = await backend.list_remote_assistants(limit=1)
         assert page[0].remote_ids == {PROFILE_ID: made.id}
         assert page[0].name == "Untitled assistant" and page[0].version == 1 and len(page[0].id) == 32
+
+    _run(local_api, scenario)
+
+
+def test_a_new_version_is_synced_before_the_run(local_api: Any) -> None:
+    from belugadesk.domain.events import RunStatus
+
+    async def scenario(backend: AssistantsBackend, client: openai.AsyncOpenAI) -> None:
+        v1 = _definition(tools=(), response_format=ResponseFormat(), instructions="Version one.")
+        remote_id = await backend.sync_assistant(v1)
+        v2 = v1.model_copy(
+            update={"version": 2, "instructions": "Version two.", "remote_ids": {PROFILE_ID: remote_id}}
+        )
+        thread_id = await backend.create_thread(v2)
+        events = [e async for e in backend.stream_reply(thread_id, v2, "hello")]
+        assert events[-1].status is RunStatus.COMPLETED  # type: ignore[union-attr]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            remote = await client.beta.assistants.retrieve(remote_id)
+            run_ref = events[0].run_ref  # type: ignore[union-attr]
+            run = await client.beta.threads.runs.retrieve(run_ref, thread_id=thread_id)
+        assert remote.instructions == "Version two."
+        assert remote.metadata["belugadesk_version"] == "2"  # type: ignore[index]
+        assert run.assistant_id == remote_id and run.instructions == "Version two."
+
+        # the same version again: no update (the server copy changed meanwhile stays as it is)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await client.beta.assistants.update(remote_id, instructions="Changed elsewhere.")
+        events = [e async for e in backend.stream_reply(thread_id, v2, "again")]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            remote = await client.beta.assistants.retrieve(remote_id)
+        assert remote.instructions == "Changed elsewhere."
 
     _run(local_api, scenario)

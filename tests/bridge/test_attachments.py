@@ -14,6 +14,7 @@ import pytest
 from belugadesk.domain.errors import ApiError
 from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import AttachmentPart, Backend, FileCitation, ImagePart, Role
+from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, collect, of_kind
 
 NOTES = "Belugas are white whales. They sing, which is why sailors called them sea canaries.\n"
@@ -71,6 +72,11 @@ def test_attached_file_is_searched_and_cited(with_backend: Any, tmp_path: Path, 
                 assert tool.vector_store_ids == [store_id]  # type: ignore[union-attr]
             files = await client.vector_stores.files.list(store_id)
             assert [f.id for f in files.data] == [uploaded.id]
+            # after a restart (a new backend), the conversation's vector store is found from its metadata
+            restarted = make_backend(Backend.RESPONSES, local_api.base_url)
+            resumed = await collect(restarted.stream_reply(thread_id, definition, "What does the file say?"))
+            await restarted.aclose()
+            assert "sea canaries" in of_kind(resumed, "message_completed")[0].message.text
             await backend.delete_thread(thread_id)  # takes the vector store with it
             with pytest.raises(openai.NotFoundError):
                 await client.vector_stores.retrieve(store_id)
@@ -80,7 +86,9 @@ def test_attached_file_is_searched_and_cited(with_backend: Any, tmp_path: Path, 
             first = history[0]
             assert first.role is Role.USER
             attached = [p for p in first.parts if isinstance(p, AttachmentPart)]
-            assert [(a.file_id, a.tool) for a in attached] == [(uploaded.id, "file_search")]
+            assert [(a.file_id, a.filename, a.tool) for a in attached] == [
+                (uploaded.id, "belugas.txt", "file_search")
+            ]
 
     with_backend(scenario)
 
@@ -120,6 +128,11 @@ def test_code_interpreter_image_downloads_as_png(with_backend: Any, tmp_path: Pa
             assert image.container_id
             client = openai.AsyncOpenAI(base_url=local_api.base_url, api_key="sk-test")
             response = await client.responses.retrieve(events[0].run_ref)
+            (tool,) = [t for t in response.tools if t.type == "code_interpreter"]
+            assert tool.container.file_ids == [uploaded.id]  # type: ignore[union-attr]
+            # each request gets a fresh container: the file attached earlier goes into the next one too
+            later = await collect(backend.stream_reply(thread_id, definition, "Plot it again"))
+            response = await client.responses.retrieve(later[0].run_ref)
             (tool,) = [t for t in response.tools if t.type == "code_interpreter"]
             assert tool.container.file_ids == [uploaded.id]  # type: ignore[union-attr]
             await client.close()

@@ -57,3 +57,56 @@ def test_cancel_mid_stream_keeps_the_partial_reply(slow_api: Any, backend_kind: 
             await backend.aclose()
 
     asyncio.run(scenario())
+
+
+def test_chat_model_cancel_returns_the_partial_reply(slow_api: Any, backend_kind: Any) -> None:
+    from belugadesk.bridge.chat_model import ChatModel
+    from belugadesk.domain.models import Message
+
+    async def scenario() -> None:
+        chat = ChatModel(make_backend(backend_kind, slow_api.base_url), assistant(tools=()))
+        try:
+            task = asyncio.ensure_future(chat.generate_messages([Message.user("Please write a long reply")]))
+            while chat.thread_id is None or chat.run_ref is None:
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.2)
+            await chat.cancel()
+            (partial,) = await asyncio.wait_for(task, timeout=10)
+            assert partial.role is Role.ASSISTANT and partial.text.startswith("# A long reply")
+            assert partial.status in (MessageStatus.CANCELLED, MessageStatus.INCOMPLETE)
+            follow_up = await chat.generate_messages([Message.user("short one")])
+            assert len(follow_up) == 1 and "short one" in follow_up[0].text
+        finally:
+            await chat.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_cancel_while_waiting_for_tool_outputs_frees_the_thread(with_backend: Any) -> None:
+    from belugadesk.domain.models import ToolCallPart
+    from tests.bridge.helpers import collect
+
+    definition = assistant()
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        first = await collect(backend.stream_reply(thread_id, definition, "Call get_weather for Bern"))
+        assert first[-1].status is RunStatus.REQUIRES_ACTION
+        (requested,) = of_kind(first, "tool_call_requested")
+        await backend.cancel(thread_id, first[-1].run_ref)
+
+        later = await collect(backend.stream_reply(thread_id, definition, "never mind, hello"))
+        assert later[-1].status is RunStatus.COMPLETED
+        history = (await backend.load_history(thread_id)).messages
+        outputs = [p.output for m in history for p in m.parts if isinstance(p, ToolCallPart) and p.output]
+        calls = {p.call_id for m in history for p in m.parts if isinstance(p, ToolCallPart)}
+        if backend.backend.value == "responses":
+            # the unanswered call got an output saying it was stopped
+            assert outputs == ["The user stopped this tool call before it ran."]
+            assert calls == {requested.call.call_id}
+        else:
+            # the run was cancelled; it wrote no message, so its steps are not part of the history
+            assert outputs == [] and calls == set()
+        assert history[-1].role is Role.ASSISTANT and "never mind, hello" in history[-1].text
+
+    with_backend(scenario)

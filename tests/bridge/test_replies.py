@@ -150,7 +150,10 @@ def test_deleted_thread_is_not_found(with_backend: Any) -> None:
 
 
 def test_list_models(with_backend: Any) -> None:
+    from belugadesk.bridge.protocol import ConversationBackend
+
     async def scenario(backend: Any) -> None:
+        assert isinstance(backend, ConversationBackend)
         models = await backend.list_models()
         assert "gpt-4.1-mini" in models and models == sorted(models)
 
@@ -169,5 +172,35 @@ def test_a_failed_run_reports_its_error(with_backend: Any) -> None:
         done = events[-1]
         assert done.status is RunStatus.FAILED
         assert done.partial_text == "".join(e.delta for e in of_kind(events, "text_delta")) != ""
+
+    with_backend(scenario)
+
+
+def test_reply_to_what_is_already_there(with_backend: Any) -> None:
+    """``user_text=None``: no new message, the assistant answers the thread as it stands."""
+    definition = assistant(tools=())
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        await backend.add_messages(thread_id, [Message.user("an earlier question")])
+        events = await collect(backend.stream_reply(thread_id, definition, None))
+        (completed,) = of_kind(events, "message_completed")
+        assert "an earlier question" in completed.message.text
+        history = (await backend.load_history(thread_id)).messages
+        assert [m.role for m in history] == [Role.USER, Role.ASSISTANT]
+
+    with_backend(scenario)
+
+
+def test_an_error_event_in_the_stream_ends_the_run(with_backend: Any) -> None:
+    definition = assistant(tools=())
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        events = await collect(backend.stream_reply(thread_id, definition, "please simulate stream error"))
+        (error,) = of_kind(events, "error")
+        assert "failed on purpose" in error.message
+        assert events[-1].status is RunStatus.FAILED
+        assert events[-1].partial_text == "".join(e.delta for e in of_kind(events, "text_delta")) != ""
 
     with_backend(scenario)

@@ -265,3 +265,35 @@ def test_create_thread_and_run(client: openai.OpenAI) -> None:
         poll_interval_ms=20,
     )
     assert run.status == "completed" and run.thread_id.startswith("thread_")
+
+
+def test_sdk_run_stream_helper_accumulates_messages(client: openai.OpenAI) -> None:
+    doc = client.files.create(file=("notes.txt", b"Helpers collect deltas."), purpose="assistants")
+    assistant = client.beta.assistants.create(model=MODEL, tools=[{"type": "file_search"}, WEATHER_FUNCTION])
+    thread = client.beta.threads.create(
+        messages=[
+            {
+                "role": "user",
+                "content": "search my file",
+                "attachments": [{"file_id": doc.id, "tools": [{"type": "file_search"}]}],
+            }
+        ]
+    )
+    with client.beta.threads.runs.stream(thread_id=thread.id, assistant_id=assistant.id) as stream:
+        stream.until_done()
+        run = stream.get_final_run()
+        [message] = stream.get_final_messages()
+    assert run.status == "completed"
+    text = message.content[0].text  # type: ignore[union-attr]
+    assert "Helpers collect deltas." in text.value and text.annotations[0].file_citation.file_id == doc.id  # type: ignore[union-attr]
+    client.beta.threads.messages.create(thread.id, role="user", content="call get_weather")
+    with client.beta.threads.runs.stream(thread_id=thread.id, assistant_id=assistant.id) as stream:
+        stream.until_done()
+        paused = stream.get_final_run()
+    call = paused.required_action.submit_tool_outputs.tool_calls[0]  # type: ignore[union-attr]
+    with client.beta.threads.runs.submit_tool_outputs_stream(
+        thread_id=thread.id, run_id=paused.id, tool_outputs=[{"tool_call_id": call.id, "output": "windy"}]
+    ) as resumed:
+        resumed.until_done()
+        assert resumed.get_final_run().status == "completed"
+        assert "windy" in resumed.get_final_messages()[0].content[0].text.value  # type: ignore[union-attr]

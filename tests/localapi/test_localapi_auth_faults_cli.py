@@ -22,15 +22,23 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_wrong_key_gets_openai_401_without_echoing_the_key(server: LocalApiServer) -> None:
     wrong = "sk-wrong-key-1234567890abcdefXYZ"
-    with openai.OpenAI(base_url=server.base_url, api_key=wrong, max_retries=0) as bad:
-        with pytest.raises(openai.AuthenticationError) as err:
-            bad.models.list()
+    with (
+        openai.OpenAI(base_url=server.base_url, api_key=wrong, max_retries=0) as bad,
+        pytest.raises(openai.AuthenticationError) as err,
+    ):
+        bad.models.list()
     body = err.value.body
-    assert isinstance(body, dict) and body["code"] == "invalid_api_key" and body["type"] == "invalid_request_error"
+    assert (
+        isinstance(body, dict)
+        and body["code"] == "invalid_api_key"
+        and body["type"] == "invalid_request_error"
+    )
     assert body["param"] is None
     assert wrong not in body["message"] and "sk-" in body["message"] and "XYZ" in body["message"]
     assert body["message"].startswith("Incorrect API key provided: ")
-    assert body["message"].endswith("You can find your API key at https://platform.openai.com/account/api-keys.")
+    assert body["message"].endswith(
+        "You can find your API key at https://platform.openai.com/account/api-keys."
+    )
 
 
 def test_mask_key_hides_the_middle_and_short_keys() -> None:
@@ -81,10 +89,19 @@ def test_fault_bodies_map_to_sdk_errors(client: openai.OpenAI, server: LocalApiS
         ({"model": "gpt-4.1", "input": "hi", "temperature": "warm"}, "temperature", "invalid_type"),
         ({"model": "gpt-4.1", "input": "hi", "temperature": 3}, "temperature", "decimal_above_max_value"),
         ({"model": "gpt-4.1", "input": 5}, "input", "invalid_type"),
+        (
+            {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text"}]}]},
+            "input[0].content[0].text",
+            "missing_required_parameter",
+        ),
+        ({"model": "gpt-4.1", "input": [{"role": "bot", "content": "x"}]}, "input[0].role", "invalid_value"),
+        ({"model": "gpt-5-nonexistent", "input": "x"}, "model", "model_not_found"),
         ({"model": "gpt-4.1", "input": "hi", "tools": [{"type": "function"}]}, "tools[0].name", None),
     ],
 )
-def test_responses_request_validation(client: openai.OpenAI, body: dict[str, object], param: str, code: str) -> None:
+def test_responses_request_validation(
+    client: openai.OpenAI, body: dict[str, object], param: str, code: str
+) -> None:
     with pytest.raises(openai.BadRequestError) as err:
         client.post("/responses", body=body, cast_to=object)
     assert err.value.param == param
@@ -109,12 +126,16 @@ def test_unknown_ids_and_routes_get_openai_404(client: openai.OpenAI) -> None:
 
 def test_state_persists_in_sqlite_file(tmp_path: Path) -> None:
     db = tmp_path / "state.sqlite3"
-    with LocalApiServer(LocalApiConfig(db_path=db)) as first:
-        with openai.OpenAI(base_url=first.base_url, api_key="any", max_retries=0) as c:
-            conv_id = c.conversations.create(metadata={"kept": "yes"}).id
-    with LocalApiServer(LocalApiConfig(db_path=db)) as second:
-        with openai.OpenAI(base_url=second.base_url, api_key="any", max_retries=0) as c:
-            assert c.conversations.retrieve(conv_id).metadata == {"kept": "yes"}
+    with (
+        LocalApiServer(LocalApiConfig(db_path=db)) as first,
+        openai.OpenAI(base_url=first.base_url, api_key="any", max_retries=0) as c,
+    ):
+        conv_id = c.conversations.create(metadata={"kept": "yes"}).id
+    with (
+        LocalApiServer(LocalApiConfig(db_path=db)) as second,
+        openai.OpenAI(base_url=second.base_url, api_key="any", max_retries=0) as c2,
+    ):
+        assert c2.conversations.retrieve(conv_id).metadata == {"kept": "yes"}
 
 
 def _free_port() -> int:
@@ -127,7 +148,11 @@ def _cli(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     code = "import sys; from belugadesk.localapi.cli import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.Popen(
-        [sys.executable, "-c", code, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
