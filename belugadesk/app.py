@@ -141,7 +141,11 @@ class Application:
         await seed_demo_assistant(self.store)
         factory = functools.partial(build_backend_for, profile, paths, self.demo_server)
         session = Session(
-            self.store, factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+            self.store,
+            factory,
+            profile_id=profile.id,
+            profile_name=profile.name,
+            backend_kind=profile.backend,
         )
         self.vm = MainViewModel(session)
         self.vm.chat.set_prices(settings.prices)

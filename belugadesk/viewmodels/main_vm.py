@@ -43,7 +43,7 @@ class MainViewModel(ViewModel):
         await self.threads.refresh()
 
     async def prepare_network(self) -> None:
-        """Import ``openai`` on a worker thread (call once the window is on screen) so the first send is quick."""
+        """Import ``openai`` on a worker thread (call once the window is shown) so the first send is quick."""
         await warm_openai_import()
 
     def new_thread(self) -> None:

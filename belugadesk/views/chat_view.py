@@ -59,7 +59,9 @@ class ChatView(QWidget):
         self.message_list.setMouseTracking(True)
 
         # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
-        self.empty_label = QLabel("Start a conversation: type a message below and press Enter.", self.message_list)
+        self.empty_label = QLabel(
+            "Start a conversation: type a message below and press Enter.", self.message_list
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName("Empty thread hint")
