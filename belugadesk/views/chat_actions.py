@@ -124,6 +124,7 @@ class ChatActions:
         view, vm = self.view, self.view.vm
         menu = QMenu(view)
         menu.setAccessibleName("Message menu")
+        menu.setToolTipsVisible(True)
         editor = view.editor()
         if isinstance(editor, QTextBrowser) and editor.textCursor().hasSelection():
             menu.addAction("Copy selection", editor.copy)

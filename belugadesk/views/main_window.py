@@ -78,7 +78,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
-        self.menuBar().addMenu("&Chat").addActions(self.chat_view.chat_actions.menu_actions())
+        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
+        chat_menu.setToolTipsVisible(True)
 
     def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
         """Add the Help menu: the log folder to open and the versions the About dialog lists."""

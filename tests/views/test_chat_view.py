@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser
 
 from belugadesk.domain.models import (
@@ -369,3 +369,28 @@ def test_messages_from_the_keyboard(qtbot: Any, tools_chat: ChatViewModel) -> No
     editor = view.editor()
     assert isinstance(editor, QTextBrowser) and "You asked: keyboard only" in editor.toPlainText()
     assert editor.hasFocus()
+
+
+def test_files_dropped_on_the_input_are_attached(
+    qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\nBelugas are white.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(notes))])
+    where = view.input.viewport().rect().center().toPointF()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(view.input.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(view.input.viewport(), drop)
+    assert [a.name for a in tools_chat.attachments.model.items] == ["notes.md"]
+    assert view.input.toPlainText() == "", "the file's path is not pasted as text"
+    qtbot.waitUntil(
+        lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000
+    )
+    row = view.attachments_bar.rows[0]
+    row.tool.setCurrentIndex(row.tool.findData("code_interpreter"))
+    assert tools_chat.attachments.model.items[0].tool == "code_interpreter"
