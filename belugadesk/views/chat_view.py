@@ -298,6 +298,10 @@ class ChatView(QWidget):
     def _on_rows_changed(self, *_args: object) -> None:
         has_messages = self.vm.messages.rowCount() > 0
         self.empty_label.setVisible(not has_messages)
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if has_messages else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.message_list.setVerticalScrollBarPolicy(policy)
         if self.following:
             self.message_list.scrollToBottom()
         self.chat_actions.update_enabled()
