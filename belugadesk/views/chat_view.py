@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ class ChatView(QWidget):
         self.tool_dialog: ToolOutputDialog | None = None
         self._editor_index: QModelIndex | None = None
         self._returned = False  # the last failed send gave its text back to the box
+        self._known_maximum = -1  # the scroll range once any re-layout settled
 
         self.message_list = QListView(self)
         self.message_list.setAccessibleName("Messages")
@@ -353,9 +354,18 @@ class ChatView(QWidget):
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         if self.following:
             self.message_list.verticalScrollBar().setValue(maximum)
+        # a value change that comes with this range change (clamping, re-layout) is not the user's doing;
+        # later ones (keys, wheel, scrollTo) are
+        QTimer.singleShot(0, self, self._remember_range)
         self._update_jump()
 
-    def _on_scrolled(self, _value: int) -> None:
+    def _remember_range(self) -> None:
+        self._known_maximum = self.message_list.verticalScrollBar().maximum()
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.message_list.verticalScrollBar()
+        if bar.maximum() == self._known_maximum:
+            self.following = value >= bar.maximum() - FOLLOW_SLACK_PX
         self._update_jump()
 
     def _on_user_scroll(self, _action: int) -> None:

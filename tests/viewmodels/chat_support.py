@@ -42,7 +42,17 @@ def make_chat(
     return vm
 
 
+VIEWS: dict[int, list[Any]] = {}  # views opened over a view-model in a test, closed before it
+
+
 def close_chat(qtbot: Any, vm: ChatViewModel) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for view in VIEWS.pop(id(vm), []):
+        view.close()
+        view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     async def close() -> None:
         await vm.drafts.flush()
         await vm.wait_idle()

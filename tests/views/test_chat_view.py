@@ -26,7 +26,7 @@ from belugadesk.viewmodels.chat_attachments import UploadState
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.views.chat_view import ChatView
 from tests.support import run_coro
-from tests.viewmodels.chat_support import assistant, close_chat, make_chat, stored_messages
+from tests.viewmodels.chat_support import VIEWS, assistant, close_chat, make_chat, stored_messages
 
 WEATHER = FunctionTool(
     name="get_weather", parameters={"type": "object", "properties": {"city": {"type": "string"}}}
@@ -43,7 +43,7 @@ def slow_api() -> Iterator[Any]:
 
 def open_view(qtbot: Any, vm: ChatViewModel, **kwargs: Any) -> ChatView:
     view = ChatView(vm, **kwargs)
-    qtbot.addWidget(view)
+    VIEWS.setdefault(id(vm), []).append(view)  # deleted before the view-model is closed
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)
@@ -369,6 +369,19 @@ def test_messages_from_the_keyboard(qtbot: Any, tools_chat: ChatViewModel) -> No
     editor = view.editor()
     assert isinstance(editor, QTextBrowser) and "You asked: keyboard only" in editor.toPlainText()
     assert editor.hasFocus()
+    view.close_editor()
+    view.resize(900, 360)  # so that a few messages overflow
+    for text in ("second", "third"):
+        type_and_send(qtbot, view, text)
+    bar = view.message_list.verticalScrollBar()
+    qtbot.wait(50)
+    assert view.following and bar.value() == bar.maximum() > 0
+    view.message_list.setFocus()
+    qtbot.keyClick(view.message_list, Qt.Key.Key_Home)
+    assert bar.value() == 0 and not view.following and view.jump_button.isVisible()
+    qtbot.keyClick(view.message_list, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=2_000)
+    assert view.following and not view.jump_button.isVisible()
 
 
 def test_files_dropped_on_the_input_are_attached(
