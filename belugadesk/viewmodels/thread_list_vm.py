@@ -78,7 +78,7 @@ class ThreadListViewModel(ViewModel):
     async def refresh(self) -> None:
         threads = await self.run(lambda: self.session.store.run(lambda s: s.threads.list()))
         if threads is not None:
-            self.model.reset(list(threads))
+            self.model.reset([t for t in threads if t.profile_id == self.session.profile_id])
 
     def thread_saved(self, thread: Thread) -> None:
         self.model.upsert(thread)

@@ -14,6 +14,7 @@ from belugadesk.views.side_pane import SidePane
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    settingsRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,11 +52,31 @@ class MainWindow(QMainWindow):
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
         file_menu.addSeparator()
+        settings_action = self._settings_action()
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
+        self.actions_by_name["settings"] = settings_action
+
+    # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
+
+    def _settings_action(self) -> QAction:
+        action = QAction("&Settings…", self)
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setToolTip("Profiles and API keys, appearance, behaviour and prices (Ctrl+,)")
+        action.triggered.connect(self.settingsRequested)
+        return action
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        """Enter sends (Shift+Enter: new line), or Ctrl+Enter sends (Enter: new line)."""
+        box = self.chat_view.input
+        box.enter_sends = enter_sends
+        hint = "Enter to send, Shift+Enter for a new line" if enter_sends else "Ctrl+Enter to send"
+        box.setPlaceholderText(f"Message the assistant — {hint}")
 
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")
