@@ -214,7 +214,7 @@ class Application:
         from belugadesk.credentials import KeyStore
         from belugadesk.viewmodels.profile_services import AsyncKeys
         from belugadesk.viewmodels.settings_state import SettingsState
-        from belugadesk.views.settings_appearance_page import apply_appearance
+        from belugadesk.views.settings_theme import apply_appearance
 
         if self.key_store is None:
             self.key_store = KeyStore()

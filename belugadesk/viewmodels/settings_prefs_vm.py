@@ -12,24 +12,28 @@ SCHEMES = ("system", "light", "dark")
 
 
 class PreferencesViewModel(ViewModel):
+    """The values shown are the ones last chosen; each choice is saved in order, none overwrites another."""
+
     min_font_pt = MIN_FONT_PT
     max_font_pt = MAX_FONT_PT
 
     def __init__(self, state: SettingsState, parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
+        self._appearance = state.settings.appearance
+        self._enter_sends = state.enter_sends
 
     @property
     def color_scheme(self) -> str:
-        return self.state.settings.appearance.color_scheme
+        return self._appearance.color_scheme
 
     @property
     def font_size(self) -> int:
-        return self.state.settings.appearance.font_size
+        return self._appearance.font_size
 
     @property
     def enter_sends(self) -> bool:
-        return self.state.enter_sends
+        return self._enter_sends
 
     def request_color_scheme(self, scheme: str) -> None:
         self.spawn(self.set_color_scheme(scheme))
@@ -43,21 +47,22 @@ class PreferencesViewModel(ViewModel):
     async def set_color_scheme(self, scheme: str) -> None:
         if scheme not in SCHEMES or scheme == self.color_scheme:
             return
-        appearance = Appearance(color_scheme=scheme, font_size=self.font_size)
-        await self.run(
-            lambda: self.state.change(appearance=appearance), failure="The colour scheme was not saved."
-        )
+        self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "color_scheme": scheme})
+        await self._save_appearance("The colour scheme was not saved.")
 
     async def set_font_size(self, points: int) -> None:
         if points == self.font_size or not MIN_FONT_PT <= points <= MAX_FONT_PT:
             return
-        appearance = Appearance(color_scheme=self.color_scheme, font_size=points)
-        await self.run(
-            lambda: self.state.change(appearance=appearance), failure="The font size was not saved."
-        )
+        self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "font_size": points})
+        await self._save_appearance("The font size was not saved.")
+
+    async def _save_appearance(self, failure: str) -> None:
+        appearance = self._appearance
+        await self.run(lambda: self.state.change(appearance=appearance), failure=failure)
 
     async def set_enter_sends(self, enter_sends: bool) -> None:
-        if enter_sends == self.enter_sends:
+        if enter_sends == self._enter_sends:
             return
+        self._enter_sends = enter_sends
         behaviour = Behaviour(send_on="enter" if enter_sends else "ctrl_enter")
         await self.run(lambda: self.state.change(behaviour=behaviour), failure="The setting was not saved.")

@@ -45,13 +45,19 @@ class SettingsState(QObject):
         """Save ``new`` (SettingsSaveError, a BelugaError, if the file cannot be written), announce it and
         return it."""
         async with self._lock:
-            await asyncio.get_running_loop().run_in_executor(None, self.store.save, new)
-            old, self._settings = self._settings, new
-        self._announce(old, new)
-        return new
+            return await self._save(new)
 
     async def change(self, **changes: Any) -> AppSettings:
-        return await self.update(self._settings.replace(**changes))
+        """Apply ``changes`` to the settings as they are when the save starts (edits never overwrite
+        each other) and save."""
+        async with self._lock:
+            return await self._save(self._settings.replace(**changes))
+
+    async def _save(self, new: AppSettings) -> AppSettings:
+        await asyncio.get_running_loop().run_in_executor(None, self.store.save, new)
+        old, self._settings = self._settings, new
+        self._announce(old, new)
+        return new
 
     def _announce(self, old: AppSettings, new: AppSettings) -> None:
         if old.appearance != new.appearance:

@@ -229,6 +229,10 @@ class ProfileForm(QWidget):
 
     def _show_fields(self) -> None:
         visible = set(self.vm.visible_fields())
+        base_url = self.inputs["base_url"]
+        assert isinstance(base_url, QLineEdit)
+        compatible = self.vm.kind == "compatible"
+        base_url.setPlaceholderText("http://localhost:8000/v1" if compatible else _PLACEHOLDERS["base_url"])
         demo = self.vm.kind == "demo"
         self.provider.setVisible(not demo)
         self.provider_label.setVisible(not demo)

@@ -1,31 +1,12 @@
-"""Settings → Appearance: colour scheme and font size, and the function that applies them to the app."""
+"""Settings → Appearance: colour scheme and font size (applied by ``settings_theme.apply_appearance``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QRadioButton, QSpinBox, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.settings_prefs_vm import SCHEMES, PreferencesViewModel
 
 _SCHEME_LABELS = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}
-
-
-def apply_appearance(scheme: str, font_pt: int) -> None:
-    """Set the colour scheme (Qt ≥ 6.8: ``styleHints().setColorScheme``) and the application font size."""
-    app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        value = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-            scheme, Qt.ColorScheme.Unknown
-        )
-        hints.setColorScheme(value)
-    font = QGuiApplication.font()
-    if font.pointSize() != font_pt:
-        font.setPointSize(font_pt)
-        QGuiApplication.setFont(font)
 
 
 class AppearancePage(QWidget):
