@@ -253,7 +253,9 @@ class ProfileFormViewModel(ViewModel):
         self.clear_error()
         models = await self.run(lambda: self.tester(profile, key))
         if models is None:
-            self.testFinished.emit(False, self.error)
+            message = self.error  # said once, next to the Test connection button
+            self.clear_error()
+            self.testFinished.emit(False, message)
             return False
         self.last_models = list(models)
         shown = ", ".join(models[:6]) + (", …" if len(models) > 6 else "")

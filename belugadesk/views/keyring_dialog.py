@@ -15,8 +15,8 @@ class KeyringDialog(QMessageBox):
         self.setAccessibleName("No secure keyring")
         self.setText("The API key could not be saved in a secure keyring.")
         self.setInformativeText(
-            f"{message}\n\nBelugaDesk never writes API keys to a plain file. You can use the key for "
-            "this session only: it stays in memory and is forgotten when BelugaDesk quits."
+            f"{message}\n\nBelugaDesk never writes API keys to a plain file. A key for this session only "
+            "stays in memory and is forgotten when BelugaDesk quits."
         )
         self.session_button: QPushButton = self.addButton(
             "Use for this &session only", QMessageBox.ButtonRole.AcceptRole

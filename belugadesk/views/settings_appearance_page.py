@@ -30,6 +30,7 @@ class AppearancePage(QWidget):
         self.font_size.setValue(vm.font_size)
         self.font_size.setAccessibleName("Font size")
         self.font_size.setToolTip("The size of text in the whole window, in points")
+        self.font_size.setMaximumWidth(120)
         self.font_size.valueChanged.connect(vm.request_font_size)
 
         form = QFormLayout(self)

@@ -115,6 +115,7 @@ def test_test_connection_with_a_wrong_key_shows_the_401_sentence(
     qtbot.waitUntil(lambda: "401" in result.text(), timeout=20_000)
     assert result.text() == "The API key was rejected (401). Check the key in Settings → Profiles."
     assert "sk-wrong" not in result.text()
+    assert dialog.error_label.isHidden(), "the sentence is shown once, next to the button"
 
 
 def test_test_connection_with_the_right_key_lists_the_models(
