@@ -46,7 +46,7 @@ def test_bad_values_give_a_sentence_and_change_nothing(qtbot: Any, loop: Any) ->
     assert not vm.model.setData(vm.model.index(row, 0), "gpt-4o-mini")
     assert vm.error == "There is already a price for gpt-4o-mini."
     assert not vm.model.setData(vm.model.index(row, 2), "")
-    assert vm.error.startswith("Enter a price")
+    assert str(vm.error).startswith("Enter a price")
     run_coro(qtbot, vm.wait_idle())
     assert state.settings.prices == before
     assert not SettingsStore(AppPaths.default()).path.exists()
@@ -55,7 +55,7 @@ def test_bad_values_give_a_sentence_and_change_nothing(qtbot: Any, loop: Any) ->
 def test_add_rename_clear_cached_and_remove(qtbot: Any, loop: Any) -> None:
     state = settings_state()
     vm = PricesViewModel(state)
-    assert not vm.add("  ") and vm.error.startswith("Type the model name")
+    assert not vm.add("  ") and str(vm.error).startswith("Type the model name")
     assert vm.add("my-model")
     assert vm.error == ""
     row = vm.row_of("my-model")

@@ -149,7 +149,7 @@ def get_conversation(server: LocalApiServer, key: str, conversation_id: str) -> 
         f"{server.base_url}/conversations/{conversation_id}", headers={"Authorization": f"Bearer {key}"}
     )
     with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read())  # type: ignore[no-any-return]
+        return json.loads(response.read())
 
 
 def test_switching_profiles_rebuilds_the_backend_and_the_next_message_goes_to_the_new_server(
