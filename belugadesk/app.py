@@ -251,10 +251,12 @@ class Application:
         from belugadesk.views.settings_dialog import SettingsDialog
 
         assert self.settings_state is not None and self.keys is not None
-        if isinstance(self.settings_dialog, SettingsDialog) and self.settings_dialog.isVisible():
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return
+        if isinstance(self.settings_dialog, SettingsDialog):
+            if self.settings_dialog.isVisible():
+                self.settings_dialog.raise_()
+                self.settings_dialog.activateWindow()
+                return
+            self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
         vm = SettingsViewModel(self.settings_state, self.keys, ConnectionTester(self), ProfileSwitcher(self))
         dialog = SettingsDialog(vm, self.window)
         vm.setParent(dialog)

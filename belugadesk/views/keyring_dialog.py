@@ -11,8 +11,8 @@ class KeyringDialog(QMessageBox):
     def __init__(self, message: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("No secure keyring")
-        self.setAccessibleName("No secure keyring")
+        self.setWindowTitle("API key not saved")
+        self.setAccessibleName("API key not saved: no usable secure keyring")
         self.setText("The API key could not be saved in a secure keyring.")
         self.setInformativeText(
             f"{message}\n\nBelugaDesk never writes API keys to a plain file. A key for this session only "

@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         box.enter_sends = enter_sends
         hint = "Enter to send, Shift+Enter for a new line" if enter_sends else "Ctrl+Enter to send"
         box.setPlaceholderText(f"Message the assistant — {hint}")
+        send_key = "Enter" if enter_sends else "Ctrl+Enter"
+        self.chat_view.send_button.setToolTip(f"Send the message ({send_key})")
 
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")

@@ -41,6 +41,7 @@ class ProfileEditorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(lambda: self._save(session_only=False))
         self.buttons.rejected.connect(self.reject)
+        self.finished.connect(lambda _result: self.form.clear_key())  # no key lingers in a closed dialog
         form.keyringProblem.connect(self._on_keyring_problem)
         profiles.errorChanged.connect(self._on_error)
         form.errorChanged.connect(self._on_error)

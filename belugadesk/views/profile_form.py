@@ -263,4 +263,6 @@ class ProfileForm(QWidget):
         self.test_result.setText(message)
 
     def clear_key(self) -> None:
+        """Forget a typed key (widget and view-model), e.g. once the dialog closes."""
         self.key_edit.clear()
+        self.vm.set_key("")

@@ -127,6 +127,8 @@ class ProfilesPage(QWidget):
     # --- actions ------------------------------------------------------------------------------------
 
     def open_editor(self, profile_id: str | None) -> ProfileEditorDialog:
+        if self.editor is not None and not self.editor.isVisible():
+            self.editor.deleteLater()  # keep at most one closed editor around
         form = self.vm.editor_for(profile_id)
         self.editor = ProfileEditorDialog(self.vm, form, self)
         self.editor.finished.connect(lambda _r: form.deleteLater())
