@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
+from belugadesk.about_info import collect_versions
+from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -27,10 +32,11 @@ if TYPE_CHECKING:
     from belugadesk.credentials import KeyStore
     from belugadesk.localapi import LocalApiServer
     from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore
-    from belugadesk.store import AsyncStore
+    from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.viewmodels.profile_services import AsyncKeys
     from belugadesk.viewmodels.settings_state import SettingsState
+    from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -92,7 +98,7 @@ async def build_backend_for(
         store = keys if keys is not None else KeyStore()
         lookup = await asyncio.get_running_loop().run_in_executor(None, store.get_key, profile.id)
         config = profile.connection_config(lookup.key)
-    return build_backend(config)
+    return build_backend(config, profile_id=profile.id)
 
 
 class ProfileSwitcher:
@@ -137,7 +143,7 @@ class ConnectionTester:
             config = profile.connection_config(None, base_url=await app.demo_server.base_url())
         else:
             config = profile.connection_config(key)
-        backend = build_backend(config)
+        backend = build_backend(config, profile_id=profile.id)
         try:
             return await backend.list_models()
         finally:
@@ -147,7 +153,7 @@ class ConnectionTester:
 async def seed_demo_assistant(store: AsyncStore) -> None:
     """A first run has one assistant to talk to."""
 
-    def seed(s) -> None:  # type: ignore[no-untyped-def]
+    def seed(s: Store) -> None:
         if not s.assistants.list():
             s.assistants.save(DEMO_ASSISTANT)
 
@@ -175,15 +181,18 @@ class Application:
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
         self.finished = asyncio.Event()
+        #: asks what to do with a database that cannot be used (tests may replace it)
+        self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
-        from belugadesk.store import AsyncStore
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
 
         paths = self.paths = AppPaths.default().ensure()
+        configure_logging(paths.log_dir)
+        log.info("%s %s starting", APP_NAME, __version__)
         settings_store = SettingsStore(paths)
         settings = settings_store.load()
         self._init_settings(settings_store, settings)
@@ -192,7 +201,11 @@ class Application:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
         if profile.kind == "demo":
             self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
-        self.store = await AsyncStore.open(paths.database_path)
+        self.store = await self._open_store(paths.database_path)
+        if self.store is None:
+            self.exit_code = 1
+            self.finished.set()
+            return
         await seed_demo_assistant(self.store)
         factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.key_store)
         session = Session(
@@ -200,13 +213,36 @@ class Application:
         )
         self.vm = MainViewModel(session)
         self.window = MainWindow(self.vm)
+        self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions())
         self.window.closed.connect(self.finished.set)
         self._wire_settings_into_window()
+        painted = asyncio.get_running_loop().create_future()
+        self.window.firstPainted.connect(lambda: None if painted.done() else painted.set_result(None))
         self.window.show()
         await self.vm.load()
+        try:
+            await asyncio.wait_for(asyncio.shield(painted), timeout=5)
+        except TimeoutError:
+            log.warning("The main window was not painted within 5 s")
+        self.vm.spawn(self.vm.prepare_network())
         await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
+
+    async def _open_store(self, path: Path) -> AsyncStore | None:
+        """Open the database; if it is unusable, ask whether to set it aside and start fresh (None: quit)."""
+        from belugadesk.domain.errors import DatabaseTooNew, DatabaseUnreadable
+        from belugadesk.store import AsyncStore, set_aside_and_start_fresh
+        from belugadesk.views.database_dialog import DatabaseChoice, ask_database_choice
+
+        try:
+            return await AsyncStore.open(path)
+        except (DatabaseUnreadable, DatabaseTooNew) as exc:
+            if await (self.ask_database or ask_database_choice)(exc) is not DatabaseChoice.FRESH:
+                return None
+        aside = await asyncio.get_running_loop().run_in_executor(None, set_aside_and_start_fresh, path)
+        log.warning("The unusable database was moved to %s; starting a fresh one", aside)
+        return await AsyncStore.open(path)
 
     # --- settings, onboarding, profile switching (see viewmodels/settings_*.py, views/settings_*.py) ---
 
@@ -300,19 +336,45 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def _app_icon() -> QIcon | None:
-    try:
-        from belugadesk.resources_access import icon_path
-    except ImportError:
-        return None
+    from belugadesk.resources_access import icon_path
+
     path = icon_path()
     return QIcon(str(path)) if path.exists() else None
+
+
+def _activate(window: MainWindow) -> None:
+    log.info("A second launch asked this window to come to the front")
+    window.bring_to_front()
+
+
+def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -> None:
+    """Ctrl+C or SIGTERM close the app in order (store closed, demo server stopped)."""
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        loop.call_soon_threadsafe(finished.set)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, request_stop)
+    # Python runs signal handlers only when it gets control: let it in a few times a second.
+    timer = QTimer(QApplication.instance())
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
 
 
 def run_gui(*, demo: bool, screenshot: Path | None) -> int:
     """Run the app until its window closes; returns the exit code."""
     import qasync
 
+    from belugadesk.single_instance import SingleInstance, default_server_name
+
     qapp = make_qapplication()
+    guard = None
+    if screenshot is None:  # a screenshot run is a one-off render: it never hands over to a running window
+        guard = SingleInstance(qapp)
+        if not guard.try_acquire(default_server_name()):
+            print(f"{APP_NAME} is already running; its window was brought to the front.")
+            return 0
     qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
@@ -322,6 +384,8 @@ def run_gui(*, demo: bool, screenshot: Path | None) -> int:
         qapp.aboutToQuit.connect(app.finished.set)
         try:
             await app.start()
+            if guard is not None and app.window is not None:
+                guard.activation_requested.connect(functools.partial(_activate, app.window))
         except Exception as exc:
             log.exception("Start-up failed")
             print(f"belugadesk: could not start: {exc}", file=sys.stderr)
@@ -333,6 +397,9 @@ def run_gui(*, demo: bool, screenshot: Path | None) -> int:
             app.window.hide()
         await app.shutdown()
 
+    _stop_on_signals(loop, app.finished)
     with loop:
         loop.run_until_complete(main())
+    if guard is not None:
+        guard.release()
     return app.exit_code

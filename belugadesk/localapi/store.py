@@ -123,11 +123,16 @@ class Store:
                 raise invalid(f"Invalid '{name}': no object found with id '{cursor}'.", param=name)
             sql += f" AND seq {op} ?"
             args.append(seq)
-        sql += f" ORDER BY seq {'ASC' if order == 'asc' else 'DESC'} LIMIT ?"
+        # paging backwards from ``before``: take the objects nearest the cursor, then restore the order
+        backwards = before is not None and after is None
+        ascending = (order == "asc") != backwards
+        sql += f" ORDER BY seq {'ASC' if ascending else 'DESC'} LIMIT ?"
         args.append(limit + 1)
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
         items = [json.loads(r[0]) for r in rows[:limit]]
+        if backwards:
+            items.reverse()
         return items, len(rows) > limit
 
     def _seq(self, kind: str, object_id: str) -> int | None:

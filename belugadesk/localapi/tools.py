@@ -8,6 +8,7 @@ from typing import Any
 from belugadesk.localapi import engine
 from belugadesk.localapi.errors import invalid
 from belugadesk.localapi.store import Store
+from belugadesk.localapi.vector_stores import file_kind
 
 SUPPORTED = ("function", "file_search", "code_interpreter")
 
@@ -103,7 +104,7 @@ def searchable_files(
     """The documents file search sees: files of the vector stores, then directly attached files."""
     seen: list[str] = []
     for vs_id in vector_store_ids:
-        for vs_file in store.all("vs_file", parent=vs_id):
+        for vs_file in store.all(file_kind(vs_id)):
             if vs_file["id"] not in seen:
                 seen.append(vs_file["id"])
     seen += [f for f in file_ids if f not in seen]

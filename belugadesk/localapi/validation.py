@@ -124,10 +124,12 @@ def check_metadata(value: Any, param: str = "metadata") -> dict[str, str]:
     return dict(value)
 
 
-def paging(request: Request, *, default_order: Order = "desc") -> dict[str, Any]:
-    """``limit`` (1–100, default 20), ``order`` (asc|desc), ``after``, ``before`` from the query string."""
+def paging(
+    request: Request, *, default_order: Order = "desc", default_limit: int = 20, max_limit: int = 100
+) -> dict[str, Any]:
+    """``limit`` (1–max, default 20), ``order`` (asc|desc), ``after``, ``before`` from the query string."""
     query = request.query_params
-    raw_limit = query.get("limit", "20")
+    raw_limit = query.get("limit", str(default_limit))
     try:
         limit = int(raw_limit)
     except ValueError:
@@ -136,10 +138,10 @@ def paging(request: Request, *, default_order: Order = "desc") -> dict[str, Any]
             param="limit",
             code="invalid_type",
         ) from None
-    if not 1 <= limit <= 100:
+    if not 1 <= limit <= max_limit:
         raise invalid(
-            f"Invalid 'limit': integer out of range. Expected a value between 1 and 100, but got {limit} "
-            "instead.",
+            "Invalid 'limit': integer out of range. "
+            f"Expected a value between 1 and {max_limit}, but got {limit} instead.",
             param="limit",
             code="integer_out_of_range",
         )
@@ -162,3 +164,25 @@ def list_body(data: list[dict[str, Any]], has_more: bool) -> dict[str, Any]:
         "last_id": data[-1]["id"] if data else None,
         "has_more": has_more,
     }
+
+
+def page_list(
+    items: list[dict[str, Any]],
+    *,
+    order: Order = "desc",
+    after: str | None = None,
+    before: str | None = None,
+    limit: int = 20,
+) -> tuple[list[dict[str, Any]], bool]:
+    """Cursor paging over an in-memory list given oldest first (for filtered listings)."""
+    ordered = items if order == "asc" else list(reversed(items))
+    ids = [i["id"] for i in ordered]
+    for cursor, name in ((after, "after"), (before, "before")):
+        if cursor is not None and cursor not in ids:
+            raise invalid(f"Invalid '{name}': no object found with id '{cursor}'.", param=name)
+    start = ids.index(after) + 1 if after else 0
+    stop = ids.index(before) if before else len(ordered)
+    window = ordered[start:stop]
+    if before is not None and after is None:
+        return window[-limit:], len(window) > limit
+    return window[:limit], len(window) > limit

@@ -2,30 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.views.about_dialog import AboutDialog
 from belugadesk.views.chat_view import ChatView
 from belugadesk.views.side_pane import SidePane
+from belugadesk.views.thread_banner import ThreadBanner
 
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
     settingsRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
+        self._painted = False
+        self._log_dir = Path()
+        self._versions: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
         self.chat_view = ChatView(vm.chat, self)
+        self.thread_banner = ThreadBanner(vm.resume, self)
+        chat_area = QWidget(self)
+        chat_layout = QVBoxLayout(chat_area)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.setSpacing(0)
+        chat_layout.addWidget(self.thread_banner)
+        chat_layout.addWidget(self.chat_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.side_pane)
-        splitter.addWidget(self.chat_view)
+        splitter.addWidget(chat_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 720])
@@ -39,7 +54,12 @@ class MainWindow(QMainWindow):
         self._show_profile(vm.profile_name)
         vm.profileNameChanged.connect(self._show_profile)
         vm.chat.threadChanged.connect(self._show_thread_title)
+        vm.threads.threadUpdated.connect(self._show_thread_title)
+        vm.resume.messageFocusRequested.connect(self._show_message)
+        threads_panel = self.side_pane.threads_panel
+        threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_menus()
+        threads_panel.build_menu(self.menuBar())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -80,12 +100,57 @@ class MainWindow(QMainWindow):
         send_key = "Enter" if enter_sends else "Ctrl+Enter"
         self.chat_view.send_button.setToolTip(f"Send the message ({send_key})")
 
+    def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
+        """Add the Help menu: the log folder to open and the versions the About dialog lists."""
+        self._log_dir = log_dir
+        self._versions = versions
+        help_menu = self.menuBar().addMenu("&Help")
+        open_logs = QAction("Open &log folder", self)
+        open_logs.triggered.connect(self._open_log_folder)
+        help_menu.addAction(open_logs)
+        about = QAction(f"&About {APP_NAME}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.actions_by_name.update({"open_logs": open_logs, "about": about})
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_dir)))
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._versions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def bring_to_front(self) -> None:
+        """Show and raise the window (a second launch asks for this)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")
 
+    def _show_message(self, row: int) -> None:
+        index = self.vm.chat.messages.index(row)
+        self.chat_view.message_list.setCurrentIndex(index)
+        self.chat_view.message_list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
     def _show_thread_title(self, thread: object) -> None:
+        open_thread = self.vm.chat.thread
+        if thread is not None and (open_thread is None or getattr(thread, "id", None) != open_thread.id):
+            return
         title = getattr(thread, "title", None)
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
