@@ -209,7 +209,11 @@ class Application:
         await seed_demo_assistant(self.store)
         factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.key_store)
         session = Session(
-            self.store, factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+            self.store,
+            factory,
+            profile_id=profile.id,
+            profile_name=profile.name,
+            backend_kind=profile.backend,
         )
         self.vm = MainViewModel(session)
         self.window = MainWindow(self.vm)

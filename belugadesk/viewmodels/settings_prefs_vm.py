@@ -47,7 +47,8 @@ class PreferencesViewModel(ViewModel):
     async def set_color_scheme(self, scheme: str) -> None:
         if scheme not in SCHEMES or scheme == self.color_scheme:
             return
-        self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "color_scheme": scheme})
+        changed = {**self._appearance.model_dump(), "color_scheme": scheme}
+        self._appearance = Appearance.model_validate(changed)
         await self._save_appearance("The colour scheme was not saved.")
 
     async def set_font_size(self, points: int) -> None:
