@@ -45,7 +45,10 @@ class ProfileEditorDialog(QDialog):
         form.keyringProblem.connect(self._on_keyring_problem)
         profiles.errorChanged.connect(self._on_error)
         form.errorChanged.connect(self._on_error)
-        form.busyChanged.connect(lambda busy: self.save_button.setEnabled(not busy))
+        form.busyChanged.connect(self._on_busy)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
 
     def _save(self, *, session_only: bool) -> None:
         self.profiles.spawn(self._save_then_close(session_only))

@@ -113,7 +113,7 @@ class ProfileForm(QWidget):
         vm.fieldErrorsChanged.connect(self._show_errors)
         vm.keyStatusChanged.connect(self.key_status.setText)
         vm.testFinished.connect(self._on_test_finished)
-        vm.busyChanged.connect(lambda busy: self.test_button.setEnabled(not busy))
+        vm.busyChanged.connect(self._on_busy)
         self._show_fields()
 
     # --- building -----------------------------------------------------------------------------------
@@ -238,6 +238,9 @@ class ProfileForm(QWidget):
         self.provider_label.setVisible(not demo)
         for name, row in self.rows.items():
             self.form.setRowVisible(row, name in visible)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
 
     def _on_show_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

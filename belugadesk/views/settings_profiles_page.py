@@ -78,7 +78,7 @@ class ProfilesPage(QWidget):
         self.list.activated.connect(lambda index: self._with_selected(self.open_editor))
         self.list.selectionModel().currentChanged.connect(self._on_current)
         vm.model.modelReset.connect(self._restore_selection)
-        vm.model.dataChanged.connect(lambda *_: self._show_details())
+        vm.model.dataChanged.connect(self._on_data_changed)
         vm.errorChanged.connect(self._on_error)
         self._restore_selection()
 
@@ -119,6 +119,9 @@ class ProfilesPage(QWidget):
         where = profile.azure_endpoint or profile.base_url or "the built-in offline server"
         key = self.vm.model.key_text(profile.id)
         self.details.setText(f"{profile.name}: {where}" + (f"\nAPI key: {key}" if key else ""))
+
+    def _on_data_changed(self, *_args: object) -> None:
+        self._show_details()
 
     def _on_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -171,7 +171,7 @@ def test_switching_profiles_rebuilds_the_backend_and_the_next_message_goes_to_th
         with qtbot.waitSignal(chat.replyFinished, timeout=20_000):
             qtbot.keyClick(box, Qt.Key.Key_Return)
         demo_backend = session._backend
-        assert demo_backend is not None and app.vm.threads.model.rowCount() == 1
+        assert demo_backend is not None and len(app.vm.threads.threads()) == 1
 
         dialog = open_settings(qtbot, app)
         page = dialog.profiles_page
@@ -182,7 +182,7 @@ def test_switching_profiles_rebuilds_the_backend_and_the_next_message_goes_to_th
         assert session.profile_id == other.id
         assert app.window.profile_label.text() == "Profile: Server B"
         assert chat.thread is None and chat.messages.rowCount() == 0
-        assert app.vm.threads.model.rowCount() == 0, "threads are listed per profile"
+        assert app.vm.threads.threads() == [], "threads are listed per profile"
 
         qtbot.keyClicks(box, "Hello server B")
         with qtbot.waitSignal(chat.replyFinished, timeout=20_000) as finished:
@@ -193,6 +193,6 @@ def test_switching_profiles_rebuilds_the_backend_and_the_next_message_goes_to_th
         assert thread is not None and thread.profile_id == other.id
         assert get_conversation(server, key, thread.remote_id or "")["id"] == thread.remote_id
         assert "Hello server B" in chat.messages.messages[-1].text
-        assert app.vm.threads.model.rowCount() == 1
+        assert len(app.vm.threads.threads()) == 1
     finally:
         stop_app(qtbot, app)
