@@ -50,6 +50,8 @@ class RunJob:
         return self.run["status"] in TERMINAL or self.run["status"] == "requires_action"
 
     def save_run(self) -> dict[str, Any]:
+        if self.run["id"] in self.state.cancel_requests and self.run["status"] not in TERMINAL:
+            self.run["status"] = "cancelling"  # asked to cancel: it stays so until the run has stopped
         self.store.put(RUN_KIND, self.run, parent=self.run["thread_id"])
         return copy.deepcopy(self.run)
 

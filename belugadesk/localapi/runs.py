@@ -270,9 +270,10 @@ async def cancel(request: Request) -> JSONResponse:
         async for _ in stopped_events(job, "cancelled"):
             pass
         return JSONResponse(job.run)
+    # the job stops at its next delta; until then every read (and the job's own saves) says "cancelling"
     state.cancel_requests.add(run["id"])
     run["status"] = "cancelling"
-    return JSONResponse(run)
+    return JSONResponse(state.store.put(RUN_KIND, run, parent=run["thread_id"]))
 
 
 async def submit_tool_outputs(request: Request) -> Response:
