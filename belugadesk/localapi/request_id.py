@@ -27,8 +27,9 @@ class RequestIdMiddleware:
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != HEADER]
-                message = {**message, "headers": [*headers, (HEADER, request_id)]}
+                headers = list(message.get("headers", []))
+                if not any(k.lower() == HEADER for k, _ in headers):  # an injected fault may bring its own
+                    message = {**message, "headers": [*headers, (HEADER, request_id)]}
             await send(message)
 
         await self.app(scope, receive, send_with_id)
