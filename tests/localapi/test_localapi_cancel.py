@@ -21,9 +21,9 @@ def very_slow_server() -> Iterator[LocalApiServer]:
         yield srv
 
 
-def _wait_for(read: Callable[[], str], wanted: str, timeout: float = 5.0) -> str:
+def _wait_for(read: Callable[[], str | None], wanted: str, timeout: float = 5.0) -> str | None:
     deadline = time.monotonic() + timeout
-    status = ""
+    status: str | None = None
     while time.monotonic() < deadline:
         status = read()
         if status == wanted:
@@ -51,3 +51,70 @@ def test_a_read_after_cancel_says_cancelling_then_cancelled(very_slow_server: Lo
         assert _wait_for(status, "cancelled") == "cancelled"
         final = c.beta.threads.runs.retrieve(run.id, thread_id=thread.id)
         assert final.cancelled_at is not None and final.completed_at is None
+
+
+def _refused(c: openai.OpenAI, response_id: str) -> None:
+    with pytest.raises(openai.BadRequestError) as err:
+        c.responses.cancel(response_id)
+    assert err.value.body == {
+        "message": "Cannot cancel a synchronous response.",
+        "type": "invalid_request_error",
+        "param": None,
+        "code": None,
+    }
+
+
+def test_only_background_responses_can_be_cancelled(client: openai.OpenAI) -> None:
+    done = client.responses.create(model=MODEL, input="hello")
+    _refused(client, done.id)
+    assert client.responses.retrieve(done.id).status == "completed"
+    background = client.responses.create(model=MODEL, input="hello", background=True)
+    assert _wait_for(lambda: client.responses.retrieve(background.id).status, "completed") == "completed"
+    assert client.responses.cancel(background.id).status == "completed"  # finished already: unchanged
+
+
+def test_a_streamed_response_is_stopped_by_closing_its_stream(slow_server: LocalApiServer) -> None:
+    with openai.OpenAI(base_url=slow_server.base_url, api_key=API_KEY, max_retries=0) as c:
+        conv = c.conversations.create()
+        stream = c.responses.create(model=MODEL, input="long reply please", conversation=conv.id, stream=True)
+        response_id, partial = "", ""
+        for event in stream:
+            if event.type == "response.created":
+                response_id = event.response.id
+            if event.type == "response.output_text.delta":
+                partial += event.delta
+                if len(partial) > 40:
+                    break
+        _refused(c, response_id)  # not a background response: the cancel endpoint refuses it
+        assert c.responses.retrieve(response_id).status == "in_progress"
+        stream.close()
+        assert _wait_for(lambda: c.responses.retrieve(response_id).status, "cancelled") == "cancelled"
+        final = c.responses.retrieve(response_id)
+        message = final.output[0]
+        assert message.type == "message" and message.status == "incomplete"
+        assert final.output_text.startswith(partial)
+        assert len(final.output_text) < len(partial) + 200
+        kept = list(c.conversations.items.list(conv.id, order="asc"))[-1]
+        assert kept.status == "incomplete" and kept.content[0].text == final.output_text  # type: ignore[union-attr,index]
+
+
+def test_a_streamed_background_response_outlives_its_client_and_can_be_cancelled(
+    very_slow_server: LocalApiServer,
+) -> None:
+    with openai.OpenAI(base_url=very_slow_server.base_url, api_key=API_KEY, max_retries=0) as c:
+        stream = c.responses.create(model=MODEL, input="hello", stream=True, background=True)
+        response_id = next(iter(stream)).response.id  # type: ignore[union-attr]
+        stream.close()
+        time.sleep(0.3)  # a closed stream does not stop a background response
+        assert c.responses.retrieve(response_id).status == "in_progress"
+        assert c.responses.cancel(response_id).status == "cancelled"
+        assert c.responses.retrieve(response_id).status == "cancelled"  # at once, not at the next delta
+        time.sleep(1.2)  # the producer noticed the cancel at its next delta and stored its final state
+        final = c.responses.retrieve(response_id)
+        assert final.status == "cancelled" and final.background
+
+
+@pytest.fixture(scope="module")
+def slow_server() -> Iterator[LocalApiServer]:
+    with LocalApiServer(LocalApiConfig(api_key=API_KEY, delta_delay_s=0.02)) as srv:
+        yield srv
