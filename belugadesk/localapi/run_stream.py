@@ -67,7 +67,7 @@ class RunJob:
 
     async def tick(self) -> None:
         await self.state.pace()
-        if self.run["id"] in self.state.cancel_requests:
+        if self.state.stop_requested(self.run["id"]):
             raise _Stop("cancelled")
         if self.reply.failure and self.deltas_sent >= engine.FAIL_AFTER_DELTAS:
             raise _Stop(self.reply.failure)
