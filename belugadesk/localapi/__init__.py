@@ -14,8 +14,11 @@ Behaviour worth knowing when building a client against it:
   background stream outlives its client. Either way the partial output is kept on the response and (with
   ``conversation``) in the conversation.
 - Every response carries ``x-request-id`` (``req_`` + 32 hex digits), errors and SSE streams included.
-- Assistants runs keep going when the client disconnects (as on the real service); cancelling a streaming
-  run ends it with ``thread.message.incomplete``, ``thread.run.step.cancelled``, ``thread.run.cancelled``.
+- Assistants runs keep going when the client disconnects (as on the real service); a cancelled run reads
+  ``cancelling`` until it stops; a streaming one then ends with ``thread.message.incomplete``,
+  ``thread.run.step.cancelled``, ``thread.run.cancelled``. A message attachment for ``file_search`` puts
+  the file in the thread's vector store (``tool_resources.file_search``, created when missing, 7-day expiry).
+- ``LocalApiServer.stop()`` cancels whatever is still producing (kept as ``cancelled``) and awaits it.
 - The engine: see :mod:`belugadesk.localapi.engine` for the words that trigger tools and long replies.
 """
 
