@@ -271,10 +271,10 @@ def _background_frames(state: ApiState, job: ResponseJob) -> AsyncIterator[bytes
             queue.put_nowait(None)
 
     async def frames() -> AsyncIterator[bytes]:
-        state.spawn(produce())
         while (event := await queue.get()) is not None:
             yield frame(event["type"], event)
 
+    state.spawn(produce())  # now, not when the body starts: a client gone before that must not stall it
     return frames()
 
 

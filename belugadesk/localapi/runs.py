@@ -181,12 +181,12 @@ def _serve(request: Request, job: RunJob, events: AsyncGenerator[Event, None], s
             queue.put_nowait(None)
 
     async def frames() -> AsyncIterator[bytes]:
-        state.spawn(produce())
         while (event := await queue.get()) is not None:
             yield frame(*event)
         if job.reply.failure != "error":
             yield frame("done", "[DONE]")
 
+    state.spawn(produce())  # now, not when the body starts: a client gone before that must not stall the run
     return sse_response(frames())
 
 
