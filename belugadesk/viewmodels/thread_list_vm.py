@@ -66,7 +66,7 @@ class ThreadListViewModel(ViewModel):
         )
         if threads is None:
             return
-        self._threads = list(threads)
+        self._threads = [t for t in threads if t.profile_id == self.session.profile_id]  # per profile
         if self.query.strip():
             await self.search_now()
         else:

@@ -19,6 +19,7 @@ from belugadesk.views.thread_banner import ThreadBanner
 class MainWindow(QMainWindow):
     closed = Signal()
     firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
+    settingsRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
         file_menu.addSeparator()
+        settings_action = self._settings_action()
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -81,6 +85,20 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
         chat_menu.setToolTipsVisible(True)
+        self.actions_by_name["settings"] = settings_action
+
+    # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
+
+    def _settings_action(self) -> QAction:
+        action = QAction("&Settings…", self)
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setToolTip("Profiles and API keys, appearance, behaviour and prices (Ctrl+,)")
+        action.triggered.connect(self.settingsRequested)
+        return action
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        """Enter sends (Shift+Enter: new line), or Ctrl+Enter sends (Enter: new line)."""
+        self.chat_view.set_send_on("enter" if enter_sends else "ctrl_enter")
 
     def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
         """Add the Help menu: the log folder to open and the versions the About dialog lists."""
