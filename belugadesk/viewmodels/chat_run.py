@@ -86,6 +86,7 @@ class ReplyRunner:
         _builder: ReplyBuilder
         _run_ref: str | None
         _stop_requested: bool
+        _finished_status: str
         _tool_futures: dict[str, asyncio.Future[str | None]]
         _flush_timer: QTimer
 
@@ -279,7 +280,7 @@ class ReplyRunner:
             self.threadSaved.emit(updated)
         self._reply_row = -1
         self._run_ref = None
-        self.replyFinished.emit(status.value)  # the same words as RunStatus
+        self._finished_status = status.value  # announced once the view-model can send again
 
     # --- stopping ------------------------------------------------------------------------------------
 

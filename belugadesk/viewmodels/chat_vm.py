@@ -41,7 +41,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
     statusChanged = Signal(str)
     streamingChanged = Signal(bool)
     draftReturned = Signal(str)  # a send failed before the server took it, or the last message is edited
-    replyFinished = Signal(str)  # RunStatus value
+    replyFinished = Signal(str)  # RunStatus value; emitted when a new message can be sent
     draftLoaded = Signal(str)  # the draft of the thread just opened (or of a new thread)
     canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
     toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
@@ -71,6 +71,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._builder = ReplyBuilder()
         self._run_ref: str | None = None
         self._stop_requested = False
+        self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
         self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
@@ -110,6 +111,9 @@ class ChatViewModel(ReplyRunner, ViewModel):
             self._streaming = value
             self.streamingChanged.emit(value)
             self._emit_can_send()
+        if not value and self._finished_status:
+            status, self._finished_status = self._finished_status, ""
+            self.replyFinished.emit(status)
 
     def _set_status(self, text: str) -> None:
         if text != self._status:
