@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from belugadesk.domain.errors import BelugaError
 from belugadesk.viewmodels.session import Session
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
 
+log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400
 
 
@@ -33,9 +36,20 @@ class ChatDrafts(QObject):
         self._timer.start()
 
     def _save_soon(self) -> None:
-        task = asyncio.get_event_loop().create_task(self.flush())
+        task = asyncio.get_event_loop().create_task(self._save_quietly())
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
+
+    async def _save_quietly(self) -> None:
+        try:
+            await self.flush()
+        except BelugaError as exc:  # e.g. the store closed meanwhile: the text is still in the box
+            log.warning("Could not save the draft: %s", exc)
+
+    async def close(self) -> None:
+        """Save what is pending and stop saving (before the store closes)."""
+        self._timer.stop()
+        await self._save_quietly()
 
     async def flush(self) -> None:
         """Write every pending edit now (before switching threads, on shutdown)."""

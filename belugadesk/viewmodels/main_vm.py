@@ -70,6 +70,7 @@ class MainViewModel(ViewModel):
             self.chat.thread = thread
 
     async def aclose(self) -> None:
+        await self.chat.drafts.close()  # the text being typed is kept for the next start
         self.cancel_all()
         for vm in (self.assistants, self.threads, self.chat, self.resume, self.thread_actions):
             vm.cancel_all()
