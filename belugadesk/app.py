@@ -216,6 +216,8 @@ class Application:
             backend_kind=profile.backend,
         )
         self.vm = MainViewModel(session)
+        self.vm.chat.set_prices(settings.prices)
+        self.vm.chat.set_cache_dir(paths.cache_dir / "images")
         self.window = MainWindow(self.vm)
         self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions())
         self.window.closed.connect(self.finished.set)
@@ -267,6 +269,8 @@ class Application:
         assert self.window is not None and self.settings_state is not None
         self.window.set_enter_sends(self.settings_state.enter_sends)
         self.settings_state.enterSendsChanged.connect(self.window.set_enter_sends)
+        if self.vm is not None:
+            self.settings_state.pricesChanged.connect(self.vm.chat.set_prices)
         self.window.settingsRequested.connect(self.open_settings)
 
     async def _first_run_onboarding(self) -> None:

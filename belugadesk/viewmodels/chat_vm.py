@@ -1,32 +1,30 @@
-"""The open thread: its messages, sending, and folding a streamed reply into the message list."""
+"""The open thread: its messages, sending, and folding a streamed reply (with tool calls) into the list."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Coroutine, Mapping
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from belugadesk.domain.errors import BelugaError
-from belugadesk.domain.events import (
-    MessageCompleted,
-    RunDone,
-    RunErrored,
-    RunEvent,
-    RunStarted,
-    RunStatus,
-    RunStatusChanged,
-    TextDelta,
-    UsageReported,
-)
 from belugadesk.domain.models import (
     AssistantDefinition,
+    AttachmentPart,
     Message,
-    MessageStatus,
     Role,
     TextPart,
     Thread,
-    utcnow,
 )
+from belugadesk.settings.app_settings import DEFAULT_PRICES
+from belugadesk.viewmodels.chat_attachments import ChatAttachments
+from belugadesk.viewmodels.chat_drafts import ChatDrafts
+from belugadesk.viewmodels.chat_footer import Price, reply_footer
+from belugadesk.viewmodels.chat_images import ChatImages
+from belugadesk.viewmodels.chat_reply import ReplyBuilder
+from belugadesk.viewmodels.chat_run import ReplyRunner
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
@@ -36,47 +34,47 @@ log = logging.getLogger(__name__)
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
 
-STATUS_TEXT = {
-    RunStatus.QUEUED: "Queued…",
-    RunStatus.IN_PROGRESS: "Writing…",
-    RunStatus.CALLING_TOOL: "Calling a tool…",
-    RunStatus.REQUIRES_ACTION: "Waiting for a tool's output…",
-    RunStatus.COMPLETED: "Completed",
-    RunStatus.INCOMPLETE: "Incomplete",
-    RunStatus.CANCELLED: "Stopped",
-    RunStatus.FAILED: "Failed",
-}
 
-_RUN_TO_MESSAGE_STATUS = {
-    RunStatus.COMPLETED: MessageStatus.COMPLETED,
-    RunStatus.REQUIRES_ACTION: MessageStatus.COMPLETED,
-    RunStatus.INCOMPLETE: MessageStatus.INCOMPLETE,
-    RunStatus.CANCELLED: MessageStatus.CANCELLED,
-    RunStatus.FAILED: MessageStatus.FAILED,
-}
-
-
-class ChatViewModel(ViewModel):
+class ChatViewModel(ReplyRunner, ViewModel):
     threadChanged = Signal(object)  # Thread | None
     threadSaved = Signal(object)  # Thread, after it was created or touched in the store
     statusChanged = Signal(str)
     streamingChanged = Signal(bool)
-    draftReturned = Signal(str)  # a send failed before the server took it: give the text back
-    replyFinished = Signal(str)  # RunStatus value
+    draftReturned = Signal(str)  # a send failed before the server took it, or the last message is edited
+    replyFinished = Signal(str)  # RunStatus value; emitted when a new message can be sent
+    draftLoaded = Signal(str)  # the draft of the thread just opened (or of a new thread)
+    canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
+    toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
+    footersChanged = Signal()  # the price table changed: footers read differently
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        *,
+        prices: Mapping[str, Price] | None = None,
+        cache_dir: Path | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.messages = MessageListModel(self)
+        self.attachments = ChatAttachments(session, self)
+        self.images = ChatImages(session, cache_dir, self)
+        self.drafts = ChatDrafts(session, self)
+        self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         self.assistant: AssistantDefinition | None = None
-        self.thread: Thread | None = None
+        self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False
         self._status = ""
         self._pending = ""
         self._reply_row = -1
+        self._builder = ReplyBuilder()
         self._run_ref: str | None = None
+        self._stop_requested = False
+        self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
+        self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
@@ -92,10 +90,30 @@ class ChatViewModel(ViewModel):
     def status(self) -> str:
         return self._status
 
+    @property
+    def pending_tool_calls(self) -> list[str]:
+        return list(self._tool_futures)
+
+    def can_send(self) -> tuple[bool, str]:
+        if self.assistant is None:
+            return False, "Choose an assistant to start a conversation."
+        if self.read_only_reason and self.thread is not None:
+            return False, self.read_only_reason
+        if self._streaming:
+            return False, "A reply is being written. Press Esc to stop it."
+        return True, ""
+
+    def _emit_can_send(self) -> None:
+        self.canSendChanged.emit(*self.can_send())
+
     def _set_streaming(self, value: bool) -> None:
         if value != self._streaming:
             self._streaming = value
             self.streamingChanged.emit(value)
+            self._emit_can_send()
+        if not value and self._finished_status:
+            status, self._finished_status = self._finished_status, ""
+            self.replyFinished.emit(status)
 
     def _set_status(self, text: str) -> None:
         if text != self._status:
@@ -104,6 +122,34 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self._emit_can_send()
+
+    def set_prices(self, prices: Mapping[str, Price]) -> None:
+        """The price table (model -> price per 1M tokens) used by the reply footers."""
+        self.prices = dict(prices)
+        self.footersChanged.emit()
+
+    def set_cache_dir(self, cache_dir: Path) -> None:
+        """Where downloaded images are kept (the app's cache folder)."""
+        self.images.set_cache_dir(cache_dir)
+
+    def footer_for(self, message: Message) -> str:
+        return reply_footer(message, self.prices)
+
+    def last_reply_text(self) -> str:
+        return next(
+            (m.text for m in reversed(self.messages.messages) if m.role is Role.ASSISTANT and m.text), ""
+        )
+
+    # --- threads and drafts --------------------------------------------------------------------------
+
+    def _draft_key(self) -> str | None:
+        return self.thread.id if self.thread is not None else None
+
+    @Slot(str)
+    def set_draft(self, text: str) -> None:
+        """Slot for the view: the text in the input changed (saved shortly after)."""
+        self.drafts.edit(self._draft_key(), text)
 
     def new_thread(self) -> None:
         """Start over with an empty thread (created on the server with the first message)."""
@@ -112,25 +158,31 @@ class ChatViewModel(ViewModel):
         self.thread = None
         self.read_only_reason = ""
         self.messages.reset([])
+        self.attachments.clear()
         self._set_status("")
         self.clear_error()
         self.threadChanged.emit(None)
+        self.spawn(self._load_draft())
 
     async def open_thread(self, thread: Thread) -> None:
-        """Show a stored thread at once from the local cache."""
+        """Show a stored thread at once from the local cache, with its draft."""
         if self._streaming:
             return
+        await self.drafts.flush()
         self.thread = thread
         self.read_only_reason = ""
         self.clear_error()
         self._set_status("")
+        self.attachments.clear()
         cached = await self.run(lambda: self.session.store.run(lambda s: s.messages.list(thread.id)))
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
+        await self._load_draft()
 
     def set_read_only(self, reason: str) -> None:
         """Refuse to continue the open thread, saying ``reason`` ("" allows it again)."""
         self.read_only_reason = reason
+        self._emit_can_send()
 
     def show_messages(self, thread_id: str, messages: list[Message]) -> bool:
         """Show ``messages`` (a reloaded, merged history) if that thread is still open and idle."""
@@ -139,11 +191,17 @@ class ChatViewModel(ViewModel):
         self.messages.reset(list(messages))
         return True
 
+    async def _load_draft(self) -> None:
+        key = self._draft_key()
+        text = await self.drafts.load(key)
+        if key == self._draft_key():  # still the open thread
+            self.draftLoaded.emit(text)
+
     # --- sending -------------------------------------------------------------------------------------
 
     @Slot(str)
     def submit(self, text: str) -> None:
-        """Slot for the view: send ``text`` in the background."""
+        """Slot for the view: send ``text`` (with the ready attachments) in the background."""
         self.spawn(self.send(text))
 
     async def send(self, text: str) -> bool:
@@ -151,37 +209,51 @@ class ChatViewModel(ViewModel):
         text = text.strip()
         if not text or self._streaming:
             return False
-        if self.assistant is None:
-            self.set_error("Choose an assistant first.")
+        problem = self._send_problem()
+        if problem:
+            self.set_error(problem)
             self.draftReturned.emit(text)
             return False
-        if self.read_only_reason and self.thread is not None:
-            self.set_error(self.read_only_reason)
-            self.draftReturned.emit(text)
-            return False
+        assert self.assistant is not None
         self.clear_error()
         self._set_streaming(True)
         self._set_status("Sending…")
         try:
-            return await self._send(text, self.assistant)
+            return await self._send(text, self.assistant, self.attachments.ready_parts())
         finally:
             self._set_streaming(False)
 
-    async def _send(self, text: str, assistant: AssistantDefinition) -> bool:
-        user_row = self.messages.append(Message.user(text))
+    def _send_problem(self) -> str:
+        if self.assistant is None:
+            return "Choose an assistant first."
+        if self.read_only_reason and self.thread is not None:
+            return self.read_only_reason
+        if self.attachments.uploading:
+            return "Wait until the files have finished uploading."
+        if self.attachments.failed:
+            return "Some files could not be uploaded: remove them or try again."
+        return ""
+
+    async def _send(
+        self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart, ...]
+    ) -> bool:
+        user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
         thread = await self.run(lambda: self._ensure_thread(assistant, text))
         if thread is None:
             self.messages.remove_from(user_row)
             self._set_status("")
             self.draftReturned.emit(text)
             return False
-        user_message = self.messages.messages[user_row].model_copy(update={"thread_id": thread.id})
+        user_message = self.messages.message_at(user_row).model_copy(update={"thread_id": thread.id})
         self.messages.replace(user_row, user_message)
-        accepted = await self._stream_reply(thread, assistant, user_message)
+        accepted = await self._run_reply(thread, assistant, text, files, user_message)
         if not accepted:
             self.messages.remove_from(user_row)
             self.draftReturned.emit(text)
-        return accepted
+            return False
+        self.attachments.clear()
+        await self.drafts.clear(None, thread.id)
+        return True
 
     async def _ensure_thread(self, assistant: AssistantDefinition, first_text: str) -> Thread:
         if self.thread is not None:
@@ -202,94 +274,85 @@ class ChatViewModel(ViewModel):
         self.threadSaved.emit(thread)
         return thread
 
-    async def _stream_reply(self, thread: Thread, assistant: AssistantDefinition, user_message: Message) -> bool:
-        """Stream the reply into a new assistant row. False when the server never took the message."""
-        try:
-            backend = await self.session.backend()
-            events = backend.stream_reply(thread.remote_id or "", assistant, user_message.text)
-            first = await anext(aiter(events))
-        except BelugaError as exc:
-            self.set_error(str(exc))
-            self._set_status("")
-            return False
-        await self.session.store.run(lambda s: s.messages.append(thread.id, user_message))
-        self._reply_row = self.messages.append(
-            Message(role=Role.ASSISTANT, thread_id=thread.id, status=MessageStatus.IN_PROGRESS, model=assistant.model)
+    # --- regenerate, retry, edit ---------------------------------------------------------------------
+
+    def _last_user_row(self) -> int:
+        rows = self.messages.messages
+        return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].role is Role.USER), -1)
+
+    def can_regenerate(self) -> bool:
+        rows = self.messages.messages
+        return (
+            not self._streaming and self.thread is not None and bool(rows) and rows[-1].role is Role.ASSISTANT
         )
-        await self._handle(first)
-        async for event in events:
-            await self._handle(event)
-        return True
 
-    async def _handle(self, event: RunEvent) -> None:
-        if isinstance(event, TextDelta):
-            self._pending += event.delta
-            if not self._flush_timer.isActive():
-                self._flush_timer.start()
-        elif isinstance(event, RunStatusChanged):
-            self._set_status(STATUS_TEXT[event.status])
-        elif isinstance(event, RunStarted):
-            self._run_ref = event.run_ref
-            self._set_status(STATUS_TEXT[RunStatus.IN_PROGRESS])
-        elif isinstance(event, MessageCompleted):
-            self._flush_pending()
-            self._update_reply(parts=event.message.parts, remote_id=event.message.remote_id)
-        elif isinstance(event, UsageReported):
-            self._update_reply(usage=event.usage, model=event.model or self._reply().model)
-        elif isinstance(event, RunErrored):
-            self._update_reply(error=event.message)
-            self.set_error(event.message)
-        elif isinstance(event, RunDone):
-            await self._finish(event)
-
-    def _reply(self) -> Message:
-        return self.messages.messages[self._reply_row]
-
-    def _update_reply(self, **changes: object) -> None:
-        if self._reply_row < 0:
-            return
-        self.messages.replace(self._reply_row, self._reply().model_copy(update=changes))
-
-    @Slot()
-    def _flush_pending(self) -> None:
-        self._flush_timer.stop()
-        if not self._pending or self._reply_row < 0:
-            return
-        delta, self._pending = self._pending, ""
-        reply = self._reply()
-        text = reply.text + delta
-        self._update_reply(parts=(TextPart(text=text), *(p for p in reply.parts if not isinstance(p, TextPart))))
-
-    async def _finish(self, done: RunDone) -> None:
-        self._flush_pending()
-        status = _RUN_TO_MESSAGE_STATUS.get(done.status, MessageStatus.COMPLETED)
-        self._update_reply(status=status, created_at=utcnow())
-        reply = self._reply()
-        self._set_status(STATUS_TEXT[done.status])
+    async def _forget_from(self, row: int) -> None:
+        """Remove rows ``row``.. here and in the store (the server's copy is not changed)."""
+        self.messages.remove_from(row)
         thread = self.thread
         if thread is not None:
-            preview = (reply.text or "").strip().replace("\n", " ")[:160]
-            updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
-            self.thread = updated
-            await self.session.store.run(lambda s: s.messages.append(updated.id, reply))
-            await self.session.store.run(lambda s: s.threads.touch(updated.id, preview=preview))
-            self.threadSaved.emit(updated)
-        self._reply_row = -1
-        self._run_ref = None
-        self.replyFinished.emit(done.status.value)
-
-    # --- stopping ------------------------------------------------------------------------------------
+            await self.session.store.run(lambda s: s.messages.delete_from(thread.id, row))
 
     @Slot()
-    def request_stop(self) -> None:
-        """Slot for the view (Stop button, Esc)."""
-        self.spawn(self.stop())
+    def request_regenerate(self) -> None:
+        self.spawn(self.regenerate())
 
-    async def stop(self) -> None:
-        """Cancel the reply being streamed; the partial text stays, marked as stopped."""
-        if not self._streaming or self._run_ref is None or self.thread is None:
-            return
-        thread_id, run_ref = self.thread.remote_id or "", self._run_ref
-        self._set_status("Stopping…")
-        backend = await self.session.backend()
-        await self.run(lambda: backend.cancel(thread_id, run_ref))
+    async def regenerate(self) -> bool:
+        """Replace the last reply with a new one, from the messages that are on the server.
+
+        On the Responses backend the server's conversation still holds the old reply; the model sees it.
+        """
+        if not self.can_regenerate() or self.assistant is None or self.thread is None:
+            return False
+        first_reply = self._last_user_row() + 1
+        await self._forget_from(first_reply)
+        return await self._guarded(self._run_reply(self.thread, self.assistant, None, (), None))
+
+    @Slot(str)
+    def request_retry(self, message_id: str) -> None:
+        self.spawn(self.retry(message_id))
+
+    async def retry(self, message_id: str) -> bool:
+        """Try the failed last turn again: send its user message anew (a failed reply never reached the
+        server's conversation, so the question has to be asked again)."""
+        if self._streaming or self.assistant is None or self.thread is None:
+            return False
+        row = self.messages.row_of(message_id)
+        user_row = self._last_user_row()
+        if row < 0 or user_row < 0 or row < user_row:
+            return False
+        asked = self.messages.message_at(user_row)
+        await self._forget_from(user_row)
+        question = Message(role=Role.USER, thread_id=self.thread.id, parts=asked.parts)
+        self.messages.append(question)
+        accepted = await self._guarded(
+            self._run_reply(
+                self.thread,
+                self.assistant,
+                asked.text,
+                tuple(p for p in asked.parts if isinstance(p, AttachmentPart)),
+                question,
+            )
+        )
+        if not accepted:
+            self.messages.remove_from(self.messages.row_of(question.id))
+            self.draftReturned.emit(asked.text)
+        return accepted
+
+    def edit_last_message(self) -> str:
+        """Take the last user message (and what followed it) out of the thread and give its text back."""
+        row = self._last_user_row()
+        if self._streaming or row < 0:
+            return ""
+        text = self.messages.messages[row].text
+        self.spawn(self._forget_from(row))
+        self.draftReturned.emit(text)
+        return text
+
+    async def _guarded(self, work: Coroutine[Any, Any, bool]) -> bool:
+        self.clear_error()
+        self._set_streaming(True)
+        try:
+            return await work
+        finally:
+            self._set_streaming(False)

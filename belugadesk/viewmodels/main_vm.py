@@ -43,7 +43,7 @@ class MainViewModel(ViewModel):
         await self.threads.refresh()
 
     async def prepare_network(self) -> None:
-        """Import ``openai`` on a worker thread (call once the window is on screen) so the first send is quick."""
+        """Import ``openai`` on a worker thread (call once the window is shown) so the first send is quick."""
         await warm_openai_import()
 
     def new_thread(self) -> None:
@@ -51,7 +51,11 @@ class MainViewModel(ViewModel):
 
     def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
         self.chat.set_assistant(assistant)
-        if self.chat.thread is not None and assistant is not None and self.chat.thread.assistant_id != assistant.id:
+        if (
+            self.chat.thread is not None
+            and assistant is not None
+            and self.chat.thread.assistant_id != assistant.id
+        ):
             self.chat.new_thread()
 
     def _on_thread_activated(self, thread: Thread, message_id: str | None = None) -> None:

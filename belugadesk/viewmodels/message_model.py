@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from belugadesk.domain.models import Message
 
@@ -12,70 +12,100 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class MessageListModel(QAbstractListModel):
+    """``RevisionRole`` is a number that changes whenever a row's message is replaced: views key their
+    per-row caches (rendered text, layout, size) on (message id, revision)."""
+
     MessageRole = Qt.ItemDataRole.UserRole + 1
     RoleNameRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
+    RevisionRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._messages: list[Message] = []
+        self._revisions: list[int] = []
+        self._next_revision = 1
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._messages)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._messages):
             return None
-        message = self._messages[index.row()]
+        if role == self.MessageRole:
+            return self._messages[row]
+        if role == self.RevisionRole:
+            return self._revisions[row]
+        message = self._messages[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return message.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{message.role.value}: {message.text}"
-        if role == self.MessageRole:
-            return message
         if role == self.RoleNameRole:
             return message.role.value
         if role == self.StatusRole:
             return message.status.value
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         return {
-            Qt.ItemDataRole.DisplayRole: b"text",
-            self.MessageRole: b"message",
-            self.RoleNameRole: b"role",
-            self.StatusRole: b"status",
+            Qt.ItemDataRole.DisplayRole: QByteArray(b"text"),
+            self.MessageRole: QByteArray(b"message"),
+            self.RoleNameRole: QByteArray(b"role"),
+            self.StatusRole: QByteArray(b"status"),
+            self.RevisionRole: QByteArray(b"revision"),
         }
 
-    # --- mutations (view-model only) -------------------------------------------------------------------
+    # --- reading -------------------------------------------------------------------------------------
 
     @property
     def messages(self) -> list[Message]:
+        """A copy of every message (for tests and small lists; use :meth:`message_at` in hot paths)."""
         return list(self._messages)
+
+    def message_at(self, row: int) -> Message:
+        return self._messages[row]
+
+    def revision_at(self, row: int) -> int:
+        return self._revisions[row]
+
+    def row_of(self, message_id: str) -> int:
+        for i in range(len(self._messages) - 1, -1, -1):
+            if self._messages[i].id == message_id:
+                return i
+        return -1
+
+    # --- mutations (view-model only) -------------------------------------------------------------------
+
+    def _revision(self) -> int:
+        self._next_revision += 1
+        return self._next_revision
 
     def reset(self, messages: list[Message]) -> None:
         self.beginResetModel()
         self._messages = list(messages)
+        self._revisions = [self._revision() for _ in self._messages]
         self.endResetModel()
 
     def append(self, message: Message) -> int:
         row = len(self._messages)
         self.beginInsertRows(QModelIndex(), row, row)
         self._messages.append(message)
+        self._revisions.append(self._revision())
         self.endInsertRows()
         return row
 
     def replace(self, row: int, message: Message) -> None:
         self._messages[row] = message
+        self._revisions[row] = self._revision()
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
     def remove_from(self, row: int) -> None:
-        if row >= len(self._messages):
+        if row < 0 or row >= len(self._messages):
             return
         self.beginRemoveRows(QModelIndex(), row, len(self._messages) - 1)
         del self._messages[row:]
+        del self._revisions[row:]
         self.endRemoveRows()
-
-    def row_of(self, message_id: str) -> int:
-        return next((i for i, m in enumerate(self._messages) if m.id == message_id), -1)

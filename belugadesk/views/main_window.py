@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_menus()
         threads_panel.build_menu(self.menuBar())
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.chat_view.chat_actions.help)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
+        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
+        chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
@@ -93,18 +98,14 @@ class MainWindow(QMainWindow):
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         """Enter sends (Shift+Enter: new line), or Ctrl+Enter sends (Enter: new line)."""
-        box = self.chat_view.input
-        box.enter_sends = enter_sends
-        hint = "Enter to send, Shift+Enter for a new line" if enter_sends else "Ctrl+Enter to send"
-        box.setPlaceholderText(f"Message the assistant — {hint}")
-        send_key = "Enter" if enter_sends else "Ctrl+Enter"
-        self.chat_view.send_button.setToolTip(f"Send the message ({send_key})")
+        self.chat_view.set_send_on("enter" if enter_sends else "ctrl_enter")
 
     def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
         """Add the Help menu: the log folder to open and the versions the About dialog lists."""
         self._log_dir = log_dir
         self._versions = versions
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu
+        help_menu.addSeparator()
         open_logs = QAction("Open &log folder", self)
         open_logs.triggered.connect(self._open_log_folder)
         help_menu.addAction(open_logs)
@@ -135,9 +136,7 @@ class MainWindow(QMainWindow):
         self.profile_label.setText(f"Profile: {name}")
 
     def _show_message(self, row: int) -> None:
-        index = self.vm.chat.messages.index(row)
-        self.chat_view.message_list.setCurrentIndex(index)
-        self.chat_view.message_list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.chat_view.show_message(row)
 
     def _show_thread_title(self, thread: object) -> None:
         open_thread = self.vm.chat.thread

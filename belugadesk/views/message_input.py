@@ -1,23 +1,53 @@
-"""The multi-line message box: Enter sends, Shift+Enter starts a new line (or Ctrl+Enter sends)."""
+"""The message box: one line tall when empty, growing with its text; Enter or Ctrl+Enter sends (a setting);
+files dropped on it are offered for attaching."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+
+SEND_ON = ("enter", "ctrl_enter")
+MAX_LINES = 8
 
 
 class MessageInput(QPlainTextEdit):
     submitted = Signal(str)
+    filesDropped = Signal(list)  # list[Path]
 
-    def __init__(self, parent: QWidget | None = None, *, enter_sends: bool = True):
+    def __init__(self, parent: QWidget | None = None, *, send_on: str = "enter"):
         super().__init__(parent)
-        self.enter_sends = enter_sends
+        self.send_on = "enter"
         self.setAccessibleName("Message")
-        self.setPlaceholderText("Message the assistant — Enter to send, Shift+Enter for a new line")
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(160)
-        self.setMinimumHeight(56)
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self.set_send_on(send_on)
+        self._fit()
+
+    # --- sending -------------------------------------------------------------------------------------
+
+    def set_send_on(self, send_on: str) -> None:
+        """``"enter"``: Enter sends, Shift+Enter breaks the line. ``"ctrl_enter"``: Ctrl+Enter sends."""
+        if send_on not in SEND_ON:
+            raise ValueError(f"send_on must be one of {SEND_ON}, not {send_on!r}")
+        self.send_on = send_on
+        if send_on == "enter":
+            self.setPlaceholderText("Message the assistant — Enter to send, Shift+Enter for a new line")
+            self.setToolTip("Enter sends; Shift+Enter starts a new line")
+        else:
+            self.setPlaceholderText("Message the assistant — Ctrl+Enter to send, Enter for a new line")
+            self.setToolTip("Ctrl+Enter sends; Enter starts a new line")
+
+    @property
+    def enter_sends(self) -> bool:
+        return self.send_on == "enter"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -27,9 +57,64 @@ class MessageInput(QPlainTextEdit):
             if (self.enter_sends and not shift and not ctrl) or (not self.enter_sends and ctrl):
                 self.submit()
                 return
+            if self.enter_sends and ctrl:
+                self.submit()  # Ctrl+Enter also sends when Enter does
+                return
+            self.insertPlainText("\n")  # Shift+Enter: a plain new line (not a paragraph separator)
+            return
         super().keyPressEvent(event)
 
     def submit(self) -> None:
         text = self.toPlainText()
         if text.strip():
             self.submitted.emit(text)
+
+    # --- height --------------------------------------------------------------------------------------
+
+    def _chrome(self) -> int:
+        margins = self.contentsMargins()
+        return int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
+
+    def _fit(self) -> None:
+        lines = max(1, math.ceil(self.document().documentLayout().documentSize().height()))
+        spacing = self.fontMetrics().lineSpacing()
+        height = min(lines, MAX_LINES) * spacing + self._chrome() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    # --- drag and drop -------------------------------------------------------------------------------
+
+    def _local_files(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(files)
+            return
+        super().dropEvent(event)

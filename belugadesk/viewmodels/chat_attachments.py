@@ -1,0 +1,216 @@
+"""Files attached to the message being written: checked, uploaded with per-file state, removable."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.models import AttachmentPart, new_id
+from belugadesk.viewmodels.session import Session
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # OpenAI's limit per file
+ToolName = Literal["file_search", "code_interpreter"]
+TOOL_LABELS: dict[str, str] = {"file_search": "File search", "code_interpreter": "Code interpreter"}
+
+
+class UploadState(StrEnum):
+    UPLOADING = "uploading"
+    UPLOADED = "uploaded"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    key: str
+    path: Path
+    size: int
+    tool: ToolName
+    state: UploadState = UploadState.UPLOADING
+    file_id: str = ""
+    error: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def part(self) -> AttachmentPart:
+        return AttachmentPart(file_id=self.file_id, filename=self.name, tool=self.tool, size=self.size)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def check_file(path: Path) -> tuple[int, str]:
+    """(size, "") when ``path`` can be attached, else (0, a sentence saying why not)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        return 0, f"{path.name} cannot be read: {exc.strerror or exc}."
+    if not path.is_file():
+        return 0, f"{path.name} is not a file."
+    if stat.st_size == 0:
+        return 0, f"{path.name} is empty; there is nothing to upload."
+    if stat.st_size > MAX_FILE_BYTES:
+        return 0, f"{path.name} is {human_size(stat.st_size)}; files can be at most 512 MB."
+    return stat.st_size, ""
+
+
+class AttachmentListModel(QAbstractListModel):
+    """One row per attached file. DisplayRole: "name — size — state"."""
+
+    AttachmentRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._items: list[Attachment] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            state = {
+                UploadState.UPLOADING: "uploading…",
+                UploadState.UPLOADED: "ready",
+                UploadState.FAILED: f"failed: {item.error}",
+            }[item.state]
+            return f"{item.name} — {human_size(item.size)} — {TOOL_LABELS[item.tool]} — {state}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(item.path)
+        if role == self.AttachmentRole:
+            return item
+        return None
+
+    @property
+    def items(self) -> list[Attachment]:
+        return list(self._items)
+
+    def add(self, item: Attachment) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items))
+        self._items.append(item)
+        self.endInsertRows()
+
+    def update(self, key: str, **changes: Any) -> Attachment | None:
+        row = self.row_of(key)
+        if row < 0:
+            return None
+        self._items[row] = replace(self._items[row], **changes)
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return self._items[row]
+
+    def remove(self, key: str) -> None:
+        row = self.row_of(key)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._items = []
+        self.endResetModel()
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, a in enumerate(self._items) if a.key == key), -1)
+
+
+class ChatAttachments(QObject):
+    """Checks and uploads files for the next message. ``rejected(sentence)`` when a file cannot be added."""
+
+    rejected = Signal(str)
+    changed = Signal()  # any row added, removed, or changing state
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = AttachmentListModel(self)
+        self._uploads: dict[str, asyncio.Task[None]] = {}
+        self.model.rowsInserted.connect(self.changed)
+        self.model.rowsRemoved.connect(self.changed)
+        self.model.modelReset.connect(self.changed)
+        self.model.dataChanged.connect(self.changed)
+
+    def add_files(self, paths: list[Path], tool: ToolName = "file_search") -> list[str]:
+        """Check each file and start uploading the good ones; returns the keys of those added."""
+        added: list[str] = []
+        problems: list[str] = []
+        for path in paths:
+            size, problem = check_file(path)
+            if problem:
+                problems.append(problem)
+                continue
+            item = Attachment(key=new_id(), path=path, size=size, tool=tool)
+            self.model.add(item)
+            self._uploads[item.key] = asyncio.get_event_loop().create_task(self._upload(item))
+            added.append(item.key)
+        if problems:
+            self.rejected.emit(" ".join(problems))
+        return added
+
+    async def _upload(self, item: Attachment) -> None:
+        try:
+            backend = await self.session.backend()
+            uploaded = await backend.upload_file(item.path, tool=item.tool)
+        except BelugaError as exc:
+            self.model.update(item.key, state=UploadState.FAILED, error=str(exc))
+        except Exception as exc:  # a bug or an unexpected I/O error: keep the row, say what happened
+            self.model.update(item.key, state=UploadState.FAILED, error=f"Unexpected error: {exc}")
+        else:
+            self.model.update(item.key, state=UploadState.UPLOADED, file_id=uploaded.id)
+        finally:
+            self._uploads.pop(item.key, None)
+
+    def retry(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row < 0 or self.model.items[row].state is not UploadState.FAILED:
+            return
+        item = self.model.update(key, state=UploadState.UPLOADING, error="")
+        assert item is not None
+        self._uploads[key] = asyncio.get_event_loop().create_task(self._upload(item))
+
+    def remove(self, key: str) -> None:
+        task = self._uploads.pop(key, None)
+        if task is not None:
+            task.cancel()
+        self.model.remove(key)
+
+    def set_tool(self, key: str, tool: ToolName) -> None:
+        self.model.update(key, tool=tool)
+
+    @property
+    def uploading(self) -> bool:
+        return any(a.state is UploadState.UPLOADING for a in self.model.items)
+
+    @property
+    def failed(self) -> list[Attachment]:
+        return [a for a in self.model.items if a.state is UploadState.FAILED]
+
+    def ready_parts(self) -> tuple[AttachmentPart, ...]:
+        return tuple(a.part() for a in self.model.items if a.state is UploadState.UPLOADED)
+
+    async def wait_uploaded(self) -> None:
+        while self._uploads:
+            await asyncio.gather(*list(self._uploads.values()), return_exceptions=True)
+
+    def clear(self) -> None:
+        for task in self._uploads.values():
+            task.cancel()
+        self._uploads.clear()
+        self.model.clear()

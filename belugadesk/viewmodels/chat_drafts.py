@@ -1,0 +1,65 @@
+"""The unsent text of each thread, kept in the store (debounced while typing, flushed on a switch)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from belugadesk.viewmodels.session import Session
+
+if TYPE_CHECKING:
+    from belugadesk.store import Store
+
+SAVE_DELAY_MS = 400
+
+
+class ChatDrafts(QObject):
+    """``edit(key, text)`` on every change (saved shortly after); ``key`` None is the new-thread composer."""
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._pending: dict[str | None, str] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._save_soon)
+        self._saving: set[asyncio.Task[Any]] = set()
+
+    def edit(self, key: str | None, text: str) -> None:
+        self._pending[key] = text
+        self._timer.start()
+
+    def _save_soon(self) -> None:
+        task = asyncio.get_event_loop().create_task(self.flush())
+        self._saving.add(task)
+        task.add_done_callback(self._saving.discard)
+
+    async def flush(self) -> None:
+        """Write every pending edit now (before switching threads, on shutdown)."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+
+        def save_all(s: Store) -> None:
+            for key, text in pending.items():
+                s.drafts.set(key, text)
+
+        await self.session.store.run(save_all)
+
+    async def load(self, key: str | None) -> str:
+        await self.flush()
+        return str(await self.session.store.run(lambda s: s.drafts.get(key)))
+
+    async def clear(self, *keys: str | None) -> None:
+        for key in keys:
+            self._pending.pop(key, None)
+
+        def clear_all(s: Store) -> None:
+            for key in keys:
+                s.drafts.clear(key)
+
+        await self.session.store.run(clear_all)

@@ -1,0 +1,95 @@
+"""Images the assistant produced, downloaded once through the bridge and kept in the app's cache folder."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.models import ImagePart
+from belugadesk.viewmodels.session import Session
+
+log = logging.getLogger(__name__)
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class ChatImages(QObject):
+    """``path_for(file_id)`` is the cached file or None; ``request(part)`` fetches it in the background and
+    emits ``imageReady(file_id)`` (or ``imageFailed(file_id, sentence)``)."""
+
+    imageReady = Signal(str)
+    imageFailed = Signal(str, str)
+
+    def __init__(self, session: Session, cache_dir: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.cache_dir = cache_dir
+        self._pending: dict[str, asyncio.Task[None]] = {}
+        self.failures: dict[str, str] = {}
+
+    def set_cache_dir(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+
+    def _file(self, file_id: str) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"{_SAFE.sub('_', file_id)}.img"
+
+    def path_for(self, file_id: str) -> Path | None:
+        path = self._file(file_id)
+        return path if path is not None and path.exists() else None
+
+    def request(self, part: ImagePart) -> None:
+        """Fetch ``part`` unless it is cached, already on its way, or failed before."""
+        if self.path_for(part.file_id) or part.file_id in self._pending or part.file_id in self.failures:
+            return
+        if self.cache_dir is None:
+            return
+        self._pending[part.file_id] = asyncio.get_event_loop().create_task(self._download(part))
+
+    async def _download(self, part: ImagePart) -> None:
+        target = self._file(part.file_id)
+        assert target is not None
+        try:
+            backend = await self.session.backend()
+            data = await backend.download_file(part.file_id, container_id=part.container_id)
+            await asyncio.get_running_loop().run_in_executor(None, _write, target, data)
+        except (BelugaError, OSError) as exc:
+            self.failures[part.file_id] = f"The image could not be downloaded: {exc}"
+            self.imageFailed.emit(part.file_id, self.failures[part.file_id])
+        else:
+            self.imageReady.emit(part.file_id)
+        finally:
+            self._pending.pop(part.file_id, None)
+
+    async def wait_idle(self) -> None:
+        while self._pending:
+            await asyncio.gather(*list(self._pending.values()), return_exceptions=True)
+
+    def save_as(self, file_id: str, destination: Path) -> str:
+        """Copy a cached image to ``destination``; returns "" or a sentence saying what went wrong."""
+        source = self.path_for(file_id)
+        if source is None:
+            return "The image has not been downloaded yet."
+        try:
+            shutil.copyfile(source, destination)
+        except OSError as exc:
+            return f"Could not save the image to {destination}: {exc.strerror or exc}."
+        return ""
+
+    def cancel_all(self) -> None:
+        for task in self._pending.values():
+            task.cancel()
+        self._pending.clear()
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(target)
