@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import map_sdk_error, scrub
+from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import ApiError
 from belugadesk.domain.events import (
     MessageCompleted,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ResponsesBackend:
+class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
     backend = Backend.RESPONSES
