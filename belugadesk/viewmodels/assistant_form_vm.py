@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +51,13 @@ _SIMPLE_FIELDS = {
 _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
 
 
+class SchemaCheck(NamedTuple):
+    ok: bool
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
 class AssistantFormViewModel(ViewModel):
     """Holds a ``FormDraft``; validates on every change; saves locally and (Assistants backend) remotely.
 
@@ -58,7 +65,7 @@ class AssistantFormViewModel(ViewModel):
     """
 
     loaded = Signal()  # the whole draft was replaced: views re-read every field
-    fieldChanged = Signal(str)  # a field's value changed from the view-model's side (e.g. a template)
+    fieldChanged = Signal(str)  # a field's value changed (views update a widget whose value differs)
     errorsChanged = Signal()
     validChanged = Signal(bool)
     dirtyChanged = Signal(bool)
@@ -93,6 +100,11 @@ class AssistantFormViewModel(ViewModel):
         self._refresh_functions(reset=True)
 
     # --- state ---------------------------------------------------------------------------------------
+
+    @property
+    def error_text(self) -> str:
+        """The form-level error (a failed save); field errors are in ``errors``."""
+        return self._error
 
     @property
     def is_new(self) -> bool:
@@ -176,6 +188,7 @@ class AssistantFormViewModel(ViewModel):
             if key == "schema_strict":
                 self._touched.add("schema_text")
         self._changed()
+        self.fieldChanged.emit(key)
 
     def insert_template(self, key: str, index: int = -1) -> None:
         """Put an example schema in ``schema_text`` or in the parameters of function ``index``."""
@@ -190,21 +203,21 @@ class AssistantFormViewModel(ViewModel):
             self._changed()
             self.fieldChanged.emit(function_field(index, "parameters"))
 
-    def check_schema(self, key: str, index: int = -1) -> tuple[bool, str]:
-        """The Validate button: (ok, sentence). Also reveals the field's error."""
+    def check_schema(self, key: str, index: int = -1) -> SchemaCheck:
+        """The Validate button: whether the schema is usable, a sentence, and where the problem is."""
         if key == "schema_text":
-            text, strict, require_object = self.draft.schema_text, self.draft.schema_strict, True
+            text, strict = self.draft.schema_text, self.draft.schema_strict
             self._touched.add("schema_text")
         else:
             fn = self.draft.functions[index]
-            text, strict, require_object = fn.parameters_text, fn.strict, True
+            text, strict = fn.parameters_text, fn.strict
             self._touched.add("functions")
         self.errorsChanged.emit()
         try:
-            check_schema_text(text, strict=strict, require_object=require_object)
+            check_schema_text(text, strict=strict)
         except SchemaProblem as exc:
-            return False, str(exc)
-        return True, "The schema is valid."
+            return SchemaCheck(False, str(exc), exc.line, exc.column)
+        return SchemaCheck(True, "The schema is valid.")
 
     def _on_metadata_changed(self, pairs: list[tuple[str, str]]) -> None:
         self.draft.metadata = pairs
@@ -244,6 +257,7 @@ class AssistantFormViewModel(ViewModel):
         setattr(fn, part, value)
         self._touched.add("functions")
         self._changed()
+        self.fieldChanged.emit(function_field(index, "parameters" if part == "parameters_text" else part))
 
     def _refresh_functions(self, *, reset: bool = False) -> None:
         invalid = {int(k.split(".")[1]) for k in self.errors if k.startswith("functions.")}
