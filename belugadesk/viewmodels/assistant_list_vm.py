@@ -134,7 +134,7 @@ class AssistantListViewModel(ViewModel):
         self._search = ""
         self._sort: SortKey = "name"
         self._notice = ""
-        self.errorChanged.connect(lambda message: self._set_notice(message) if message else None)
+        self.errorChanged.connect(lambda message: self.set_notice(message) if message else None)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -151,10 +151,14 @@ class AssistantListViewModel(ViewModel):
         return self._notice
 
     @property
+    def notice_is_error(self) -> bool:
+        return bool(self._notice) and self._notice == self._error
+
+    @property
     def all_assistants(self) -> list[AssistantDefinition]:
         return list(self._all)
 
-    def _set_notice(self, text: str) -> None:
+    def set_notice(self, text: str) -> None:
         if text != self._notice:
             self._notice = text
             self.noticeChanged.emit(text)
@@ -244,7 +248,11 @@ class AssistantListViewModel(ViewModel):
         return form
 
     def _after_save(self, form: AssistantFormViewModel, stored: AssistantDefinition) -> None:
-        self._set_notice(form.remote_error or f"Saved “{stored.name}” (version {stored.version}).")
+        if form.remote_error:
+            self.set_error(form.remote_error)
+        else:
+            self.clear_error()
+            self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
         self.spawn(self.refresh(select_id=stored.id))
 
     # --- actions --------------------------------------------------------------------------------------
@@ -255,7 +263,7 @@ class AssistantListViewModel(ViewModel):
             return None
         copy = await self.run(lambda: self.session.store.run(lambda s: s.assistants.duplicate(assistant.id)))
         if copy is not None:
-            self._set_notice(f"Created “{copy.name}”.")
+            self.set_notice(f"Created “{copy.name}”.")
             await self.refresh(select_id=copy.id)
         return copy
 
@@ -282,7 +290,7 @@ class AssistantListViewModel(ViewModel):
             return False
         if self.current is not None and self.current.id == assistant_id:
             self.current = None
-        self._set_notice(f"Deleted “{name}”.")
+        self.set_notice(f"Deleted “{name}”.")
         await self.refresh()
         return True
 
@@ -296,7 +304,7 @@ class AssistantListViewModel(ViewModel):
         except assistant_io.AssistantFileError as exc:
             self.set_error(str(exc))
             return False
-        self._set_notice(f"Exported “{assistant.name}” to {path.name}.")
+        self.set_notice(f"Exported “{assistant.name}” to {path.name}.")
         return True
 
     @staticmethod
@@ -319,6 +327,6 @@ class AssistantListViewModel(ViewModel):
             return None
         stored = await self.run(lambda: self.session.store.run(lambda s: s.assistants.save(definition)))
         if stored is not None:
-            self._set_notice(f"Imported “{stored.name}”.")
+            self.set_notice(f"Imported “{stored.name}”.")
             await self.refresh(select_id=stored.id)
         return stored

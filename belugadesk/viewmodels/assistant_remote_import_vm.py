@@ -94,6 +94,10 @@ class RemoteImportViewModel(ViewModel):
         self._known_remote_ids: set[str] | None = None
 
     @property
+    def error_text(self) -> str:
+        return self._error
+
+    @property
     def has_more(self) -> bool:
         return self._has_more
 

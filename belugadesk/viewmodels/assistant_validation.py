@@ -54,7 +54,7 @@ FIELD_ORDER = (
 )
 
 
-def function_field(index: int, part: Literal["name", "description", "parameters"]) -> str:
+def function_field(index: int, part: str) -> str:
     """The error key of one field of the ``index``-th function tool."""
     return f"functions.{index}.{part}"
 

@@ -24,6 +24,8 @@ class MainViewModel(ViewModel):
         self.assistants.currentChanged.connect(self._on_assistant_changed)
         self.threads.threadActivated.connect(self._on_thread_activated)
         self.chat.threadSaved.connect(self.threads.thread_saved)
+        self.chat.threadSaved.connect(self.assistants.thread_saved)
+        self.assistants.newThreadRequested.connect(self._on_new_thread_with)
         session.profileChanged.connect(self.profileNameChanged)
 
     @property
@@ -43,6 +45,11 @@ class MainViewModel(ViewModel):
         self.chat.set_assistant(assistant)
         if self.chat.thread is not None and assistant is not None and self.chat.thread.assistant_id != assistant.id:
             self.chat.new_thread()
+
+    def _on_new_thread_with(self, assistant: AssistantDefinition) -> None:
+        """ "New thread with this assistant": the thread records the assistant and its version."""
+        self.chat.set_assistant(assistant)
+        self.chat.new_thread()
 
     def _on_thread_activated(self, thread: Thread) -> None:
         if self.chat.streaming:

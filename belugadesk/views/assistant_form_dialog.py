@@ -101,7 +101,13 @@ class AssistantFormDialog(QDialog):
     # --- building ------------------------------------------------------------------------------------
 
     def _field(
-        self, form: QFormLayout, label: str, key: str, widget: QWidget, name: str, focus: QWidget | None = None
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        widget: QWidget,
+        name: str,
+        focus: QWidget | None = None,
     ) -> QLabel:
         """Add a row: ``widget`` with its error label under it; ``focus`` (default ``widget``) is what gets
         focus and carries the error as accessible description."""
@@ -204,7 +210,12 @@ class AssistantFormDialog(QDialog):
         schema_form.addRow("", self.schema_strict_box)
         self.schema_editor = SchemaEditor("Response schema", self.schema_box)
         self._field(
-            schema_form, "Sc&hema", "schema_text", self.schema_editor, "Response schema", self.schema_editor.text_edit
+            schema_form,
+            "Sc&hema",
+            "schema_text",
+            self.schema_editor,
+            "Response schema",
+            self.schema_editor.text_edit,
         )
         fmt_form.addRow(self.schema_box)
         left.addWidget(fmt, 1)

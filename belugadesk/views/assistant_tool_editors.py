@@ -206,7 +206,7 @@ class FunctionToolsEditor(QWidget):
         self._on_functions_reset()
 
     def error_key(self, part: str) -> str:
-        return function_field(self.current, part) if self.current >= 0 else ""  # type: ignore[arg-type]
+        return function_field(self.current, part) if self.current >= 0 else ""
 
     def select(self, index: int) -> None:
         if 0 <= index < self.vm.functions.rowCount():
@@ -220,7 +220,7 @@ class FunctionToolsEditor(QWidget):
                 ("description", self.description_edit),
                 ("parameters", self.parameters.text_edit),
             ):
-                if function_field(i, part) in self.vm.errors:  # type: ignore[arg-type]
+                if function_field(i, part) in self.vm.errors:
                     self.select(i)
                     widget.setFocus()
                     return
