@@ -7,10 +7,14 @@ from typing import Any
 
 from belugadesk.domain.models import CodeInterpreterTool, FileSearchTool, FunctionTool
 from belugadesk.viewmodels.assistant_form_vm import AssistantFormViewModel
-from belugadesk.viewmodels.assistant_schema import FUNCTION_PARAMETERS_TEMPLATE, RESPONSE_SCHEMA_TEMPLATE, pretty
+from belugadesk.viewmodels.assistant_schema import (
+    FUNCTION_PARAMETERS_TEMPLATE,
+    RESPONSE_SCHEMA_TEMPLATE,
+    pretty,
+)
 from belugadesk.viewmodels.session import Session
 from tests.support import run_coro
-from tests.viewmodels.test_assistant_helpers import session, store  # noqa: F401  (fixtures)
+from tests.viewmodels.test_assistant_helpers import session_fixture, store_fixture  # noqa: F401
 
 
 def stored_assistants(qtbot: Any, session: Session) -> list[Any]:

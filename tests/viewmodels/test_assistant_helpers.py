@@ -1,6 +1,7 @@
-"""Shared fixtures for the assistant view-model and view tests: a real store file and a session on the local API.
+"""Fixtures for the assistant view-model and view tests: a real store file, a session on the local API.
 
-(Named ``test_…`` to sit with the files this feature owns; it holds fixtures and helpers, no tests.)
+Named ``test_…`` to sit with the files this feature owns; it holds fixtures and helpers, no tests. Import
+``store_fixture, session_fixture`` to use the ``store`` and ``session`` fixtures.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from belugadesk.viewmodels.session import Session
 from tests.support import run_coro
 
 
-@pytest.fixture
-def store(qtbot: Any, loop: Any, tmp_path: Path) -> Iterator[AsyncStore]:
+@pytest.fixture(name="store")
+def store_fixture(qtbot: Any, loop: Any, tmp_path: Path) -> Iterator[AsyncStore]:
     opened = run_coro(qtbot, AsyncStore.open(tmp_path / "assistants.sqlite3"))
     yield opened
     run_coro(qtbot, opened.close())
@@ -38,7 +39,9 @@ def make_session(
     async def factory() -> Any:
         from belugadesk.bridge.factory import build_backend
 
-        config = ConnectionConfig(base_url=base_url, api_key=SecretStr("sk-test"), backend=backend, max_retries=0)
+        config = ConnectionConfig(
+            base_url=base_url, api_key=SecretStr("sk-test"), backend=backend, max_retries=0
+        )
         if "profile_id" in inspect.signature(build_backend).parameters:
             return build_backend(config, profile_id=profile_id)  # type: ignore[call-arg, unused-ignore]
         return build_backend(config)
@@ -46,8 +49,8 @@ def make_session(
     return Session(store, factory, profile_id=profile_id, profile_name="Test profile", backend_kind=backend)
 
 
-@pytest.fixture
-def session(qtbot: Any, store: AsyncStore, local_api: Any) -> Iterator[Session]:
+@pytest.fixture(name="session")
+def session_fixture(qtbot: Any, store: AsyncStore, local_api: Any) -> Iterator[Session]:
     made = make_session(store, local_api.base_url)
     yield made
     run_coro(qtbot, made.aclose())
