@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +19,15 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
+from belugadesk.about_info import collect_versions
+from belugadesk.logging_setup import configure_logging
 from belugadesk.domain.models import AssistantDefinition
 
 if TYPE_CHECKING:
     from belugadesk.bridge.protocol import ConversationBackend
     from belugadesk.localapi import LocalApiServer
     from belugadesk.settings import AppPaths, Profile
-    from belugadesk.store import AsyncStore
+    from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.views.main_window import MainWindow
 
@@ -83,13 +86,13 @@ async def build_backend_for(
     else:
         lookup = await asyncio.get_running_loop().run_in_executor(None, KeyStore().get_key, profile.id)
         config = profile.connection_config(lookup.key)
-    return build_backend(config)
+    return build_backend(config, profile_id=profile.id)
 
 
 async def seed_demo_assistant(store: AsyncStore) -> None:
     """A first run has one assistant to talk to."""
 
-    def seed(s) -> None:  # type: ignore[no-untyped-def]
+    def seed(s: Store) -> None:
         if not s.assistants.list():
             s.assistants.save(DEMO_ASSISTANT)
 
@@ -118,6 +121,8 @@ class Application:
         from belugadesk.views.main_window import MainWindow
 
         paths = AppPaths.default().ensure()
+        configure_logging(paths.log_dir)
+        log.info("%s %s starting", APP_NAME, __version__)
         settings = SettingsStore(paths).load()
         profile = settings.active_profile
         if self.demo_requested or profile is None:
@@ -132,9 +137,17 @@ class Application:
         )
         self.vm = MainViewModel(session)
         self.window = MainWindow(self.vm)
+        self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions())
         self.window.closed.connect(self.finished.set)
+        painted = asyncio.get_running_loop().create_future()
+        self.window.firstPainted.connect(lambda: None if painted.done() else painted.set_result(None))
         self.window.show()
         await self.vm.load()
+        try:
+            await asyncio.wait_for(asyncio.shield(painted), timeout=5)
+        except TimeoutError:
+            log.warning("The main window was not painted within 5 s")
+        self.vm.spawn(self.vm.prepare_network())
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
 
@@ -172,19 +185,45 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def _app_icon() -> QIcon | None:
-    try:
-        from belugadesk.resources_access import icon_path
-    except ImportError:
-        return None
+    from belugadesk.resources_access import icon_path
+
     path = icon_path()
     return QIcon(str(path)) if path.exists() else None
+
+
+def _activate(window: MainWindow) -> None:
+    log.info("A second launch asked this window to come to the front")
+    window.bring_to_front()
+
+
+def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -> None:
+    """Ctrl+C or SIGTERM close the app in order (store closed, demo server stopped)."""
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        loop.call_soon_threadsafe(finished.set)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, request_stop)
+    # Python runs signal handlers only when it gets control: let it in a few times a second.
+    timer = QTimer(QApplication.instance())
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
 
 
 def run_gui(*, demo: bool, screenshot: Path | None) -> int:
     """Run the app until its window closes; returns the exit code."""
     import qasync
 
+    from belugadesk.single_instance import SingleInstance, default_server_name
+
     qapp = make_qapplication()
+    guard = None
+    if screenshot is None:  # a screenshot run is a one-off render: it never hands over to a running window
+        guard = SingleInstance(qapp)
+        if not guard.try_acquire(default_server_name()):
+            print(f"{APP_NAME} is already running; its window was brought to the front.")
+            return 0
     qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
@@ -194,6 +233,8 @@ def run_gui(*, demo: bool, screenshot: Path | None) -> int:
         qapp.aboutToQuit.connect(app.finished.set)
         try:
             await app.start()
+            if guard is not None and app.window is not None:
+                guard.activation_requested.connect(functools.partial(_activate, app.window))
         except Exception as exc:
             log.exception("Start-up failed")
             print(f"belugadesk: could not start: {exc}", file=sys.stderr)
@@ -205,6 +246,9 @@ def run_gui(*, demo: bool, screenshot: Path | None) -> int:
             app.window.hide()
         await app.shutdown()
 
+    _stop_on_signals(loop, app.finished)
     with loop:
         loop.run_until_complete(main())
+    if guard is not None:
+        guard.release()
     return app.exit_code

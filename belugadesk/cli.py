@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from belugadesk import APP_NAME, __version__
+from belugadesk.domain.errors import BelugaError
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -27,10 +28,14 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="render the main window after start-up, save it as a PNG at PATH and exit",
     )
     parser.add_argument(
-        "--install-desktop-entry", action="store_true", help="add BelugaDesk to the desktop's app launcher (Linux)"
+        "--install-desktop-entry",
+        action="store_true",
+        help="add BelugaDesk to the desktop's app launcher (Linux)",
     )
     parser.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove the launcher entry added by --install-desktop-entry"
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the launcher entry added by --install-desktop-entry",
     )
     return parser
 
@@ -63,7 +68,7 @@ def _desktop_entry(*, install: bool) -> int:
         else:
             paths = desktop_integration.uninstall_desktop_entry()
             verb = "Removed"
-    except (OSError, RuntimeError) as exc:
+    except (OSError, BelugaError) as exc:
         print(f"belugadesk: {exc}", file=sys.stderr)
         return 1
     for path in paths:

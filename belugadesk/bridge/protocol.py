@@ -13,6 +13,7 @@ from belugadesk.domain.models import (
     AttachmentPart,
     Backend,
     HistoryPage,
+    Message,
     ToolOutput,
     UploadedFile,
 )
@@ -32,8 +33,14 @@ class ConversationBackend(Protocol):
 
     async def delete_thread(self, thread_id: str) -> None: ...
 
-    async def load_history(self, thread_id: str, *, cursor: str | None = None, limit: int = 100) -> HistoryPage:
+    async def load_history(
+        self, thread_id: str, *, cursor: str | None = None, limit: int = 100
+    ) -> HistoryPage:
         """One page of messages, oldest first. ``NotFound`` when the thread is gone."""
+        ...
+
+    async def add_messages(self, thread_id: str, messages: Sequence[Message]) -> list[str]:
+        """Append user/assistant text messages without asking for a reply; returns their remote ids."""
         ...
 
     def stream_reply(
@@ -43,9 +50,12 @@ class ConversationBackend(Protocol):
         user_text: str | None,
         *,
         attachments: Sequence[AttachmentPart] = (),
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
         """Add the user's message (unless ``None``: regenerate from what is there) and stream the reply.
 
+        ``attachments`` are uploaded files (``upload_file``) for file search or the code interpreter.
+        ``additional_instructions`` are appended to the assistant's instructions for this reply only.
         Always ends with ``RunDone``; API failures before the stream starts raise ``ApiError``.
         """
         ...
@@ -62,7 +72,9 @@ class ConversationBackend(Protocol):
         self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
     ) -> UploadedFile: ...
 
-    async def download_file(self, file_id: str) -> bytes: ...
+    async def download_file(self, file_id: str, *, container_id: str | None = None) -> bytes:
+        """A file's bytes (e.g. a code-interpreter image: ``ImagePart.file_id`` and ``.container_id``)."""
+        ...
 
     async def list_models(self) -> list[str]: ...
 
@@ -73,7 +85,7 @@ class ConversationBackend(Protocol):
     async def list_remote_assistants(
         self, *, cursor: str | None = None, limit: int = 20
     ) -> tuple[list[AssistantDefinition], str | None]:
-        """A page of assistants defined on the server (Assistants backend; empty elsewhere) and the next cursor.
+        """A page of assistants defined on the server (Assistants backend; empty elsewhere), next cursor.
 
         Each comes back as a local definition whose ``remote_ids`` names this profile's remote id.
         """

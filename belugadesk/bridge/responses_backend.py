@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from belugadesk.bridge import files
 from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import map_sdk_error, scrub
+from belugadesk.bridge.history import without_repeated_images
+from belugadesk.bridge.responses_stream import ResponseStreamState
+from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.errors import ApiError
-from belugadesk.domain.events import (
-    MessageCompleted,
-    RunDone,
-    RunErrored,
-    RunEvent,
-    RunStarted,
-    RunStatus,
-    RunStatusChanged,
-    TextDelta,
-    ToolCallOutput,
-    ToolCallRequested,
-    UsageReported,
-)
+from belugadesk.domain.errors import ApiError, BadRequest
+from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
     Backend,
     HistoryPage,
-    ImagePart,
     Message,
-    Role,
-    ToolCallPart,
     ToolOutput,
     UploadedFile,
-    Usage,
 )
 
 if TYPE_CHECKING:
@@ -43,14 +31,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MAX_ITEMS_PER_CALL = 20  # conversations.items.create takes at most 20 items
+
 
 class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
     backend = Backend.RESPONSES
 
-    def __init__(self, client: AsyncOpenAI):
+    def __init__(self, client: AsyncOpenAI, *, index_timeout_s: float = 120.0):
         self._client = client
+        self._files = ThreadFiles(client, index_timeout_s=index_timeout_s)
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
 
@@ -66,22 +57,45 @@ class ResponsesBackend(VectorStoreOperations):
         return conversation.id
 
     async def delete_thread(self, thread_id: str) -> None:
+        """Delete the conversation and the vector store its attached files were indexed in."""
+        await self._files.forget(thread_id)
         try:
             await self._client.conversations.delete(thread_id)
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
 
-    async def load_history(self, thread_id: str, *, cursor: str | None = None, limit: int = 100) -> HistoryPage:
+    async def add_messages(self, thread_id: str, messages: Sequence[Message]) -> list[str]:
+        try:
+            items = mapping.history_input(messages)
+        except ValueError as exc:
+            raise BadRequest(f"Cannot add these messages: {exc}.") from exc
+        ids: list[str] = []
+        for start in range(0, len(items), MAX_ITEMS_PER_CALL):
+            try:
+                page = await self._client.conversations.items.create(
+                    thread_id,
+                    items=items[start : start + MAX_ITEMS_PER_CALL],  # type: ignore[arg-type]
+                )
+            except Exception as exc:
+                raise map_sdk_error(exc, what="The conversation") from exc
+            ids.extend(str(item.id) for item in page.data if getattr(item, "id", None))
+        return ids
+
+    async def load_history(
+        self, thread_id: str, *, cursor: str | None = None, limit: int = 100
+    ) -> HistoryPage:
         try:
             kwargs: dict[str, Any] = {"limit": limit, "order": "asc"}
             if cursor:
                 kwargs["after"] = cursor
-            page = await self._client.conversations.items.list(thread_id, **kwargs)
+            page = await self._client.conversations.items.list(
+                thread_id, include=["code_interpreter_call.outputs", "file_search_call.results"], **kwargs
+            )
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
-        messages = tuple(m for m in (mapping.item_to_message(item) for item in page.data) if m is not None)
+        messages = [m for m in (mapping.item_to_message(item) for item in page.data) if m is not None]
         next_cursor = page.data[-1].id if page.has_more and page.data else None
-        return HistoryPage(messages=messages, next_cursor=next_cursor)
+        return HistoryPage(messages=tuple(without_repeated_images(messages)), next_cursor=next_cursor)
 
     # --- replies -------------------------------------------------------------------------------------
 
@@ -92,35 +106,61 @@ class ResponsesBackend(VectorStoreOperations):
         user_text: str | None,
         *,
         attachments: Sequence[AttachmentPart] = (),
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        params = mapping.request_params(assistant, attachments)
-        params["conversation"] = thread_id
-        params["input"] = mapping.user_input(user_text, attachments) if user_text is not None else []
-        return self._stream(params)
+        async def start() -> Any:
+            searchable = [a.file_id for a in attachments if a.tool == "file_search"]
+            if searchable:
+                await self._files.attach(thread_id, searchable)
+            code_files = [a.file_id for a in attachments if a.tool == "code_interpreter"]
+            params = mapping.request_params(
+                assistant,
+                attachments,
+                thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
+                code_file_ids=self._files.code_files(thread_id, code_files),
+                additional_instructions=additional_instructions,
+            )
+            params["conversation"] = thread_id
+            params["input"] = mapping.user_input(user_text) if user_text is not None else []
+            return await self._create(params)
+
+        return self._stream(start)
 
     def submit_tool_outputs(
         self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
     ) -> AsyncIterator[RunEvent]:
-        params = mapping.request_params(assistant)
-        params["conversation"] = thread_id
-        params["input"] = [
-            {"type": "function_call_output", "call_id": o.call_id, "output": o.output} for o in outputs
-        ]
-        return self._stream(params)
+        async def start() -> Any:
+            params = mapping.request_params(
+                assistant,
+                thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
+                code_file_ids=self._files.code_files(thread_id),
+            )
+            params["conversation"] = thread_id
+            params["input"] = [
+                {"type": "function_call_output", "call_id": o.call_id, "output": o.output} for o in outputs
+            ]
+            return await self._create(params)
+
+        return self._stream(start)
+
+    async def _create(self, params: dict[str, Any]) -> Any:
+        try:
+            return await self._client.responses.create(stream=True, **params)
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The conversation") from exc
 
     async def cancel(self, thread_id: str, run_ref: str) -> None:
-        """Stop an in-flight reply: close its stream; the stream then ends with ``RunDone(CANCELLED)``."""
+        """Stop an in-flight reply by closing its stream (a streamed, non-background response cannot be
+        cancelled any other way). The server keeps the partial output in the conversation; the stream ends
+        with ``RunDone(CANCELLED)`` carrying the partial text."""
         self._cancelled.add(run_ref)
         stream = self._streams.get(run_ref)
         if stream is not None:
             await stream.close()
 
-    async def _stream(self, params: dict[str, Any]) -> AsyncIterator[RunEvent]:
-        try:
-            stream = await self._client.responses.create(stream=True, **params)
-        except Exception as exc:
-            raise map_sdk_error(exc, what="The conversation") from exc
-        state = _StreamState()
+    async def _stream(self, start: Callable[[], Awaitable[Any]]) -> AsyncIterator[RunEvent]:
+        stream = await start()
+        state = ResponseStreamState()
         run_ref: str | None = None
         try:
             async for event in stream:
@@ -130,18 +170,18 @@ class ResponsesBackend(VectorStoreOperations):
                     yield RunStarted(run_ref=run_ref)
                 for out in state.translate(event):
                     yield out
+                if run_ref is not None and run_ref in self._cancelled:
+                    break
         except Exception as exc:
-            if run_ref is not None and run_ref in self._cancelled:
-                state.done = RunStatus.CANCELLED
-            else:
-                error = map_sdk_error(exc) if not isinstance(exc, ApiError) else exc
+            if run_ref is None or run_ref not in self._cancelled:
+                error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
                 log.warning("Reply stream failed: %s", scrub(str(error)))
                 yield RunErrored(message=str(error))
                 state.done = RunStatus.FAILED
         finally:
             if run_ref is not None:
                 self._streams.pop(run_ref, None)
-                if run_ref in self._cancelled:
+                if run_ref in self._cancelled and state.done is not RunStatus.COMPLETED:
                     state.done = RunStatus.CANCELLED
                 self._cancelled.discard(run_ref)
             await stream.close()
@@ -156,32 +196,14 @@ class ResponsesBackend(VectorStoreOperations):
     async def upload_file(
         self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
     ) -> UploadedFile:
-        try:
-            with path.open("rb") as handle:
-                created = await self._client.files.create(file=(path.name, handle), purpose="user_data")
-        except OSError as exc:
-            raise ApiError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
-        except Exception as exc:
-            raise map_sdk_error(exc) from exc
-        return UploadedFile(id=created.id, filename=created.filename, bytes=created.bytes, purpose=created.purpose)
+        """Upload for a later ``stream_reply(attachments=…)`` (file search indexes it then)."""
+        return await files.upload(self._client, path, purpose="assistants")
 
     async def download_file(self, file_id: str, *, container_id: str | None = None) -> bytes:
-        try:
-            if container_id:
-                response = await self._client.containers.files.content.retrieve(
-                    file_id, container_id=container_id
-                )
-            else:
-                response = await self._client.files.content(file_id)
-        except Exception as exc:
-            raise map_sdk_error(exc, what="The file") from exc
-        return response.read()
+        return await files.download(self._client, file_id, container_id=container_id)
 
     async def list_models(self) -> list[str]:
-        try:
-            return sorted([m.id async for m in self._client.models.list()])
-        except Exception as exc:
-            raise map_sdk_error(exc) from exc
+        return await files.list_models(self._client)
 
     async def sync_assistant(self, assistant: AssistantDefinition) -> str | None:
         return None  # Responses: the definition is sent with every request; nothing lives on the server.
@@ -193,89 +215,3 @@ class ResponsesBackend(VectorStoreOperations):
 
     async def aclose(self) -> None:
         await self._client.close()
-
-
-class _StreamState:
-    """Folds Responses stream events into domain events and remembers how the reply is going."""
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.done: RunStatus | None = None
-        self.tool_calls_requested = False
-        self.model: str | None = None
-
-    def translate(self, event: Any) -> list[RunEvent]:
-        kind = event.type
-        if kind == "response.created":
-            self.model = getattr(event.response, "model", None)
-            return [RunStatusChanged(status=RunStatus.IN_PROGRESS)]
-        if kind == "response.queued":
-            return [RunStatusChanged(status=RunStatus.QUEUED)]
-        if kind == "response.output_text.delta":
-            self.text += event.delta
-            return [TextDelta(delta=event.delta, message_remote_id=event.item_id)]
-        if kind == "response.output_item.added":
-            if event.item.type in ("function_call", "code_interpreter_call", "file_search_call"):
-                return [RunStatusChanged(status=RunStatus.CALLING_TOOL)]
-            return []
-        if kind == "response.output_item.done":
-            return self._item_done(event.item)
-        if kind in ("response.completed", "response.incomplete"):
-            out: list[RunEvent] = []
-            usage = getattr(event.response, "usage", None)
-            if usage is not None:
-                details = getattr(usage, "input_tokens_details", None)
-                out.append(
-                    UsageReported(
-                        usage=Usage(
-                            input_tokens=usage.input_tokens,
-                            output_tokens=usage.output_tokens,
-                            cached_tokens=getattr(details, "cached_tokens", 0) or 0,
-                        ),
-                        model=getattr(event.response, "model", None),
-                    )
-                )
-            if kind == "response.incomplete":
-                self.done = RunStatus.INCOMPLETE
-            elif self.tool_calls_requested:
-                self.done = RunStatus.REQUIRES_ACTION
-            else:
-                self.done = RunStatus.COMPLETED
-            out.append(RunStatusChanged(status=self.done))
-            return out
-        if kind == "response.failed":
-            error = getattr(event.response, "error", None)
-            message = getattr(error, "message", None) or "The server could not produce a reply."
-            self.done = RunStatus.FAILED
-            return [RunErrored(message=scrub(message), code=getattr(error, "code", None))]
-        if kind == "error":
-            self.done = RunStatus.FAILED
-            return [RunErrored(message=scrub(event.message or "The server reported an error."), code=event.code)]
-        return []
-
-    def _item_done(self, item: Any) -> list[RunEvent]:
-        if item.type == "message":
-            message = Message(
-                remote_id=item.id, role=Role.ASSISTANT, parts=mapping.message_parts(item.content), model=self.model
-            )
-            return [MessageCompleted(message=message)]
-        if item.type == "function_call":
-            self.tool_calls_requested = True
-            call = ToolCallPart(call_id=item.call_id, kind="function", name=item.name, arguments=item.arguments)
-            return [RunStatusChanged(status=RunStatus.REQUIRES_ACTION), ToolCallRequested(call=call)]
-        if item.type == "code_interpreter_call":
-            outputs = item.outputs or []
-            logs = "\n".join(o.logs for o in outputs if getattr(o, "type", "") == "logs")
-            call = ToolCallPart(call_id=item.id, kind="code_interpreter", arguments=item.code or "", output=logs)
-            images = tuple(
-                ImagePart(file_id=o.url.rsplit("/", 1)[-1], container_id=getattr(item, "container_id", None))
-                for o in outputs
-                if getattr(o, "type", "") == "image" and getattr(o, "url", None)
-            )
-            return [ToolCallOutput(call=call, images=images)]
-        if item.type == "file_search_call":
-            call = ToolCallPart(
-                call_id=item.id, kind="file_search", arguments=", ".join(getattr(item, "queries", None) or [])
-            )
-            return [ToolCallOutput(call=call)]
-        return []

@@ -22,9 +22,23 @@ from belugadesk.domain.models import (
 )
 
 
-def tools_param(assistant: AssistantDefinition, attachments: Sequence[AttachmentPart] = ()) -> list[dict[str, Any]]:
-    code_files = [a.file_id for a in attachments if a.tool == "code_interpreter"]
+def tools_param(
+    assistant: AssistantDefinition,
+    attachments: Sequence[AttachmentPart] = (),
+    thread_vector_store_ids: Sequence[str] = (),
+    code_file_ids: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """The request's tools. Files attached to the thread are searched through the thread's vector store(s);
+    files attached for the code interpreter (now, or earlier: ``code_file_ids``) go into its container.
+    Attaching a file enables its tool."""
+    code_files = list(
+        dict.fromkeys([*code_file_ids, *(a.file_id for a in attachments if a.tool == "code_interpreter")])
+    )
     tools: list[dict[str, Any]] = []
+    search_ids = list(thread_vector_store_ids)
+    max_results: int | None = None
+    wants_search = bool(search_ids)
+    wants_code = bool(code_files)
     for tool in assistant.tools:
         if isinstance(tool, FunctionTool):
             tools.append(
@@ -37,13 +51,18 @@ def tools_param(assistant: AssistantDefinition, attachments: Sequence[Attachment
                 }
             )
         elif isinstance(tool, FileSearchTool):
-            if tool.vector_store_ids:
-                spec: dict[str, Any] = {"type": "file_search", "vector_store_ids": list(tool.vector_store_ids)}
-                if tool.max_num_results:
-                    spec["max_num_results"] = tool.max_num_results
-                tools.append(spec)
+            search_ids = [*tool.vector_store_ids, *(i for i in search_ids if i not in tool.vector_store_ids)]
+            max_results = tool.max_num_results
+            wants_search = wants_search or bool(tool.vector_store_ids)
         elif isinstance(tool, CodeInterpreterTool):
-            tools.append({"type": "code_interpreter", "container": {"type": "auto", "file_ids": code_files}})
+            wants_code = True
+    if wants_search and search_ids:
+        spec: dict[str, Any] = {"type": "file_search", "vector_store_ids": search_ids}
+        if max_results:
+            spec["max_num_results"] = max_results
+        tools.append(spec)
+    if wants_code:
+        tools.append({"type": "code_interpreter", "container": {"type": "auto", "file_ids": code_files}})
     return tools
 
 
@@ -65,14 +84,33 @@ def text_param(assistant: AssistantDefinition) -> dict[str, Any]:
     return {"format": {"type": "text"}}
 
 
-def request_params(assistant: AssistantDefinition, attachments: Sequence[AttachmentPart] = ()) -> dict[str, Any]:
+def request_params(
+    assistant: AssistantDefinition,
+    attachments: Sequence[AttachmentPart] = (),
+    *,
+    thread_vector_store_ids: Sequence[str] = (),
+    code_file_ids: Sequence[str] = (),
+    additional_instructions: str | None = None,
+) -> dict[str, Any]:
     """The per-request settings an assistant definition contributes to ``responses.create``."""
     params: dict[str, Any] = {"model": assistant.model, "text": text_param(assistant)}
-    if assistant.instructions:
-        params["instructions"] = assistant.instructions
-    tools = tools_param(assistant, attachments)
+    instructions = "\n\n".join(i for i in (assistant.instructions, additional_instructions) if i)
+    if instructions:
+        params["instructions"] = instructions
+    tools = tools_param(assistant, attachments, thread_vector_store_ids, code_file_ids)
     if tools:
         params["tools"] = tools
+        kinds = {t["type"] for t in tools}
+        include = [
+            name
+            for kind, name in (
+                ("code_interpreter", "code_interpreter_call.outputs"),
+                ("file_search", "file_search_call.results"),
+            )
+            if kind in kinds
+        ]
+        if include:
+            params["include"] = include
     if assistant.temperature is not None:
         params["temperature"] = assistant.temperature
     if assistant.top_p is not None:
@@ -80,12 +118,30 @@ def request_params(assistant: AssistantDefinition, attachments: Sequence[Attachm
     return params
 
 
-def user_input(text: str, attachments: Sequence[AttachmentPart] = ()) -> list[dict[str, Any]]:
-    content: list[dict[str, Any]] = [{"type": "input_text", "text": text}]
-    content.extend(
-        {"type": "input_file", "file_id": a.file_id} for a in attachments if a.tool == "file_search"
-    )
-    return [{"type": "message", "role": "user", "content": content}]
+def user_input(text: str) -> list[dict[str, Any]]:
+    """The user's message. Attached files do not go inline: they reach the model through the tools."""
+    return [{"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}]
+
+
+def history_input(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """User/assistant text messages as conversation items (for ``conversations.items.create``)."""
+    items: list[dict[str, Any]] = []
+    for message in messages:
+        if message.role is Role.USER:
+            items.append(
+                {"type": "message", "role": "user", "content": [{"type": "input_text", "text": message.text}]}
+            )
+        elif message.role is Role.ASSISTANT:
+            items.append(
+                {
+                    "type": "message",
+                    "role": "assistant",
+                    "content": [{"type": "output_text", "text": message.text, "annotations": []}],
+                }
+            )
+        else:
+            raise ValueError(f"a {message.role.value} message cannot be added to a conversation")
+    return items
 
 
 def _annotations(raw: Sequence[Any]) -> tuple[FileCitation, ...]:
@@ -124,7 +180,9 @@ def message_parts(content: Sequence[Any]) -> tuple[ContentPart, ...]:
             parts.append(TextPart(text=piece.refusal))
         elif kind == "input_file":
             parts.append(
-                AttachmentPart(file_id=piece.file_id or "", filename=getattr(piece, "filename", None) or "file")
+                AttachmentPart(
+                    file_id=piece.file_id or "", filename=getattr(piece, "filename", None) or "file"
+                )
             )
     return (*parts, *images)
 
@@ -132,12 +190,12 @@ def message_parts(content: Sequence[Any]) -> tuple[ContentPart, ...]:
 def item_to_message(item: Any) -> Message | None:
     """A conversation item as a cached message, or ``None`` for items the app does not show."""
     kind = getattr(item, "type", None)
-    created = {}
     if kind == "message":
-        role = Role(item.role) if item.role in Role.__members__.values() else Role.ASSISTANT
-        if role in (Role.SYSTEM,) or getattr(item, "role", "") == "developer":
+        if item.role in ("system", "developer"):
             return None
-        return Message(remote_id=item.id, role=role, parts=message_parts(item.content), **created)
+        role = Role.USER if item.role == "user" else Role.ASSISTANT
+        status = status_of(getattr(item, "status", None))
+        return Message(remote_id=item.id, role=role, parts=message_parts(item.content), status=status)
     if kind == "function_call":
         call = ToolCallPart(call_id=item.call_id, kind="function", name=item.name, arguments=item.arguments)
         return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(call,))
@@ -146,19 +204,51 @@ def item_to_message(item: Any) -> Message | None:
         call = ToolCallPart(call_id=item.call_id, kind="function", output=output)
         return Message(remote_id=item.id, role=Role.TOOL, parts=(call,))
     if kind == "code_interpreter_call":
-        logs = "\n".join(getattr(o, "logs", "") for o in (item.outputs or []) if getattr(o, "type", "") == "logs")
-        call = ToolCallPart(call_id=item.id, kind="code_interpreter", arguments=item.code or "", output=logs)
-        return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(call,))
+        call, images = code_call(item)
+        return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(call, *images))
     if kind == "file_search_call":
-        call = ToolCallPart(
-            call_id=item.id, kind="file_search", arguments=", ".join(getattr(item, "queries", None) or [])
-        )
-        return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(call,))
+        return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(file_search_call(item),))
     return None
+
+
+def code_call(item: Any) -> tuple[ToolCallPart, tuple[ImagePart, ...]]:
+    """A ``code_interpreter_call`` item: the code with its logs, and the images it made (in its container)."""
+    outputs = item.outputs or []
+    logs = "\n".join(getattr(o, "logs", "") or "" for o in outputs if getattr(o, "type", "") == "logs")
+    call = ToolCallPart(call_id=item.id, kind="code_interpreter", arguments=item.code or "", output=logs)
+    container = getattr(item, "container_id", None)
+    images = tuple(
+        ImagePart(file_id=_file_id_of(o.url), container_id=container)
+        for o in outputs
+        if getattr(o, "type", "") == "image" and getattr(o, "url", None)
+    )
+    return call, images
+
+
+def _file_id_of(url: str) -> str:
+    """``…/containers/cntr_x/files/cfile_y/content`` → ``cfile_y`` (the last segment otherwise)."""
+    segments = [s for s in url.split("?", 1)[0].split("/") if s]
+    if len(segments) >= 2 and segments[-1] == "content":
+        return segments[-2]
+    return segments[-1] if segments else url
+
+
+def file_search_call(item: Any) -> ToolCallPart:
+    results = getattr(item, "results", None) or []
+    names = ", ".join(
+        dict.fromkeys(getattr(r, "filename", "") or "" for r in results if getattr(r, "filename", ""))
+    )
+    return ToolCallPart(
+        call_id=item.id,
+        kind="file_search",
+        arguments=", ".join(getattr(item, "queries", None) or []),
+        output=names or None,
+    )
 
 
 def status_of(item_status: str | None) -> MessageStatus:
     return {
         "in_progress": MessageStatus.IN_PROGRESS,
         "incomplete": MessageStatus.INCOMPLETE,
+        "failed": MessageStatus.FAILED,
     }.get(item_status or "", MessageStatus.COMPLETED)

@@ -35,8 +35,15 @@ class NotFound(ApiError):
 
 
 class RateLimited(ApiError):
-    def __init__(self, message: str, *, retry_after_s: float | None = None, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(message, **kwargs)
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after_s: float | None = None,
+        request_id: str | None = None,
+        status_code: int | None = None,
+    ):
+        super().__init__(message, request_id=request_id, status_code=status_code)
         self.retry_after_s = retry_after_s
 
 

@@ -20,7 +20,7 @@ def utcnow() -> datetime:
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Backend(StrEnum):
@@ -75,7 +75,7 @@ class JsonSchemaFormat(Frozen):
     description: str = ""
     strict: bool = False
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class ResponseFormat(Frozen):
@@ -99,7 +99,7 @@ class AssistantDefinition(Frozen):
     tools: tuple[Tool, ...] = ()
     temperature: float | None = None
     top_p: float | None = None
-    response_format: ResponseFormat = ResponseFormat()
+    response_format: ResponseFormat = Field(default_factory=ResponseFormat)
     metadata: dict[str, str] = Field(default_factory=dict)
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id

@@ -8,7 +8,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount
 
-from belugadesk.localapi import containers, conversations, files, models, responses, vector_stores
+from belugadesk.localapi import (
+    assistants,
+    containers,
+    conversations,
+    files,
+    models,
+    responses,
+    runs,
+    threads,
+    vector_stores,
+)
 from belugadesk.localapi.auth import AuthMiddleware
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
@@ -35,6 +45,9 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
         *containers.routes,
         *files.routes,
         *vector_stores.routes,
+        *assistants.routes,
+        *runs.routes,  # before threads: /threads/runs is not a thread id
+        *threads.routes,
     ]
     app = Starlette(
         routes=[Mount("/v1", routes=v1_routes)],

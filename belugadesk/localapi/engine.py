@@ -83,13 +83,21 @@ def reply(
     *,
     tool_outputs: Sequence[tuple[str, str]] = (),
     files: Sequence[SearchHit] = (),
+    tool_choice: str | None = None,
 ) -> Reply:
     """Decide this turn. ``tool_outputs`` are (function name, output) pairs answering earlier calls;
-    ``files`` are the documents file search can see."""
+    ``files`` are the documents file search can see; ``tool_choice`` is ``none``/``auto``/``required`` or
+    the name of a function that must be called."""
     lowered = user_text.lower()
     if tool_outputs:
         return Reply(text=_tool_result_text(user_text, tool_outputs))
+    if tool_choice == "none":
+        tools = Tools()
     called = _called_function(lowered, tools.functions)
+    if tool_choice in tools.functions:
+        called = tool_choice
+    elif tool_choice == "required" and called is None and tools.functions:
+        called = next(iter(tools.functions))
     if called is not None:
         schema = tools.functions[called]
         return Reply(function_call=FunctionCall(called, json.dumps(_arguments(schema, user_text))))

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from belugadesk.localapi.errors import invalid, not_found
+from belugadesk.localapi.errors import ApiError, invalid
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.multipart import parse_form
 from belugadesk.localapi.state import api
@@ -24,7 +24,7 @@ _MEDIA = {".png": "image/png", ".txt": "text/plain", ".md": "text/markdown", ".j
 def get_file(store: Store, file_id: str) -> dict[str, Any]:
     meta = store.get(KIND, file_id)
     if meta is None:
-        raise not_found("file", file_id)
+        raise ApiError(404, f"No such File object: {file_id}", param="id")
     return meta
 
 

@@ -114,6 +114,15 @@ def usage(input_items: list[Item], instructions: Any, output: list[dict[str, Any
 
 async def run_events(job: ResponseJob) -> AsyncGenerator[Event, None]:
     """Every event of the run, in order; the response object is final once the last one is out."""
+    job.state.active.add(job.id)
+    try:
+        async for event in _run(job):
+            yield event
+    finally:
+        job.state.active.discard(job.id)
+
+
+async def _run(job: ResponseJob) -> AsyncGenerator[Event, None]:
     job.response["status"] = "in_progress"
     job.save()
     yield job.event("response.created", response=job.snapshot())

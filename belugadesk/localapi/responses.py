@@ -21,7 +21,15 @@ from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
-from belugadesk.localapi.validation import check, check_metadata, check_range, read_json
+from belugadesk.localapi.validation import (
+    check,
+    check_metadata,
+    check_range,
+    list_body,
+    page_list,
+    paging,
+    read_json,
+)
 
 FIELDS = {
     "model": "string",
@@ -104,6 +112,29 @@ def _tool_outputs(history: list[Item], input_items: list[Item]) -> list[tuple[st
     return outputs
 
 
+def _tool_choice(body: dict[str, Any], tools: list[dict[str, Any]]) -> str | None:
+    """``none``, ``auto`` (default), ``required``, or the name of the function the request insists on."""
+    choice = body.get("tool_choice")
+    if choice is None or choice in ("auto", "none", "required"):
+        return choice
+    if isinstance(choice, dict) and choice.get("type") == "function":
+        name = choice.get("name")
+        if not any(t["type"] == "function" and t["name"] == name for t in tools):
+            raise invalid(
+                f"Tool choice '{name}' not found in 'tools' parameter.",
+                param="tool_choice",
+                code="invalid_value",
+            )
+        return str(name)
+    if isinstance(choice, dict):
+        return None
+    raise invalid(
+        f"Invalid value: '{choice}'. Supported values are: 'none', 'auto', and 'required'.",
+        param="tool_choice",
+        code="invalid_value",
+    )
+
+
 def _text_format(body: dict[str, Any]) -> dict[str, Any]:
     text = body.get("text") or {}
     fmt = text.get("format") or {"type": "text"}
@@ -160,7 +191,13 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         reply = engine.json_reply(user_text, fmt.get("schema"))
     else:
         files = searchable_files(store, vector_store_ids(tools))
-        reply = engine.reply(user_text, engine_tools(tools), tool_outputs=outputs, files=files)
+        reply = engine.reply(
+            user_text,
+            engine_tools(tools),
+            tool_outputs=outputs,
+            files=files,
+            tool_choice=_tool_choice(body, tools),
+        )
     container_id = next(
         (
             t["container"]
@@ -196,10 +233,10 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         "top_logprobs": body.get("top_logprobs", 0),
         "top_p": body.get("top_p", 1.0),
         "truncation": body.get("truncation", "disabled"),
-        "usage": None,
-        "user": body.get("user"),
         "metadata": metadata,
     }
+    if body.get("user") is not None:
+        response["user"] = body["user"]
     store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
     url_base = str(request.base_url).rstrip("/") + "/v1"
     return ResponseJob(state, response, input_items, reply, conversation_id, container_id, include, url_base)
@@ -229,6 +266,7 @@ async def create(request: Request) -> Response:
     state = api(request)
     body = await read_json(request)
     job = _build_job(request, state, body)
+    state.active.add(job.id)  # from now on a cancel reaches the job, even before it first runs
     if body.get("stream"):
         return sse_response(_frames(job))
     if body.get("background"):
@@ -250,12 +288,27 @@ async def cancel(request: Request) -> JSONResponse:
     response_id = request.path_params["response_id"]
     response = get_response(state.store, response_id)
     if response["status"] in ("queued", "in_progress"):
-        state.cancel_requests.add(response_id)
         response["status"] = "cancelled"
+        if response_id in state.active:
+            state.cancel_requests.add(response_id)  # the running job stops at its next delta
+        else:
+            state.store.put(KIND, response)  # nothing is producing it any more (e.g. a server restart)
         return JSONResponse(response)
     if not response.get("background"):
         raise invalid("Only responses created with background=true can be cancelled.")
     return JSONResponse(response)
+
+
+async def input_items(request: Request) -> JSONResponse:
+    """The items this response was given as input (not the earlier history), paged like conversation items."""
+    store = api(request).store
+    response_id = request.path_params["response_id"]
+    get_response(store, response_id)
+    context = store.get(CONTEXT_KIND, response_id) or {"input": []}
+    items = [i for i in context["input"] if i.get("type") != "item_reference"]
+    args = paging(request)
+    data, more = page_list(items, order=args["order"], after=args["after"], limit=args["limit"])
+    return JSONResponse(list_body(data, more))
 
 
 async def delete(request: Request) -> JSONResponse:
@@ -272,4 +325,5 @@ routes = [
     Route("/responses/{response_id}", retrieve, methods=["GET"]),
     Route("/responses/{response_id}", delete, methods=["DELETE"]),
     Route("/responses/{response_id}/cancel", cancel, methods=["POST"]),
+    Route("/responses/{response_id}/input_items", input_items, methods=["GET"]),
 ]

@@ -21,6 +21,8 @@ class ApiState:
     faults: FaultInjector
     # ids of responses/runs asked to cancel while they are still producing output
     cancel_requests: set[str] = field(default_factory=set)
+    # ids of responses/runs whose job is producing output right now
+    active: set[str] = field(default_factory=set)
     # background work (background responses, non-streamed runs) kept alive until done
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
 

@@ -140,8 +140,8 @@ def paging(
         ) from None
     if not 1 <= limit <= max_limit:
         raise invalid(
-            f"Invalid 'limit': integer out of range. Expected a value between 1 and {max_limit}, but got {limit} "
-            "instead.",
+            "Invalid 'limit': integer out of range. "
+            f"Expected a value between 1 and {max_limit}, but got {limit} instead.",
             param="limit",
             code="integer_out_of_range",
         )

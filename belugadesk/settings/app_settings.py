@@ -83,8 +83,8 @@ class AppSettings(_Settings):
     version: int = SETTINGS_VERSION
     profiles: tuple[Profile, ...] = Field(default_factory=lambda: (demo_profile(),))
     active_profile_id: str | None = Field(default=None, validate_default=True)
-    appearance: Appearance = Appearance()
-    behaviour: Behaviour = Behaviour()
+    appearance: Appearance = Field(default_factory=Appearance)
+    behaviour: Behaviour = Field(default_factory=Behaviour)
     prices: dict[str, ModelPrice] = Field(default_factory=lambda: dict(DEFAULT_PRICES))
     # base64 of QWidget.saveGeometry(), written by the main window
     window_geometry: str | None = None

@@ -30,6 +30,9 @@ class AsyncStore:
         """Use :meth:`open`."""
         self._executor = executor
         self._store: Store | None = store
+        #: the database file, and the copy made before this open upgraded it (None if none was needed)
+        self.path = store.path
+        self.backup = store.backup
 
     @classmethod
     async def open(cls, path: str | os.PathLike[str]) -> AsyncStore:

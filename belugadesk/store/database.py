@@ -54,8 +54,15 @@ def _inspect(path: Path) -> int:
         with closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as ro:
             version = user_version(ro)
             app_id = int(ro.execute("PRAGMA application_id").fetchone()[0])
+            if version > LATEST_VERSION and app_id == schema.APPLICATION_ID:
+                # a newer app may use SQL this one cannot parse: say "too new" rather than "damaged"
+                raise errors.too_new(path, version, LATEST_VERSION)
             check = [row[0] for row in ro.execute("PRAGMA quick_check(3)")]
             tables = int(ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise errors.translate(exc) from exc
+        raise errors.unreadable(path, f"SQLite says: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise errors.unreadable(path, f"SQLite says: {exc}") from exc
     if check != ["ok"]:
@@ -90,24 +97,36 @@ def backup_path(path: Path, version: int) -> Path:
 def make_backup(path: Path, version: int) -> Path:
     """A consistent copy of ``path`` beside it, through SQLite's backup API (reads only the source)."""
     target = backup_path(path, version)
-    with (
-        closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
-        closing(sqlite3.connect(target)) as dst,
-    ):
-        src.backup(dst)
-        # a self-contained file: no -wal beside the copy
-        dst.execute("PRAGMA journal_mode = DELETE")
+    try:
+        with (
+            closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
+            closing(sqlite3.connect(target)) as dst,
+        ):
+            src.backup(dst)
+            # a self-contained file: no -wal beside the copy
+            dst.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:
+        for leftover in (target, *(target.with_name(target.name + s) for s in SIDECAR_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
+        raise StoreError(
+            f"Could not make a backup copy of {path} before upgrading it ({exc}). "
+            "The database was left untouched and was not upgraded."
+        ) from exc
     return target
 
 
 def connect(path: Path) -> sqlite3.Connection:
     """A read-write connection with the app's settings (autocommit; transactions are explicit)."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -117,11 +136,19 @@ def open_database(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Pat
     Returns the connection and the backup made before migrating (None if none was needed).
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    version = inspect(path) if path.exists() and path.stat().st_size > 0 else 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existing = path.exists() and path.stat().st_size > 0
+    except OSError as exc:
+        raise StoreError(
+            f"The folder {path.parent} cannot be used for the database: {exc.strerror}."
+        ) from exc
+    version = inspect(path) if existing else 0
     backup = make_backup(path, version) if 0 < version < LATEST_VERSION else None
     try:
         conn = connect(path)
+    except sqlite3.OperationalError as exc:
+        raise errors.translate(exc) from exc
     except sqlite3.DatabaseError as exc:
         raise errors.unreadable(path, f"SQLite says: {exc}") from exc
     try:
@@ -136,15 +163,25 @@ def set_aside_and_start_fresh(path: str | os.PathLike[str]) -> Path:
     """Rename a database the app cannot use (and its -wal/-shm files) aside; returns the new name.
 
     The file is moved byte-for-byte, so nothing is lost; the app can then open a fresh database at ``path``.
+    Raises StoreError if the file cannot be moved.
     """
     path = Path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = _unique(path.with_name(f"{path.name}.unreadable-{stamp}"))
-    os.replace(path, aside)
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        raise StoreError(f"Could not move {path} aside ({exc.strerror}); it was left where it is.") from exc
     for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_name(path.name + suffix)
         if sidecar.exists():
-            os.replace(sidecar, aside.with_name(aside.name + suffix))
+            try:
+                os.replace(sidecar, aside.with_name(aside.name + suffix))
+            except OSError as exc:
+                raise StoreError(
+                    f"Moved {path} aside to {aside}, but not its {suffix} file ({exc.strerror}); "
+                    f"move {sidecar} next to it by hand before starting fresh."
+                ) from exc
     return aside
 
 

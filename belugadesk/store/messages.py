@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from belugadesk.domain.models import Message, MessageStatus, Role, Usage, new_id
 from belugadesk.store import codec, errors
 from belugadesk.store.database import transaction
+from belugadesk.store.merge import plan_merge
 
 _COLUMNS = (
     "id, thread_id, remote_id, position, role, parts, text, status, created_at, model,"
@@ -118,13 +119,14 @@ class MessageRepository:
 
     def index_of(self, message_id: str) -> int | None:
         """The 0-based place of a message in its thread (what :meth:`list` offsets count)."""
-        row = self._conn.execute(
-            "SELECT count(*) FROM messages AS m JOIN messages AS target ON target.id = ?"
-            " WHERE m.thread_id = target.thread_id AND m.position < target.position",
-            (message_id,),
+        target = self._conn.execute(
+            "SELECT thread_id, position FROM messages WHERE id = ?", (message_id,)
         ).fetchone()
-        if self._conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
+        if target is None:
             return None
+        row = self._conn.execute(
+            "SELECT count(*) FROM messages WHERE thread_id = ? AND position < ?", tuple(target)
+        ).fetchone()
         return int(row[0])
 
     def append(self, thread_id: str, message: Message) -> Message:
@@ -175,77 +177,35 @@ class MessageRepository:
         the nearest earlier message of the page that is already cached (or before the first one that is);
         a page that shares nothing with the cache goes before it if it is older, otherwise after it.
         """
-        if any(m.remote_id is None for m in remote):
-            raise ValueError("every remote message needs a remote_id")
         with transaction(self._conn):
             if self._conn.execute("SELECT 1 FROM threads WHERE id = ?", (thread_id,)).fetchone() is None:
                 raise errors.missing("thread", thread_id)
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM messages WHERE thread_id = ? ORDER BY position", (thread_id,)
             ).fetchall()
-            local = [_from_row(r) for r in rows]
             old_positions: dict[str, int] = {r["id"]: r["position"] for r in rows}
-            by_remote = {m.remote_id: m for m in local if m.remote_id is not None}
-            unclaimed = [m for m in local if m.remote_id is None]
-            order = [m.id for m in local]
-            pending: builtins.list[str] = []  # new ids seen before the page's first cached message
-            cursor: str | None = None
-            new: dict[str, Message] = {}
-            adopted = updated = 0
-            seen: set[str] = set()
-            for incoming in remote:
-                assert incoming.remote_id is not None
-                if incoming.remote_id in seen:
-                    continue
-                seen.add(incoming.remote_id)
-                cached = by_remote.get(incoming.remote_id)
-                if cached is None:
-                    cached = next(
-                        (m for m in unclaimed if m.role == incoming.role and m.text == incoming.text), None
-                    )
-                    if cached is not None:
-                        unclaimed.remove(cached)
-                        adopted += 1
-                if cached is not None:
-                    merged = cached.model_copy(
-                        update={
-                            "remote_id": incoming.remote_id,
-                            "parts": incoming.parts,
-                            "status": incoming.status,
-                            "model": incoming.model or cached.model,
-                            "usage": incoming.usage or cached.usage,
-                            "error": incoming.error,
-                        }
-                    )
-                    if merged != cached:
-                        self._conn.execute(_UPDATE, _update_values(merged))
-                        updated += cached.remote_id is not None
-                    if cursor is None and pending:
-                        at = order.index(cached.id)
-                        order[at:at] = pending
-                        pending = []
-                    cursor = cached.id
-                    continue
-                message = incoming.model_copy(update={"thread_id": thread_id})
-                while message.id in old_positions or message.id in new:
-                    message = message.model_copy(update={"id": new_id()})
-                new[message.id] = message
-                if cursor is None:
-                    pending.append(message.id)
-                else:
-                    order.insert(order.index(cursor) + 1, message.id)
-                    cursor = message.id
-            if pending:
-                older = bool(local) and new[pending[-1]].created_at <= local[0].created_at
-                order = pending + order if older else order + pending
-            for position, message_id in enumerate(order):
-                if message_id in new:
-                    self._conn.execute(_INSERT, _row(new[message_id], thread_id, position))
+            plan = plan_merge(
+                [_from_row(r) for r in rows], [self._unused_id(m, old_positions) for m in remote]
+            )
+            for message in plan.changed:
+                self._conn.execute(_UPDATE, _update_values(message))
+            for position, message_id in enumerate(plan.order):
+                if message_id in plan.new:
+                    self._conn.execute(_INSERT, _row(plan.new[message_id], thread_id, position))
                 elif old_positions[message_id] != position:
                     self._conn.execute(
                         "UPDATE messages SET position = ? WHERE id = ?", (position, message_id)
                     )
-            return MergeResult(added=len(new), adopted=adopted, updated=updated)
+            return MergeResult(added=len(plan.new), adopted=plan.adopted, updated=plan.updated)
+
+    def _unused_id(self, message: Message, taken: dict[str, int]) -> Message:
+        """``message`` with an id no stored message has (ids are unique across threads)."""
+        while (
+            message.id in taken
+            or self._conn.execute("SELECT 1 FROM messages WHERE id = ?", (message.id,)).fetchone()
+        ):
+            message = message.model_copy(update={"id": new_id()})
+        return message
 
     def _next_position(self, thread_id: str) -> int:
         if self._conn.execute("SELECT 1 FROM threads WHERE id = ?", (thread_id,)).fetchone() is None:

@@ -33,9 +33,12 @@ class MainViewModel(ViewModel):
         return self.session.profile_name
 
     async def load(self) -> None:
-        """Fill the lists from the store, then warm the ``openai`` import off the UI thread."""
+        """Fill the lists from the store."""
         await self.assistants.refresh()
         await self.threads.refresh()
+
+    async def prepare_network(self) -> None:
+        """Import ``openai`` on a worker thread (call once the window is on screen) so the first send is quick."""
         await warm_openai_import()
 
     def new_thread(self) -> None:

@@ -1,4 +1,7 @@
-"""One helper for every async operation a view-model runs: busy while it runs, an error sentence if it fails."""
+"""One helper for every async operation a view-model runs.
+
+Busy while it runs, an error sentence if it fails.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ class ViewModel(QObject):
         self.set_error("")
 
     async def run(self, operation: Callable[[], Awaitable[T]], *, failure: str = "") -> T | None:
-        """Await ``operation()``; on a ``BelugaError`` set ``error`` (prefixed by ``failure``) and return None."""
+        """Await ``operation()``; on a ``BelugaError`` set ``error`` (after ``failure``), return None."""
         self._busy_count += 1
         if self._busy_count == 1:
             self.busyChanged.emit(True)

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.views.about_dialog import AboutDialog
 from belugadesk.views.chat_view import ChatView
 from belugadesk.views.side_pane import SidePane
 
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
+        self._painted = False
+        self._log_dir = Path()
+        self._versions: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
@@ -58,12 +65,49 @@ class MainWindow(QMainWindow):
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
         self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
 
+    def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
+        """Add the Help menu: the log folder to open and the versions the About dialog lists."""
+        self._log_dir = log_dir
+        self._versions = versions
+        help_menu = self.menuBar().addMenu("&Help")
+        open_logs = QAction("Open &log folder", self)
+        open_logs.triggered.connect(self._open_log_folder)
+        help_menu.addAction(open_logs)
+        about = QAction(f"&About {APP_NAME}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.actions_by_name.update({"open_logs": open_logs, "about": about})
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_dir)))
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._versions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def bring_to_front(self) -> None:
+        """Show and raise the window (a second launch asks for this)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")
 
     def _show_thread_title(self, thread: object) -> None:
         title = getattr(thread, "title", None)
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

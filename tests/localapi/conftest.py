@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import openai
 import pytest
+
+# the helper modules next to this file (localapi_support, localapi_spec) import by name in any import mode
+sys.path.insert(0, str(Path(__file__).parent))
+
 from localapi_support import API_KEY
 
 from belugadesk.localapi import LocalApiConfig, LocalApiServer

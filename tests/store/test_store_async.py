@@ -19,6 +19,7 @@ def test_calls_run_on_the_one_worker_thread(db_path: Path) -> None:
     async def scenario() -> None:
         loop_thread = threading.get_ident()
         store = await AsyncStore.open(db_path)
+        assert (store.path, store.backup) == (db_path, None)
         try:
             thread = await store.run(lambda s: s.threads.create(Thread(title="async")))
             await store.run(lambda s: s.messages.append(thread.id, Message.user("hello from the loop")))

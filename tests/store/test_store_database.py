@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from belugadesk.domain.errors import DatabaseTooNew, DatabaseUnreadable, StoreError
 from belugadesk.domain.models import Message, Thread
-from belugadesk.store import LATEST_VERSION, Store, migrations, set_aside_and_start_fresh
+from belugadesk.store import LATEST_VERSION, Store, database, migrations, set_aside_and_start_fresh
 from belugadesk.store.migrations import Migration
 from belugadesk.store.schema import APPLICATION_ID
 
@@ -253,3 +254,70 @@ def test_set_aside_moves_sidecar_files_with_the_database(db_path: Path) -> None:
     db_path.write_bytes(b"second")
     second = set_aside_and_start_fresh(db_path)  # same second: a distinct name, nothing overwritten
     assert second != first and second.read_bytes() == b"second" and first.read_bytes() == b"main"
+
+
+def test_paths_with_spaces_hashes_and_accents(tmp_path: Path, build_db: Callable[[Path, int], None]) -> None:
+    path = tmp_path / "my data #1 ?é" / "belugadesk.sqlite3"
+    build_db(path, 1)
+    store = Store.open(path)
+    try:
+        assert store.backup is not None and store.backup.exists()
+        assert store.threads.get("t1") is not None
+    finally:
+        store.close()
+
+
+def test_two_stores_on_one_file_see_each_other(db_path: Path) -> None:
+    first, second = Store.open(db_path), Store.open(db_path)
+    try:
+        thread = first.threads.create(Thread(title="shared"))
+        with first.transaction():
+            first.messages.append(thread.id, Message.user("written by one window"))
+            assert second.messages.count(thread.id) == 0  # not committed yet; readers are not blocked
+        assert [m.text for m in second.messages.list(thread.id)] == ["written by one window"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_set_aside_of_a_missing_file_says_so(db_path: Path) -> None:
+    with pytest.raises(StoreError, match="left where it is"):
+        set_aside_and_start_fresh(db_path)
+
+
+def test_a_failed_backup_stops_the_upgrade(
+    db_path: Path,
+    build_db: Callable[[Path, int], None],
+    file_hash: Callable[[Path], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build_db(db_path, 1)
+    before = file_hash(db_path)
+    unwritable = db_path.parent / "no-such-folder" / "copy.bak"  # SQLite cannot create the copy here
+    monkeypatch.setattr(database, "backup_path", lambda path, version: unwritable)
+    with pytest.raises(StoreError, match="backup copy") as caught:
+        Store.open(db_path)
+    assert "not upgraded" in str(caught.value)
+    assert file_hash(db_path) == before
+    assert not unwritable.parent.exists()
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_locked_database_is_busy_not_unreadable(db_path: Path) -> None:
+    Store.open(db_path).close()
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        locker.execute("PRAGMA locking_mode = EXCLUSIVE")
+        locker.execute("BEGIN EXCLUSIVE")
+        locker.execute("CREATE TABLE lock_holder (x)")
+        started = time.monotonic()
+        with pytest.raises(StoreError) as caught:
+            Store.open(db_path)
+        assert not isinstance(caught.value, DatabaseUnreadable)
+        assert "busy" in str(caught.value)
+        assert time.monotonic() - started < 30
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()

@@ -189,3 +189,13 @@ def test_merge_needs_remote_ids_and_a_thread(store: Store, thread: Thread) -> No
         store.messages.merge_remote(thread.id, [Message.user("no id")])
     with pytest.raises(RecordMissing):
         store.messages.merge_remote("missing", [_remote(1)])
+
+
+def test_the_same_remote_page_merges_into_two_threads(store: Store, thread: Thread) -> None:
+    other = store.threads.create(Thread(title="other"))
+    page = [_remote(1), _remote(2)]
+    assert store.messages.merge_remote(thread.id, page).added == 2
+    assert store.messages.merge_remote(other.id, page).added == 2  # message ids are unique across threads
+    assert _texts(store, thread) == _texts(store, other) == ["remote 1", "remote 2"]
+    ids = {m.id for m in store.messages.list(thread.id)} | {m.id for m in store.messages.list(other.id)}
+    assert len(ids) == 4

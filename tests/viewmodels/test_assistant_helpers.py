@@ -6,7 +6,6 @@ Named ``test_…`` to sit with the files this feature owns; it holds fixtures an
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,9 +41,7 @@ def make_session(
         config = ConnectionConfig(
             base_url=base_url, api_key=SecretStr("sk-test"), backend=backend, max_retries=0
         )
-        if "profile_id" in inspect.signature(build_backend).parameters:
-            return build_backend(config, profile_id=profile_id)  # type: ignore[call-arg, unused-ignore]
-        return build_backend(config)
+        return build_backend(config, profile_id=profile_id)
 
     return Session(store, factory, profile_id=profile_id, profile_name="Test profile", backend_kind=backend)
 

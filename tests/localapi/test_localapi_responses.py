@@ -242,3 +242,43 @@ def test_parallel_streams_do_not_interfere(slow_server: LocalApiServer) -> None:
     for word, text in zip(("alpha", "beta", "gamma"), results, strict=True):
         assert f"**{word}**" in text
     assert threading.active_count() >= 1
+
+
+def test_input_items_and_forced_tool_choice(client: openai.OpenAI) -> None:
+    response = client.responses.create(
+        model=MODEL,
+        input=[{"role": "user", "content": "no function named here"}],
+        tools=[WEATHER_TOOL],
+        tool_choice={"type": "function", "name": "get_weather"},
+    )
+    assert response.output[0].type == "function_call"
+    items = client.responses.input_items.list(response.id)
+    assert [i.type for i in items] == ["message"] and items.data[0].content[
+        0
+    ].text == "no function named here"
+    with pytest.raises(openai.BadRequestError):
+        client.responses.create(
+            model=MODEL, input="x", tools=[WEATHER_TOOL], tool_choice={"type": "function", "name": "nope"}
+        )
+
+
+def test_sdk_stream_helper_accumulates_every_kind_of_output(client: openai.OpenAI) -> None:
+    doc = client.files.create(file=("d.txt", b"Doc text here."), purpose="assistants")
+    store = client.vector_stores.create(file_ids=[doc.id])
+    tools = [
+        WEATHER_TOOL,
+        {"type": "code_interpreter", "container": {"type": "auto"}},
+        {"type": "file_search", "vector_store_ids": [store.id]},
+    ]
+    expected = {
+        "hello": ["message"],
+        "call get_weather": ["function_call"],
+        "plot it": ["code_interpreter_call", "message"],
+        "search the file": ["file_search_call", "message"],
+    }
+    for question, kinds in expected.items():
+        with client.responses.stream(model=MODEL, input=question, tools=tools) as stream:
+            texts = [e.delta for e in stream if e.type == "response.output_text.delta"]
+            final = stream.get_final_response()
+        assert [o.type for o in final.output] == kinds
+        assert final.output_text == "".join(texts)

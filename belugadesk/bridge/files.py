@@ -1,0 +1,47 @@
+"""Calls both backends share: upload and download files, list models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from belugadesk.bridge.errors import map_sdk_error
+from belugadesk.domain.errors import ApiError
+from belugadesk.domain.models import UploadedFile
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+
+async def upload(client: AsyncOpenAI, path: Path, *, purpose: Any) -> UploadedFile:
+    """Upload a local file. An unreadable file raises ``ApiError`` naming it (nothing is sent)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ApiError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+    try:
+        created = await client.files.create(file=(path.name, data), purpose=purpose)
+    except Exception as exc:
+        raise map_sdk_error(exc) from exc
+    return UploadedFile(
+        id=created.id, filename=created.filename, bytes=created.bytes, purpose=created.purpose
+    )
+
+
+async def download(client: AsyncOpenAI, file_id: str, *, container_id: str | None = None) -> bytes:
+    """A file's bytes; code-interpreter files of the Responses API live in a container."""
+    try:
+        if container_id:
+            response = await client.containers.files.content.retrieve(file_id, container_id=container_id)
+        else:
+            response = await client.files.content(file_id)
+    except Exception as exc:
+        raise map_sdk_error(exc, what="The file") from exc
+    return response.read()
+
+
+async def list_models(client: AsyncOpenAI) -> list[str]:
+    try:
+        return sorted([m.id async for m in client.models.list()])
+    except Exception as exc:
+        raise map_sdk_error(exc) from exc

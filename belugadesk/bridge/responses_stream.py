@@ -1,0 +1,109 @@
+"""Folds Responses API stream events into domain events and remembers how the reply is going."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from belugadesk.bridge import responses_mapping as mapping
+from belugadesk.bridge.errors import scrub
+from belugadesk.domain.events import (
+    MessageCompleted,
+    RunErrored,
+    RunEvent,
+    RunStatus,
+    RunStatusChanged,
+    TextDelta,
+    ToolCallOutput,
+    ToolCallRequested,
+    UsageReported,
+)
+from belugadesk.domain.models import Message, Role, ToolCallPart, Usage
+
+_TOOL_ITEMS = ("function_call", "code_interpreter_call", "file_search_call")
+
+
+class ResponseStreamState:
+    def __init__(self) -> None:
+        self.text = ""
+        self.done: RunStatus | None = None
+        self.tool_calls_requested = False
+        self.model: str | None = None
+
+    def translate(self, event: Any) -> list[RunEvent]:
+        kind = event.type
+        if kind == "response.created":
+            self.model = getattr(event.response, "model", None)
+            return [RunStatusChanged(status=RunStatus.IN_PROGRESS)]
+        if kind == "response.queued":
+            return [RunStatusChanged(status=RunStatus.QUEUED)]
+        if kind == "response.output_text.delta":
+            self.text += event.delta
+            return [TextDelta(delta=event.delta, message_remote_id=event.item_id)]
+        if kind == "response.output_item.added":
+            if event.item.type in _TOOL_ITEMS:
+                return [RunStatusChanged(status=RunStatus.CALLING_TOOL)]
+            return []
+        if kind == "response.output_item.done":
+            return self._item_done(event.item)
+        if kind in ("response.completed", "response.incomplete"):
+            return self._finished(event)
+        if kind == "response.failed":
+            error = getattr(event.response, "error", None)
+            message = getattr(error, "message", None) or "The server could not produce a reply."
+            self.done = RunStatus.FAILED
+            return [RunErrored(message=scrub(message), code=getattr(error, "code", None))]
+        if kind == "error":
+            self.done = RunStatus.FAILED
+            message = getattr(event, "message", None) or "The server reported an error."
+            return [RunErrored(message=scrub(message), code=getattr(event, "code", None))]
+        return []
+
+    def _finished(self, event: Any) -> list[RunEvent]:
+        out: list[RunEvent] = []
+        response = event.response
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            details = getattr(usage, "input_tokens_details", None)
+            out.append(
+                UsageReported(
+                    usage=Usage(
+                        input_tokens=usage.input_tokens,
+                        output_tokens=usage.output_tokens,
+                        cached_tokens=getattr(details, "cached_tokens", 0) or 0,
+                    ),
+                    model=getattr(response, "model", None),
+                )
+            )
+        if getattr(response, "status", None) == "cancelled":
+            self.done = RunStatus.CANCELLED
+        elif event.type == "response.incomplete":
+            self.done = RunStatus.INCOMPLETE
+        elif self.tool_calls_requested:
+            self.done = RunStatus.REQUIRES_ACTION
+        else:
+            self.done = RunStatus.COMPLETED
+        out.append(RunStatusChanged(status=self.done))
+        return out
+
+    def _item_done(self, item: Any) -> list[RunEvent]:
+        if item.type == "message":
+            message = Message(
+                remote_id=item.id,
+                role=Role.ASSISTANT,
+                parts=mapping.message_parts(item.content),
+                status=mapping.status_of(getattr(item, "status", None)),
+                model=self.model,
+            )
+            return [MessageCompleted(message=message)]
+        if item.type == "function_call":
+            self.tool_calls_requested = True
+            call = ToolCallPart(
+                call_id=item.call_id, kind="function", name=item.name, arguments=item.arguments
+            )
+            return [RunStatusChanged(status=RunStatus.REQUIRES_ACTION), ToolCallRequested(call=call)]
+        if item.type == "code_interpreter_call":
+            call, images = mapping.code_call(item)
+            return [ToolCallOutput(call=call, images=images)]
+        if item.type == "file_search_call":
+            return [ToolCallOutput(call=mapping.file_search_call(item))]
+        return []

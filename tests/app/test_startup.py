@@ -1,0 +1,82 @@
+"""Start-up: the window paints before ``openai`` is imported; ``--screenshot`` renders a real window."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["BELUGADESK_HOME"] = str(home)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("OPENAI_API_KEY", None)
+    env.update(extra)
+    return env
+
+
+def test_window_paints_before_openai_is_imported(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.app.startup_probe", str(tmp_path / "shot.png")],
+        env=_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    first_paint = report["first_paint"]
+    assert first_paint is not None, "the main window never painted"
+    assert first_paint["openai_imported"] is False
+    assert first_paint["bridge_imported"] is False
+    print(f"first paint after {first_paint['first_paint_s']} s")
+
+
+def _distinct_colours(image: QImage, step: int = 7) -> int:
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+@pytest.mark.xvfb
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb is not installed (Debian: xvfb xauth)")
+def test_demo_screenshot_under_xvfb_is_a_real_window(tmp_path: Path) -> None:
+    shot = tmp_path / "main-window.png"
+    env = _env(tmp_path / "home")
+    env.pop("QT_QPA_PLATFORM", None)  # the real xcb platform plugin, on the virtual screen
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            "-m",
+            "belugadesk",
+            "--demo",
+            "--screenshot",
+            str(shot),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert not image.isNull(), "the screenshot is not a readable PNG"
+    assert (image.width(), image.height()) == (1100, 720), "the main window's default size"
+    assert _distinct_colours(image) > 20, "the screenshot looks blank"

@@ -1,0 +1,82 @@
+"""Cancelling mid-stream: the partial text is reported, the run ends cancelled, the server keeps it."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from belugadesk.domain.events import RunDone, RunEvent, RunStatus
+from belugadesk.domain.models import MessageStatus, Role
+from tests.bridge.conftest import make_backend
+from tests.bridge.helpers import assistant, of_kind
+
+
+def test_cancel_mid_stream_keeps_the_partial_reply(slow_api: Any, backend_kind: Any) -> None:
+    definition = assistant(tools=())
+
+    async def scenario() -> None:
+        backend = make_backend(backend_kind, slow_api.base_url)
+        try:
+            thread_id = await backend.create_thread(definition)
+            events: list[RunEvent] = []
+            enough = asyncio.Event()
+
+            async def consume() -> None:
+                async for event in backend.stream_reply(thread_id, definition, "Please write a long reply"):
+                    events.append(event)
+                    if len(of_kind(events, "text_delta")) >= 8:
+                        enough.set()
+
+            consumer = asyncio.ensure_future(consume())
+            await asyncio.wait_for(enough.wait(), timeout=10)
+            run_ref = events[0].run_ref  # type: ignore[union-attr]
+            await backend.cancel(thread_id, run_ref)
+            await asyncio.wait_for(consumer, timeout=10)
+
+            done = events[-1]
+            assert (
+                isinstance(done, RunDone) and done.status is RunStatus.CANCELLED and done.run_ref == run_ref
+            )
+            streamed = "".join(e.delta for e in of_kind(events, "text_delta"))
+            assert done.partial_text == streamed and len(streamed) > 20
+            assert "# A long reply" in streamed and len(streamed.split()) < 2000
+            assert not of_kind(events, "error")
+
+            # the server kept the partial reply, marked as not complete
+            await asyncio.sleep(0.3)  # the server notices a closed stream at its next delta
+            history = (await backend.load_history(thread_id)).messages
+            assert [m.role for m in history] == [Role.USER, Role.ASSISTANT]
+            kept = history[-1]
+            assert kept.text.startswith(streamed) and len(kept.text) < len(streamed) + 200
+            assert kept.status in (MessageStatus.INCOMPLETE, MessageStatus.CANCELLED)
+
+            # and the thread takes the next message
+            again = [e async for e in backend.stream_reply(thread_id, definition, "hello again")]
+            assert again[-1].status is RunStatus.COMPLETED  # type: ignore[union-attr]
+        finally:
+            await backend.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_chat_model_cancel_returns_the_partial_reply(slow_api: Any, backend_kind: Any) -> None:
+    from belugadesk.bridge.chat_model import ChatModel
+    from belugadesk.domain.models import Message
+
+    async def scenario() -> None:
+        chat = ChatModel(make_backend(backend_kind, slow_api.base_url), assistant(tools=()))
+        try:
+            task = asyncio.ensure_future(chat.generate_messages([Message.user("Please write a long reply")]))
+            while chat.thread_id is None or chat.run_ref is None:
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.2)
+            await chat.cancel()
+            (partial,) = await asyncio.wait_for(task, timeout=10)
+            assert partial.role is Role.ASSISTANT and partial.text.startswith("# A long reply")
+            assert partial.status in (MessageStatus.CANCELLED, MessageStatus.INCOMPLETE)
+            follow_up = await chat.generate_messages([Message.user("short one")])
+            assert len(follow_up) == 1 and "short one" in follow_up[0].text
+        finally:
+            await chat.aclose()
+
+    asyncio.run(scenario())
