@@ -19,8 +19,10 @@ from belugadesk.viewmodels.assistant_schema import (
 )
 from belugadesk.viewmodels.assistant_validation import (
     FIELD_ORDER,
+    METADATA_MAX_PAIRS,
     FormDraft,
     FunctionDraft,
+    MetadataRules,
     from_definition,
     function_field,
     to_definition,
@@ -49,6 +51,16 @@ _SIMPLE_FIELDS = {
     "file_search_max_results",
 }
 _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
+
+
+def metadata_rules_for(backend: Backend) -> MetadataRules:
+    """On the Assistants backend two metadata keys tie the remote assistant to the local one."""
+    if backend is Backend.ASSISTANTS:
+        from belugadesk.bridge.assistants_mapping import LOCAL_ID_KEY, VERSION_KEY
+
+        reserved = (LOCAL_ID_KEY, VERSION_KEY)
+        return MetadataRules(max_pairs=METADATA_MAX_PAIRS - len(reserved), reserved=reserved)
+    return MetadataRules()
 
 
 class SchemaCheck(NamedTuple):
@@ -81,9 +93,10 @@ class AssistantFormViewModel(ViewModel):
         super().__init__(parent)
         self.session = session
         self.base = definition
+        self.metadata_rules = metadata_rules_for(session.backend_kind)
         self.draft = from_definition(definition) if definition else FormDraft()
         self._initial = copy.deepcopy(self.draft)
-        self.errors: dict[str, str] = validate(self.draft)
+        self.errors: dict[str, str] = validate(self.draft, self.metadata_rules)
         self._touched: set[str] = set()
         self._show_all = False
         self._dirty = False
@@ -269,7 +282,7 @@ class AssistantFormViewModel(ViewModel):
 
     def _changed(self, *, reset_functions: bool = False) -> None:
         was_valid = self.valid
-        self.errors = validate(self.draft)
+        self.errors = validate(self.draft, self.metadata_rules)
         self._refresh_functions(reset=reset_functions)
         self.errorsChanged.emit()
         if was_valid != self.valid:
@@ -314,7 +327,7 @@ class AssistantFormViewModel(ViewModel):
 
     async def save(self) -> AssistantDefinition | None:
         """Store the definition (the store bumps its version); then create/update the server copy if any."""
-        self.errors = validate(self.draft)
+        self.errors = validate(self.draft, self.metadata_rules)
         if self.errors:
             self._show_all = True
             self.errorsChanged.emit()

@@ -16,7 +16,7 @@ from belugadesk.domain.models import (
     utcnow,
 )
 from belugadesk.viewmodels import assistant_io
-from belugadesk.viewmodels.assistant_form_vm import AssistantFormViewModel
+from belugadesk.viewmodels.assistant_form_vm import AssistantFormViewModel, metadata_rules_for
 from belugadesk.viewmodels.assistant_validation import from_definition, validate
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
@@ -320,7 +320,7 @@ class AssistantListViewModel(ViewModel):
         except assistant_io.AssistantFileError as exc:
             self.set_error(str(exc))
             return None
-        problems = validate(from_definition(definition))
+        problems = validate(from_definition(definition), metadata_rules_for(self.session.backend_kind))
         if problems:
             key, message = next(iter(problems.items()))
             self.set_error(f"{path.name} cannot be imported: {key.replace('_', ' ')}: {message}")

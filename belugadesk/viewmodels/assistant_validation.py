@@ -101,14 +101,26 @@ def _length_error(text: str, limit: int, label: str) -> str | None:
     return None
 
 
-def metadata_error(pairs: list[tuple[str, str]]) -> str | None:
+@dataclass(frozen=True)
+class MetadataRules:
+    """How many pairs the user may add, and keys the app keeps for itself (the Assistants backend stores
+    the local id and version in the remote assistant's metadata)."""
+
+    max_pairs: int = METADATA_MAX_PAIRS
+    reserved: tuple[str, ...] = ()
+
+
+def metadata_error(pairs: list[tuple[str, str]], rules: MetadataRules = MetadataRules()) -> str | None:
     """The first problem with the metadata pairs, or None."""
-    if len(pairs) > METADATA_MAX_PAIRS:
-        return f"At most {METADATA_MAX_PAIRS} metadata pairs are allowed; there are {len(pairs)}."
+    if len(pairs) > rules.max_pairs:
+        reason = " (BelugaDesk keeps two for itself on this profile)" if rules.reserved else ""
+        return f"At most {rules.max_pairs} metadata pairs are allowed{reason}; there are {len(pairs)}."
     seen: set[str] = set()
     for row, (key, value) in enumerate(pairs, start=1):
         if not key.strip():
             return f"Row {row}: enter a key (or remove the row)."
+        if key in rules.reserved:
+            return f"Row {row}: the key “{key}” is reserved for BelugaDesk."
         if len(key) > METADATA_KEY_MAX:
             return f"Row {row}: the key is {len(key)} characters; the limit is {METADATA_KEY_MAX}."
         if len(value) > METADATA_VALUE_MAX:
@@ -143,7 +155,7 @@ def _function_errors(functions: list[FunctionDraft]) -> dict[str, str]:
     return errors
 
 
-def validate(draft: FormDraft) -> dict[str, str]:
+def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) -> dict[str, str]:
     """Every problem in the draft, keyed by field (see ``FIELD_ORDER`` and ``function_field``)."""
     errors: dict[str, str] = {}
 
@@ -164,7 +176,7 @@ def validate(draft: FormDraft) -> dict[str, str]:
             check_schema_text(draft.schema_text, strict=draft.schema_strict)
         except SchemaProblem as exc:
             put("schema_text", str(exc))
-    put("metadata", metadata_error(draft.metadata))
+    put("metadata", metadata_error(draft.metadata, metadata_rules))
     if draft.file_search and not draft.vector_store_ids:
         put("file_search", "Choose or create a vector store for file search.")
     errors.update(_function_errors(draft.functions))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.assistant_form_vm import AssistantFormViewModel
-from belugadesk.viewmodels.assistant_validation import METADATA_MAX_PAIRS
 
 
 class MetadataEditor(QWidget):
@@ -24,7 +23,8 @@ class MetadataEditor(QWidget):
         self.table = QTableView(self)
         self.table.setModel(vm.metadata)
         self.table.setAccessibleName("Metadata")
-        self.table.setToolTip(f"Up to {METADATA_MAX_PAIRS} pairs; keys up to 64 characters, values up to 512")
+        limit = vm.metadata_rules.max_pairs
+        self.table.setToolTip(f"Up to {limit} pairs; keys up to 64 characters, values up to 512")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,7 +63,7 @@ class MetadataEditor(QWidget):
 
     def _show_count(self) -> None:
         rows = self.vm.metadata.rowCount()
-        self.count.setText(f"{rows} / {METADATA_MAX_PAIRS}")
+        self.count.setText(f"{rows} / {self.vm.metadata_rules.max_pairs}")
         self.remove_button.setEnabled(rows > 0)
 
     def _add(self) -> None:
