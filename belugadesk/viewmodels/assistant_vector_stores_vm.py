@@ -29,6 +29,10 @@ class VectorStoresViewModel(ViewModel):
         self._status = ""
 
     @property
+    def error_text(self) -> str:
+        return self._error
+
+    @property
     def status(self) -> str:
         return self._status
 

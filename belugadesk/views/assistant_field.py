@@ -32,6 +32,10 @@ class FieldErrors:
         """A label whose error key changes (the function being edited): ``resolve()`` names it."""
         self._dynamic[key] = resolve
 
+    def label(self, key: str) -> QLabel | None:
+        entry = self._fields.get(key)
+        return entry[1] if entry else None
+
     def widget(self, key: str) -> QWidget | None:
         entry = self._fields.get(key)
         return entry[0] if entry else None

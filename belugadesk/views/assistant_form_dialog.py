@@ -96,7 +96,16 @@ class AssistantFormDialog(QDialog):
             shortcut.activated.connect(self.vm.attempt_save)
         self._connect()
         self.load()
-        self.resize(1180, 760)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """1180×760 where there is room; on a smaller screen, what fits (the form scrolls)."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1180, 760
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     # --- building ------------------------------------------------------------------------------------
 
