@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QScrollArea,
     QWidget,
