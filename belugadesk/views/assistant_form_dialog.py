@@ -169,7 +169,7 @@ class AssistantFormDialog(QDialog):
             "The system instructions the assistant follows (up to 256,000 characters)"
         )
         self.instructions_edit.setTabChangesFocus(True)
-        self.instructions_edit.setMinimumHeight(120)
+        self.instructions_edit.setMinimumHeight(100)
         self._field(form, "&Instructions", "instructions", self.instructions_edit, "Instructions")
         self.monospace_box = QCheckBox("Monospace", box)
         self.monospace_box.setAccessibleName("Show instructions in a monospace font")

@@ -34,8 +34,8 @@ class MetadataEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setTabKeyNavigation(False)
-        self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(130)
+        self.table.setMinimumHeight(80)
+        self.table.setMaximumHeight(110)
         self.add_button = QPushButton("Add pair", self)
         self.add_button.setAccessibleName("Add metadata pair")
         self.add_button.setToolTip("Add a key/value row and start typing its key")

@@ -24,6 +24,7 @@ class SamplingControl(QWidget):
         self.slider.setAccessibleName(f"{label} slider")
         self.slider.setToolTip(tip)
         self.spin = QDoubleSpinBox(self)
+        self.maximum = maximum
         self.spin.setRange(0.0, maximum)
         self.spin.setDecimals(2)
         self.spin.setSingleStep(0.05)
@@ -47,6 +48,8 @@ class SamplingControl(QWidget):
         try:
             self.default_box.setChecked(value is None)
             shown = fallback if value is None else value
+            # an out-of-range value (from an imported file) is shown as it is, next to its error
+            self.spin.setRange(min(0.0, shown), max(self.maximum, shown))
             self.spin.setValue(shown)
             self.slider.setValue(round(shown * STEPS_PER_UNIT))
             self._enable(value is not None)

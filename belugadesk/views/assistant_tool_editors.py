@@ -144,7 +144,7 @@ class FunctionToolsEditor(QWidget):
         self.list.setModel(vm.functions)
         self.list.setAccessibleName("Function tools")
         self.list.setToolTip("Functions the assistant may call; choose one to edit it")
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(72)
         self.add_button = QPushButton("Add function", self)
         self.add_button.setAccessibleName("Add function tool")
         self.add_button.setToolTip("Add a function the assistant can call")

@@ -366,8 +366,21 @@ def test_screenshot_of_the_form(qtbot: Any, session: Session, tmp_path: Path) ->
     dialog = open_dialog(qtbot, AssistantFormViewModel(session))
     fill_every_field(qtbot, dialog)
     dialog.name_edit.setFocus()
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.verticalScrollBar().setValue(0)
     target = Path(os.environ.get("BELUGADESK_SCREENSHOT_DIR", tmp_path)) / "assistant-form.png"
     assert dialog.grab().save(str(target), "PNG")
     assert target.stat().st_size > 10_000
+
+    dialog.name_edit.clear()
+    dialog.vm.set_field("name", "")
+    dialog.vm.set_field("temperature", 2.5)
+    dialog.functions.parameters.text_edit.setPlainText('{"type": "object", "properties": {,}}')
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is dialog.name_edit
+    scroll.verticalScrollBar().setValue(0)
+    errors = target.with_name("assistant-form-errors.png")
+    assert dialog.grab().save(str(errors), "PNG")
     when_modal(click_box_button("Discard"))
     dialog.reject()
