@@ -11,6 +11,7 @@ import functools
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,15 +21,22 @@ from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
 from belugadesk.about_info import collect_versions
-from belugadesk.logging_setup import configure_logging
+from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
+    from pydantic import SecretStr
+
     from belugadesk.bridge.protocol import ConversationBackend
+    from belugadesk.credentials import KeyStore
     from belugadesk.localapi import LocalApiServer
-    from belugadesk.settings import AppPaths, Profile
+    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
+    from belugadesk.viewmodels.profile_services import AsyncKeys
+    from belugadesk.viewmodels.settings_state import SettingsState
+    from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -74,9 +82,12 @@ class DemoServer:
 
 
 async def build_backend_for(
-    profile: Profile, paths: AppPaths, demo: DemoServer | None
+    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: KeyStore | None = None
 ) -> ConversationBackend:
-    """Resolve the profile's key and endpoint, then build its backend (this imports ``openai``)."""
+    """Resolve the profile's key and endpoint, then build its backend (this imports ``openai``).
+
+    ``keys`` is the app's one KeyStore (it holds session-only keys); a fresh one is used when None.
+    """
     from belugadesk.bridge.factory import build_backend
     from belugadesk.credentials import KeyStore
 
@@ -84,9 +95,59 @@ async def build_backend_for(
         assert demo is not None
         config = profile.connection_config(None, base_url=await demo.base_url())
     else:
-        lookup = await asyncio.get_running_loop().run_in_executor(None, KeyStore().get_key, profile.id)
+        store = keys if keys is not None else KeyStore()
+        lookup = await asyncio.get_running_loop().run_in_executor(None, store.get_key, profile.id)
         config = profile.connection_config(lookup.key)
     return build_backend(config, profile_id=profile.id)
+
+
+class ProfileSwitcher:
+    """Makes a profile active without a restart: a new backend, then the thread list and chat for it."""
+
+    def __init__(self, app: Application):
+        self.app = app
+
+    async def __call__(self, profile: Profile) -> None:
+        app = self.app
+        assert app.vm is not None and app.paths is not None
+        if profile.kind == "demo" and app.demo_server is None:
+            app.demo_server = DemoServer(app.paths.data_dir / "demo-server.sqlite3")
+        chat = app.vm.chat
+        if chat.streaming:
+            await chat.stop()
+        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.key_store)
+        await app.vm.session.switch_profile(
+            factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+        )
+        chat.new_thread()
+        await app.vm.threads.refresh()
+
+
+class ConnectionTester:
+    """Settings' "Test connection": a backend for a draft profile and key lists the models, then closes."""
+
+    def __init__(self, app: Application):
+        self.app = app
+
+    async def __call__(self, profile: Profile, key: SecretStr | None) -> list[str]:
+        from belugadesk.bridge.factory import build_backend
+        from belugadesk.viewmodels.session import warm_openai_import
+
+        await warm_openai_import()
+        profile = profile.model_copy(update={"max_retries": 0})  # answer now; a retry loop only delays it
+        if profile.kind == "demo":
+            app = self.app
+            if app.demo_server is None:
+                assert app.paths is not None
+                app.demo_server = DemoServer(app.paths.data_dir / "demo-server.sqlite3")
+            config = profile.connection_config(None, base_url=await app.demo_server.base_url())
+        else:
+            config = profile.connection_config(key)
+        backend = build_backend(config, profile_id=profile.id)
+        try:
+            return await backend.list_models()
+        finally:
+            await backend.aclose()
 
 
 async def seed_demo_assistant(store: AsyncStore) -> None:
@@ -102,8 +163,16 @@ async def seed_demo_assistant(store: AsyncStore) -> None:
 class Application:
     """Owns everything that lives as long as the window."""
 
-    def __init__(self, qapp: QApplication, *, demo: bool, screenshot: Path | None):
+    def __init__(
+        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, key_store: KeyStore | None = None
+    ):
         self.qapp = qapp
+        self.key_store = key_store
+        self.paths: AppPaths | None = None
+        self.keys: AsyncKeys | None = None
+        self.settings_state: SettingsState | None = None
+        self.onboarding: object | None = None  # the first-run dialog while it is open
+        self.settings_dialog: object | None = None
         self.demo_requested = demo
         self.screenshot = screenshot
         self.exit_code = 0
@@ -112,33 +181,45 @@ class Application:
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
         self.finished = asyncio.Event()
+        #: asks what to do with a database that cannot be used (tests may replace it)
+        self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
-        from belugadesk.store import AsyncStore
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
 
-        paths = AppPaths.default().ensure()
+        paths = self.paths = AppPaths.default().ensure()
         configure_logging(paths.log_dir)
         log.info("%s %s starting", APP_NAME, __version__)
-        settings = SettingsStore(paths).load()
+        settings_store = SettingsStore(paths)
+        settings = settings_store.load()
+        self._init_settings(settings_store, settings)
         profile = settings.active_profile
         if self.demo_requested or profile is None:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
         if profile.kind == "demo":
             self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
-        self.store = await AsyncStore.open(paths.database_path)
+        self.store = await self._open_store(paths.database_path)
+        if self.store is None:
+            self.exit_code = 1
+            self.finished.set()
+            return
         await seed_demo_assistant(self.store)
-        factory = functools.partial(build_backend_for, profile, paths, self.demo_server)
+        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.key_store)
         session = Session(
-            self.store, factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+            self.store,
+            factory,
+            profile_id=profile.id,
+            profile_name=profile.name,
+            backend_kind=profile.backend,
         )
         self.vm = MainViewModel(session)
         self.window = MainWindow(self.vm)
         self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions())
         self.window.closed.connect(self.finished.set)
+        self._wire_settings_into_window()
         painted = asyncio.get_running_loop().create_future()
         self.window.firstPainted.connect(lambda: None if painted.done() else painted.set_result(None))
         self.window.show()
@@ -148,8 +229,80 @@ class Application:
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
         self.vm.spawn(self.vm.prepare_network())
+        await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
+
+    async def _open_store(self, path: Path) -> AsyncStore | None:
+        """Open the database; if it is unusable, ask whether to set it aside and start fresh (None: quit)."""
+        from belugadesk.domain.errors import DatabaseTooNew, DatabaseUnreadable
+        from belugadesk.store import AsyncStore, set_aside_and_start_fresh
+        from belugadesk.views.database_dialog import DatabaseChoice, ask_database_choice
+
+        try:
+            return await AsyncStore.open(path)
+        except (DatabaseUnreadable, DatabaseTooNew) as exc:
+            if await (self.ask_database or ask_database_choice)(exc) is not DatabaseChoice.FRESH:
+                return None
+        aside = await asyncio.get_running_loop().run_in_executor(None, set_aside_and_start_fresh, path)
+        log.warning("The unusable database was moved to %s; starting a fresh one", aside)
+        return await AsyncStore.open(path)
+
+    # --- settings, onboarding, profile switching (see viewmodels/settings_*.py, views/settings_*.py) ---
+
+    def _init_settings(self, store: SettingsStore, settings: AppSettings) -> None:
+        from belugadesk.credentials import KeyStore
+        from belugadesk.viewmodels.profile_services import AsyncKeys
+        from belugadesk.viewmodels.settings_state import SettingsState
+        from belugadesk.views.settings_theme import apply_appearance
+
+        if self.key_store is None:
+            self.key_store = KeyStore()
+        self.keys = AsyncKeys(self.key_store)
+        self.settings_state = SettingsState(store, settings)
+        apply_appearance(settings.appearance.color_scheme, settings.appearance.font_size)
+        self.settings_state.appearanceChanged.connect(apply_appearance)
+
+    def _wire_settings_into_window(self) -> None:
+        assert self.window is not None and self.settings_state is not None
+        self.window.set_enter_sends(self.settings_state.enter_sends)
+        self.settings_state.enterSendsChanged.connect(self.window.set_enter_sends)
+        self.window.settingsRequested.connect(self.open_settings)
+
+    async def _first_run_onboarding(self) -> None:
+        """No usable profile and not ``--demo``: offer to connect a provider or use the demo."""
+        from belugadesk.viewmodels.onboarding_vm import OnboardingViewModel, needs_onboarding
+        from belugadesk.views.onboarding_dialog import OnboardingDialog
+
+        assert self.settings_state is not None and self.keys is not None
+        if self.demo_requested or not await needs_onboarding(self.settings_state.settings, self.keys):
+            return
+        vm = OnboardingViewModel(
+            self.settings_state, self.keys, ConnectionTester(self), ProfileSwitcher(self), parent=self.window
+        )
+        dialog = OnboardingDialog(vm, self.window)
+        self.onboarding = dialog
+        dialog.open()
+        await vm.form.refresh_key_status()
+
+    def open_settings(self) -> None:
+        """The Settings dialog (Ctrl+,); one at a time."""
+        from belugadesk.viewmodels.settings_vm import SettingsViewModel
+        from belugadesk.views.settings_dialog import SettingsDialog
+
+        assert self.settings_state is not None and self.keys is not None
+        if isinstance(self.settings_dialog, SettingsDialog):
+            if self.settings_dialog.isVisible():
+                self.settings_dialog.raise_()
+                self.settings_dialog.activateWindow()
+                return
+            self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
+        vm = SettingsViewModel(self.settings_state, self.keys, ConnectionTester(self), ProfileSwitcher(self))
+        dialog = SettingsDialog(vm, self.window)
+        vm.setParent(dialog)
+        self.settings_dialog = dialog
+        dialog.show()
+        vm.request_refresh()
 
     def _save_screenshot(self) -> None:
         assert self.window is not None and self.screenshot is not None
@@ -167,6 +320,8 @@ class Application:
             await self.store.close()
         if self.demo_server is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.demo_server.stop)
+        if self.keys is not None:
+            self.keys.close()
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:

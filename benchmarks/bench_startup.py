@@ -32,7 +32,8 @@ class Probe(QObject):
             app.removeEventFilter(self)
         return False
 probe = Probe(); app.installEventFilter(probe)
-window = QMainWindow(); splitter = QSplitter(); splitter.addWidget(QListView()); splitter.addWidget(QPlainTextEdit())
+window = QMainWindow(); splitter = QSplitter()
+splitter.addWidget(QListView()); splitter.addWidget(QPlainTextEdit())
 window.setCentralWidget(splitter); window.resize(1100, 720); window.show()
 app.exec()
 """

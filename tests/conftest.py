@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -23,6 +24,20 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("BELUGADESK_HOME", str(home))
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread.
+
+    Left alone, Python's cycle collector may run on any thread that happens to allocate (the store's
+    worker, an executor, uvicorn). A garbage QObject cycle (an app's view-models with their QTimers) is
+    then destroyed off the GUI thread, its timers are never unregistered, and a later timer event
+    crashes Qt (QCoreApplication::notifyInternal2 on a dead object).
+    """
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -63,6 +63,7 @@ class AssistantsBackend(VectorStoreOperations):
         self._profile_id = profile_id
         # local assistant id -> (remote id, version last synced in this session)
         self._synced: dict[str, tuple[str, int]] = {}
+        self._recreated: dict[str, str] = {}  # remote id deleted on the server -> the one made to replace it
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
@@ -75,7 +76,9 @@ class AssistantsBackend(VectorStoreOperations):
 
     def _known_remote_id(self, assistant: AssistantDefinition) -> str | None:
         known = self._synced.get(assistant.id)
-        return assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        remote_id = assistant.remote_ids.get(self._profile_id) or (known[0] if known else None)
+        # a remote assistant deleted on the server was created again: use the new one until the app saves it
+        return self._recreated.get(remote_id, remote_id) if remote_id else None
 
     async def sync_assistant(self, assistant: AssistantDefinition) -> str:
         """Create or update the remote assistant from the local definition; return its remote id.
@@ -100,6 +103,8 @@ class AssistantsBackend(VectorStoreOperations):
                 remote = await _quiet(beta.create, **create)
             except Exception as exc:
                 raise map_sdk_error(exc, what="The assistant") from exc
+            if remote_id:
+                self._recreated[remote_id] = str(remote.id)
         self._synced[assistant.id] = (remote.id, assistant.version)
         return str(remote.id)
 
@@ -200,16 +205,20 @@ class AssistantsBackend(VectorStoreOperations):
 
     async def _tool_rows_before(self, thread_id: str, run_id: str, message_id: str) -> list[Message]:
         """Tool calls the run made after its previous message and before ``message_id``."""
-        steps = await self._run_steps(thread_id, run_id)
-        pending: list[Message] = []
-        for step in steps:
-            details = step.step_details
-            if details.type == "message_creation":
-                if details.message_creation.message_id == message_id:
-                    return pending
-                pending = []
-            else:
-                pending.extend(mapping.step_messages(step))
+        for fresh in (False, True):
+            if fresh:  # the cached steps predate this message: the run went on after they were read
+                self._steps.pop(run_id, None)
+            pending: list[Message] = []
+            for step in await self._run_steps(thread_id, run_id):
+                details = step.step_details
+                if details.type == "message_creation":
+                    if details.message_creation.message_id == message_id:
+                        return pending
+                    pending = []
+                else:
+                    pending.extend(mapping.step_messages(step))
+            if run_id not in self._steps:
+                break
         return []
 
     async def _run_steps(self, thread_id: str, run_id: str) -> list[Any]:
@@ -293,10 +302,19 @@ class AssistantsBackend(VectorStoreOperations):
             if not isinstance(error, BadRequest):  # 400: the run already ended, nothing to cancel
                 raise error from exc
         stream: Any = self._streams.get(run_ref)
-        if stream is not None:
-            task = asyncio.ensure_future(self._close_later(run_ref, stream))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        if stream is None:  # nothing streams (e.g. the run was waiting for tool outputs)
+            self._cancelled.discard(run_ref)
+            return
+        task = asyncio.ensure_future(self._close_later(run_ref, stream))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _abandon(self, thread_id: str, run_ref: str) -> None:
+        """The stream broke: cancel the run (best effort) so it does not keep the thread busy."""
+        try:
+            await _quiet(self._client.beta.threads.runs.cancel, run_ref, thread_id=thread_id)
+        except Exception as exc:
+            log.info("Could not cancel run %s after its stream broke: %s", run_ref, type(exc).__name__)
 
     async def _close_later(self, run_ref: str, stream: Any) -> None:
         await asyncio.sleep(CANCEL_GRACE_S)
@@ -322,6 +340,8 @@ class AssistantsBackend(VectorStoreOperations):
             else:
                 error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
                 log.warning("Run stream failed: %s", scrub(str(error)))
+                if state.run_ref is not None:
+                    await self._abandon(thread_id, state.run_ref)
                 yield RunErrored(message=str(error))
                 state.done = RunStatus.FAILED
         finally:

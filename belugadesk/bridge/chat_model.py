@@ -31,8 +31,9 @@ Usable headless, as a library::
 
     asyncio.run(main())
 
-Pass the whole conversation each time (earlier messages first, the returned messages included), or only the
-new messages: either way what the server already has is not sent again. ``system`` messages become
+Pass the whole conversation each time (what you passed before, then what came back, then the new messages:
+``history += returned``), or only the new messages: either way what the server already has is not sent
+again. ``system`` messages become
 additional instructions for the rest of the conversation. Without a tool handler, a tool call comes back as
 an assistant message of ``ToolCallPart``\\ s; answer it by passing a ``Role.TOOL`` message whose parts are
 ``ToolCallPart(call_id=…, output=…)``.
@@ -101,7 +102,8 @@ class ChatModel:
         self._pending: tuple[str, tuple[ToolCallPart, ...]] | None = None  # run waiting for tool outputs
         self._run_ref: str | None = None
         self._busy = False
-        self._reply: list[Message] = []
+        self._reply: list[Message] = []  # what the current call returns
+        self._taken: list[Message] = []  # the current call's messages the server has taken
 
     @classmethod
     def connect(
@@ -143,27 +145,36 @@ class ChatModel:
             raise BelugaError("This conversation is still answering the previous message.")
         self._busy = True
         self._reply = []
+        self._taken = []
         try:
             new = self._unseen(messages)
             if self._pending is not None:
                 answers = self._leading_tool_answers(new)
                 new = new[len(answers) :]
                 async for event in self._answer_pending(answers):
+                    if isinstance(event, RunDone) and new and event.status is RunStatus.COMPLETED:
+                        continue  # more messages follow: the stream's one RunDone comes at their end
                     yield event
+                    if isinstance(event, RunDone) and new:
+                        return  # the continued run did not complete: the rest is sent next time
                 if not new:
                     return
-                if self._pending is not None:
-                    raise ValidationFailed({"messages": "Answer the pending tool calls before going on."})
             async for event in self._turn(new):
                 yield event
         finally:
+            # in the order a caller extends its transcript: what it passed, then what came back
+            self._seen.extend(_key(m) for m in [*self._taken, *self._reply])
             self._busy = False
             self._run_ref = None
 
     async def cancel(self) -> None:
-        """Stop the reply being streamed (its partial text is kept)."""
+        """Stop the reply being streamed (its partial text is kept), or give up on the tool calls the
+        assistant is waiting for (the conversation then takes a new message)."""
         if self._thread_id and self._run_ref:
             await self.backend.cancel(self._thread_id, self._run_ref)
+        elif self._thread_id and self._pending is not None:
+            await self.backend.cancel(self._thread_id, self._pending[0])
+            self._pending = None
 
     async def reset(self) -> None:
         """Start over: the next call opens a new remote thread (the old one is left on the server)."""
@@ -218,7 +229,7 @@ class ChatModel:
             )
         outputs = [ToolOutput(call_id=c.call_id, output=given[c.call_id] or "") for c in calls]
         self._pending = None
-        self._seen.extend(_key(m) for m in answers)
+        self._taken.extend(answers)
         stream = self.backend.submit_tool_outputs(self._thread_id, self.assistant, run_ref, outputs)
         async for event in self._run(stream):
             yield event
@@ -234,10 +245,10 @@ class ChatModel:
         earlier = rest[:-1] if last is not None else rest
         if self._thread_id is None:
             self._thread_id = await self.backend.create_thread(self.assistant)
-        self._seen.extend(_key(m) for m in system)
+        self._taken.extend(system)
         if earlier:
             await self.backend.add_messages(self._thread_id, earlier)
-            self._seen.extend(_key(m) for m in earlier)
+            self._taken.extend(earlier)
         attachments = tuple(p for p in last.parts if isinstance(p, AttachmentPart)) if last else ()
         stream = self.backend.stream_reply(
             self._thread_id,
@@ -261,7 +272,7 @@ class ChatModel:
                 if isinstance(event, RunStarted):
                     self._run_ref = event.run_ref
                     if sent is not None:  # the server has taken the user's message
-                        self._seen.append(_key(sent))
+                        self._taken.append(sent)
                         sent = None
                 elif isinstance(event, ToolCallRequested):
                     calls.append(event.call)
@@ -306,4 +317,3 @@ class ChatModel:
 
     def _keep(self, message: Message) -> None:
         self._reply.append(message)
-        self._seen.append(_key(message))

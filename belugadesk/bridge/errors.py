@@ -115,13 +115,13 @@ def _status_error(exc: Any, what: str, status: int | None, kwargs: dict[str, Any
             "Check the key's project and organization.",
             **kwargs,
         )
+    if code == "model_not_found":  # 404 on some endpoints, 400 on others
+        return NotFound(
+            f"The model is not available to this key ({status}): {_server_message(exc)}. "
+            "Choose another model for the assistant.",
+            **kwargs,
+        )
     if isinstance(exc, openai.NotFoundError):
-        if code == "model_not_found":
-            return NotFound(
-                f"The model is not available to this key (404): {_server_message(exc)}. "
-                "Choose another model for the assistant.",
-                **kwargs,
-            )
         return NotFound(f"{what} was not found on the server (404).", **kwargs)
     if isinstance(exc, openai.RateLimitError):
         if "insufficient_quota" in (code, kind):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ITEMS_PER_CALL = 20  # conversations.items.create takes at most 20 items
+STOPPED_TOOL_OUTPUT = "The user stopped this tool call before it ran."
 
 
 class ResponsesBackend(VectorStoreOperations):
@@ -54,6 +55,7 @@ class ResponsesBackend(VectorStoreOperations):
             )
         except Exception as exc:
             raise map_sdk_error(exc) from exc
+        self._files.created(conversation.id)
         return conversation.id
 
     async def delete_thread(self, thread_id: str) -> None:
@@ -152,11 +154,35 @@ class ResponsesBackend(VectorStoreOperations):
     async def cancel(self, thread_id: str, run_ref: str) -> None:
         """Stop an in-flight reply by closing its stream (a streamed, non-background response cannot be
         cancelled any other way). The server keeps the partial output in the conversation; the stream ends
-        with ``RunDone(CANCELLED)`` carrying the partial text."""
-        self._cancelled.add(run_ref)
+        with ``RunDone(CANCELLED)`` carrying the partial text.
+
+        A reply that ended waiting for tool outputs is settled instead: its unanswered function calls get an
+        output saying they were stopped, so the conversation takes the next message.
+        """
         stream = self._streams.get(run_ref)
         if stream is not None:
+            self._cancelled.add(run_ref)
             await stream.close()
+            return
+        await self._settle_function_calls(thread_id, run_ref)
+
+    async def _settle_function_calls(self, thread_id: str, run_ref: str) -> None:
+        try:
+            response = await self._client.responses.retrieve(run_ref)
+            calls = [i.call_id for i in response.output if i.type == "function_call"]
+            if not calls:
+                return
+            recent = await self._client.conversations.items.list(thread_id, order="desc", limit=100)
+            answered = {i.call_id for i in recent.data if i.type == "function_call_output"}
+            items = [
+                {"type": "function_call_output", "call_id": c, "output": STOPPED_TOOL_OUTPUT}
+                for c in calls
+                if c not in answered
+            ]
+            if items:
+                await self._client.conversations.items.create(thread_id, items=items)  # type: ignore[arg-type]
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The conversation") from exc
 
     async def _stream(self, start: Callable[[], Awaitable[Any]]) -> AsyncIterator[RunEvent]:
         stream = await start()

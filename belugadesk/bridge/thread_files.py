@@ -41,6 +41,10 @@ class ThreadFiles:
         known.extend(f for f in attached if f not in known)
         return list(known)
 
+    def created(self, conversation_id: str) -> None:
+        """A conversation made in this session has no vector store yet (saves looking it up)."""
+        self._stores[conversation_id] = None
+
     async def vector_store_ids(self, conversation_id: str) -> list[str]:
         """The conversation's vector store, as a list (empty when no file was attached to it yet)."""
         if conversation_id not in self._stores:

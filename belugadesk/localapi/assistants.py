@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
-from belugadesk.localapi.models import model_not_found
+from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
 from belugadesk.localapi.tools import normalize_tools
@@ -63,7 +63,7 @@ def _apply(state: ApiState, assistant: dict[str, Any], body: dict[str, Any]) -> 
     check_range(body, "top_p", 0, 1)
     if "model" in body:
         if body["model"] not in state.config.models:
-            raise model_not_found(body["model"])
+            raise unknown_model(body["model"])
         assistant["model"] = body["model"]
     for key in ("name", "description", "instructions"):
         if key in body:

@@ -106,7 +106,13 @@ def _message(item: dict[str, Any], param: str) -> Item:
                     code="invalid_type",
                 )
             if part["type"] in ("input_text", "output_text"):
-                parts.append(_text_part(part["type"], str(part.get("text", ""))))
+                if not isinstance(part.get("text"), str):
+                    raise invalid(
+                        f"Missing required parameter: '{param}.content[{i}].text'.",
+                        param=f"{param}.content[{i}].text",
+                        code="missing_required_parameter",
+                    )
+                parts.append(_text_part(part["type"], part["text"]))
             else:
                 parts.append(dict(part))
     else:

@@ -25,6 +25,13 @@ def model_not_found(model_id: str) -> ApiError:
     )
 
 
+def unknown_model(model_id: str) -> ApiError:
+    """What creating a response/assistant/run with a model this server does not serve gets (400)."""
+    return ApiError(
+        400, f"The requested model '{model_id}' does not exist.", param="model", code="model_not_found"
+    )
+
+
 async def list_models(request: Request) -> JSONResponse:
     models = api(request).config.models
     return JSONResponse({"object": "list", "data": [model_object(m) for m in models]})

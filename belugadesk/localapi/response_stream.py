@@ -37,6 +37,7 @@ class ResponseJob:
     container_id: str | None
     include: tuple[str, ...]
     url_base: str
+    history: list[Item] = field(default_factory=list)
     seq: int = -1
     done: bool = False
     deltas_sent: int = 0
@@ -83,7 +84,8 @@ class ResponseJob:
         response["error"] = error
         if status == "completed":
             response["completed_at"] = now()
-        response["usage"] = usage(self.input_items, response.get("instructions"), response["output"])
+        context = self.history + self.input_items
+        response["usage"] = usage(context, response.get("instructions"), response["output"])
         self.save()
         if self.conversation_id and status in ("completed", "cancelled", "incomplete"):
             append_items(self.state.store, self.conversation_id, self.input_items + response["output"])
@@ -94,6 +96,7 @@ class ResponseJob:
 
 
 def usage(input_items: list[Item], instructions: Any, output: list[dict[str, Any]]) -> dict[str, Any]:
+    """Tokens, approximated by words: the whole context (history, input, instructions) in, the output out."""
     words_in = sum(engine.count_tokens(message_text(i)) for i in input_items if i.get("type") == "message")
     words_in += sum(engine.count_tokens(str(i.get("output", ""))) for i in input_items)
     if isinstance(instructions, str):

@@ -15,7 +15,7 @@ from belugadesk.localapi.conversations import ITEM_KIND, get_conversation
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import Item, last_user_text, normalize_input
-from belugadesk.localapi.models import model_not_found
+from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.response_stream import CONTEXT_KIND, KIND, ResponseJob, run_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
@@ -162,7 +162,7 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
     store = state.store
     model = body["model"]
     if model not in state.config.models:
-        raise model_not_found(model)
+        raise unknown_model(model)
     if body.get("conversation") is not None and body.get("previous_response_id") is not None:
         raise invalid(
             "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or "
@@ -239,7 +239,9 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
         response["user"] = body["user"]
     store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
     url_base = str(request.base_url).rstrip("/") + "/v1"
-    return ResponseJob(state, response, input_items, reply, conversation_id, container_id, include, url_base)
+    return ResponseJob(
+        state, response, input_items, reply, conversation_id, container_id, include, url_base, history=history
+    )
 
 
 async def _frames(job: ResponseJob) -> AsyncIterator[bytes]:

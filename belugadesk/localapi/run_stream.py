@@ -167,7 +167,7 @@ async def _work(job: RunJob) -> AsyncGenerator[Event, None]:
         async for event in _message(job, image_id):
             yield event
     except _Stop as stop:
-        async for event in _stopped(job, str(stop)):
+        async for event in stopped_events(job, str(stop)):
             yield event
         return
     job.run["status"] = "completed"
@@ -339,7 +339,7 @@ def _delta(message_id: str, part: dict[str, Any]) -> dict[str, Any]:
     return {"id": message_id, "object": "thread.message.delta", "delta": {"content": [part]}}
 
 
-async def _stopped(job: RunJob, why: str) -> AsyncGenerator[Event, None]:
+async def stopped_events(job: RunJob, why: str) -> AsyncGenerator[Event, None]:
     """Settle a run that was cancelled or failed: partial message kept (incomplete), step and run closed."""
     stamp = now()
     failed = why != "cancelled"

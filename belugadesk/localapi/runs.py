@@ -16,7 +16,7 @@ from belugadesk.localapi import engine
 from belugadesk.localapi.assistants import check_response_format, get_assistant
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
-from belugadesk.localapi.models import model_not_found
+from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.run_stream import (
     RUN_KIND,
     STEP_KIND,
@@ -25,8 +25,8 @@ from belugadesk.localapi.run_stream import (
     RunJob,
     resume_events,
     start_events,
+    stopped_events,
 )
-from belugadesk.localapi.run_stream import _stopped as stopped_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.store import Store
@@ -116,7 +116,7 @@ def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> R
     assistant = get_assistant(store, body["assistant_id"])
     model = body.get("model") or assistant["model"]
     if model not in state.config.models:
-        raise model_not_found(model)
+        raise unknown_model(model)
     active = [r for r in store.all(RUN_KIND, parent=thread["id"]) if r["status"] in ACTIVE]
     if active:
         raise invalid(f"Thread {thread['id']} already has an active run {active[-1]['id']}.")

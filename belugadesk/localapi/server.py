@@ -47,7 +47,12 @@ class LocalApiServer:
         self.port = sock.getsockname()[1]
         self._socket = sock
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
+            self.app,
+            log_level="warning",
+            log_config=None,  # leave the host application's logging configuration alone
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name=f"localapi-{self.port}", daemon=True)

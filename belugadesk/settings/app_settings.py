@@ -88,6 +88,8 @@ class AppSettings(_Settings):
     prices: dict[str, ModelPrice] = Field(default_factory=lambda: dict(DEFAULT_PRICES))
     # base64 of QWidget.saveGeometry(), written by the main window
     window_geometry: str | None = None
+    # True once the user saved a real profile or chose the demo in the first-run dialog
+    onboarding_done: bool = False
 
     @field_validator("version")
     @classmethod

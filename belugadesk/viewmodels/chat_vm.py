@@ -75,6 +75,8 @@ class ChatViewModel(ViewModel):
         self._pending = ""
         self._reply_row = -1
         self._run_ref: str | None = None
+        #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
+        self.read_only_reason = ""
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
@@ -108,6 +110,7 @@ class ChatViewModel(ViewModel):
         if self._streaming:
             return
         self.thread = None
+        self.read_only_reason = ""
         self.messages.reset([])
         self._set_status("")
         self.clear_error()
@@ -118,11 +121,23 @@ class ChatViewModel(ViewModel):
         if self._streaming:
             return
         self.thread = thread
+        self.read_only_reason = ""
         self.clear_error()
         self._set_status("")
         cached = await self.run(lambda: self.session.store.run(lambda s: s.messages.list(thread.id)))
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
+
+    def set_read_only(self, reason: str) -> None:
+        """Refuse to continue the open thread, saying ``reason`` ("" allows it again)."""
+        self.read_only_reason = reason
+
+    def show_messages(self, thread_id: str, messages: list[Message]) -> bool:
+        """Show ``messages`` (a reloaded, merged history) if that thread is still open and idle."""
+        if self._streaming or self.thread is None or self.thread.id != thread_id:
+            return False
+        self.messages.reset(list(messages))
+        return True
 
     # --- sending -------------------------------------------------------------------------------------
 
@@ -138,6 +153,10 @@ class ChatViewModel(ViewModel):
             return False
         if self.assistant is None:
             self.set_error("Choose an assistant first.")
+            self.draftReturned.emit(text)
+            return False
+        if self.read_only_reason and self.thread is not None:
+            self.set_error(self.read_only_reason)
             self.draftReturned.emit(text)
             return False
         self.clear_error()

@@ -9,7 +9,9 @@ from belugadesk.viewmodels.assistant_list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session, warm_openai_import
+from belugadesk.viewmodels.thread_actions import ThreadActionsViewModel
 from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
+from belugadesk.viewmodels.thread_resume import ThreadResumeViewModel
 
 
 class MainViewModel(ViewModel):
@@ -21,6 +23,11 @@ class MainViewModel(ViewModel):
         self.assistants = AssistantListViewModel(session, self)
         self.threads = ThreadListViewModel(session, self)
         self.chat = ChatViewModel(session, self)
+        self.resume = ThreadResumeViewModel(session, self.chat, self.threads, self)
+        self.thread_actions = ThreadActionsViewModel(session, self.threads, self.chat, self)
+        self.threads.hitActivated.connect(self._on_thread_activated)
+        self.threads.threadUpdated.connect(self._on_thread_updated)
+        self.thread_actions.threadImported.connect(self._on_thread_activated)
         self.assistants.currentChanged.connect(self._on_assistant_changed)
         self.threads.threadActivated.connect(self._on_thread_activated)
         self.chat.threadSaved.connect(self.threads.thread_saved)
@@ -54,14 +61,19 @@ class MainViewModel(ViewModel):
         self.chat.set_assistant(assistant)
         self.chat.new_thread()
 
-    def _on_thread_activated(self, thread: Thread) -> None:
+    def _on_thread_activated(self, thread: Thread, message_id: str | None = None) -> None:
         if self.chat.streaming:
             return
         self.assistants.select_id(thread.assistant_id)
-        self.spawn(self.chat.open_thread(thread))
+        self.spawn(self.resume.open(thread, message_id))
+
+    def _on_thread_updated(self, thread: Thread) -> None:
+        """Keep the chat's copy of the open thread current (title, pin, remote state)."""
+        if self.chat.thread is not None and self.chat.thread.id == thread.id:
+            self.chat.thread = thread
 
     async def aclose(self) -> None:
         self.cancel_all()
-        for vm in (self.assistants, self.threads, self.chat):
+        for vm in (self.assistants, self.threads, self.chat, self.resume, self.thread_actions):
             vm.cancel_all()
         await self.session.aclose()

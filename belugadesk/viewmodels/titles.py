@@ -17,3 +17,15 @@ def title_from_text(text: str) -> str:
         return line
     cut = line[:MAX_TITLE].rsplit(" ", 1)[0] or line[:MAX_TITLE]
     return cut.rstrip(" ,.;:") + "…"
+
+
+_MARKDOWN_NOISE = re.compile(r"(^|\s)(#{1,6}\s+|>\s+|[-*+]\s+|\d+\.\s+)|[*_`~|]+|!?\[([^\]]*)\]\([^)]*\)")
+MAX_PREVIEW = 160
+
+
+def preview_from_markdown(text: str) -> str:
+    """One line of plain text for list previews: markdown markers dropped, links reduced to their text."""
+    flat = " ".join(text.split())
+    plain = _MARKDOWN_NOISE.sub(lambda m: (m.group(1) or "") + (m.group(3) or ""), flat)
+    plain = " ".join(plain.split())
+    return plain if len(plain) <= MAX_PREVIEW else plain[: MAX_PREVIEW - 1].rstrip() + "…"

@@ -6,18 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.views.about_dialog import AboutDialog
 from belugadesk.views.chat_view import ChatView
 from belugadesk.views.side_pane import SidePane
+from belugadesk.views.thread_banner import ThreadBanner
 
 
 class MainWindow(QMainWindow):
     closed = Signal()
     firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
+    settingsRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,9 +31,16 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
         self.chat_view = ChatView(vm.chat, self)
+        self.thread_banner = ThreadBanner(vm.resume, self)
+        chat_area = QWidget(self)
+        chat_layout = QVBoxLayout(chat_area)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.setSpacing(0)
+        chat_layout.addWidget(self.thread_banner)
+        chat_layout.addWidget(self.chat_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.side_pane)
-        splitter.addWidget(self.chat_view)
+        splitter.addWidget(chat_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 720])
@@ -45,7 +54,12 @@ class MainWindow(QMainWindow):
         self._show_profile(vm.profile_name)
         vm.profileNameChanged.connect(self._show_profile)
         vm.chat.threadChanged.connect(self._show_thread_title)
+        vm.threads.threadUpdated.connect(self._show_thread_title)
+        vm.resume.messageFocusRequested.connect(self._show_message)
+        threads_panel = self.side_pane.threads_panel
+        threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_menus()
+        threads_panel.build_menu(self.menuBar())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -58,12 +72,34 @@ class MainWindow(QMainWindow):
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
         file_menu.addSeparator()
+        settings_action = self._settings_action()
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
+        self.actions_by_name["settings"] = settings_action
         self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
+
+    # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
+
+    def _settings_action(self) -> QAction:
+        action = QAction("&Settings…", self)
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setToolTip("Profiles and API keys, appearance, behaviour and prices (Ctrl+,)")
+        action.triggered.connect(self.settingsRequested)
+        return action
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        """Enter sends (Shift+Enter: new line), or Ctrl+Enter sends (Enter: new line)."""
+        box = self.chat_view.input
+        box.enter_sends = enter_sends
+        hint = "Enter to send, Shift+Enter for a new line" if enter_sends else "Ctrl+Enter to send"
+        box.setPlaceholderText(f"Message the assistant — {hint}")
+        send_key = "Enter" if enter_sends else "Ctrl+Enter"
+        self.chat_view.send_button.setToolTip(f"Send the message ({send_key})")
 
     def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
         """Add the Help menu: the log folder to open and the versions the About dialog lists."""
@@ -99,7 +135,15 @@ class MainWindow(QMainWindow):
     def _show_profile(self, name: str) -> None:
         self.profile_label.setText(f"Profile: {name}")
 
+    def _show_message(self, row: int) -> None:
+        index = self.vm.chat.messages.index(row)
+        self.chat_view.message_list.setCurrentIndex(index)
+        self.chat_view.message_list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
     def _show_thread_title(self, thread: object) -> None:
+        open_thread = self.vm.chat.thread
+        if thread is not None and (open_thread is None or getattr(thread, "id", None) != open_thread.id):
+            return
         title = getattr(thread, "title", None)
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 

@@ -38,9 +38,10 @@ def test_type_message_press_enter_and_see_the_streamed_reply(qtbot: Any, loop: A
         assert len({d for d in deltas if d}) > 3, "the reply arrived in several streamed steps"
 
         threads = app.vm.threads.model
-        assert threads.rowCount() == 1
-        assert threads.data(threads.index(0)) == "What is a beluga?"
-        assert window.side_pane.thread_list.model().rowCount() == 1
+        assert threads.headers() == ["Today"], "the new thread is listed under Today"
+        assert threads.thread_rows() == [1]
+        assert threads.data(threads.index(1)) == "What is a beluga?"
+        assert window.side_pane.thread_list.model() is threads
     finally:
         window = app.window
         if window is not None:

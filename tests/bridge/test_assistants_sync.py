@@ -100,6 +100,14 @@ def test_sync_recreates_an_assistant_deleted_on_the_server(local_api: Any) -> No
         gone = _definition().model_copy(update={"remote_ids": {PROFILE_ID: first}})
         second = await backend.sync_assistant(gone)
         assert second != first and second.startswith("asst_")
+        # until the app saves the new id, the definition still names the deleted one: no third copy is made
+        assert await backend.sync_assistant(gone) == second
+        thread_id = await backend.create_thread(gone)
+        events = [e async for e in backend.stream_reply(thread_id, gone, "hello")]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            run = await client.beta.threads.runs.retrieve(events[0].run_ref, thread_id=thread_id)  # type: ignore[union-attr]
+        assert run.assistant_id == second
 
     _run(local_api, scenario)
 

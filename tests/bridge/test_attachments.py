@@ -14,6 +14,7 @@ import pytest
 from belugadesk.domain.errors import ApiError
 from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import AttachmentPart, Backend, FileCitation, ImagePart, Role
+from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, collect, of_kind
 
 NOTES = "Belugas are white whales. They sing, which is why sailors called them sea canaries.\n"
@@ -71,6 +72,11 @@ def test_attached_file_is_searched_and_cited(with_backend: Any, tmp_path: Path, 
                 assert tool.vector_store_ids == [store_id]  # type: ignore[union-attr]
             files = await client.vector_stores.files.list(store_id)
             assert [f.id for f in files.data] == [uploaded.id]
+            # after a restart (a new backend), the conversation's vector store is found from its metadata
+            restarted = make_backend(Backend.RESPONSES, local_api.base_url)
+            resumed = await collect(restarted.stream_reply(thread_id, definition, "What does the file say?"))
+            await restarted.aclose()
+            assert "sea canaries" in of_kind(resumed, "message_completed")[0].message.text
             await backend.delete_thread(thread_id)  # takes the vector store with it
             with pytest.raises(openai.NotFoundError):
                 await client.vector_stores.retrieve(store_id)

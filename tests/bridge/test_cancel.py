@@ -80,3 +80,33 @@ def test_chat_model_cancel_returns_the_partial_reply(slow_api: Any, backend_kind
             await chat.aclose()
 
     asyncio.run(scenario())
+
+
+def test_cancel_while_waiting_for_tool_outputs_frees_the_thread(with_backend: Any) -> None:
+    from belugadesk.domain.models import ToolCallPart
+    from tests.bridge.helpers import collect
+
+    definition = assistant()
+
+    async def scenario(backend: Any) -> None:
+        thread_id = await backend.create_thread(definition)
+        first = await collect(backend.stream_reply(thread_id, definition, "Call get_weather for Bern"))
+        assert first[-1].status is RunStatus.REQUIRES_ACTION
+        (requested,) = of_kind(first, "tool_call_requested")
+        await backend.cancel(thread_id, first[-1].run_ref)
+
+        later = await collect(backend.stream_reply(thread_id, definition, "never mind, hello"))
+        assert later[-1].status is RunStatus.COMPLETED
+        history = (await backend.load_history(thread_id)).messages
+        outputs = [p.output for m in history for p in m.parts if isinstance(p, ToolCallPart) and p.output]
+        calls = {p.call_id for m in history for p in m.parts if isinstance(p, ToolCallPart)}
+        if backend.backend.value == "responses":
+            # the unanswered call got an output saying it was stopped
+            assert outputs == ["The user stopped this tool call before it ran."]
+            assert calls == {requested.call.call_id}
+        else:
+            # the run was cancelled; it wrote no message, so its steps are not part of the history
+            assert outputs == [] and calls == set()
+        assert history[-1].role is Role.ASSISTANT and "never mind, hello" in history[-1].text
+
+    with_backend(scenario)

@@ -106,6 +106,28 @@ def test_without_a_handler_the_tool_call_comes_back_to_answer(with_backend: Any)
         final = await chat.generate_messages(history)
         assert len(final) == 1 and "Foggy" in final[0].text
 
+        # a tool result and a new question in one call: both answered, in one stream with one RunDone
+        history += [*final, Message.user("Call get_weather for Kyiv")]
+        history += await chat.generate_messages(history)
+        (call,) = history[-1].parts
+        assert isinstance(call, ToolCallPart)
+        answer = Message(role=Role.TOOL, parts=(ToolCallPart(call_id=call.call_id, output="Windy"),))
+        history += [answer, Message.user("thanks, bye")]
+        events = [e async for e in chat.stream_messages(history)]
+        assert sum(isinstance(e, RunDone) for e in events) == 1 and isinstance(events[-1], RunDone)
+        texts = [e.message.text for e in events if e.kind == "message_completed"]
+        assert len(texts) == 2 and "Windy" in texts[0] and "thanks, bye" in texts[1]
+
+        # a tool call can also be given up: the conversation then goes on
+        history += [e.message for e in events if e.kind == "message_completed"]
+        history.append(Message.user("Call get_weather for Quito"))
+        history += await chat.generate_messages(history)
+        assert isinstance(history[-1].parts[0], ToolCallPart)
+        await chat.cancel()
+        history.append(Message.user("forget it"))
+        after = await chat.generate_messages(history)
+        assert len(after) == 1 and "forget it" in after[0].text
+
     with_backend(scenario)
 
 
@@ -160,3 +182,25 @@ def test_a_failed_run_raises(with_backend: Any) -> None:
         assert "failed on purpose" in str(err.value)
 
     with_backend(scenario)
+
+
+def test_the_docstring_example_runs_headless(
+    local_api: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import textwrap
+
+    from belugadesk.bridge import chat_model
+
+    doc = chat_model.__doc__ or ""
+    block = doc.split("::\n", 1)[1]
+    lines = []
+    for line in block.splitlines():
+        if line and not line.startswith("    "):
+            break
+        lines.append(line)
+    code = textwrap.dedent("\n".join(lines))
+    assert "asyncio.run(main())" in code
+    monkeypatch.setenv("OPENAI_BASE_URL", local_api.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-example")
+    exec(compile(code, "chat_model docstring", "exec"), {"__name__": "__example__"})
+    assert "You asked: **And in an hour?**" in capsys.readouterr().out

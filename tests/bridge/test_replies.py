@@ -150,7 +150,10 @@ def test_deleted_thread_is_not_found(with_backend: Any) -> None:
 
 
 def test_list_models(with_backend: Any) -> None:
+    from belugadesk.bridge.protocol import ConversationBackend
+
     async def scenario(backend: Any) -> None:
+        assert isinstance(backend, ConversationBackend)
         models = await backend.list_models()
         assert "gpt-4.1-mini" in models and models == sorted(models)
 

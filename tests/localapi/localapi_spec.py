@@ -82,12 +82,29 @@ def response_event_schemas() -> dict[str, str]:
 
 
 @functools.cache
-def assistant_event_names() -> frozenset[str]:
-    """Every event name the ``AssistantStreamEvent`` union defines."""
+def assistant_event_schemas() -> dict[str, dict[str, Any]]:
+    """Assistants stream event name -> the ``{"event", "data"}`` variant the ``AssistantStreamEvent`` union
+    defines for it (validating against that one variant is exact and much faster than the whole union)."""
     schemas = spec()["components"]["schemas"]
-    names: set[str] = set()
+    out: dict[str, dict[str, Any]] = {}
     for group in schemas["AssistantStreamEvent"]["oneOf"]:
         target = schemas[group["$ref"].rsplit("/", 1)[-1]]
         for variant in target.get("oneOf") or target.get("anyOf") or [target]:
-            names.update(variant["properties"]["event"]["enum"])
-    return frozenset(names)
+            for name in variant["properties"]["event"]["enum"]:
+                out[name] = variant
+    return out
+
+
+def variant_errors(variant: dict[str, Any], payload: Any) -> list[str]:
+    """Errors of ``payload`` against an inline schema that uses the spec's ``$ref``s."""
+    schema = _rebase(variant)
+    found = Draft202012Validator(schema, registry=_registry()).iter_errors(payload)
+    return [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message[:300]}" for e in found]
+
+
+def _rebase(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_rebase(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    return {k: (ROOT_URI + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()}

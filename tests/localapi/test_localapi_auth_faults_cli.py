@@ -89,6 +89,13 @@ def test_fault_bodies_map_to_sdk_errors(client: openai.OpenAI, server: LocalApiS
         ({"model": "gpt-4.1", "input": "hi", "temperature": "warm"}, "temperature", "invalid_type"),
         ({"model": "gpt-4.1", "input": "hi", "temperature": 3}, "temperature", "decimal_above_max_value"),
         ({"model": "gpt-4.1", "input": 5}, "input", "invalid_type"),
+        (
+            {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text"}]}]},
+            "input[0].content[0].text",
+            "missing_required_parameter",
+        ),
+        ({"model": "gpt-4.1", "input": [{"role": "bot", "content": "x"}]}, "input[0].role", "invalid_value"),
+        ({"model": "gpt-5-nonexistent", "input": "x"}, "model", "model_not_found"),
         ({"model": "gpt-4.1", "input": "hi", "tools": [{"type": "function"}]}, "tools[0].name", None),
     ],
 )

@@ -95,6 +95,8 @@ def test_conversation_collects_input_and_output(client: openai.OpenAI) -> None:
         ("assistant", "output_text"),
     ]
     assert items[1].id == first.output[0].id and items[3].content[0].text == second.output_text
+    # the whole conversation so far counts as input, not just the new question
+    assert second.usage.input_tokens == 2 + len(first.output_text.split()) + 2  # type: ignore[union-attr]
 
 
 def test_previous_response_id_chain_and_delete(client: openai.OpenAI) -> None:

@@ -70,10 +70,10 @@ def check_response_stream(events: list[tuple[str, Any]]) -> None:
 
 
 def check_assistant_stream(events: list[tuple[str, Any]]) -> None:
-    names = localapi_spec.assistant_event_names()
+    variants = localapi_spec.assistant_event_schemas()
     for name, data in events:
-        assert name in names, f"{name} is not an AssistantStreamEvent"
-        assert localapi_spec.errors("AssistantStreamEvent", {"event": name, "data": data}) == [], name
+        assert name in variants, f"{name} is not an AssistantStreamEvent"
+        assert localapi_spec.variant_errors(variants[name], {"event": name, "data": data}) == [], name
 
 
 def test_models_and_conversations(raw: SpecClient) -> None:
@@ -310,3 +310,10 @@ def test_validators_catch_wrong_payloads() -> None:
     assert (
         localapi_spec.errors("ConversationItemList", {"object": "list", "data": [{"type": "message"}]}) != []
     )
+    variant = localapi_spec.assistant_event_schemas()["thread.message.delta"]
+    assert (
+        localapi_spec.variant_errors(variant, {"event": "thread.message.delta", "data": {"id": "msg_1"}})
+        != []
+    )
+    good = {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": []}}
+    assert localapi_spec.variant_errors(variant, {"event": "thread.message.delta", "data": good}) == []

@@ -1,0 +1,94 @@
+"""Shown at start-up when the local database cannot be used (unreadable, or from a newer BelugaDesk).
+
+It says what happened, that the file was kept untouched, and offers to start a fresh database (the app
+then sets the old file aside, byte for byte) or to quit. The dialog itself touches no file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from belugadesk import APP_NAME
+from belugadesk.domain.errors import BelugaError, DatabaseTooNew
+
+KEPT = "The file was kept untouched: nothing in it was changed or deleted."
+FRESH_EXPLAINED = (
+    "“Start a fresh database” moves the file aside (renamed beside it, so it can still be recovered) and "
+    "starts with an empty database. “Quit” leaves everything as it is."
+)
+
+
+class DatabaseChoice(Enum):
+    FRESH = "fresh"
+    QUIT = "quit"
+
+
+class DatabaseDialog(QDialog):
+    def __init__(self, error: BelugaError, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choice = DatabaseChoice.QUIT
+        self.setWindowTitle(f"{APP_NAME}: the local database cannot be used")
+        self.setAccessibleName("Database problem")
+        self.setModal(True)
+        heading = (
+            "The database was written by a newer version"
+            if isinstance(error, DatabaseTooNew)
+            else ("The database cannot be read")
+        )
+        self.heading = QLabel(f"<b>{heading}</b>", self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel(str(error), self)
+        self.message.setAccessibleName("What happened")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kept = QLabel(KEPT, self)
+        self.kept.setWordWrap(True)
+        self.explained = QLabel(FRESH_EXPLAINED, self)
+        self.explained.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.fresh_button = QPushButton("Start a fresh database", self)
+        self.fresh_button.setAccessibleName("Start a fresh database")
+        self.fresh_button.setToolTip("Move the old file aside and start with an empty database")
+        self.quit_button = QPushButton("Quit", self)
+        self.quit_button.setAccessibleName("Quit")
+        self.quit_button.setToolTip(f"Close {APP_NAME} and leave the file as it is")
+        self.buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setDefault(True)
+        self.fresh_button.clicked.connect(lambda: self._choose(DatabaseChoice.FRESH))
+        self.quit_button.clicked.connect(lambda: self._choose(DatabaseChoice.QUIT))
+
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.message, self.kept, self.explained):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _choose(self, choice: DatabaseChoice) -> None:
+        self.choice = choice
+        if choice is DatabaseChoice.FRESH:
+            self.accept()
+        else:
+            self.reject()
+
+
+async def ask_database_choice(error: BelugaError, parent: QWidget | None = None) -> DatabaseChoice:
+    """Show the dialog (without a nested event loop) and wait for the choice; closing it means Quit."""
+    dialog = DatabaseDialog(error, parent)
+    future: asyncio.Future[DatabaseChoice] = asyncio.get_running_loop().create_future()
+
+    def finished(_code: int) -> None:
+        if not future.done():
+            future.set_result(dialog.choice)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    try:
+        return await future
+    finally:
+        dialog.deleteLater()

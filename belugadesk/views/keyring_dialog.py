@@ -1,0 +1,33 @@
+"""Said when the key cannot go into a secure keyring: why, how to fix it, and the session-only choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+
+class KeyringDialog(QMessageBox):
+    """Opened window-modal with :meth:`open`; ``accepted`` means "use the key for this session only"."""
+
+    def __init__(self, message: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("API key not saved")
+        self.setAccessibleName("API key not saved: no usable secure keyring")
+        self.setText("The API key could not be saved in a secure keyring.")
+        self.setInformativeText(
+            f"{message}\n\nBelugaDesk never writes API keys to a plain file. A key for this session only "
+            "stays in memory and is forgotten when BelugaDesk quits."
+        )
+        self.session_button: QPushButton = self.addButton(
+            "Use for this &session only", QMessageBox.ButtonRole.AcceptRole
+        )
+        self.session_button.setAccessibleName("Use the key for this session only")
+        self.session_button.setToolTip("Keep the key in memory until BelugaDesk quits; nothing is written")
+        self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Go back without using the key")
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
+
+    @property
+    def chose_session(self) -> bool:
+        return self.clickedButton() is self.session_button
