@@ -187,3 +187,27 @@ def test_function_schema_round_trips_exact_json(qtbot: Any, session: Session) ->
     saved = run_coro(qtbot, vm.save())
     assert saved is not None
     assert saved.function_tool("function_1").parameters == params
+
+
+def test_vector_store_created_listed_and_filled(qtbot: Any, session: Session, tmp_path: Any) -> None:
+    vm = AssistantFormViewModel(session)
+    stores = vm.vector_stores
+    created = run_coro(qtbot, stores.create("Manuals"), timeout=20_000)
+    assert created is not None and vm.vector_store_id == created.id
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Belugas\nThey are white whales.\n", encoding="utf-8")
+    faq = tmp_path / "faq.txt"
+    faq.write_text("Q: Do belugas sing?\nA: Yes.\n", encoding="utf-8")
+    filled = run_coro(qtbot, stores.add_files(created.id, [notes, faq]), timeout=20_000)
+    assert filled is not None and filled.file_count == 2
+    assert stores.status == "Added 2 files to Manuals."
+
+    listing = AssistantFormViewModel(session).vector_stores
+    assert run_coro(qtbot, listing.load(), timeout=20_000)
+    assert any(s.id == created.id and s.file_count == 2 for s in listing.stores)
+    assert listing.label_of(created.id) == "Manuals (2 files)"
+
+    missing = run_coro(qtbot, stores.add_files(created.id, [tmp_path / "gone.txt"]), timeout=20_000)
+    assert missing is None
+    assert stores.error_text == "Could not add the files. Could not read gone.txt: No such file or directory."
+    assert run_coro(qtbot, stores.create("  ")) is None and stores.error_text == "Name the new vector store."

@@ -377,6 +377,8 @@ def test_screenshot_of_the_form(qtbot: Any, session: Session, tmp_path: Path) ->
     dialog.vm.set_field("name", "")
     dialog.vm.set_field("temperature", 2.5)
     dialog.functions.parameters.text_edit.setPlainText('{"type": "object", "properties": {,}}')
+    dialog.activateWindow()  # the vector store's name dialog had the focus last
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is dialog.name_edit
     scroll.verticalScrollBar().setValue(0)
