@@ -191,9 +191,7 @@ class AssistantListViewModel(ViewModel):
         if assistants is None:
             return
         self._all = list(assistants)
-        if self.current is not None:
-            self.current = next((a for a in self._all if a.id == self.current.id), None) or self.current
-        self._apply()
+        self._apply()  # a changed definition of the current assistant is announced again (currentChanged)
         if select_id:
             self.select_id(select_id)
         elif self.current is None or self.model.row_of(self.current.id) < 0:

@@ -177,7 +177,11 @@ def test_new_thread_remembers_the_assistant_and_its_version(qtbot: Any, session:
     assert edited is not None
     edited.set_field("instructions", "Rhyme.")
     run_coro(qtbot, edited.save())
-    qtbot.waitUntil(lambda: (main.assistants.current or edited.base).version == 2)  # type: ignore[union-attr]
+    main.assistants.select_id(edited.base.id)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: main.chat.assistant is not None and main.chat.assistant.version == 2)
+    assert main.chat.assistant is not None and main.chat.assistant.instructions == "Rhyme.", (
+        "the chat has the edit"
+    )
 
     main.assistants.start_thread(main.assistants.model.row_of(edited.base.id))  # type: ignore[union-attr]
     assert main.chat.assistant is not None and main.chat.assistant.name == "Zeta writer"
