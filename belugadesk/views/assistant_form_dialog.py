@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.assistant_form_vm import AssistantFormViewModel
 from belugadesk.viewmodels.assistant_validation import DESCRIPTION_MAX, NAME_MAX
 from belugadesk.views.assistant_field import ERROR_STYLE, FieldErrors, error_label
+from belugadesk.views.assistant_form_sync import show_draft, show_field
 from belugadesk.views.assistant_metadata_table import MetadataEditor
 from belugadesk.views.assistant_sampling import SamplingControl
 from belugadesk.views.assistant_schema_editor import SchemaEditor
@@ -55,7 +56,7 @@ class AssistantFormDialog(QDialog):
         self.setAccessibleName(vm.title)
         self.setModal(True)
         self.errors = FieldErrors()
-        self._loading = False
+        self.loading = False
 
         content = QWidget(self)
         left = QVBoxLayout()
@@ -291,38 +292,21 @@ class AssistantFormDialog(QDialog):
         vm.errorChanged.connect(lambda _m: self._show_errors())
 
     def _set_unless_loading(self, key: str, value: object) -> None:
-        if not self._loading:
+        if not self.loading:
             self.vm.set_field(key, value)
 
     def load(self) -> None:
         """Show every field of the view-model's draft."""
-        d = self.vm.draft
-        self._loading = True
-        try:
-            self.name_edit.setText(d.name)
-            self.description_edit.setText(d.description)
-            self.model_combo.setEditText(d.model)
-            self.instructions_edit.setPlainText(d.instructions)
-            self.temperature.set_value(d.temperature, fallback=1.0)
-            self.top_p.set_value(d.top_p, fallback=1.0)
-            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(d.response_type)))
-            self.schema_name_edit.setText(d.schema_name)
-            self.schema_strict_box.setChecked(d.schema_strict)
-            self.schema_editor.set_text(d.schema_text)
-            self.code_box.setChecked(d.code_interpreter)
-            self.file_search.load()
-        finally:
-            self._loading = False
-        self.schema_box.setVisible(d.response_type == "json_schema")
+        show_draft(self)
         self._show_models()
         self._show_errors()
 
     def _on_model_text(self, text: str) -> None:
-        if not self._loading:
+        if not self.loading:
             self.vm.set_field("model", text)
 
     def _on_instructions(self) -> None:
-        if not self._loading:
+        if not self.loading:
             self.vm.set_field("instructions", self.instructions_edit.toPlainText())
 
     def _set_monospace(self, on: bool) -> None:
@@ -341,49 +325,19 @@ class AssistantFormDialog(QDialog):
         self.schema_editor.show_result(check.ok, check.message, check.line, check.column)
 
     def _on_vm_field(self, key: str) -> None:
-        """Show a value the view-model changed (a template, an import, a test) in its widget."""
-        d = self.vm.draft
-        self._loading = True
-        try:
-            if key == "name" and self.name_edit.text() != d.name:
-                self.name_edit.setText(d.name)
-            elif key == "description" and self.description_edit.text() != d.description:
-                self.description_edit.setText(d.description)
-            elif key == "model" and self.model_combo.currentText() != d.model:
-                self.model_combo.setEditText(d.model)
-            elif key == "instructions" and self.instructions_edit.toPlainText() != d.instructions:
-                self.instructions_edit.setPlainText(d.instructions)
-            elif key == "temperature" and self.temperature.value() != d.temperature:
-                self.temperature.set_value(d.temperature)
-            elif key == "top_p" and self.top_p.value() != d.top_p:
-                self.top_p.set_value(d.top_p)
-            elif key == "response_type":
-                self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(d.response_type)))
-                self.schema_box.setVisible(d.response_type == "json_schema")
-            elif key == "schema_name" and self.schema_name_edit.text() != d.schema_name:
-                self.schema_name_edit.setText(d.schema_name)
-            elif key == "schema_strict":
-                self.schema_strict_box.setChecked(d.schema_strict)
-            elif key == "schema_text":
-                self.schema_editor.set_text(d.schema_text)
-            elif key == "code_interpreter":
-                self.code_box.setChecked(d.code_interpreter)
-            elif key in ("file_search", "vector_store_id"):
-                self.file_search.load()
-        finally:
-            self._loading = False
+        show_field(self, key)
 
     def _show_models(self) -> None:
         vm = self.vm
         text = self.model_combo.currentText()
         if vm.models_state == "ready":
-            self._loading = True
+            self.loading = True
             try:
                 self.model_combo.clear()
                 self.model_combo.addItems(vm.models)
                 self.model_combo.setEditText(text)
             finally:
-                self._loading = False
+                self.loading = False
         messages = {
             "loading": ("Loading models…", ""),
             "failed": (vm.models_error, ERROR_STYLE),
