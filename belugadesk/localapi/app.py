@@ -7,6 +7,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount
+from starlette.types import ASGIApp
 
 from belugadesk.localapi import (
     assistants,
@@ -23,6 +24,7 @@ from belugadesk.localapi.auth import AuthMiddleware
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
 from belugadesk.localapi.faults import FaultInjector, FaultMiddleware
+from belugadesk.localapi.request_id import RequestIdMiddleware
 from belugadesk.localapi.state import ApiState
 from belugadesk.localapi.store import Store
 
@@ -32,6 +34,13 @@ async def _server_error(request: Request, exc: Exception) -> JSONResponse:
         "The server had an error while processing your request. Sorry about that!", type="server_error"
     )
     return JSONResponse(body, status_code=500)
+
+
+class LocalApiApp(Starlette):
+    """Starlette with ``x-request-id`` added outside everything, even outside its own 500 handler."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return RequestIdMiddleware(super().build_middleware_stack())
 
 
 def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | None = None) -> Starlette:
@@ -49,7 +58,7 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
         *runs.routes,  # before threads: /threads/runs is not a thread id
         *threads.routes,
     ]
-    app = Starlette(
+    app = LocalApiApp(
         routes=[Mount("/v1", routes=v1_routes)],
         exception_handlers={
             ApiError: api_error_handler,

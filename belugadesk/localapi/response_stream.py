@@ -64,7 +64,7 @@ class ResponseJob:
     async def tick(self) -> None:
         """Pause between deltas; stop when a cancel was requested or a scripted failure is due."""
         await self.state.pace()
-        if self.id in self.state.cancel_requests:
+        if self.state.stop_requested(self.id):
             raise _Stop("cancelled")
         if self.reply.failure and self.deltas_sent >= engine.FAIL_AFTER_DELTAS:
             raise _Stop(self.reply.failure)

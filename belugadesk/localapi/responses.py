@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
@@ -255,6 +256,28 @@ async def _frames(job: ResponseJob) -> AsyncIterator[bytes]:
         await events.aclose()
 
 
+def _background_frames(state: ApiState, job: ResponseJob) -> AsyncIterator[bytes]:
+    """A streamed background response: produced by a task of its own, so it keeps going (and stays
+    cancellable) when the client goes away; the stream only relays what the task produces."""
+    queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+
+    async def produce() -> None:
+        try:
+            async for event in run_events(job):
+                queue.put_nowait(event)
+        finally:
+            if not job.done:
+                job.interrupt()
+            queue.put_nowait(None)
+
+    async def frames() -> AsyncIterator[bytes]:
+        while (event := await queue.get()) is not None:
+            yield frame(event["type"], event)
+
+    state.spawn(produce())  # now, not when the body starts: a client gone before that must not stall it
+    return frames()
+
+
 async def _drain(job: ResponseJob) -> None:
     try:
         async for _ in run_events(job):
@@ -270,6 +293,9 @@ async def create(request: Request) -> Response:
     job = _build_job(request, state, body)
     state.active.add(job.id)  # from now on a cancel reaches the job, even before it first runs
     if body.get("stream"):
+        if body.get("background"):
+            job.save()
+            return sse_response(_background_frames(state, job))
         return sse_response(_frames(job))
     if body.get("background"):
         job.save()
@@ -285,19 +311,21 @@ async def retrieve(request: Request) -> JSONResponse:
 
 
 async def cancel(request: Request) -> JSONResponse:
-    """Stops a response that is still producing output (background or streaming); the partial output stays."""
+    """Stops a background response that is still producing output; the partial output stays.
+
+    Only responses created with ``background=true`` can be cancelled (as on OpenAI): any other is refused
+    with a 400, whatever its status. A streamed one is stopped by closing its stream instead.
+    """
     state = api(request)
     response_id = request.path_params["response_id"]
     response = get_response(state.store, response_id)
+    if not response.get("background"):
+        raise invalid("Cannot cancel a synchronous response.")
     if response["status"] in ("queued", "in_progress"):
         response["status"] = "cancelled"
         if response_id in state.active:
             state.cancel_requests.add(response_id)  # the running job stops at its next delta
-        else:
-            state.store.put(KIND, response)  # nothing is producing it any more (e.g. a server restart)
-        return JSONResponse(response)
-    if not response.get("background"):
-        raise invalid("Only responses created with background=true can be cancelled.")
+        state.store.put(KIND, response)  # a read right after says so (the job then stores its final state)
     return JSONResponse(response)
 
 

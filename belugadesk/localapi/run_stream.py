@@ -50,6 +50,8 @@ class RunJob:
         return self.run["status"] in TERMINAL or self.run["status"] == "requires_action"
 
     def save_run(self) -> dict[str, Any]:
+        if self.run["id"] in self.state.cancel_requests and self.run["status"] not in TERMINAL:
+            self.run["status"] = "cancelling"  # asked to cancel: it stays so until the run has stopped
         self.store.put(RUN_KIND, self.run, parent=self.run["thread_id"])
         return copy.deepcopy(self.run)
 
@@ -65,7 +67,7 @@ class RunJob:
 
     async def tick(self) -> None:
         await self.state.pace()
-        if self.run["id"] in self.state.cancel_requests:
+        if self.state.stop_requested(self.run["id"]):
             raise _Stop("cancelled")
         if self.reply.failure and self.deltas_sent >= engine.FAIL_AFTER_DELTAS:
             raise _Stop(self.reply.failure)

@@ -74,7 +74,8 @@ def _text(message: dict[str, Any]) -> str:
 
 
 def _context(store: Store, thread: dict[str, Any], assistant: dict[str, Any]) -> tuple[str, list[Any], int]:
-    """The last user question, the files file search can see, and the prompt size in words."""
+    """The last user question, the files file search can see (the assistant's and the thread's vector
+    stores), and the prompt size in words."""
     messages = store.all(MESSAGE_KIND, parent=thread["id"])
     user_text = next((_text(m) for m in reversed(messages) if m["role"] == "user"), "")
     vs_ids: list[str] = []
@@ -82,16 +83,11 @@ def _context(store: Store, thread: dict[str, Any], assistant: dict[str, Any]) ->
         vs_ids += list(
             ((owner.get("tool_resources") or {}).get("file_search") or {}).get("vector_store_ids") or []
         )
-    attached = [
-        a["file_id"]
-        for m in messages
-        for a in m.get("attachments") or []
-        if any(t["type"] == "file_search" for t in a["tools"])
-    ]
     prompt = sum(engine.count_tokens(_text(m)) for m in messages) + engine.count_tokens(
         assistant["instructions"] or ""
     )
-    return user_text, searchable_files(store, vs_ids, attached), max(prompt, 1)
+    # files attached for file search are in the thread's vector store (see threads.add_message)
+    return user_text, searchable_files(store, vs_ids), max(prompt, 1)
 
 
 def _plan(
@@ -122,6 +118,7 @@ def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> R
         raise invalid(f"Thread {thread['id']} already has an active run {active[-1]['id']}.")
     for i, message in enumerate(body.get("additional_messages") or []):
         add_message(store, thread["id"], message, f"additional_messages[{i}].")
+    thread = get_thread(store, thread["id"])  # attachments may have given it a vector store
     instructions = body.get("instructions")
     if instructions is None:
         instructions = assistant["instructions"] or ""
@@ -184,12 +181,12 @@ def _serve(request: Request, job: RunJob, events: AsyncGenerator[Event, None], s
             queue.put_nowait(None)
 
     async def frames() -> AsyncIterator[bytes]:
-        state.spawn(produce())
         while (event := await queue.get()) is not None:
             yield frame(*event)
         if job.reply.failure != "error":
             yield frame("done", "[DONE]")
 
+    state.spawn(produce())  # now, not when the body starts: a client gone before that must not stall the run
     return sse_response(frames())
 
 
@@ -270,9 +267,10 @@ async def cancel(request: Request) -> JSONResponse:
         async for _ in stopped_events(job, "cancelled"):
             pass
         return JSONResponse(job.run)
+    # the job stops at its next delta; until then every read (and the job's own saves) says "cancelling"
     state.cancel_requests.add(run["id"])
     run["status"] = "cancelling"
-    return JSONResponse(run)
+    return JSONResponse(state.store.put(RUN_KIND, run, parent=run["thread_id"]))
 
 
 async def submit_tool_outputs(request: Request) -> Response:

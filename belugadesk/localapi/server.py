@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import logging
 import socket
 import threading
 import time
@@ -14,7 +16,10 @@ from belugadesk.localapi.app import create_app
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.faults import FaultInjector
 
+log = logging.getLogger(__name__)
+
 START_TIMEOUT_S = 10.0
+SHUTDOWN_GRACE_S = 2.0  # how long stopping jobs may take to settle before their tasks are cancelled outright
 
 
 class LocalApiServer:
@@ -29,6 +34,7 @@ class LocalApiServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def base_url(self) -> str:
@@ -69,6 +75,7 @@ class LocalApiServer:
         assert self._server is not None and self._socket is not None
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
+        self._loop = loop
         try:
             loop.run_until_complete(self._server.serve(sockets=[self._socket]))
         finally:
@@ -82,7 +89,12 @@ class LocalApiServer:
             loop.close()
 
     def stop(self) -> None:
-        """Shut down and wait for the thread; closes the listening socket."""
+        """Shut down and wait for the thread; closes the listening socket.
+
+        Work still going (streams, background responses and runs) is stopped first, as cancelled, and its
+        tasks awaited, so nothing is left pending when the loop closes.
+        """
+        self._settle_jobs()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -92,7 +104,23 @@ class LocalApiServer:
         self._thread = None
         self._server = None
         self._socket = None
+        self._loop = None
         self.app.state.api.store.close()
+
+    def _settle_jobs(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None or not thread.is_alive() or loop.is_closed():
+            return
+        state = self.app.state.api
+        try:
+            done = asyncio.run_coroutine_threadsafe(state.shutdown(SHUTDOWN_GRACE_S), loop)
+        except RuntimeError:  # the loop closed meanwhile: its own cleanup has cancelled the tasks
+            return
+        try:
+            done.result(timeout=SHUTDOWN_GRACE_S + 5)
+        except concurrent.futures.TimeoutError:
+            done.cancel()
+            log.warning("The local API's background work did not stop in time; it is cancelled at exit.")
 
     def __enter__(self) -> LocalApiServer:
         return self.start()

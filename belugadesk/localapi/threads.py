@@ -14,10 +14,13 @@ from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.state import api
 from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import check, check_metadata, list_body, page_list, paging, read_json
+from belugadesk.localapi.vector_stores import add_files, exists, new_vector_store
 
 KIND = "thread"
 MESSAGE_KIND = "thread_message"
 THREAD_FIELDS = {"messages": "array", "tool_resources": "object|null", "metadata": "object|null"}
+# a vector store made for a thread's attachments expires after a week without use, as on OpenAI
+THREAD_STORE_EXPIRY = {"anchor": "last_active_at", "days": 7}
 MESSAGE_FIELDS = {
     "role": "string",
     "content": "string|array",
@@ -117,14 +120,33 @@ def add_message(store: Store, thread_id: str, body: dict[str, Any], param: str =
             param=f"{param}role",
             code="invalid_value",
         )
+    attachments = _attachments(store, body.get("attachments"), f"{param}attachments")
     message = message_object(
         thread_id,
         body["role"],
         _content(body["content"], f"{param}content"),
-        attachments=_attachments(store, body.get("attachments"), f"{param}attachments"),
+        attachments=attachments,
         metadata=check_metadata(body.get("metadata"), f"{param}metadata"),
     )
+    searchable = [a["file_id"] for a in attachments if any(t["type"] == "file_search" for t in a["tools"])]
+    if searchable:
+        _index_for_search(store, thread_id, searchable)
     return store.put(MESSAGE_KIND, message, parent=thread_id)
+
+
+def _index_for_search(store: Store, thread_id: str, file_ids: list[str]) -> None:
+    """Files attached for file search go into the thread's vector store (made when it has none yet), so
+    every later run in the thread can search them, as on OpenAI."""
+    thread = get_thread(store, thread_id)
+    resources = thread.get("tool_resources") or {}
+    search = resources.get("file_search") or {}
+    current = [vs for vs in search.get("vector_store_ids") or [] if exists(store, vs)]
+    if current:
+        add_files(store, current[0], file_ids)
+        return
+    vs = new_vector_store(store, file_ids, expires_after=dict(THREAD_STORE_EXPIRY))
+    thread["tool_resources"] = {**resources, "file_search": {**search, "vector_store_ids": [vs["id"]]}}
+    store.put(KIND, thread)
 
 
 def new_thread(store: Store, body: dict[str, Any]) -> dict[str, Any]:
@@ -142,7 +164,7 @@ def new_thread(store: Store, body: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(message, dict):
             raise invalid(f"Invalid type for 'messages[{i}]': expected an object.", param=f"messages[{i}]")
         add_message(store, thread["id"], message, f"messages[{i}].")
-    return thread
+    return get_thread(store, thread["id"])  # attachments may have given it a vector store
 
 
 async def create(request: Request) -> JSONResponse:

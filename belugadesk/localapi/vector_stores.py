@@ -38,6 +38,9 @@ def _refresh(store: Store, vs: dict[str, Any]) -> dict[str, Any]:
     vs["file_counts"] = {**counts, "total": len(files)}
     vs["usage_bytes"] = sum(f["usage_bytes"] for f in files)
     vs["last_active_at"] = now()
+    days = (vs.get("expires_after") or {}).get("days")
+    if isinstance(days, int):  # the only anchor is last_active_at
+        vs["expires_at"] = vs["last_active_at"] + days * 86400
     return store.put(KIND, vs)
 
 
@@ -70,6 +73,51 @@ def _file_ids(value: Any, param: str) -> list[str]:
     return list(value)
 
 
+def new_vector_store(
+    store: Store,
+    file_ids: list[str],
+    *,
+    name: str = "",
+    expires_after: dict[str, Any] | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Create a vector store holding ``file_ids`` (checked to exist first); indexing completes at once."""
+    for file_id in file_ids:
+        get_file(store, file_id)
+    stamp = now()
+    vs: dict[str, Any] = {
+        "id": new_id("vs_"),
+        "object": "vector_store",
+        "created_at": stamp,
+        "name": name,
+        "usage_bytes": 0,
+        "file_counts": {},
+        "status": "completed",
+        "expires_at": None,
+        "last_active_at": stamp,
+        "metadata": metadata or {},
+    }
+    if expires_after is not None:
+        vs["expires_after"] = expires_after
+    store.put(KIND, vs)
+    for file_id in file_ids:
+        _attach(store, vs["id"], file_id)
+    return _refresh(store, vs)
+
+
+def add_files(store: Store, vector_store_id: str, file_ids: list[str]) -> dict[str, Any]:
+    """Add files (already checked to exist) to an existing vector store; it becomes active again."""
+    vs = _get(store, vector_store_id)
+    for file_id in file_ids:
+        if store.get(file_kind(vector_store_id), file_id) is None:
+            _attach(store, vector_store_id, file_id)
+    return _refresh(store, vs)
+
+
+def exists(store: Store, vector_store_id: str) -> bool:
+    return store.get(KIND, vector_store_id) is not None
+
+
 async def create(request: Request) -> JSONResponse:
     store = api(request).store
     body = await read_json(request)
@@ -82,28 +130,14 @@ async def create(request: Request) -> JSONResponse:
         "description": "string",
     }
     check(body, fields)
-    file_ids = _file_ids(body.get("file_ids"), "file_ids")
-    for file_id in file_ids:
-        get_file(store, file_id)
-    vs: dict[str, Any] = {
-        "id": new_id("vs_"),
-        "object": "vector_store",
-        "created_at": now(),
-        "name": body.get("name", ""),
-        "usage_bytes": 0,
-        "file_counts": {},
-        "status": "completed",
-        "expires_after": body.get("expires_after"),
-        "expires_at": None,
-        "last_active_at": now(),
-        "metadata": check_metadata(body.get("metadata")),
-    }
-    if vs["expires_after"] is None:
-        del vs["expires_after"]
-    store.put(KIND, vs)
-    for file_id in file_ids:
-        _attach(store, vs["id"], file_id)
-    return JSONResponse(_refresh(store, vs))
+    vs = new_vector_store(
+        store,
+        _file_ids(body.get("file_ids"), "file_ids"),
+        name=body.get("name", ""),
+        expires_after=body.get("expires_after"),
+        metadata=check_metadata(body.get("metadata")),
+    )
+    return JSONResponse(vs)
 
 
 async def list_stores(request: Request) -> JSONResponse:
@@ -126,7 +160,7 @@ async def update(request: Request) -> JSONResponse:
         vs["metadata"] = check_metadata(body["metadata"])
     if body.get("expires_after") is not None:
         vs["expires_after"] = body["expires_after"]
-    return JSONResponse(store.put(KIND, vs))
+    return JSONResponse(_refresh(store, vs))  # a new expiry policy also moves expires_at
 
 
 async def delete(request: Request) -> JSONResponse:

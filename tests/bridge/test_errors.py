@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import socket
 import warnings
 from collections.abc import Iterator
@@ -40,6 +41,12 @@ def faults(local_api: Any) -> Iterator[Any]:
     local_api.faults.clear()
 
 
+def _with_request_id(sentence: str, error: ApiError) -> str:
+    """The sentence as the error shows it: the server (like OpenAI) sends an ``x-request-id`` every time."""
+    assert error.request_id is not None and re.fullmatch(r"req_[0-9a-f]{32}", error.request_id)
+    return f"{sentence} (request id {error.request_id})"
+
+
 def _create_thread_error(backend_kind: Backend, base_url: str, **options: Any) -> ApiError:
     async def scenario() -> ApiError:
         backend = make_backend(backend_kind, base_url, **options)
@@ -74,7 +81,9 @@ def test_quota_used_up(local_api: Any, faults: Any, backend_kind: Backend) -> No
     faults.add("POST", CREATE_THREAD, 429, body=body)
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, RateLimited) and error.retry_after_s is None
-    assert str(error) == "Your API quota is used up (429). Check your plan and billing."
+    assert str(error) == _with_request_id(
+        "Your API quota is used up (429). Check your plan and billing.", error
+    )
 
 
 @pytest.mark.parametrize("status", [500, 503])
@@ -92,23 +101,28 @@ def test_bad_request_quotes_the_server(local_api: Any, faults: Any, backend_kind
     faults.add("POST", CREATE_THREAD, 400, body=body)
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest)
-    assert str(error) == "The server rejected the request (400): Invalid 'metadata': too many keys."
+    assert str(error) == _with_request_id(
+        "The server rejected the request (400): Invalid 'metadata': too many keys.", error
+    )
 
 
 def test_unprocessable_is_a_bad_request(local_api: Any, faults: Any, backend_kind: Backend) -> None:
     faults.add("POST", CREATE_THREAD, 422, body={"error": {"message": "Unprocessable entity"}})
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest) and error.status_code == 422
-    assert str(error) == "The server rejected the request (422): Unprocessable entity."
+    assert str(error) == _with_request_id(
+        "The server rejected the request (422): Unprocessable entity.", error
+    )
 
 
 def test_permission_denied(local_api: Any, faults: Any, backend_kind: Backend) -> None:
     faults.add("POST", CREATE_THREAD, 403)
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, PermissionDenied)
-    assert str(error) == (
+    assert str(error) == _with_request_id(
         "The API key is not allowed to do this (403): You are not allowed to sample from this model. "
-        "Check the key's project and organization."
+        "Check the key's project and organization.",
+        error,
     )
 
 
@@ -119,7 +133,9 @@ def test_not_found_names_the_thing(with_backend: Any, backend_kind: Backend) -> 
         with pytest.raises(NotFound) as err:
             await backend.load_history(missing)
         thing = "conversation" if backend_kind is Backend.RESPONSES else "thread"
-        assert str(err.value) == f"The {thing} was not found on the server (404)."
+        assert str(err.value) == _with_request_id(
+            f"The {thing} was not found on the server (404).", err.value
+        )
 
     with_backend(scenario)
 
@@ -147,7 +163,9 @@ def test_wrong_key_is_rejected_and_never_shown(
     with LocalApiServer(LocalApiConfig(api_key="sk-the-right-key-0123456789abcdef")) as server:
         error = _create_thread_error(backend_kind, server.base_url, api_key=FAKE_KEY)
     assert isinstance(error, AuthenticationFailed) and error.status_code == 401
-    assert str(error) == "The API key was rejected (401). Check the key in Settings → Profiles."
+    assert str(error) == _with_request_id(
+        "The API key was rejected (401). Check the key in Settings → Profiles.", error
+    )
     assert caplog.records, "nothing was logged at DEBUG: the check below would prove nothing"
     for text in (str(error), repr(error), caplog.text, *(str(a) for a in error.args)):
         assert FAKE_KEY not in text and "FAKE-KEY" not in text

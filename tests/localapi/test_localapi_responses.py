@@ -181,7 +181,9 @@ def slow_server() -> Iterator[LocalApiServer]:
 def test_cancel_mid_stream_keeps_partial_output(slow_server: LocalApiServer) -> None:
     with openai.OpenAI(base_url=slow_server.base_url, api_key=API_KEY, max_retries=0) as c:
         conv = c.conversations.create()
-        stream = c.responses.create(model=MODEL, input="long reply please", conversation=conv.id, stream=True)
+        stream = c.responses.create(
+            model=MODEL, input="long reply please", conversation=conv.id, stream=True, background=True
+        )
         partial = ""
         response_id = ""
         kinds = []

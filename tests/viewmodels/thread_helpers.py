@@ -34,7 +34,7 @@ def make_session(store: AsyncStore, base_url: str, *, profile_id: str = PROFILE_
 
         # no retries: a fault injected once is the answer the app sees
         config = ConnectionConfig(base_url=base_url, api_key=SecretStr("sk-local-test-key"), max_retries=0)
-        return build_backend(config)
+        return build_backend(config, profile_id=profile_id)
 
     return Session(store, factory, profile_id=profile_id, profile_name="Test", backend_kind=Backend.RESPONSES)
 

@@ -113,7 +113,8 @@ def test_test_connection_with_a_wrong_key_shows_the_401_sentence(
     qtbot.mouseClick(dialog.form.test_button, Qt.MouseButton.LeftButton)
     result = dialog.form.test_result
     qtbot.waitUntil(lambda: "401" in result.text(), timeout=20_000)
-    assert result.text() == "The API key was rejected (401). Check the key in Settings → Profiles."
+    assert result.text().startswith("The API key was rejected (401). Check the key in Settings → Profiles.")
+    assert "(request id req_" in result.text(), "the server's request id is quoted for bug reports"
     assert "sk-wrong" not in result.text()
     assert dialog.error_label.isHidden(), "the sentence is shown once, next to the button"
 
