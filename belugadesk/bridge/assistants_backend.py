@@ -19,6 +19,7 @@ from belugadesk.bridge import files
 from belugadesk.bridge.assistants_stream import RunStreamState
 from belugadesk.bridge.errors import map_sdk_error, scrub
 from belugadesk.bridge.history import without_repeated_images
+from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import ApiError, BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
 from belugadesk.domain.models import (
@@ -52,7 +53,7 @@ def _quiet(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return call(*args, **kwargs)
 
 
-class AssistantsBackend:
+class AssistantsBackend(VectorStoreOperations):
     """Threads are Assistants threads; a reply is a streamed run of the synced remote assistant."""
 
     backend = Backend.ASSISTANTS

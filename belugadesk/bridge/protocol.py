@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
+from belugadesk.bridge.vector_stores import VectorStoreInfo
 from belugadesk.domain.events import RunEvent
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -88,6 +89,16 @@ class ConversationBackend(Protocol):
 
         Each comes back as a local definition whose ``remote_ids`` names this profile's remote id.
         """
+        ...
+
+    async def list_vector_stores(self, *, limit: int = 100) -> list[VectorStoreInfo]:
+        """The account's vector stores for the file-search tool, newest first."""
+        ...
+
+    async def create_vector_store(self, name: str) -> VectorStoreInfo: ...
+
+    async def add_files_to_vector_store(self, vector_store_id: str, paths: Sequence[Path]) -> VectorStoreInfo:
+        """Upload files and add them to the vector store; returns it with its new file count."""
         ...
 
     async def aclose(self) -> None: ...

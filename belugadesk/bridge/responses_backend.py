@@ -13,6 +13,7 @@ from belugadesk.bridge.errors import map_sdk_error, scrub
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
 from belugadesk.bridge.thread_files import ThreadFiles
+from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import ApiError, BadRequest
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
@@ -34,7 +35,7 @@ MAX_ITEMS_PER_CALL = 20  # conversations.items.create takes at most 20 items
 STOPPED_TOOL_OUTPUT = "The user stopped this tool call before it ran."
 
 
-class ResponsesBackend:
+class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
     backend = Backend.RESPONSES

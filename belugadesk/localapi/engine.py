@@ -119,16 +119,51 @@ def _short(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+_SHOWCASE_TABLE = (
+    "| Whale | Length | Weight |\n"
+    "|---|---:|---:|\n"
+    "| Beluga | 4–5.5 m | 1.1–1.6 t |\n"
+    "| Orca | 6–8 m | 3–6 t |\n"
+    "| Blue whale | 24–30 m | 100–150 t |\n"
+)
+_SHOWCASE_CODE = (
+    "```python\n"
+    "def greet(name: str) -> str:\n"
+    '    """Say hello the way a beluga would."""\n'
+    '    return f"Hello, {name}! 🐋"\n'
+    "\n"
+    'print(greet("world"))\n'
+    "```\n"
+)
+_SHOWCASE_HELP = (
+    "In this offline demo you can try:\n\n"
+    "1. **Markdown**: ask for *a table* or *some code*.\n"
+    "2. **Long replies**: ask for *a long reply* and press **Esc** to stop it.\n"
+    "3. **Threads**: every conversation is saved; search them with **Ctrl+K**.\n"
+    "4. **Assistants**: create your own, with tools, from the Assistants list.\n"
+)
+
+
 def echo_text(user_text: str) -> str:
+    """The default reply: it echoes the question and shows some markdown; a few words add a showcase."""
     question = _short(user_text) or "(an empty message)"
     words = len(user_text.split())
+    lowered = user_text.lower()
+    extras = []
+    if "table" in lowered:
+        extras.append("Here is a table:\n\n" + _SHOWCASE_TABLE)
+    if any(w in lowered for w in ("code", "python", "example", "function")):
+        extras.append("Here is some code:\n\n" + _SHOWCASE_CODE)
+    if any(w in lowered for w in ("help", "what can you do", "hello", "hi ")):
+        extras.append(_SHOWCASE_HELP)
     return (
         f"### About your question\n\n"
         f"You asked: **{question}**\n\n"
         f"- It has {words} word{'s' if words != 1 else ''}.\n"
         f"- This reply comes from the offline local API.\n"
         f"- Inline code looks like `print('hello')`.\n\n"
-        f"That is all the scripted assistant knows."
+        + "".join(extra + "\n" for extra in extras)
+        + "That is all the scripted assistant knows."
     )
 
 

@@ -31,6 +31,8 @@ class MainViewModel(ViewModel):
         self.assistants.currentChanged.connect(self._on_assistant_changed)
         self.threads.threadActivated.connect(self._on_thread_activated)
         self.chat.threadSaved.connect(self.threads.thread_saved)
+        self.chat.threadSaved.connect(self.assistants.thread_saved)
+        self.assistants.newThreadRequested.connect(self._on_new_thread_with)
         session.profileChanged.connect(self.profileNameChanged)
 
     @property
@@ -57,6 +59,11 @@ class MainViewModel(ViewModel):
             and self.chat.thread.assistant_id != assistant.id
         ):
             self.chat.new_thread()
+
+    def _on_new_thread_with(self, assistant: AssistantDefinition) -> None:
+        """ "New thread with this assistant": the thread records the assistant and its version."""
+        self.chat.set_assistant(assistant)
+        self.chat.new_thread()
 
     def _on_thread_activated(self, thread: Thread, message_id: str | None = None) -> None:
         if self.chat.streaming:

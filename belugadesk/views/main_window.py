@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
+        self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 

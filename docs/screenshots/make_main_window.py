@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent / "main-window.png"
-QUESTIONS = ("What can you do?", "Show me a table of three whales and their sizes")
+QUESTIONS = ("What can you do?", "A table of whales, please")
 
 
 async def render() -> int:
@@ -24,6 +24,7 @@ async def render() -> int:
     app = Application(qapp, demo=True, screenshot=None)
     await app.start()
     assert app.vm is not None and app.window is not None
+    app.window.resize(1200, 900)
     for question in QUESTIONS:
         await app.vm.chat.send(question)
     await asyncio.sleep(0.5)

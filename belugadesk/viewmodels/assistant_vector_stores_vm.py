@@ -1,0 +1,108 @@
+"""The file-search part of the assistant form: the account's vector stores, creating one, adding files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.session import Session
+
+if TYPE_CHECKING:
+    from belugadesk.bridge.vector_stores import VectorStoreInfo
+
+
+class VectorStoresViewModel(ViewModel):
+    """Lists vector stores (loaded on demand) and creates/fills them; ``status`` is a line for the view."""
+
+    storesChanged = Signal()
+    statusChanged = Signal(str)
+    created = Signal(str)  # the id of a vector store just created
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.stores: list[VectorStoreInfo] = []
+        self.loaded = False
+        self._status = ""
+
+    @property
+    def error_text(self) -> str:
+        return self._error
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def _set_status(self, text: str) -> None:
+        if text != self._status:
+            self._status = text
+            self.statusChanged.emit(text)
+
+    def label_of(self, vector_store_id: str) -> str:
+        found = next((s for s in self.stores if s.id == vector_store_id), None)
+        return found.label if found else vector_store_id
+
+    def _put(self, info: VectorStoreInfo) -> None:
+        self.stores = [info, *(s for s in self.stores if s.id != info.id)]
+        self.storesChanged.emit()
+
+    async def load(self) -> bool:
+        self._set_status("Loading vector stores…")
+        self.clear_error()
+
+        async def fetch() -> list[VectorStoreInfo]:
+            return await (await self.session.backend()).list_vector_stores()
+
+        stores = await self.run(fetch, failure="Could not list vector stores.")
+        if stores is None:
+            self._set_status("")
+            return False
+        self.stores = stores
+        self.loaded = True
+        self._set_status("" if stores else "No vector stores yet: create one.")
+        self.storesChanged.emit()
+        return True
+
+    async def create(self, name: str) -> VectorStoreInfo | None:
+        name = name.strip()
+        if not name:
+            self.set_error("Name the new vector store.")
+            return None
+        self.clear_error()
+        self._set_status(f"Creating “{name}”…")
+
+        async def make() -> VectorStoreInfo:
+            return await (await self.session.backend()).create_vector_store(name)
+
+        info = await self.run(make, failure="Could not create the vector store.")
+        if info is None:
+            self._set_status("")
+            return None
+        self._put(info)
+        self._set_status(f"Created {info.label}.")
+        self.created.emit(info.id)
+        return info
+
+    async def add_files(self, vector_store_id: str, paths: list[Path]) -> VectorStoreInfo | None:
+        if not vector_store_id:
+            self.set_error("Choose or create a vector store first.")
+            return None
+        if not paths:
+            return None
+        self.clear_error()
+        count = "1 file" if len(paths) == 1 else f"{len(paths)} files"
+        self._set_status(f"Uploading {count}…")
+
+        async def upload() -> VectorStoreInfo:
+            return await (await self.session.backend()).add_files_to_vector_store(vector_store_id, paths)
+
+        info = await self.run(upload, failure="Could not add the files.")
+        if info is None:
+            self._set_status("")
+            return None
+        self._put(info)
+        self._set_status(f"Added {count} to {info.name or info.id}.")
+        return info

@@ -1,0 +1,51 @@
+"""A form view-model's field errors on screen: a red label under the field, and its accessible description."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def error_label(parent: QWidget, field_name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(f"{field_name} error")
+    label.hide()
+    return label
+
+
+class FieldErrors:
+    """Binds error keys to (widget, label) pairs; ``show(errors)`` updates them all."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._dynamic: dict[str, Callable[[], str]] = {}
+
+    def bind(self, key: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[key] = (widget, label)
+
+    def bind_dynamic(self, key: str, resolve: Callable[[], str]) -> None:
+        """A label whose error key changes (the function being edited): ``resolve()`` names it."""
+        self._dynamic[key] = resolve
+
+    def label(self, key: str) -> QLabel | None:
+        entry = self._fields.get(key)
+        return entry[1] if entry else None
+
+    def widget(self, key: str) -> QWidget | None:
+        entry = self._fields.get(key)
+        return entry[0] if entry else None
+
+    def show(self, errors: dict[str, str]) -> None:
+        for key, (widget, label) in self._fields.items():
+            source = self._dynamic[key]() if key in self._dynamic else key
+            message = errors.get(source, "") if source else ""
+            if label.text() != message:
+                label.setText(message)
+            label.setVisible(bool(message))
+            widget.setAccessibleDescription(message)
+            widget.setProperty("invalid", bool(message))
