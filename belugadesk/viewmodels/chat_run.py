@@ -38,6 +38,7 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.chat_reply import ReplyBuilder
 from belugadesk.viewmodels.chat_tools import local_tool, parse_arguments
+from belugadesk.viewmodels.titles import preview_from_markdown
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer, SignalInstance
@@ -272,7 +273,7 @@ class ReplyRunner:
         )
         thread = self.thread
         if thread is not None:
-            preview = (reply.text or "").strip().replace("\n", " ")[:160]
+            preview = preview_from_markdown(reply.text or "")
             updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
             self.thread = updated
             await self.session.store.run(lambda s: s.messages.append(updated.id, reply))
