@@ -392,9 +392,10 @@ def test_files_dropped_on_the_input_are_attached(
     notes.write_text("# Notes\nBelugas are white.", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(notes))])
-    where = view.input.viewport().rect().center().toPointF()
+    centre = view.input.viewport().rect().center()
+    where = centre.toPointF()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(view.input.viewport(), enter)
     assert enter.isAccepted()
     drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
