@@ -47,3 +47,33 @@ def test_type_message_press_enter_and_see_the_streamed_reply(qtbot: Any, loop: A
         if window is not None:
             window.close()
         run_coro(qtbot, app.shutdown(), timeout=20_000)
+
+
+def test_the_demo_thread_is_listed_again_after_a_restart(qtbot: Any, loop: Any, isolated_home: Any) -> None:
+    first = Application(make_qapplication(), demo=True, screenshot=None)
+    run_coro(qtbot, first.start(), timeout=20_000)
+    try:
+        assert first.vm is not None
+        assert run_coro(qtbot, first.vm.chat.send("Remember me across restarts"), timeout=20_000)
+    finally:
+        if first.window is not None:
+            first.window.close()
+        run_coro(qtbot, first.shutdown(), timeout=20_000)
+    assert (isolated_home / "data" / "belugadesk.sqlite3").is_file(), "the index lives in the data dir"
+
+    second = Application(make_qapplication(), demo=True, screenshot=None)
+    run_coro(qtbot, second.start(), timeout=20_000)
+    try:
+        assert second.vm is not None
+        threads = second.vm.threads.model
+        qtbot.waitUntil(lambda: threads.thread_rows() == [1], timeout=10_000)
+        assert threads.data(threads.index(1)) == "Remember me across restarts"
+        thread = threads.thread_at(1)
+        assert thread is not None
+        run_coro(qtbot, second.vm.chat.open_thread(thread), timeout=20_000)
+        texts = [m.text for m in second.vm.chat.messages.messages]
+        assert texts[0] == "Remember me across restarts" and "Remember me across restarts" in texts[1]
+    finally:
+        if second.window is not None:
+            second.window.close()
+        run_coro(qtbot, second.shutdown(), timeout=20_000)
