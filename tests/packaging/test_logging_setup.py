@@ -10,16 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from belugadesk.domain.redaction import REDACTED, redact, register_secret, unregister_secret
 from belugadesk.logging_setup import (
     BACKUP_COUNT,
     LOG_FILE_NAME,
     MAX_BYTES,
-    REDACTED,
     LoggingSetupError,
     configure_logging,
-    redact,
-    register_secret,
-    unregister_secret,
 )
 
 REGISTERED = "my-keyring-secret-0123"
@@ -160,11 +157,11 @@ def test_unwritable_log_dir_is_a_clear_error(tmp_path: Path, restore_logging: No
 
 
 def test_redact_prefers_the_longest_registered_secret(restore_logging: None) -> None:
-    register_secret("abcd")
-    register_secret("abcd-efgh-long")
+    register_secret("abcdefgh")
+    register_secret("abcdefgh-long")
     try:
-        assert redact("x abcd-efgh-long y abcd z") == f"x {REDACTED} y {REDACTED} z"
+        assert redact("x abcdefgh-long y abcdefgh z") == f"x {REDACTED} y {REDACTED} z"
     finally:
-        unregister_secret("abcd")
-        unregister_secret("abcd-efgh-long")
+        unregister_secret("abcdefgh")
+        unregister_secret("abcdefgh-long")
     assert redact("plain text stays") == "plain text stays"
