@@ -1,0 +1,111 @@
+"""The fault-injection suite's pieces: a key read the way the app reads one, the log file in the isolated
+home, the misbehaving proxy in front of the session's local API, and a chat view-model wired like the app's
+(a real profile with a short timeout, its key from the environment, the store in the data folder)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from keyring.backends.fail import Keyring as NoKeyring
+
+from belugadesk.credentials import KeyStore
+from belugadesk.domain.redaction import unregister_secret
+from belugadesk.logging_setup import configure_logging
+from belugadesk.settings import AppPaths, Profile
+from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.session import Session
+from tests.faults.proxy import Proxy
+from tests.support import run_coro
+from tests.viewmodels.chat_support import assistant, close_chat
+
+PROFILE_ID = "faults"
+
+
+@pytest.fixture
+def key() -> Iterator[str]:
+    """An Azure-style key (32 hex digits: no ``sk-`` shape to give it away), made at run time."""
+    value = secrets.token_hex(16)
+    yield value
+    unregister_secret(value)
+
+
+@pytest.fixture
+def paths(isolated_home: Path) -> AppPaths:
+    return AppPaths.default().ensure()
+
+
+@pytest.fixture
+def log_file(paths: AppPaths) -> Iterator[Path]:
+    """The app's rotating log in the isolated home's log folder, as ``Application.start`` sets it up."""
+    root = logging.getLogger()
+    handlers, level, factory = list(root.handlers), root.level, logging.getLogRecordFactory()
+    path = configure_logging(paths.log_dir)
+    yield path
+    logging.setLogRecordFactory(factory)
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
+
+
+@pytest.fixture
+def proxy(local_api: Any) -> Iterator[Proxy]:
+    with Proxy(local_api.base_url) as p:
+        yield p
+
+
+class Chats:
+    """Opens chats whose profile talks to the proxy with ``key``; :meth:`close_all` closes them (and their
+    store, so everything they wrote is on disk before the test looks for the key in the files)."""
+
+    def __init__(self, qtbot: Any, proxy: Proxy, key: str, paths: AppPaths) -> None:
+        self.qtbot, self.proxy, self.key, self.paths = qtbot, proxy, key, paths
+        self.opened: list[ChatViewModel] = []
+
+    def open(self, *, timeout_s: float = 5.0, max_retries: int = 0) -> ChatViewModel:
+        from belugadesk.app import build_backend_for
+        from belugadesk.store import AsyncStore
+
+        profile = Profile(
+            id=PROFILE_ID,
+            name="Faulty server",
+            kind="compatible",
+            base_url=self.proxy.base_url,
+            timeout_s=timeout_s,
+            max_retries=max_retries,
+        )
+        keys = KeyStore(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
+        helper = assistant()
+        paths = self.paths
+
+        async def open_session() -> Session:
+            store = await AsyncStore.open(paths.database_path)
+            await store.run(lambda s: s.assistants.save(helper))
+            backend = functools.partial(build_backend_for, profile, paths, None, keys)
+            return Session(
+                store, backend, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+            )
+
+        vm = ChatViewModel(run_coro(self.qtbot, open_session(), timeout=20_000))
+        vm.set_assistant(helper)
+        self.opened.append(vm)
+        return vm
+
+    def close_all(self) -> None:
+        while self.opened:
+            close_chat(self.qtbot, self.opened.pop())
+
+
+@pytest.fixture
+def chats(qtbot: Any, loop: Any, proxy: Proxy, key: str, paths: AppPaths, log_file: Path) -> Iterator[Chats]:
+    opened = Chats(qtbot, proxy, key, paths)
+    yield opened
+    opened.close_all()

@@ -1,0 +1,282 @@
+"""Fault injection: the real SDK and the chat view-model against a server that misbehaves.
+
+Each test asserts what the user sees (the sentence), that nothing was lost (the user message and the partial
+reply, in the view-model's list and in the store; the draft given back when the server never took the
+message), and that the key is in no file under the isolated home (data, config, cache and log folders).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from belugadesk.bridge.errors import (
+    STREAM_DROPPED_SENTENCE,
+    STREAM_STALLED_SENTENCE,
+    STREAM_UNREADABLE_SENTENCE,
+    TIMEOUT_SENTENCE,
+)
+from belugadesk.domain.models import MessageStatus, Role
+from belugadesk.viewmodels.chat_vm import ChatViewModel
+from tests.faults.conftest import Chats
+from tests.faults.proxy import Proxy
+from tests.support import run_coro
+from tests.viewmodels.chat_support import stored_messages
+
+RESPONSES = r"^/v1/responses$"
+EVENTS_BEFORE_THE_CUT = 10  # created, in_progress, item added, part added, then six text deltas
+
+
+def send(qtbot: Any, vm: ChatViewModel, text: str) -> tuple[bool, list[str]]:
+    """Send ``text``; whether it was taken, and the drafts the view-model gave back."""
+    returned: list[str] = []
+    vm.draftReturned.connect(returned.append)
+    try:
+        ok = bool(run_coro(qtbot, vm.send(text), timeout=30_000))
+    finally:
+        vm.draftReturned.disconnect(returned.append)
+    return ok, returned
+
+
+def files_containing(root: Path, secret: str) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and secret.encode() in p.read_bytes()]
+
+
+def assert_key_in_no_file(chats: Chats, home: Path, key: str) -> None:
+    chats.close_all()  # the store is closed: everything written is on disk
+    assert home.is_dir() and any(home.rglob("*.log")) and any(home.rglob("*.sqlite3"))
+    assert files_containing(home, key) == []
+
+
+def assert_refused_and_given_back(qtbot: Any, vm: ChatViewModel, text: str, *, sentence_has: str) -> None:
+    """The server never took ``text``: no row for it, the draft is given back, the error says why."""
+    before = [(m.role, m.text) for m in vm.messages.messages]
+    ok, returned = send(qtbot, vm, text)
+    assert not ok and returned == [text]
+    assert sentence_has in vm.error, vm.error
+    assert [(m.role, m.text) for m in vm.messages.messages] == before
+
+
+def assert_partial_kept(
+    qtbot: Any, vm: ChatViewModel, question: str, sentence: str, *, request_id: bool = True
+) -> str:
+    """The reply broke mid-way: the question and the partial reply stay, in the list and in the store.
+    ``request_id``: the sentence names the request whose stream broke (not for the server's own events)."""
+    user, reply = vm.messages.messages[-2:]
+    assert user.role is Role.USER and user.text == question
+    assert reply.role is Role.ASSISTANT and reply.status is MessageStatus.FAILED
+    assert reply.error is not None and reply.error.startswith(sentence), reply.error
+    assert ("(request id req_" in reply.error) is request_id
+    assert reply.text.startswith("### About your question") and len(reply.text) < 200
+    stored = stored_messages(qtbot, vm)
+    assert [(m.role, m.text) for m in stored[-2:]] == [(Role.USER, question), (Role.ASSISTANT, reply.text)]
+    assert stored[-1].error == reply.error
+    return reply.text
+
+
+# --- errors before the reply --------------------------------------------------------------------------
+
+
+def test_429_with_retry_after_says_when_to_try_again(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    assert send(qtbot, chat, "first question")[0]
+    proxy.respond(
+        "POST", RESPONSES, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "7"}
+    )
+    assert_refused_and_given_back(
+        qtbot,
+        chat,
+        "second question",
+        sentence_has="The server is limiting requests (429). Try again in 7 s.",
+    )
+    assert "request id" not in chat.error  # the proxy sent none; the local API's own answers do
+    assert send(qtbot, chat, "second question")[0]
+    assert [m.text for m in chat.messages.messages if m.role is Role.USER] == [
+        "first question",
+        "second question",
+    ]
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_429_is_retried_after_the_wait_the_server_asked_for(qtbot: Any, chats: Chats, proxy: Proxy) -> None:
+    chat = chats.open(max_retries=1)
+    assert send(qtbot, chat, "warm up")[0]  # the conversation exists
+    proxy.respond(
+        "POST", RESPONSES, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "1"}
+    )
+    assert send(qtbot, chat, "patient question")[0]
+    assert chat.error == "" and chat.messages.messages[-1].status is MessageStatus.COMPLETED
+    assert proxy.requests.count(("POST", "/v1/responses")) == 3 and proxy.pending == 0
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_server_errors_say_try_again_and_give_the_draft_back(
+    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    local_api.faults.add("POST", RESPONSES, status)  # the local API's own fault mode, through the proxy
+    assert_refused_and_given_back(
+        qtbot,
+        chat,
+        "hello",
+        sentence_has=f"The server had an internal error ({status}). Try again in a moment.",
+    )
+    assert "(request id req_" in chat.error
+    assert send(qtbot, chat, "hello")[0]
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_reset_before_the_first_byte_says_the_connection_was_closed(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    assert send(qtbot, chat, "first question")[0]
+    proxy.reset("POST", RESPONSES)
+    assert_refused_and_given_back(
+        qtbot, chat, "second", sentence_has="closed the connection before answering"
+    )
+    assert "Could not reach" not in chat.error
+    assert send(qtbot, chat, "second")[0]
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_a_hung_server_times_out_and_gives_the_draft_back(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open(timeout_s=1.0)
+    assert send(qtbot, chat, "first question")[0]
+    proxy.hang("POST", RESPONSES)
+    assert_refused_and_given_back(qtbot, chat, "are you there?", sentence_has=TIMEOUT_SENTENCE)
+    assert len(stored_messages(qtbot, chat)) == 2  # the first exchange, nothing half-written
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+# --- the stream breaks mid-reply ----------------------------------------------------------------------
+
+
+def test_reset_mid_stream_says_the_connection_dropped_and_keeps_the_partial_reply(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="reset")
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_DROPPED_SENTENCE)
+    assert "Could not reach" not in STREAM_DROPPED_SENTENCE
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_malformed_sse_says_the_reply_could_not_be_read(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    broken = (
+        b'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": "cut\n\n'
+    )
+    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=broken)
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
+    assert "Unterminated" not in STREAM_UNREADABLE_SENTENCE
+    assert "Unterminated string" in log_text(isolated_home)  # the detail is in the log, for a bug report
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    event = {
+        "type": "response.output_text.delta",
+        "item_id": "msg_1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": None,
+        "logprobs": [],
+        "sequence_number": 99,
+    }
+    bad = f"event: response.output_text.delta\ndata: {json.dumps(event)}\n\n".encode()
+    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=bad)
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
+    error = chat.messages.messages[-1].error
+    assert error is not None and "concatenate" not in error
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_a_stalled_stream_times_out_and_keeps_the_partial_reply(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open(timeout_s=1.0)
+    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="stall")
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_STALLED_SENTENCE)
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+# --- a server that echoes the key ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [400, 402, 403])
+def test_an_error_body_that_echoes_the_key_never_shows_or_stores_it(
+    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    body = _error(f"The key {key} is not valid for deployment 'prod' (key={key}).", "invalid_request_error")
+    local_api.faults.add("POST", RESPONSES, status, body=body)
+    assert_refused_and_given_back(qtbot, chat, "hello", sentence_has=f"({status})")
+    assert key not in chat.error and "[REDACTED]" in chat.error and "deployment 'prod'" in chat.error
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_an_error_event_mid_stream_that_echoes_the_key_is_redacted_everywhere(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+) -> None:
+    chat = chats.open()
+    event = {"type": "error", "code": "invalid_key", "message": f"Key {key} was revoked.", "param": None}
+    garbage = f"event: error\ndata: {json.dumps(event)}\n\n".encode()
+    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=garbage)
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    reply = chat.messages.messages[-1]
+    assert reply.error is not None and key not in reply.error and "[REDACTED] was revoked" in reply.error
+    assert_partial_kept(qtbot, chat, "tell me about belugas", reply.error, request_id=False)
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+@pytest.mark.parametrize("status", [400, 402, 403])
+def test_connection_test_never_shows_an_echoed_key(
+    qtbot: Any, loop: Any, proxy: Proxy, status: int, tmp_path: Path, isolated_home: Path, log_file: Path
+) -> None:
+    import secrets
+
+    from belugadesk.domain.redaction import unregister_secret
+    from belugadesk.viewmodels.profile_form_vm import ProfileFormViewModel
+    from belugadesk.viewmodels.profile_services import AsyncKeys
+    from tests.views.helpers_settings import connection_tester, plaintext_store
+
+    typed = secrets.token_hex(16)  # typed into the form, never read from a keyring
+    try:
+        form = ProfileFormViewModel(AsyncKeys(plaintext_store(tmp_path)), connection_tester())
+        form.set_kind("compatible")
+        form.set_value("base_url", proxy.base_url)
+        form.set_key(typed)
+        body = _error(f"Incorrect API key provided: {typed}.", "invalid_request_error")
+        proxy.respond("GET", r"^/v1/models$", status, body)
+        with qtbot.waitSignal(form.testFinished, timeout=20_000) as finished:
+            form.request_test()
+        ok, sentence = finished.args
+        assert not ok and f"({status})" in sentence and typed not in sentence, sentence
+        assert files_containing(isolated_home, typed) == []
+    finally:
+        unregister_secret(typed)
+
+
+def log_text(home: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in home.rglob("*.log"))
+
+
+def _error(message: str, kind: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "param": None, "code": None}}
