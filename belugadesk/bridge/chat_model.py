@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
+from belugadesk.bridge.errors import run_error_sentence
 from belugadesk.bridge.protocol import ConversationBackend
 from belugadesk.domain.errors import ApiError, BelugaError, ValidationFailed
 from belugadesk.domain.events import (
@@ -135,7 +136,7 @@ class ChatModel:
             if isinstance(event, RunErrored):
                 error = event.message
             elif isinstance(event, RunDone) and event.status is RunStatus.FAILED:
-                raise ApiError(error or "The server could not produce a reply.")
+                raise ApiError(error or run_error_sentence(None))
         return list(self._reply)
 
     async def stream_messages(self, messages: Sequence[Message]) -> AsyncIterator[RunEvent]:
