@@ -184,7 +184,11 @@ def _status_error(exc: Any, what: str, status: int | None, kwargs: dict[str, Any
             **kwargs,
         )
     if isinstance(exc, openai.NotFoundError):
-        return NotFound(f"{what} was not found on the server (404).", **kwargs)
+        return NotFound(
+            f"{what} was not found on the server (404). It may have been deleted there; check that the "
+            "profile points at the server that holds it.",
+            **kwargs,
+        )
     if isinstance(exc, openai.RateLimitError):
         if "insufficient_quota" in (code, kind):
             return RateLimited(
@@ -196,10 +200,24 @@ def _status_error(exc: Any, what: str, status: int | None, kwargs: dict[str, Any
             f"The server is limiting requests (429).{wait}", retry_after_s=retry_after, **kwargs
         )
     if isinstance(exc, openai.BadRequestError | openai.UnprocessableEntityError | openai.ConflictError):
-        return BadRequest(f"The server rejected the request ({status}): {_server_message(exc)}.", **kwargs)
+        return BadRequest(
+            f"The server rejected the request ({status}): {_server_message(exc)}. Check the assistant's "
+            "settings (model, tools, files), then try again.",
+            **kwargs,
+        )
     if isinstance(exc, openai.InternalServerError):
         return ServerError(f"The server had an internal error ({status}). Try again in a moment.", **kwargs)
-    return ApiError(f"The server answered with an error ({status}): {_server_message(exc)}.", **kwargs)
+    if status == 402:
+        return ApiError(
+            f"The server asks for payment (402): {_server_message(exc)}. Check your plan and billing with "
+            "the provider.",
+            **kwargs,
+        )
+    return ApiError(
+        f"The server answered with an error ({status}): {_server_message(exc)}. Try again; if it keeps "
+        "happening, check the profile's settings.",
+        **kwargs,
+    )
 
 
 def _is_transport(exc: BaseException, name: str) -> bool:

@@ -102,7 +102,9 @@ def test_bad_request_quotes_the_server(local_api: Any, faults: Any, backend_kind
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest)
     assert str(error) == _with_request_id(
-        "The server rejected the request (400): Invalid 'metadata': too many keys.", error
+        "The server rejected the request (400): Invalid 'metadata': too many keys. Check the assistant's "
+        "settings (model, tools, files), then try again.",
+        error,
     )
 
 
@@ -111,7 +113,9 @@ def test_unprocessable_is_a_bad_request(local_api: Any, faults: Any, backend_kin
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest) and error.status_code == 422
     assert str(error) == _with_request_id(
-        "The server rejected the request (422): Unprocessable entity.", error
+        "The server rejected the request (422): Unprocessable entity. Check the assistant's settings "
+        "(model, tools, files), then try again.",
+        error,
     )
 
 
@@ -134,7 +138,9 @@ def test_not_found_names_the_thing(with_backend: Any, backend_kind: Backend) -> 
             await backend.load_history(missing)
         thing = "conversation" if backend_kind is Backend.RESPONSES else "thread"
         assert str(err.value) == _with_request_id(
-            f"The {thing} was not found on the server (404).", err.value
+            f"The {thing} was not found on the server (404). It may have been deleted there; check that "
+            "the profile points at the server that holds it.",
+            err.value,
         )
 
     with_backend(scenario)

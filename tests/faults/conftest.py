@@ -15,6 +15,7 @@ import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
 from belugadesk.credentials import KeyStore
+from belugadesk.domain.models import Backend
 from belugadesk.domain.redaction import unregister_secret
 from belugadesk.logging_setup import configure_logging
 from belugadesk.settings import AppPaths, Profile
@@ -66,8 +67,8 @@ class Chats:
     """Opens chats whose profile talks to the proxy with ``key``; :meth:`close_all` closes them (and their
     store, so everything they wrote is on disk before the test looks for the key in the files)."""
 
-    def __init__(self, qtbot: Any, proxy: Proxy, key: str, paths: AppPaths) -> None:
-        self.qtbot, self.proxy, self.key, self.paths = qtbot, proxy, key, paths
+    def __init__(self, qtbot: Any, proxy: Proxy, key: str, paths: AppPaths, backend: Backend) -> None:
+        self.qtbot, self.proxy, self.key, self.paths, self.backend = qtbot, proxy, key, paths, backend
         self.opened: list[ChatViewModel] = []
 
     def open(self, *, timeout_s: float = 5.0, max_retries: int = 0) -> ChatViewModel:
@@ -81,6 +82,7 @@ class Chats:
             base_url=self.proxy.base_url,
             timeout_s=timeout_s,
             max_retries=max_retries,
+            backend=self.backend,
         )
         keys = KeyStore(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
         helper = assistant()
@@ -104,8 +106,29 @@ class Chats:
             close_chat(self.qtbot, self.opened.pop())
 
 
+@pytest.fixture(params=[Backend.RESPONSES, Backend.ASSISTANTS], ids=["responses", "assistants"])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return Backend(request.param)
+
+
 @pytest.fixture
-def chats(qtbot: Any, loop: Any, proxy: Proxy, key: str, paths: AppPaths, log_file: Path) -> Iterator[Chats]:
-    opened = Chats(qtbot, proxy, key, paths)
+def reply_route(backend: Backend) -> str:
+    """The path of the request that starts a streamed reply."""
+    return r"^/v1/responses$" if backend is Backend.RESPONSES else r"^/v1/threads/[^/]+/runs$"
+
+
+@pytest.fixture
+def cut_after(backend: Backend) -> int:
+    """How many server-sent events to relay before a fault so that six text deltas arrived."""
+    # Responses: created, in_progress, item added, part added; Assistants: run created, queued,
+    # in_progress, step created, step in_progress, message created, message in_progress
+    return 4 + 6 if backend is Backend.RESPONSES else 7 + 6
+
+
+@pytest.fixture
+def chats(
+    qtbot: Any, loop: Any, proxy: Proxy, key: str, paths: AppPaths, log_file: Path, backend: Backend
+) -> Iterator[Chats]:
+    opened = Chats(qtbot, proxy, key, paths, backend)
     yield opened
     opened.close_all()

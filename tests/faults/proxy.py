@@ -9,8 +9,8 @@ times); unmatched requests are relayed to the upstream server unchanged. What a 
 - :meth:`Proxy.reset` — read the request, then reset the connection before the first byte of an answer;
 - :meth:`Proxy.hang` — read the request, then say nothing until the client gives up;
 - :meth:`Proxy.cut_stream` — relay the upstream answer's first ``after_events`` server-sent events, then
-  reset the connection, stall (headers and events sent, then silence), or send a malformed event and end
-  the body.
+  reset the connection, stall (headers and events sent, then silence), send ``garbage`` (a malformed or
+  unexpected event) and end the body, or end the body cleanly with no terminal event.
 
 The proxy speaks HTTP/1.1 with one request per connection (every answer says ``Connection: close``), runs
 its own asyncio loop on a thread, and records the requests it saw.
@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Then = Literal["reset", "stall", "garbage"]
+Then = Literal["reset", "stall", "garbage", "end"]
 
 
 @dataclass
@@ -264,8 +264,8 @@ class Proxy:
     async def _misbehave(self, writer: asyncio.StreamWriter, rule: Rule) -> None:
         if rule.then == "reset":
             _abort_with_reset(writer)
-        elif rule.then == "garbage":
-            writer.write(_chunk(rule.garbage) + b"0\r\n\r\n")
+        elif rule.then in ("garbage", "end"):
+            writer.write((_chunk(rule.garbage) if rule.garbage else b"") + b"0\r\n\r\n")
             await writer.drain()
         else:  # stall: the connection stays open and silent until the client gives up
             await asyncio.Event().wait()

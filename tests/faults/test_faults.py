@@ -8,6 +8,7 @@ message), and that the key is in no file under the isolated home (data, config, 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +16,17 @@ import pytest
 
 from belugadesk.bridge.errors import (
     STREAM_DROPPED_SENTENCE,
+    STREAM_ENDED_EARLY_SENTENCE,
     STREAM_STALLED_SENTENCE,
     STREAM_UNREADABLE_SENTENCE,
     TIMEOUT_SENTENCE,
 )
-from belugadesk.domain.models import MessageStatus, Role
+from belugadesk.domain.models import Backend, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from tests.faults.conftest import Chats
 from tests.faults.proxy import Proxy
 from tests.support import run_coro
 from tests.viewmodels.chat_support import stored_messages
-
-RESPONSES = r"^/v1/responses$"
-EVENTS_BEFORE_THE_CUT = 10  # created, in_progress, item added, part added, then six text deltas
 
 
 def send(qtbot: Any, vm: ChatViewModel, text: str) -> tuple[bool, list[str]]:
@@ -61,16 +60,23 @@ def assert_refused_and_given_back(qtbot: Any, vm: ChatViewModel, text: str, *, s
 
 
 def assert_partial_kept(
-    qtbot: Any, vm: ChatViewModel, question: str, sentence: str, *, request_id: bool = True
+    qtbot: Any,
+    vm: ChatViewModel,
+    question: str,
+    sentence: str,
+    *,
+    request_id: bool | None = True,
+    status: MessageStatus = MessageStatus.FAILED,
 ) -> str:
     """The reply broke mid-way: the question and the partial reply stay, in the list and in the store.
-    ``request_id``: the sentence names the request whose stream broke (not for the server's own events)."""
+    ``request_id``: the sentence names the request whose stream broke (None: not checked)."""
     user, reply = vm.messages.messages[-2:]
     assert user.role is Role.USER and user.text == question
-    assert reply.role is Role.ASSISTANT and reply.status is MessageStatus.FAILED
+    assert reply.role is Role.ASSISTANT and reply.status is status
     assert reply.error is not None and reply.error.startswith(sentence), reply.error
-    assert ("(request id req_" in reply.error) is request_id
-    assert reply.text.startswith("### About your question") and len(reply.text) < 200
+    if request_id is not None:
+        assert ("(request id req_" in reply.error) is request_id
+    assert reply.text.startswith("### About your") and len(reply.text) < 200  # six deltas arrived
     stored = stored_messages(qtbot, vm)
     assert [(m.role, m.text) for m in stored[-2:]] == [(Role.USER, question), (Role.ASSISTANT, reply.text)]
     assert stored[-1].error == reply.error
@@ -81,12 +87,12 @@ def assert_partial_kept(
 
 
 def test_429_with_retry_after_says_when_to_try_again(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str
 ) -> None:
     chat = chats.open()
     assert send(qtbot, chat, "first question")[0]
     proxy.respond(
-        "POST", RESPONSES, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "7"}
+        "POST", reply_route, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "7"}
     )
     assert_refused_and_given_back(
         qtbot,
@@ -103,23 +109,26 @@ def test_429_with_retry_after_says_when_to_try_again(
     assert_key_in_no_file(chats, isolated_home, key)
 
 
-def test_429_is_retried_after_the_wait_the_server_asked_for(qtbot: Any, chats: Chats, proxy: Proxy) -> None:
+def test_429_is_retried_after_the_wait_the_server_asked_for(
+    qtbot: Any, chats: Chats, proxy: Proxy, reply_route: str
+) -> None:
     chat = chats.open(max_retries=1)
     assert send(qtbot, chat, "warm up")[0]  # the conversation exists
     proxy.respond(
-        "POST", RESPONSES, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "1"}
+        "POST", reply_route, 429, _error("Rate limit reached.", "requests"), headers={"retry-after": "1"}
     )
     assert send(qtbot, chat, "patient question")[0]
     assert chat.error == "" and chat.messages.messages[-1].status is MessageStatus.COMPLETED
-    assert proxy.requests.count(("POST", "/v1/responses")) == 3 and proxy.pending == 0
+    replies = [path for method, path in proxy.requests if method == "POST" and re.match(reply_route, path)]
+    assert len(replies) == 3 and proxy.pending == 0  # warm up, the 429, and the SDK's retry
 
 
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_errors_say_try_again_and_give_the_draft_back(
-    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str, reply_route: str
 ) -> None:
     chat = chats.open()
-    local_api.faults.add("POST", RESPONSES, status)  # the local API's own fault mode, through the proxy
+    local_api.faults.add("POST", reply_route, status)  # the local API's own fault mode, through the proxy
     assert_refused_and_given_back(
         qtbot,
         chat,
@@ -132,11 +141,11 @@ def test_server_errors_say_try_again_and_give_the_draft_back(
 
 
 def test_reset_before_the_first_byte_says_the_connection_was_closed(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str
 ) -> None:
     chat = chats.open()
     assert send(qtbot, chat, "first question")[0]
-    proxy.reset("POST", RESPONSES)
+    proxy.reset("POST", reply_route)
     assert_refused_and_given_back(
         qtbot, chat, "second", sentence_has="closed the connection before answering"
     )
@@ -146,11 +155,11 @@ def test_reset_before_the_first_byte_says_the_connection_was_closed(
 
 
 def test_a_hung_server_times_out_and_gives_the_draft_back(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str
 ) -> None:
     chat = chats.open(timeout_s=1.0)
     assert send(qtbot, chat, "first question")[0]
-    proxy.hang("POST", RESPONSES)
+    proxy.hang("POST", reply_route)
     assert_refused_and_given_back(qtbot, chat, "are you there?", sentence_has=TIMEOUT_SENTENCE)
     assert len(stored_messages(qtbot, chat)) == 2  # the first exchange, nothing half-written
     assert_key_in_no_file(chats, isolated_home, key)
@@ -160,10 +169,10 @@ def test_a_hung_server_times_out_and_gives_the_draft_back(
 
 
 def test_reset_mid_stream_says_the_connection_dropped_and_keeps_the_partial_reply(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
 ) -> None:
     chat = chats.open()
-    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="reset")
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="reset")
     assert send(qtbot, chat, "tell me about belugas")[0]
     assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_DROPPED_SENTENCE)
     assert "Could not reach" not in STREAM_DROPPED_SENTENCE
@@ -171,13 +180,13 @@ def test_reset_mid_stream_says_the_connection_dropped_and_keeps_the_partial_repl
 
 
 def test_malformed_sse_says_the_reply_could_not_be_read(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
 ) -> None:
     chat = chats.open()
     broken = (
         b'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": "cut\n\n'
     )
-    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=broken)
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=broken)
     assert send(qtbot, chat, "tell me about belugas")[0]
     assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
     assert "Unterminated" not in STREAM_UNREADABLE_SENTENCE
@@ -186,20 +195,18 @@ def test_malformed_sse_says_the_reply_could_not_be_read(
 
 
 def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any,
+    chats: Chats,
+    proxy: Proxy,
+    isolated_home: Path,
+    key: str,
+    reply_route: str,
+    cut_after: int,
+    backend: Backend,
 ) -> None:
     chat = chats.open()
-    event = {
-        "type": "response.output_text.delta",
-        "item_id": "msg_1",
-        "output_index": 0,
-        "content_index": 0,
-        "delta": None,
-        "logprobs": [],
-        "sequence_number": 99,
-    }
-    bad = f"event: response.output_text.delta\ndata: {json.dumps(event)}\n\n".encode()
-    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=bad)
+    bad = mistyped_delta_event(backend)
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=bad)
     assert send(qtbot, chat, "tell me about belugas")[0]
     assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
     error = chat.messages.messages[-1].error
@@ -208,12 +215,29 @@ def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
 
 
 def test_a_stalled_stream_times_out_and_keeps_the_partial_reply(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
 ) -> None:
     chat = chats.open(timeout_s=1.0)
-    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="stall")
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="stall")
     assert send(qtbot, chat, "tell me about belugas")[0]
     assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_STALLED_SENTENCE)
+    assert_key_in_no_file(chats, isolated_home, key)
+
+
+def test_a_stream_that_ends_without_its_last_event_keeps_the_partial_reply(
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
+) -> None:
+    chat = chats.open()
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="end")
+    assert send(qtbot, chat, "tell me about belugas")[0]
+    assert_partial_kept(
+        qtbot,
+        chat,
+        "tell me about belugas",
+        STREAM_ENDED_EARLY_SENTENCE,
+        request_id=False,
+        status=MessageStatus.INCOMPLETE,
+    )
     assert_key_in_no_file(chats, isolated_home, key)
 
 
@@ -222,27 +246,33 @@ def test_a_stalled_stream_times_out_and_keeps_the_partial_reply(
 
 @pytest.mark.parametrize("status", [400, 402, 403])
 def test_an_error_body_that_echoes_the_key_never_shows_or_stores_it(
-    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str
+    qtbot: Any, chats: Chats, local_api: Any, status: int, isolated_home: Path, key: str, reply_route: str
 ) -> None:
     chat = chats.open()
     body = _error(f"The key {key} is not valid for deployment 'prod' (key={key}).", "invalid_request_error")
-    local_api.faults.add("POST", RESPONSES, status, body=body)
+    local_api.faults.add("POST", reply_route, status, body=body)
     assert_refused_and_given_back(qtbot, chat, "hello", sentence_has=f"({status})")
     assert key not in chat.error and "[REDACTED]" in chat.error and "deployment 'prod'" in chat.error
     assert_key_in_no_file(chats, isolated_home, key)
 
 
 def test_an_error_event_mid_stream_that_echoes_the_key_is_redacted_everywhere(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str
+    qtbot: Any,
+    chats: Chats,
+    proxy: Proxy,
+    isolated_home: Path,
+    key: str,
+    reply_route: str,
+    cut_after: int,
+    backend: Backend,
 ) -> None:
     chat = chats.open()
-    event = {"type": "error", "code": "invalid_key", "message": f"Key {key} was revoked.", "param": None}
-    garbage = f"event: error\ndata: {json.dumps(event)}\n\n".encode()
-    proxy.cut_stream("POST", RESPONSES, after_events=EVENTS_BEFORE_THE_CUT, then="garbage", garbage=garbage)
+    garbage = error_event(backend, f"Key {key} was revoked.")
+    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=garbage)
     assert send(qtbot, chat, "tell me about belugas")[0]
     reply = chat.messages.messages[-1]
     assert reply.error is not None and key not in reply.error and "[REDACTED] was revoked" in reply.error
-    assert_partial_kept(qtbot, chat, "tell me about belugas", reply.error, request_id=False)
+    assert_partial_kept(qtbot, chat, "tell me about belugas", reply.error, request_id=None)
     assert_key_in_no_file(chats, isolated_home, key)
 
 
@@ -272,6 +302,36 @@ def test_connection_test_never_shows_an_echoed_key(
         assert files_containing(isolated_home, typed) == []
     finally:
         unregister_secret(typed)
+
+
+def mistyped_delta_event(backend: Backend) -> bytes:
+    """A text delta whose text is not a string."""
+    if backend is Backend.RESPONSES:
+        data: dict[str, Any] = {
+            "type": "response.output_text.delta",
+            "item_id": "msg_1",
+            "output_index": 0,
+            "content_index": 0,
+            "delta": None,
+            "logprobs": [],
+            "sequence_number": 99,
+        }
+        return sse("response.output_text.delta", data)
+    text = {"index": 0, "type": "text", "text": {"value": 5, "annotations": []}}
+    data = {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": [text]}}
+    return sse("thread.message.delta", data)
+
+
+def error_event(backend: Backend, message: str) -> bytes:
+    """The ``error`` event each API family sends mid-stream (as the local API sends it)."""
+    error = {"message": message, "param": None, "code": "invalid_key"}
+    if backend is Backend.RESPONSES:
+        return sse("error", {"type": "error", "sequence_number": 99, **error})
+    return sse("error", {"type": "invalid_request_error", **error})
+
+
+def sse(event: str, data: dict[str, Any]) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data)}\n\n".encode()
 
 
 def log_text(home: Path) -> str:
