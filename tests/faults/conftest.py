@@ -5,7 +5,6 @@ home, the misbehaving proxy in front of the session's local API, and a chat view
 from __future__ import annotations
 
 import functools
-import logging
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from belugadesk.settings import AppPaths, Profile
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from tests.faults.proxy import Proxy
-from tests.support import run_coro
+from tests.support import logging_restored, run_coro
 from tests.viewmodels.chat_support import assistant, close_chat
 
 PROFILE_ID = "faults"
@@ -44,17 +43,8 @@ def paths(isolated_home: Path) -> AppPaths:
 @pytest.fixture
 def log_file(paths: AppPaths) -> Iterator[Path]:
     """The app's rotating log in the isolated home's log folder, as ``Application.start`` sets it up."""
-    root = logging.getLogger()
-    handlers, level, factory = list(root.handlers), root.level, logging.getLogRecordFactory()
-    path = configure_logging(paths.log_dir)
-    yield path
-    logging.setLogRecordFactory(factory)
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
+    with logging_restored():
+        yield configure_logging(paths.log_dir)
 
 
 @pytest.fixture

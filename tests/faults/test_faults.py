@@ -24,7 +24,7 @@ from belugadesk.bridge.errors import (
 from belugadesk.domain.models import Backend, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from tests.faults.conftest import Chats
-from tests.faults.proxy import Proxy
+from tests.faults.proxy import Proxy, Then
 from tests.support import run_coro
 from tests.viewmodels.chat_support import stored_messages
 
@@ -167,30 +167,42 @@ def test_a_hung_server_times_out_and_gives_the_draft_back(
 
 # --- the stream breaks mid-reply ----------------------------------------------------------------------
 
+QUESTION = "tell me about belugas"
+
+
+def break_the_stream(
+    qtbot: Any, chats: Chats, proxy: Proxy, fault: tuple[str, int], then: Then, **kwargs: Any
+) -> ChatViewModel:
+    """Send ``QUESTION`` and let the proxy relay the reply's first events, then do ``then``; the message was
+    taken (the reply row exists). ``fault`` is (reply route, events before the fault); ``kwargs`` go to
+    ``chats.open`` (timeout_s) and ``cut_stream`` (garbage)."""
+    route, after = fault
+    chat = chats.open(timeout_s=kwargs.pop("timeout_s", 5.0))
+    proxy.cut_stream("POST", route, after_events=after, then=then, **kwargs)
+    assert send(qtbot, chat, QUESTION)[0]
+    return chat
+
+
+@pytest.fixture
+def fault(reply_route: str, cut_after: int) -> tuple[str, int]:
+    return reply_route, cut_after
+
 
 def test_reset_mid_stream_says_the_connection_dropped_and_keeps_the_partial_reply(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, fault: tuple[str, int]
 ) -> None:
-    chat = chats.open()
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="reset")
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_DROPPED_SENTENCE)
-    assert "Could not reach" not in STREAM_DROPPED_SENTENCE
+    chat = break_the_stream(qtbot, chats, proxy, fault, "reset")
+    assert_partial_kept(qtbot, chat, QUESTION, STREAM_DROPPED_SENTENCE)
     assert_key_in_no_file(chats, isolated_home, key)
 
 
 def test_malformed_sse_says_the_reply_could_not_be_read(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, fault: tuple[str, int]
 ) -> None:
-    chat = chats.open()
-    broken = (
-        b'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": "cut\n\n'
-    )
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=broken)
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
-    assert "Unterminated" not in STREAM_UNREADABLE_SENTENCE
-    assert "Unterminated string" in log_text(isolated_home)  # the detail is in the log, for a bug report
+    broken = b'event: message\ndata: {"delta": "the string never ends\n\n'  # invalid JSON
+    chat = break_the_stream(qtbot, chats, proxy, fault, "garbage", garbage=broken)
+    assert_partial_kept(qtbot, chat, QUESTION, STREAM_UNREADABLE_SENTENCE)
+    assert "Unterminated string" in log_text(isolated_home)  # the parser's words: in the log, not the chat
     assert_key_in_no_file(chats, isolated_home, key)
 
 
@@ -200,44 +212,29 @@ def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
     proxy: Proxy,
     isolated_home: Path,
     key: str,
-    reply_route: str,
-    cut_after: int,
+    fault: tuple[str, int],
     backend: Backend,
 ) -> None:
-    chat = chats.open()
-    bad = mistyped_delta_event(backend)
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=bad)
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_UNREADABLE_SENTENCE)
-    error = chat.messages.messages[-1].error
-    assert error is not None and "concatenate" not in error
+    chat = break_the_stream(qtbot, chats, proxy, fault, "garbage", garbage=mistyped_delta_event(backend))
+    assert_partial_kept(qtbot, chat, QUESTION, STREAM_UNREADABLE_SENTENCE)
+    assert "can only concatenate" in log_text(isolated_home)
     assert_key_in_no_file(chats, isolated_home, key)
 
 
 def test_a_stalled_stream_times_out_and_keeps_the_partial_reply(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, fault: tuple[str, int]
 ) -> None:
-    chat = chats.open(timeout_s=1.0)
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="stall")
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    assert_partial_kept(qtbot, chat, "tell me about belugas", STREAM_STALLED_SENTENCE)
+    chat = break_the_stream(qtbot, chats, proxy, fault, "stall", timeout_s=1.0)
+    assert_partial_kept(qtbot, chat, QUESTION, STREAM_STALLED_SENTENCE)
     assert_key_in_no_file(chats, isolated_home, key)
 
 
 def test_a_stream_that_ends_without_its_last_event_keeps_the_partial_reply(
-    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str, cut_after: int
+    qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, fault: tuple[str, int]
 ) -> None:
-    chat = chats.open()
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="end")
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    assert_partial_kept(
-        qtbot,
-        chat,
-        "tell me about belugas",
-        STREAM_ENDED_EARLY_SENTENCE,
-        request_id=False,
-        status=MessageStatus.INCOMPLETE,
-    )
+    chat = break_the_stream(qtbot, chats, proxy, fault, "end")
+    sentence = STREAM_ENDED_EARLY_SENTENCE
+    assert_partial_kept(qtbot, chat, QUESTION, sentence, request_id=False, status=MessageStatus.INCOMPLETE)
     assert_key_in_no_file(chats, isolated_home, key)
 
 
@@ -262,17 +259,14 @@ def test_an_error_event_mid_stream_that_echoes_the_key_is_redacted_everywhere(
     proxy: Proxy,
     isolated_home: Path,
     key: str,
-    reply_route: str,
-    cut_after: int,
+    fault: tuple[str, int],
     backend: Backend,
 ) -> None:
-    chat = chats.open()
     garbage = error_event(backend, f"Key {key} was revoked.")
-    proxy.cut_stream("POST", reply_route, after_events=cut_after, then="garbage", garbage=garbage)
-    assert send(qtbot, chat, "tell me about belugas")[0]
-    reply = chat.messages.messages[-1]
-    assert reply.error is not None and key not in reply.error and "[REDACTED] was revoked" in reply.error
-    assert_partial_kept(qtbot, chat, "tell me about belugas", reply.error, request_id=None)
+    chat = break_the_stream(qtbot, chats, proxy, fault, "garbage", garbage=garbage)
+    error = chat.messages.messages[-1].error
+    assert error is not None and error.startswith("The server reported an error: Key [REDACTED] was revoked.")
+    assert_partial_kept(qtbot, chat, QUESTION, error, request_id=None)
     assert_key_in_no_file(chats, isolated_home, key)
 
 

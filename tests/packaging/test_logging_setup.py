@@ -18,24 +18,16 @@ from belugadesk.logging_setup import (
     LoggingSetupError,
     configure_logging,
 )
+from tests.support import logging_restored
 
 REGISTERED = "my-keyring-secret-0123"
 
 
 @pytest.fixture
 def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    factory = logging.getLogRecordFactory()
     register_secret(REGISTERED)
-    yield
-    logging.setLogRecordFactory(factory)
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
+    with logging_restored():
+        yield
     unregister_secret(REGISTERED)
 
 
