@@ -30,3 +30,13 @@ def test_a_session_key_is_registered_when_given(key: str) -> None:
     store = KeyStore(NoKeyring(), environ={})
     store.set_session_key("p", key)
     assert redact(key) == REDACTED
+
+
+def test_the_serve_local_api_key_is_registered_before_the_server_starts(key: str) -> None:
+    from belugadesk.cli import main
+    from tests.support import logging_restored
+
+    with logging_restored():  # the command installs record redaction process-wide
+        # refused at once (a non-loopback address without --allow-remote): the key was registered already
+        assert main(["serve-local-api", "--api-key", key, "--host", "192.0.2.1"]) != 0
+    assert redact(key) == REDACTED
