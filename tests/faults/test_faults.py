@@ -28,6 +28,8 @@ from tests.faults.proxy import Proxy, Then
 from tests.support import run_coro
 from tests.viewmodels.chat_support import stored_messages
 
+SHORT_TIMEOUT_S = 2.0  # the profile's request timeout where the server goes silent (room for a busy machine)
+
 
 def send(qtbot: Any, vm: ChatViewModel, text: str) -> tuple[bool, list[str]]:
     """Send ``text``; whether it was taken, and the drafts the view-model gave back."""
@@ -157,7 +159,7 @@ def test_reset_before_the_first_byte_says_the_connection_was_closed(
 def test_a_hung_server_times_out_and_gives_the_draft_back(
     qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, reply_route: str
 ) -> None:
-    chat = chats.open(timeout_s=1.0)
+    chat = chats.open(timeout_s=SHORT_TIMEOUT_S)
     assert send(qtbot, chat, "first question")[0]
     proxy.hang("POST", reply_route)
     assert_refused_and_given_back(qtbot, chat, "are you there?", sentence_has=TIMEOUT_SENTENCE)
@@ -224,7 +226,7 @@ def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
 def test_a_stalled_stream_times_out_and_keeps_the_partial_reply(
     qtbot: Any, chats: Chats, proxy: Proxy, isolated_home: Path, key: str, fault: tuple[str, int]
 ) -> None:
-    chat = break_the_stream(qtbot, chats, proxy, fault, "stall", timeout_s=1.0)
+    chat = break_the_stream(qtbot, chats, proxy, fault, "stall", timeout_s=SHORT_TIMEOUT_S)
     assert_partial_kept(qtbot, chat, QUESTION, STREAM_STALLED_SENTENCE)
     assert_key_in_no_file(chats, isolated_home, key)
 
