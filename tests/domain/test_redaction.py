@@ -36,7 +36,7 @@ def test_a_key_of_no_known_shape_is_redacted_by_value(registered: list[str]) -> 
 
 
 def test_url_encoded_and_json_escaped_spellings_are_redacted(registered: list[str]) -> None:
-    key = _register(registered, f"{secrets.token_hex(6)}/+\"{secrets.token_hex(6)}")
+    key = _register(registered, f'{secrets.token_hex(6)}/+"{secrets.token_hex(6)}')
     url_encoded, json_escaped = quote(key, safe=""), json.dumps(key)[1:-1]
     assert key not in url_encoded and key not in json_escaped  # really other spellings
     for spelling in (key, url_encoded, json_escaped):
