@@ -143,7 +143,10 @@ class ChatModel:
         """Like :meth:`generate_messages`, as events. Tool calls the handler answers continue the same
         stream (their intermediate ``RunDone`` is not reported); the stream ends with one ``RunDone``."""
         if self._busy:
-            raise BelugaError("This conversation is still answering the previous message.")
+            raise BelugaError(
+                "This conversation is still answering the previous message. Wait for the reply to finish, "
+                "or stop it first."
+            )
         self._busy = True
         self._reply = []
         self._taken = []
