@@ -47,8 +47,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return doctor_main(args[1:])
     if args and args[0] == "serve-local-api":
+        from belugadesk.domain.redaction import register_secret
         from belugadesk.localapi.cli import main as serve_main
+        from belugadesk.localapi.cli import parse_args as serve_args
+        from belugadesk.logging_setup import install_record_redaction
 
+        register_secret(serve_args(args[1:]).api_key)  # no log line of the server shows the key
+        install_record_redaction()
         return serve_main(args[1:])
     options = _gui_parser().parse_args(args)
     if options.install_desktop_entry or options.uninstall_desktop_entry:

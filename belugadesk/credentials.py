@@ -6,7 +6,9 @@ nothing secure in it, and every file-based backend (``keyrings.alt``: PlaintextK
 …) mean "no secure keyring": :meth:`KeyStore.set_key` then refuses with a sentence saying how to fix it,
 and the app can offer :meth:`KeyStore.set_session_key` (memory only) instead.
 
-Keys travel as :class:`pydantic.SecretStr`; no error, repr or log line contains one.
+Keys travel as :class:`pydantic.SecretStr`; no error, repr or log line contains one. Every key is
+registered with :mod:`belugadesk.domain.redaction` the moment it is read or given (keyring, session,
+``OPENAI_API_KEY``), so it is redacted by value wherever it shows up later.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
 from belugadesk.domain.errors import CredentialsError
+from belugadesk.domain.redaction import redact, register_secret
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +98,9 @@ def resolve_secure_backend(backend: KeyringBackend) -> KeyringBackend | None:
     return backend if is_secure_backend(backend) else None
 
 
-def _redact(text: str, *secrets: str) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[redacted]")
-    return text
-
-
-def _explain(exc: BaseException, action: str, *secrets: str) -> str:
-    """A sentence about a keyring failure, with any secret removed from the underlying message."""
-    detail = _redact(str(exc), *secrets).strip()
+def _explain(exc: BaseException, action: str) -> str:
+    """A sentence about a keyring failure, with every secret removed from the underlying message."""
+    detail = redact(str(exc)).strip()
     detail = f" ({type(exc).__name__}: {detail[:200]})" if detail else f" ({type(exc).__name__})"
     if isinstance(exc, keyring.errors.KeyringLocked):
         return (
@@ -123,9 +119,15 @@ def _clean_key(key: SecretStr | str) -> SecretStr:
     value = value.strip()
     if not value:
         raise CredentialsError("The API key is empty; paste the key from your provider's dashboard.")
+    register_secret(value)
     if any(ch.isspace() for ch in value):
         raise CredentialsError("The API key contains spaces or line breaks; paste only the key itself.")
     return SecretStr(value)
+
+
+def _found(key: SecretStr, source: KeySource) -> KeyLookup:
+    register_secret(key.get_secret_value())
+    return KeyLookup(key, source)
 
 
 @dataclass(repr=False, eq=False)
@@ -199,16 +201,16 @@ class KeyStore:
                 message = _explain(exc, "read")
                 log.warning("%s", message)
                 if profile_id in self._session:  # the user chose a session key, e.g. after this error
-                    return KeyLookup(self._session[profile_id], "session")
+                    return _found(self._session[profile_id], "session")
                 raise CredentialsError(message) from None
             if stored:
-                return KeyLookup(SecretStr(stored), "keyring")
+                return _found(SecretStr(stored), "keyring")
         if profile_id in self._session:
-            return KeyLookup(self._session[profile_id], "session")
+            return _found(self._session[profile_id], "session")
         env = os.environ if self.environ is None else self.environ
         from_env = env.get(self.env_var, "").strip()
         if from_env:
-            return KeyLookup(SecretStr(from_env), "environment")
+            return _found(SecretStr(from_env), "environment")
         return KeyLookup(None, "none")
 
     def set_key(self, profile_id: str, key: SecretStr | str) -> None:
@@ -224,7 +226,7 @@ class KeyStore:
             self._secure.set_password(self.service, profile_id, value)
             stored = self._secure.get_password(self.service, profile_id)
         except Exception as exc:
-            message = _explain(exc, "save", value)
+            message = _explain(exc, "save")
             log.warning("%s", message)
             raise CredentialsError(message) from None
         if stored != value:

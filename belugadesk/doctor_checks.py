@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from keyring.backend import KeyringBackend
 
 from belugadesk.credentials import ENV_VAR, KeyLookup, describe_keyring
+from belugadesk.domain.redaction import redact, register_secret
 from belugadesk.settings import DEMO_API_KEY, AppPaths, Profile
 from belugadesk.settings.profiles import check_http_url
 
@@ -111,6 +112,7 @@ async def check_endpoint(
     name = f"Endpoint ({profile.name})"
     if key_lookup.key is not None:
         key = key_lookup.key.get_secret_value()
+        register_secret(key)
     elif profile.needs_key:
         return CheckResult(
             name,
@@ -122,7 +124,7 @@ async def check_endpoint(
     source = _SOURCE_WORDS[key_lookup.source] if key_lookup.key is not None else "the demo key"
 
     def result(ok: bool, detail: str) -> CheckResult:
-        return CheckResult(name, ok, detail.replace(key, "[redacted]") if key else detail)
+        return CheckResult(name, ok, redact(detail))
 
     try:
         url, headers = models_request(profile, key, base_url=base_url)

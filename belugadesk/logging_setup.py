@@ -1,79 +1,30 @@
 """Application logging: a rotating log file, optional console output, and secret redaction.
 
-Every record that reaches a handler installed here is passed through :class:`RedactingFilter`, which
-replaces anything that looks like an API key (``sk-…``), a ``Bearer`` token, an ``api_key=`` value, or a
-secret registered with :func:`register_secret` by ``[REDACTED]`` — in the message, its arguments, the
-exception traceback text and the stack text. Python warnings are routed into logging too.
+Every record is passed through :func:`belugadesk.domain.redaction.redact` (registered secrets by value,
+key-shaped strings by pattern) as it is created and again at each handler installed here — the message,
+its arguments, the exception traceback text and the stack text. Python warnings are routed into logging too.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.redaction import redact
 
 LOG_FILE_NAME = "belugadesk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
-REDACTED = "[REDACTED]"
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
-
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # OpenAI-style keys: sk-..., sk-proj-..., sk-svcacct-...
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{6,}"), REDACTED),
-    # HTTP bearer tokens, e.g. "Authorization: Bearer abc.def".
-    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=\-]+"), rf"\g<1>{REDACTED}"),
-    # api_key=..., "api_key": "...", apiKey: ...
-    (
-        re.compile(r"""(?i)(\bapi[_-]?key["']?\s*[:=]\s*["']?)[^\s"',;}]+"""),
-        rf"\g<1>{REDACTED}",
-    ),
-)
-
-_secrets: set[str] = set()
-_secrets_lock = threading.Lock()
 
 
 class LoggingSetupError(BelugaError):
     """The log file cannot be created; the message names the directory."""
-
-
-def register_secret(value: str) -> None:
-    """Make every later log record replace ``value`` (e.g. a key read from the keyring) by ``[REDACTED]``."""
-    if not value:
-        return
-    with _secrets_lock:
-        _secrets.add(value)
-        stripped = value.strip()
-        if stripped:
-            _secrets.add(stripped)
-
-
-def unregister_secret(value: str) -> None:
-    """Forget a secret registered with :func:`register_secret` (e.g. after the key was deleted)."""
-    with _secrets_lock:
-        _secrets.discard(value)
-        _secrets.discard(value.strip())
-
-
-def redact(text: str) -> str:
-    """Return ``text`` with registered secrets and key-like strings replaced by ``[REDACTED]``."""
-    with _secrets_lock:
-        # Longest first, so a secret that contains another is removed whole.
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 _exception_formatter = logging.Formatter()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -11,3 +14,21 @@ def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=timeout)
     return task.result()
+
+
+@contextlib.contextmanager
+def logging_restored() -> Iterator[None]:
+    """Undo what ``configure_logging`` does to the process: handlers, level, record factory, warnings."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    factory = logging.getLogRecordFactory()
+    try:
+        yield
+    finally:
+        logging.setLogRecordFactory(factory)
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)
+        logging.captureWarnings(False)

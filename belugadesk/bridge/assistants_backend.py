@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from belugadesk.bridge import assistants_mapping as mapping
 from belugadesk.bridge import files
 from belugadesk.bridge.assistants_stream import RunStreamState
-from belugadesk.bridge.errors import map_sdk_error, scrub
+from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.errors import ApiError, BadRequest, NotFound
+from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -338,8 +338,8 @@ class AssistantsBackend(VectorStoreOperations):
             if state.run_ref is not None and state.run_ref in self._cancelled:
                 state.done = RunStatus.CANCELLED
             else:
-                error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
-                log.warning("Run stream failed: %s", scrub(str(error)))
+                error = map_stream_error(exc, stream)
+                log.warning("Run stream failed: %s", error)
                 if state.run_ref is not None:
                     await self._abandon(thread_id, state.run_ref)
                 yield RunErrored(message=str(error))
@@ -356,7 +356,7 @@ class AssistantsBackend(VectorStoreOperations):
                 self._cancelled.discard(ref)
             await stream.close()
         if state.done is None:
-            yield RunErrored(message="The reply ended before the server said it was complete.")
+            yield RunErrored(message=STREAM_ENDED_EARLY_SENTENCE)
             state.done = RunStatus.INCOMPLETE
         yield RunDone(status=state.done, run_ref=state.run_ref or run_ref, partial_text=state.text)
 

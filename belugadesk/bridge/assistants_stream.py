@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import assistants_mapping as mapping
-from belugadesk.bridge.errors import scrub
+from belugadesk.bridge.errors import SERVER_FAILED_SENTENCE, run_error_sentence
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -93,17 +93,14 @@ class RunStreamState:
         if kind in ("thread.run.failed", "thread.run.expired"):
             self.done = RunStatus.FAILED
             error = getattr(data, "last_error", None)
-            default = (
-                "The run expired before it finished."
-                if kind == "thread.run.expired"
-                else "The server could not produce a reply."
-            )
-            text = getattr(error, "message", None) or default
-            return [RunErrored(message=scrub(text), code=getattr(error, "code", None))]
+            expired = kind == "thread.run.expired"
+            default = "The run expired before it finished." if expired else SERVER_FAILED_SENTENCE
+            text = run_error_sentence(getattr(error, "message", None), default)
+            return [RunErrored(message=text, code=getattr(error, "code", None))]
         if kind == "error":
             self.done = RunStatus.FAILED
-            text = getattr(data, "message", None) or "The server reported an error."
-            return [RunErrored(message=scrub(text), code=getattr(data, "code", None))]
+            text = run_error_sentence(getattr(data, "message", None))
+            return [RunErrored(message=text, code=getattr(data, "code", None))]
         return []
 
     def _delta(self, data: Any) -> list[RunEvent]:

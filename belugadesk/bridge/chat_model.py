@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
+from belugadesk.bridge.errors import run_error_sentence
 from belugadesk.bridge.protocol import ConversationBackend
 from belugadesk.domain.errors import ApiError, BelugaError, ValidationFailed
 from belugadesk.domain.events import (
@@ -135,14 +136,17 @@ class ChatModel:
             if isinstance(event, RunErrored):
                 error = event.message
             elif isinstance(event, RunDone) and event.status is RunStatus.FAILED:
-                raise ApiError(error or "The server could not produce a reply.")
+                raise ApiError(error or run_error_sentence(None))
         return list(self._reply)
 
     async def stream_messages(self, messages: Sequence[Message]) -> AsyncIterator[RunEvent]:
         """Like :meth:`generate_messages`, as events. Tool calls the handler answers continue the same
         stream (their intermediate ``RunDone`` is not reported); the stream ends with one ``RunDone``."""
         if self._busy:
-            raise BelugaError("This conversation is still answering the previous message.")
+            raise BelugaError(
+                "This conversation is still answering the previous message. Wait for the reply to finish, "
+                "or stop it first."
+            )
         self._busy = True
         self._reply = []
         self._taken = []

@@ -13,12 +13,20 @@ if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
 
+def unreadable_file(path: Path, exc: OSError) -> ApiError:
+    """The sentence for a local file that cannot be read before an upload (nothing was sent)."""
+    return ApiError(
+        f"Could not read {path.name}: {exc.strerror or exc}. Check that the file still exists and that you "
+        "may read it, then attach it again."
+    )
+
+
 async def upload(client: AsyncOpenAI, path: Path, *, purpose: Any) -> UploadedFile:
     """Upload a local file. An unreadable file raises ``ApiError`` naming it (nothing is sent)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ApiError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+        raise unreadable_file(path, exc) from exc
     try:
         created = await client.files.create(file=(path.name, data), purpose=purpose)
     except Exception as exc:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from belugadesk.bridge import files
 from belugadesk.bridge import responses_mapping as mapping
-from belugadesk.bridge.errors import map_sdk_error, scrub
+from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.errors import ApiError, BadRequest
+from belugadesk.domain.errors import BadRequest
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -200,8 +200,8 @@ class ResponsesBackend(VectorStoreOperations):
                     break
         except Exception as exc:
             if run_ref is None or run_ref not in self._cancelled:
-                error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)
-                log.warning("Reply stream failed: %s", scrub(str(error)))
+                error = map_stream_error(exc, stream)
+                log.warning("Reply stream failed: %s", error)
                 yield RunErrored(message=str(error))
                 state.done = RunStatus.FAILED
         finally:
@@ -213,7 +213,7 @@ class ResponsesBackend(VectorStoreOperations):
             await stream.close()
         if state.done is None:
             # the server closed the stream without a terminal event
-            yield RunErrored(message="The reply ended before the server said it was complete.")
+            yield RunErrored(message=STREAM_ENDED_EARLY_SENTENCE)
             state.done = RunStatus.INCOMPLETE
         yield RunDone(status=state.done, run_ref=run_ref, partial_text=state.text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import responses_mapping as mapping
-from belugadesk.bridge.errors import scrub
+from belugadesk.bridge.errors import run_error_sentence
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -49,13 +49,13 @@ class ResponseStreamState:
             return self._finished(event)
         if kind == "response.failed":
             error = getattr(event.response, "error", None)
-            message = getattr(error, "message", None) or "The server could not produce a reply."
             self.done = RunStatus.FAILED
-            return [RunErrored(message=scrub(message), code=getattr(error, "code", None))]
+            message = run_error_sentence(getattr(error, "message", None))
+            return [RunErrored(message=message, code=getattr(error, "code", None))]
         if kind == "error":
             self.done = RunStatus.FAILED
-            message = getattr(event, "message", None) or "The server reported an error."
-            return [RunErrored(message=scrub(message), code=getattr(event, "code", None))]
+            message = run_error_sentence(getattr(event, "message", None))
+            return [RunErrored(message=message, code=getattr(event, "code", None))]
         return []
 
     def _finished(self, event: Any) -> list[RunEvent]:

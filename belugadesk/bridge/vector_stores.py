@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from belugadesk.bridge.errors import map_sdk_error
+from belugadesk.bridge.files import unreadable_file
 from belugadesk.domain.errors import ApiError
 from belugadesk.domain.models import Frozen
 
@@ -63,7 +64,7 @@ class VectorStoreOperations:
                 with path.open("rb") as handle:
                     created = await self._client.files.create(file=(path.name, handle), purpose="assistants")
             except OSError as exc:
-                raise ApiError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+                raise unreadable_file(path, exc) from exc
             except Exception as exc:
                 raise map_sdk_error(exc) from exc
             file_ids.append(created.id)
@@ -74,7 +75,10 @@ class VectorStoreOperations:
                 )
                 if batch.file_counts.failed:
                     failed = batch.file_counts.failed
-                    raise ApiError(f"{failed} of {len(file_ids)} files were not added to the vector store.")
+                    raise ApiError(
+                        f"{failed} of {len(file_ids)} files were not added to the vector store. Check that "
+                        "their formats can be searched (PDF, text, Markdown, code…), then add them again."
+                    )
             vs = await self._client.vector_stores.retrieve(vector_store_id)
         except ApiError:
             raise

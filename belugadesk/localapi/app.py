@@ -24,6 +24,7 @@ from belugadesk.localapi.auth import AuthMiddleware
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
 from belugadesk.localapi.faults import FaultInjector, FaultMiddleware
+from belugadesk.localapi.limits import RequestLimitMiddleware
 from belugadesk.localapi.request_id import RequestIdMiddleware
 from belugadesk.localapi.state import ApiState
 from belugadesk.localapi.store import Store
@@ -70,5 +71,10 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
     app.state.api = ApiState(config=config, store=store, faults=faults)
     # outermost first: faults fire even for unauthenticated requests, like a flaky proxy would
     app.add_middleware(AuthMiddleware, api_key=config.api_key)
+    app.add_middleware(
+        RequestLimitMiddleware,
+        max_json_bytes=config.max_json_bytes,
+        max_upload_bytes=config.max_upload_bytes,
+    )
     app.add_middleware(FaultMiddleware, faults=faults)
     return app

@@ -42,8 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return _parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_args(argv)
     if not _is_loopback(args.host) and not (args.allow_remote and args.api_key):
         print(
             f"serve-local-api: refusing to listen on {args.host}, which other machines can reach. "

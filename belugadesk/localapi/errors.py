@@ -1,4 +1,10 @@
-"""Errors in OpenAI's body shape: ``{"error": {"message", "type", "param", "code"}}``."""
+"""Errors in OpenAI's body shape: ``{"error": {"message", "type", "param", "code"}}``.
+
+:func:`error_body` makes every error body the local API sends. A few operations (``DELETE
+/responses/{id}``, ``POST /responses/{id}/cancel``) name the bare ``Error`` object as their 404 body in the
+spec: those bodies carry the four fields at the top level as well (``also_bare``), which satisfies both the
+spec and clients that read ``error`` (the SDK reads ``error`` first).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ class ApiError(Exception):
         param: str | None = None,
         code: str | None = None,
         headers: dict[str, str] | None = None,
+        also_bare: bool = False,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -28,20 +35,30 @@ class ApiError(Exception):
         self.param = param
         self.code = code
         self.headers = headers or {}
+        self.also_bare = also_bare
 
     def body(self) -> dict[str, Any]:
-        return error_body(self.message, type=self.type, param=self.param, code=self.code)
+        return error_body(
+            self.message, type=self.type, param=self.param, code=self.code, also_bare=self.also_bare
+        )
 
 
 def error_body(
-    message: str, *, type: str = "invalid_request_error", param: str | None = None, code: str | None = None
+    message: str,
+    *,
+    type: str = "invalid_request_error",
+    param: str | None = None,
+    code: str | None = None,
+    also_bare: bool = False,
 ) -> dict[str, Any]:
-    return {"error": {"message": message, "type": type, "param": param, "code": code}}
+    """``{"error": {...}}``; with ``also_bare`` the same four fields are repeated at the top level."""
+    error = {"message": message, "type": type, "param": param, "code": code}
+    return {"error": error, **error} if also_bare else {"error": error}
 
 
-def not_found(kind: str, object_id: str, *, param: str | None = None) -> ApiError:
+def not_found(kind: str, object_id: str, *, param: str | None = None, also_bare: bool = False) -> ApiError:
     """OpenAI's 404 for an unknown id, e.g. ``No response found with id 'resp_x'.``"""
-    return ApiError(404, f"No {kind} found with id '{object_id}'.", param=param)
+    return ApiError(404, f"No {kind} found with id '{object_id}'.", param=param, also_bare=also_bare)
 
 
 def invalid(message: str, *, param: str | None = None, code: str | None = None) -> ApiError:

@@ -65,10 +65,11 @@ FIELDS = {
 }
 
 
-def get_response(store: Store, response_id: str) -> dict[str, Any]:
+def get_response(store: Store, response_id: str, *, bare_404: bool = False) -> dict[str, Any]:
+    """The stored response; ``bare_404`` for the operations whose spec 404 body is the bare ``Error``."""
     response = store.get(KIND, response_id)
     if response is None:
-        raise not_found("response", response_id)
+        raise not_found("response", response_id, also_bare=bare_404)
     return response
 
 
@@ -318,7 +319,7 @@ async def cancel(request: Request) -> JSONResponse:
     """
     state = api(request)
     response_id = request.path_params["response_id"]
-    response = get_response(state.store, response_id)
+    response = get_response(state.store, response_id, bare_404=True)
     if not response.get("background"):
         raise invalid("Cannot cancel a synchronous response.")
     if response["status"] in ("queued", "in_progress"):
@@ -344,7 +345,7 @@ async def input_items(request: Request) -> JSONResponse:
 async def delete(request: Request) -> JSONResponse:
     store = api(request).store
     response_id = request.path_params["response_id"]
-    get_response(store, response_id)
+    get_response(store, response_id, bare_404=True)
     store.delete(KIND, response_id)
     store.delete(CONTEXT_KIND, response_id)
     return JSONResponse({"id": response_id, "object": "response.deleted", "deleted": True})

@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from belugadesk.localapi.errors import invalid
+from belugadesk.localapi.errors import ApiError, invalid
 from belugadesk.localapi.store import Order
 
 # type names as the spec spells them; "null" allowed via "string|null" etc.
@@ -39,10 +39,24 @@ def _got(value: Any) -> str:
     return "null"
 
 
+def unsupported_content_type(content_type: str) -> ApiError:
+    """OpenAI's 400 for a JSON endpoint given another content type (e.g. JSON sent as ``text/plain``)."""
+    return ApiError(
+        400,
+        f"Unsupported content type: '{content_type}'. This API method only accepts 'application/json' "
+        f"requests, but you specified the header 'Content-Type: {content_type}'. Please try again with a "
+        "supported content type.",
+        code="unsupported_content_type",
+    )
+
+
 async def read_json(request: Request) -> dict[str, Any]:
     raw = await request.body()
     if not raw.strip():
         return {}
+    content_type = request.headers.get("content-type", "")
+    if content_type.split(";", 1)[0].strip().lower() != "application/json":
+        raise unsupported_content_type(content_type)
     try:
         body = json.loads(raw)
     except ValueError:

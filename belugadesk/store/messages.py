@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from belugadesk.domain.models import Message, MessageStatus, Role, Usage, new_id
+from belugadesk.domain.redaction import redact
 from belugadesk.store import codec, errors
 from belugadesk.store.database import transaction
 from belugadesk.store.merge import plan_merge
@@ -41,6 +42,11 @@ def _usage(m: Message) -> tuple[int | None, int | None, int | None]:
     return (None, None, None) if u is None else (u.input_tokens, u.output_tokens, u.cached_tokens)
 
 
+def _error(m: Message) -> str | None:
+    """The error as stored: redacted here, at the one write path, so no caller can store a key."""
+    return None if m.error is None else redact(m.error)
+
+
 def _row(m: Message, thread_id: str, position: int) -> tuple[object, ...]:
     return (
         m.id,
@@ -54,7 +60,7 @@ def _row(m: Message, thread_id: str, position: int) -> tuple[object, ...]:
         codec.ts(m.created_at),
         m.model,
         *_usage(m),
-        m.error,
+        _error(m),
     )
 
 
@@ -67,7 +73,7 @@ def _update_values(m: Message) -> tuple[object, ...]:
         m.status.value,
         m.model,
         *_usage(m),
-        m.error,
+        _error(m),
         m.id,
     )
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Property, QObject, Signal
 
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.redaction import redact
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -44,6 +45,7 @@ class ViewModel(QObject):
     error = Property(str, _get_error, notify=errorChanged)
 
     def set_error(self, message: str) -> None:
+        message = redact(message)  # a sentence quoting a server or an exception never shows a key
         if message != self._error:
             self._error = message
             self.errorChanged.emit(message)

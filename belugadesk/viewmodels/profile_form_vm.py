@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.errors import BelugaError, CredentialsError
 from belugadesk.domain.models import Backend, new_id
+from belugadesk.domain.redaction import register_secret
 from belugadesk.settings import (
     AZURE_API_VERSIONS,
     AZURE_DEFAULT_API_VERSION,
@@ -236,7 +237,11 @@ class ProfileFormViewModel(ViewModel):
         return Profile.model_validate(data)
 
     def _key_for_use(self) -> SecretStr | None:
-        return SecretStr(self._key.strip()) if self.typed_key else self._lookup.key
+        """The typed key (registered for redaction before it is sent anywhere), else the stored one."""
+        if not self.typed_key:
+            return self._lookup.key
+        register_secret(self._key)
+        return SecretStr(self._key.strip())
 
     # --- actions ------------------------------------------------------------------------------------
 
@@ -276,7 +281,8 @@ class ProfileFormViewModel(ViewModel):
             return None
         if not self.typed_key or profile.kind == "demo":
             return profile
-        key = SecretStr(self._key.strip())
+        key = self._key_for_use()
+        assert key is not None  # typed_key
         try:
             if session_only:
                 await self.keys.set_session(profile.id, key)

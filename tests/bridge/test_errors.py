@@ -102,7 +102,9 @@ def test_bad_request_quotes_the_server(local_api: Any, faults: Any, backend_kind
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest)
     assert str(error) == _with_request_id(
-        "The server rejected the request (400): Invalid 'metadata': too many keys.", error
+        "The server rejected the request (400): Invalid 'metadata': too many keys. Check the assistant's "
+        "settings (model, tools, files), then try again.",
+        error,
     )
 
 
@@ -111,7 +113,9 @@ def test_unprocessable_is_a_bad_request(local_api: Any, faults: Any, backend_kin
     error = _create_thread_error(backend_kind, local_api.base_url)
     assert isinstance(error, BadRequest) and error.status_code == 422
     assert str(error) == _with_request_id(
-        "The server rejected the request (422): Unprocessable entity.", error
+        "The server rejected the request (422): Unprocessable entity. Check the assistant's settings "
+        "(model, tools, files), then try again.",
+        error,
     )
 
 
@@ -134,7 +138,9 @@ def test_not_found_names_the_thing(with_backend: Any, backend_kind: Backend) -> 
             await backend.load_history(missing)
         thing = "conversation" if backend_kind is Backend.RESPONSES else "thread"
         assert str(err.value) == _with_request_id(
-            f"The {thing} was not found on the server (404).", err.value
+            f"The {thing} was not found on the server (404). It may have been deleted there; check that "
+            "the profile points at the server that holds it.",
+            err.value,
         )
 
     with_backend(scenario)
@@ -214,7 +220,7 @@ def test_timeout_mid_stream_ends_the_run(backend_kind: Backend) -> None:
     with LocalApiServer(LocalApiConfig(delta_delay_s=1.5)) as server:
         events = asyncio.run(scenario(server.base_url))
     (error,) = of_kind(events, "error")
-    assert error.message.startswith("The server did not answer in time.")
+    assert error.message.startswith("The server stopped sending the reply")
     assert events[-1].status is RunStatus.FAILED
 
 
@@ -236,12 +242,12 @@ def test_timeout_before_an_answer(backend_kind: Backend) -> None:
     )
 
 
-def test_scrub_removes_keys_from_quoted_messages() -> None:
-    from belugadesk.bridge.errors import scrub
+def test_redact_removes_key_shaped_strings_from_quoted_messages() -> None:
+    from belugadesk.domain.redaction import REDACTED, redact
 
     text = f"Incorrect API key provided: {FAKE_KEY}; header was Bearer {FAKE_KEY}"
-    cleaned = scrub(text)
-    assert FAKE_KEY not in cleaned and "FAKE" not in cleaned and cleaned.count("[redacted]") == 2
+    cleaned = redact(text)
+    assert FAKE_KEY not in cleaned and "FAKE" not in cleaned and cleaned.count(REDACTED) == 2
 
 
 def test_a_refused_reply_leaves_no_stray_message(with_backend: Any, faults: Any) -> None:

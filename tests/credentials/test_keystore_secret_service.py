@@ -153,7 +153,7 @@ def test_errors_and_logs_never_contain_the_key(backend, profile_id, monkeypatch,
         store.set_key(profile_id, key)
     message = str(caught.value)
     assert "refused to store the API key" in message
-    assert "[redacted]" in message
+    assert "[REDACTED]" in message
     assert key not in message and key not in repr(caught.value)
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
     assert all(key not in record.getMessage() for record in caplog.records)

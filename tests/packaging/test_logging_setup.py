@@ -10,35 +10,24 @@ from pathlib import Path
 
 import pytest
 
+from belugadesk.domain.redaction import REDACTED, redact, register_secret, unregister_secret
 from belugadesk.logging_setup import (
     BACKUP_COUNT,
     LOG_FILE_NAME,
     MAX_BYTES,
-    REDACTED,
     LoggingSetupError,
     configure_logging,
-    redact,
-    register_secret,
-    unregister_secret,
 )
+from tests.support import logging_restored
 
 REGISTERED = "my-keyring-secret-0123"
 
 
 @pytest.fixture
 def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    factory = logging.getLogRecordFactory()
     register_secret(REGISTERED)
-    yield
-    logging.setLogRecordFactory(factory)
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
+    with logging_restored():
+        yield
     unregister_secret(REGISTERED)
 
 
@@ -160,11 +149,11 @@ def test_unwritable_log_dir_is_a_clear_error(tmp_path: Path, restore_logging: No
 
 
 def test_redact_prefers_the_longest_registered_secret(restore_logging: None) -> None:
-    register_secret("abcd")
-    register_secret("abcd-efgh-long")
+    register_secret("abcdefgh")
+    register_secret("abcdefgh-long")
     try:
-        assert redact("x abcd-efgh-long y abcd z") == f"x {REDACTED} y {REDACTED} z"
+        assert redact("x abcdefgh-long y abcdefgh z") == f"x {REDACTED} y {REDACTED} z"
     finally:
-        unregister_secret("abcd")
-        unregister_secret("abcd-efgh-long")
+        unregister_secret("abcdefgh")
+        unregister_secret("abcdefgh-long")
     assert redact("plain text stays") == "plain text stays"

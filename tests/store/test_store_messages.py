@@ -199,3 +199,20 @@ def test_the_same_remote_page_merges_into_two_threads(store: Store, thread: Thre
     assert _texts(store, thread) == _texts(store, other) == ["remote 1", "remote 2"]
     ids = {m.id for m in store.messages.list(thread.id)} | {m.id for m in store.messages.list(other.id)}
     assert len(ids) == 4
+
+
+def test_errors_are_stored_redacted_whatever_the_caller(store: Store, thread: Thread) -> None:
+    import secrets
+
+    from belugadesk.domain.redaction import REDACTED, register_secret, unregister_secret
+
+    key = secrets.token_hex(16)
+    register_secret(key)
+    try:
+        failed = Message(role=Role.ASSISTANT, error=f"server said: bad key {key}")
+        m = store.messages.append(thread.id, failed)
+        assert store.messages.list(thread.id)[0].error == f"server said: bad key {REDACTED}"
+        store.messages.update(m.model_copy(update={"error": f"again {key}"}))
+        assert store.messages.list(thread.id)[0].error == f"again {REDACTED}"
+    finally:
+        unregister_secret(key)

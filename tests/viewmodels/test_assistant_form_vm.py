@@ -209,5 +209,8 @@ def test_vector_store_created_listed_and_filled(qtbot: Any, session: Session, tm
 
     missing = run_coro(qtbot, stores.add_files(created.id, [tmp_path / "gone.txt"]), timeout=20_000)
     assert missing is None
-    assert stores.error_text == "Could not add the files. Could not read gone.txt: No such file or directory."
+    assert stores.error_text == (
+        "Could not add the files. Could not read gone.txt: No such file or directory. Check that the file "
+        "still exists and that you may read it, then attach it again."
+    )
     assert run_coro(qtbot, stores.create("  ")) is None and stores.error_text == "Name the new vector store."
