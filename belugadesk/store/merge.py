@@ -18,14 +18,20 @@ class MergePlan:
 
 
 def _merged(cached: Message, incoming: Message) -> Message:
+    """The cached message updated with the server's copy, keeping what only the cache knows: usage and
+    model (footers), the error sentence, and the streamed parts (tool calls, images, citations) while
+    the text is the same. An unreadable cached message is left as it is."""
+    if cached.unreadable:
+        return cached.model_copy(update={"remote_id": incoming.remote_id})
+    same_text = incoming.text == cached.text
     return cached.model_copy(
         update={
             "remote_id": incoming.remote_id,
-            "parts": incoming.parts,
+            "parts": cached.parts if same_text and cached.parts else incoming.parts,
             "status": incoming.status,
             "model": incoming.model or cached.model,
             "usage": incoming.usage or cached.usage,
-            "error": incoming.error,
+            "error": incoming.error or cached.error,
         }
     )
 

@@ -199,3 +199,24 @@ def test_the_same_remote_page_merges_into_two_threads(store: Store, thread: Thre
     assert _texts(store, thread) == _texts(store, other) == ["remote 1", "remote 2"]
     ids = {m.id for m in store.messages.list(thread.id)} | {m.id for m in store.messages.list(other.id)}
     assert len(ids) == 4
+
+
+def test_merging_the_server_copy_keeps_what_only_the_cache_knows(store: Store, thread: Thread) -> None:
+    call = ToolCallPart(call_id="call_1", name="lookup", arguments="{}", output='{"ok": true}')
+    image = ImagePart(file_id="file_1")
+    local = Message(
+        role=Role.ASSISTANT,
+        remote_id="r1",
+        parts=(call, TextPart(text="orcas are dolphins"), image),
+        model="gpt-4.1-mini",
+        usage=Usage(input_tokens=10, output_tokens=20, cached_tokens=3),
+        error="The stream broke after the text.",
+    )
+    store.messages.append(thread.id, local)
+    server_copy = _remote(1, Role.ASSISTANT, "orcas are dolphins")  # text only: no usage, model, error
+
+    store.messages.merge_remote(thread.id, [server_copy])
+    [cached] = store.messages.list(thread.id)
+    assert cached.usage == local.usage and cached.model == local.model
+    assert cached.error == local.error
+    assert cached.parts == local.parts, "tool calls and images streamed into the reply are kept"
