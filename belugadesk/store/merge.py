@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import ImagePart, Message, ToolCallPart
 
 
 @dataclass
@@ -36,6 +36,21 @@ def _merged(cached: Message, incoming: Message) -> Message:
     )
 
 
+def _folded_into(incoming: Message, by_call: dict[str, Message]) -> Message | None:
+    """The cached message holding every tool call of ``incoming`` when ``incoming`` is only tool calls
+    (and their images): the server lists each call as an item, a streamed reply holds them in one message."""
+    if not incoming.parts or not all(isinstance(p, ToolCallPart | ImagePart) for p in incoming.parts):
+        return None
+    holder: Message | None = None
+    for part in incoming.parts:
+        if isinstance(part, ToolCallPart):
+            found = by_call.get(part.call_id)
+            if found is None or (holder is not None and found.id != holder.id):
+                return None
+            holder = found
+    return holder
+
+
 def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan:
     """Match ``remote`` (oldest first, each with a remote id) against ``local`` (in order).
 
@@ -46,6 +61,7 @@ def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan
     """
     plan = MergePlan(order=[m.id for m in local])
     by_remote = {m.remote_id: m for m in local if m.remote_id is not None}
+    by_call = {p.call_id: m for m in local for p in m.parts if isinstance(p, ToolCallPart)}
     unclaimed = [m for m in local if m.remote_id is None]
     pending: list[str] = []  # new ids seen before the page's first known message
     cursor: str | None = None
@@ -57,6 +73,10 @@ def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan
             continue
         seen.add(incoming.remote_id)
         cached = by_remote.get(incoming.remote_id)
+        folded = _folded_into(incoming, by_call)
+        if cached is None and folded is not None:
+            cursor = folded.id  # a tool call (or its output) the streamed reply already shows
+            continue
         if cached is None:
             cached = next((m for m in unclaimed if m.role == incoming.role and m.text == incoming.text), None)
             if cached is not None:

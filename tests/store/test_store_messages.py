@@ -220,3 +220,20 @@ def test_merging_the_server_copy_keeps_what_only_the_cache_knows(store: Store, t
     assert cached.usage == local.usage and cached.model == local.model
     assert cached.error == local.error
     assert cached.parts == local.parts, "tool calls and images streamed into the reply are kept"
+
+
+def test_tool_call_items_in_a_streamed_reply_are_not_added_again(store: Store, thread: Thread) -> None:
+    call = ToolCallPart(call_id="call_1", name="lookup", arguments="{}", output="42")
+    reply = Message(role=Role.ASSISTANT, remote_id="r3", parts=(call, TextPart(text="It is 42.")))
+    store.messages.append(thread.id, reply)
+    server_items = [
+        Message(role=Role.ASSISTANT, remote_id="r1", parts=(call.model_copy(update={"output": None}),)),
+        Message(role=Role.TOOL, remote_id="r2", parts=(ToolCallPart(call_id="call_1", output="42"),)),
+        _remote(3, Role.ASSISTANT, "It is 42."),
+        Message(role=Role.ASSISTANT, remote_id="r4", parts=(ToolCallPart(call_id="call_2", name="other"),)),
+    ]
+
+    assert store.messages.merge_remote(thread.id, server_items) == MergeResult(added=1)
+    messages = store.messages.list(thread.id)
+    assert [m.remote_id for m in messages] == ["r3", "r4"], "only the call the cache did not hold is added"
+    assert messages[0].parts == reply.parts

@@ -4,6 +4,7 @@ and no thread when the server never took the first message."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 
 from belugadesk.domain.models import Message, MessageStatus, Role, Thread
 from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.reply_saver import SAVE_INTERVAL_MS
 from tests.support import run_coro
 from tests.viewmodels.chat_support import close_chat, make_chat, stored_messages
 
@@ -63,6 +65,29 @@ def test_the_partial_reply_is_in_the_store_while_it_streams(
         assert [m.id for m in final] == [m.id for m in vm.messages.messages]
         assert final[1].status is MessageStatus.COMPLETED and final[1].text == vm.messages.messages[1].text
     finally:
+        close_chat(qtbot, vm)
+
+
+def test_partial_saves_are_coalesced_to_one_per_interval(
+    qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
+) -> None:
+    vm = make_chat(qtbot, slow_api, tmp_path / "chat.sqlite3")
+    try:
+        statements: list[str] = []
+        run_coro(qtbot, vm.session.store.run(lambda s: s.conn.set_trace_callback(statements.append)))
+        shown: list[int] = []
+        vm.messages.dataChanged.connect(lambda *_: shown.append(1))
+        started = time.monotonic()
+        with qtbot.waitSignal(vm.replyFinished, timeout=30_000):
+            vm.submit("Tell me a long story")
+        elapsed = time.monotonic() - started
+        # SQLite reports a statement again for each trigger it fires: count each distinct write once
+        updates = {s for s in statements if s.startswith("UPDATE messages SET remote_id")}
+        assert elapsed > 1.5, "the reply streamed long enough for several intervals"
+        assert 2 <= len(updates) <= elapsed / (SAVE_INTERVAL_MS / 1000) + 2
+        assert len(shown) > 3 * len(updates), "the screen changes more often than the store is written"
+    finally:
+        run_coro(qtbot, vm.session.store.run(lambda s: s.conn.set_trace_callback(None)))
         close_chat(qtbot, vm)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import Role
+from belugadesk.domain.models import CodeInterpreterTool, Role
 from belugadesk.store import AsyncStore
 from belugadesk.viewmodels import thread_resume
 from belugadesk.viewmodels.chat_vm import ChatViewModel
@@ -223,22 +223,28 @@ def test_remote_id_problems() -> None:
     assert remote_id_problem("conv_", Backend.RESPONSES)
 
 
-def test_reloading_the_history_keeps_usage_model_and_status_known_locally(
+def test_reloading_the_history_keeps_the_streamed_reply_whole(
     qtbot: Any, store: AsyncStore, parts: Any
 ) -> None:
     chat, _threads, resume = parts
-    thread = chat_thread(qtbot, chat, "Count my tokens")
-    before = chat.messages.messages[-1]
-    assert before.usage is not None and before.model, "the streamed reply reported its usage"
-    footer = chat.footer_for(before)
+    chat.set_assistant(ASSISTANT.model_copy(update={"tools": (CodeInterpreterTool(),)}))
+    assert run_coro(qtbot, chat.send("Please plot a chart"), timeout=20_000), chat.error
+    thread = chat.thread
+    assert thread is not None
+    before = chat.messages.messages
+    reply = before[-1]
+    assert [p.type for p in reply.parts] == ["tool_call", "image", "text"]
+    assert reply.usage is not None and reply.model, "the streamed reply reported its usage"
+    footer = chat.footer_for(reply)
     assert "in ·" in footer
     chat.new_thread()
 
     with qtbot.waitSignal(resume.historyReloaded, timeout=10_000):
         run_coro(qtbot, resume.open(thread))
-    after = chat.messages.messages[-1]
-    assert after.id == before.id
-    assert after.usage == before.usage and after.model == before.model
-    assert chat.footer_for(after) == footer
+    after = chat.messages.messages
+    assert [m.id for m in after] == [m.id for m in before], "the server's tool-call item is not a new row"
+    assert after[-1].parts == reply.parts
+    assert after[-1].usage == reply.usage and after[-1].model == reply.model
+    assert chat.footer_for(after[-1]) == footer
     cached = run_coro(qtbot, store.run(lambda s: s.messages.list(thread.id)))
-    assert cached[-1].usage == before.usage and cached[-1].model == before.model
+    assert cached == after
