@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belugadesk.domain.models import ImagePart, Message, ToolCallPart
+from belugadesk.domain.models import ImagePart, Message, MessageStatus, ToolCallPart
 
 
 @dataclass
@@ -36,6 +36,16 @@ def _merged(cached: Message, incoming: Message) -> Message:
     )
 
 
+def _same_message(cached: Message, incoming: Message) -> bool:
+    """A cached message without remote id is the server's ``incoming`` one when role and text agree; an
+    interrupted reply's partial text only has to begin the server's (the server may have finished it)."""
+    if cached.role != incoming.role:
+        return False
+    if cached.status is MessageStatus.INTERRUPTED:
+        return incoming.text.startswith(cached.text)
+    return cached.text == incoming.text
+
+
 def _folded_into(incoming: Message, by_call: dict[str, Message]) -> Message | None:
     """The cached message holding every tool call of ``incoming`` when ``incoming`` is only tool calls
     (and their images): the server lists each call as an item, a streamed reply holds them in one message."""
@@ -55,9 +65,11 @@ def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan
     """Match ``remote`` (oldest first, each with a remote id) against ``local`` (in order).
 
     Same message: equal remote ids, or a local message without remote id with the same role and text
-    (it adopts the remote id; the first such one in order is taken). A new message goes right after the
-    previous message of the page; those before the page's first known message go just before it; a page
-    sharing nothing with the cache goes before it when older than its first message, otherwise after it.
+    (it adopts the remote id; the first such one in order is taken; an interrupted reply's partial text
+    only has to begin the server's). A tool-call item a streamed reply already holds is not added again.
+    A new message goes right after the previous message of the page; those before the page's first known
+    message go just before it; a page sharing nothing with the cache goes before it when older than its
+    first message, otherwise after it.
     """
     plan = MergePlan(order=[m.id for m in local])
     by_remote = {m.remote_id: m for m in local if m.remote_id is not None}
@@ -78,7 +90,7 @@ def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan
             cursor = folded.id  # a tool call (or its output) the streamed reply already shows
             continue
         if cached is None:
-            cached = next((m for m in unclaimed if m.role == incoming.role and m.text == incoming.text), None)
+            cached = next((m for m in unclaimed if _same_message(m, incoming)), None)
             if cached is not None:
                 unclaimed.remove(cached)
                 plan.adopted += 1

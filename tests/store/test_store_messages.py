@@ -237,3 +237,15 @@ def test_tool_call_items_in_a_streamed_reply_are_not_added_again(store: Store, t
     messages = store.messages.list(thread.id)
     assert [m.remote_id for m in messages] == ["r3", "r4"], "only the call the cache did not hold is added"
     assert messages[0].parts == reply.parts
+
+
+def test_an_interrupted_reply_adopts_the_copy_the_server_finished(store: Store, thread: Thread) -> None:
+    store.messages.merge_remote(thread.id, [_remote(1, Role.USER, "tell me")])
+    partial = Message.assistant("Belugas are", status=MessageStatus.INTERRUPTED)
+    store.messages.append(thread.id, partial)
+
+    finished = _remote(2, Role.ASSISTANT, "Belugas are white whales.")
+    assert store.messages.merge_remote(thread.id, [finished]) == MergeResult(adopted=1)
+    [_question, reply] = store.messages.list(thread.id)
+    assert reply.id == partial.id and reply.remote_id == "r2"
+    assert reply.text == "Belugas are white whales." and reply.status is MessageStatus.COMPLETED
