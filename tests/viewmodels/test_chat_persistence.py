@@ -16,6 +16,7 @@ from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.reply_saver import SAVE_INTERVAL_MS
 from tests.support import run_coro
 from tests.viewmodels.chat_support import close_chat, make_chat, stored_messages
+from tests.viewmodels.test_chat_vm import chat  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
@@ -25,13 +26,6 @@ def slow_api() -> Iterator[Any]:
 
     with LocalApiServer(LocalApiConfig(delta_delay_s=0.06)) as server:
         yield server
-
-
-@pytest.fixture
-def chat(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> Iterator[ChatViewModel]:
-    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3")
-    yield vm
-    close_chat(qtbot, vm)
 
 
 def _stored(qtbot: Any, vm: ChatViewModel) -> list[Message]:
@@ -91,7 +85,10 @@ def test_partial_saves_are_coalesced_to_one_per_interval(
         close_chat(qtbot, vm)
 
 
-def test_a_reply_left_in_progress_reopens_interrupted_with_retry(qtbot: Any, chat: ChatViewModel) -> None:
+def test_a_reply_left_in_progress_reopens_interrupted_with_retry(
+    qtbot: Any,
+    chat: ChatViewModel,  # noqa: F811
+) -> None:
     assert run_coro(qtbot, chat.send("Tell me about narwhals"), timeout=20_000)
     thread = chat.thread
     assert thread is not None
@@ -113,7 +110,11 @@ def test_a_reply_left_in_progress_reopens_interrupted_with_retry(qtbot: Any, cha
     assert [m.id for m in stored_messages(qtbot, chat)] == [m.id for m in rows]
 
 
-def test_a_damaged_row_does_not_hide_the_thread(qtbot: Any, chat: ChatViewModel, tmp_path: Path) -> None:
+def test_a_damaged_row_does_not_hide_the_thread(
+    qtbot: Any,
+    chat: ChatViewModel,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     assert run_coro(qtbot, chat.send("first"), timeout=20_000)
     assert run_coro(qtbot, chat.send("second"), timeout=20_000)
     thread = chat.thread
@@ -131,7 +132,11 @@ def test_a_damaged_row_does_not_hide_the_thread(qtbot: Any, chat: ChatViewModel,
     assert shown[0].text == "first" and shown[2].text == "second" and shown[3].text
 
 
-def test_a_failed_first_send_leaves_no_thread(qtbot: Any, chat: ChatViewModel, local_api: Any) -> None:
+def test_a_failed_first_send_leaves_no_thread(
+    qtbot: Any,
+    chat: ChatViewModel,  # noqa: F811
+    local_api: Any,
+) -> None:
     saved: list[Thread] = []
     chat.threadSaved.connect(saved.append)
     returned: list[str] = []
