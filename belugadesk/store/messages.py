@@ -54,7 +54,7 @@ def _row(m: Message, thread_id: str, position: int) -> tuple[object, ...]:
         m.remote_id,
         position,
         m.role.value,
-        codec.dump_parts(m.parts),
+        m.raw_parts if m.unreadable else codec.dump_parts(m.parts),  # an unreadable one stays as it was
         m.text,
         m.status.value,
         codec.ts(m.created_at),
