@@ -43,6 +43,8 @@ class MessageStatus(StrEnum):
     INCOMPLETE = "incomplete"
     CANCELLED = "cancelled"
     FAILED = "failed"
+    #: the app stopped (crash, kill) while this reply was being written: the partial text is kept
+    INTERRUPTED = "interrupted"
 
 
 # --- tools -------------------------------------------------------------------------------------------
@@ -189,11 +191,22 @@ class Message(Frozen):
     model: str | None = None
     usage: Usage | None = None
     error: str | None = None
+    #: the stored parts as raw text when they could not be read (damaged data); ``parts`` is then empty
+    raw_parts: str | None = None
+
+    @property
+    def unreadable(self) -> bool:
+        return self.raw_parts is not None
 
     @property
     def text(self) -> str:
         """All text parts joined: what search, previews and copy use."""
         return "\n\n".join(p.text for p in self.parts if isinstance(p, TextPart))
+
+    @property
+    def retryable(self) -> bool:
+        """A reply that ended in an error or was interrupted: the user can ask for it again."""
+        return self.role is Role.ASSISTANT and (bool(self.error) or self.status is MessageStatus.INTERRUPTED)
 
     @classmethod
     def user(cls, text: str, **kwargs: Any) -> Message:

@@ -44,6 +44,15 @@ def load_parts(text: str) -> tuple[ContentPart, ...]:
     return _PARTS.validate_json(text)
 
 
+def load_stored_parts(raw: bytes) -> tuple[tuple[ContentPart, ...], str | None]:
+    """The parts stored as ``raw`` bytes, or (no parts, the raw text) when they are damaged: not UTF-8,
+    not JSON, or not parts. The raw text keeps undecodable bytes as U+FFFD."""
+    try:
+        return load_parts(raw.decode("utf-8")), None
+    except (UnicodeDecodeError, ValueError):
+        return (), raw.decode("utf-8", errors="replace")
+
+
 def dump_tools(tools: tuple[Any, ...]) -> str:
     return _TOOLS.dump_json(tools, by_alias=True).decode()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 #: Files SQLite keeps beside a database; they travel with it when it is set aside.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+#: backup copies kept beside the database (made before each upgrade; the oldest are removed)
+MAX_BACKUPS = 3
 
 
 def _read_only_uri(path: Path) -> str:
@@ -94,8 +97,22 @@ def backup_path(path: Path, version: int) -> Path:
     return _unique(path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
 
 
+def backups_of(path: Path) -> list[Path]:
+    """The backup copies made beside ``path`` before upgrades, oldest first."""
+    copies = path.parent.glob(f"{glob.escape(path.name)}.v*.bak*")
+    return sorted((p for p in copies if p.is_file()), key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def prune_backups(path: Path, keep: int = MAX_BACKUPS) -> None:
+    """Remove the oldest backup copies of ``path`` beyond the ``keep`` newest (an upgrade that keeps
+    failing would otherwise add one copy per launch)."""
+    for old in backups_of(path)[:-keep]:
+        old.unlink(missing_ok=True)
+
+
 def make_backup(path: Path, version: int) -> Path:
-    """A consistent copy of ``path`` beside it, through SQLite's backup API (reads only the source)."""
+    """A consistent copy of ``path`` beside it, through SQLite's backup API (reads only the source).
+    At most ``MAX_BACKUPS`` copies are kept: the oldest go."""
     target = backup_path(path, version)
     try:
         with (
@@ -112,6 +129,7 @@ def make_backup(path: Path, version: int) -> Path:
             f"Could not make a backup copy of {path} before upgrading it ({exc}). "
             "The database was left untouched and was not upgraded."
         ) from exc
+    prune_backups(path)
     return target
 
 

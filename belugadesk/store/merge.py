@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import ImagePart, Message, MessageStatus, ToolCallPart
 
 
 @dataclass
@@ -18,28 +18,62 @@ class MergePlan:
 
 
 def _merged(cached: Message, incoming: Message) -> Message:
+    """The cached message updated with the server's copy, keeping what only the cache knows: usage and
+    model (footers), the error sentence, and the streamed parts (tool calls, images, citations) while
+    the text is the same. An unreadable cached message is left as it is."""
+    if cached.unreadable:
+        return cached.model_copy(update={"remote_id": incoming.remote_id})
+    same_text = incoming.text == cached.text
     return cached.model_copy(
         update={
             "remote_id": incoming.remote_id,
-            "parts": incoming.parts,
+            "parts": cached.parts if same_text and cached.parts else incoming.parts,
             "status": incoming.status,
             "model": incoming.model or cached.model,
             "usage": incoming.usage or cached.usage,
-            "error": incoming.error,
+            "error": incoming.error or cached.error,
         }
     )
+
+
+def _same_message(cached: Message, incoming: Message) -> bool:
+    """A cached message without remote id is the server's ``incoming`` one when role and text agree; an
+    interrupted reply's partial text only has to begin the server's (the server may have finished it)."""
+    if cached.role != incoming.role:
+        return False
+    if cached.status is MessageStatus.INTERRUPTED:
+        return incoming.text.startswith(cached.text)
+    return cached.text == incoming.text
+
+
+def _folded_into(incoming: Message, by_call: dict[str, Message]) -> Message | None:
+    """The cached message holding every tool call of ``incoming`` when ``incoming`` is only tool calls
+    (and their images): the server lists each call as an item, a streamed reply holds them in one message."""
+    if not incoming.parts or not all(isinstance(p, ToolCallPart | ImagePart) for p in incoming.parts):
+        return None
+    holder: Message | None = None
+    for part in incoming.parts:
+        if isinstance(part, ToolCallPart):
+            found = by_call.get(part.call_id)
+            if found is None or (holder is not None and found.id != holder.id):
+                return None
+            holder = found
+    return holder
 
 
 def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan:
     """Match ``remote`` (oldest first, each with a remote id) against ``local`` (in order).
 
     Same message: equal remote ids, or a local message without remote id with the same role and text
-    (it adopts the remote id; the first such one in order is taken). A new message goes right after the
-    previous message of the page; those before the page's first known message go just before it; a page
-    sharing nothing with the cache goes before it when older than its first message, otherwise after it.
+    (it adopts the remote id; the first such one in order is taken; an interrupted reply's partial text
+    only has to begin the server's). A tool-call item a streamed reply already holds is not added again.
+    A new message goes right after the previous message of the page; those before the page's first known
+    message go just before it; a page sharing nothing with the cache goes before it when older than its
+    first message, otherwise after it.
     """
     plan = MergePlan(order=[m.id for m in local])
     by_remote = {m.remote_id: m for m in local if m.remote_id is not None}
+    by_call = {p.call_id: m for m in local for p in m.parts if isinstance(p, ToolCallPart)}
     unclaimed = [m for m in local if m.remote_id is None]
     pending: list[str] = []  # new ids seen before the page's first known message
     cursor: str | None = None
@@ -51,8 +85,12 @@ def plan_merge(local: Sequence[Message], remote: Sequence[Message]) -> MergePlan
             continue
         seen.add(incoming.remote_id)
         cached = by_remote.get(incoming.remote_id)
+        folded = _folded_into(incoming, by_call)
+        if cached is None and folded is not None:
+            cursor = folded.id  # a tool call (or its output) the streamed reply already shows
+            continue
         if cached is None:
-            cached = next((m for m in unclaimed if m.role == incoming.role and m.text == incoming.text), None)
+            cached = next((m for m in unclaimed if _same_message(m, incoming)), None)
             if cached is not None:
                 unclaimed.remove(cached)
                 plan.adopted += 1

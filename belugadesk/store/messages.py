@@ -18,9 +18,15 @@ _COLUMNS = (
     " usage_input, usage_output, usage_cached, error"
 )
 _INSERT = f"INSERT INTO messages ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# parts are read as bytes, so a damaged row (bad UTF-8, broken JSON) is shown alone, not the query failing
+_SELECT = (
+    "SELECT id, thread_id, remote_id, position, role, CAST(parts AS BLOB) AS parts, status, created_at,"
+    " model, usage_input, usage_output, usage_cached, error FROM messages"
+)
+# a NULL parts/text keeps what is stored: an unreadable message's row is never rewritten
 _UPDATE = (
-    "UPDATE messages SET remote_id = ?, role = ?, parts = ?, text = ?, status = ?, model = ?,"
-    " usage_input = ?, usage_output = ?, usage_cached = ?, error = ? WHERE id = ?"
+    "UPDATE messages SET remote_id = ?, role = ?, parts = coalesce(?, parts), text = coalesce(?, text),"
+    " status = ?, model = ?, usage_input = ?, usage_output = ?, usage_cached = ?, error = ? WHERE id = ?"
 )
 
 
@@ -54,7 +60,7 @@ def _row(m: Message, thread_id: str, position: int) -> tuple[object, ...]:
         m.remote_id,
         position,
         m.role.value,
-        codec.dump_parts(m.parts),
+        m.raw_parts if m.unreadable else codec.dump_parts(m.parts),  # an unreadable one stays as it was
         m.text,
         m.status.value,
         codec.ts(m.created_at),
@@ -68,8 +74,8 @@ def _update_values(m: Message) -> tuple[object, ...]:
     return (
         m.remote_id,
         m.role.value,
-        codec.dump_parts(m.parts),
-        m.text,
+        None if m.unreadable else codec.dump_parts(m.parts),
+        None if m.unreadable else m.text,
         m.status.value,
         m.model,
         *_usage(m),
@@ -86,12 +92,14 @@ def _from_row(row: sqlite3.Row) -> Message:
             output_tokens=row["usage_output"] or 0,
             cached_tokens=row["usage_cached"] or 0,
         )
+    parts, raw_parts = codec.load_stored_parts(row["parts"])
     return Message(
         id=row["id"],
         thread_id=row["thread_id"],
         remote_id=row["remote_id"],
         role=Role(row["role"]),
-        parts=codec.load_parts(row["parts"]),
+        parts=parts,
+        raw_parts=raw_parts,
         status=MessageStatus(row["status"]),
         created_at=codec.parse_ts(row["created_at"]),
         model=row["model"],
@@ -107,7 +115,7 @@ class MessageRepository:
     def list(self, thread_id: str, *, offset: int = 0, limit: int | None = None) -> builtins.list[Message]:
         """Messages of a thread in order; ``offset``/``limit`` page through long threads."""
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM messages WHERE thread_id = ? ORDER BY position LIMIT ? OFFSET ?",
+            f"{_SELECT} WHERE thread_id = ? ORDER BY position LIMIT ? OFFSET ?",
             (thread_id, -1 if limit is None else limit, offset),
         )
         return [_from_row(r) for r in rows]
@@ -120,7 +128,7 @@ class MessageRepository:
         )
 
     def get(self, message_id: str) -> Message | None:
-        row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ?", (message_id,)).fetchone()
+        row = self._conn.execute(f"{_SELECT} WHERE id = ?", (message_id,)).fetchone()
         return None if row is None else _from_row(row)
 
     def index_of(self, message_id: str) -> int | None:
@@ -159,6 +167,15 @@ class MessageRepository:
         assert stored is not None
         return stored
 
+    def interrupt_unfinished(self, thread_id: str) -> int:
+        """Mark the thread's messages still ``in_progress`` as interrupted: call it only when no reply is
+        being written for the thread (the app stopped while one was). Returns how many were marked."""
+        cur = self._conn.execute(
+            "UPDATE messages SET status = ? WHERE thread_id = ? AND status = ?",
+            (MessageStatus.INTERRUPTED.value, thread_id, MessageStatus.IN_PROGRESS.value),
+        )
+        return cur.rowcount
+
     def delete_from(self, thread_id: str, index: int) -> int:
         """Delete the message at 0-based ``index`` and every later one (regenerate, edit the last turn).
         Returns how many were deleted."""
@@ -187,7 +204,7 @@ class MessageRepository:
             if self._conn.execute("SELECT 1 FROM threads WHERE id = ?", (thread_id,)).fetchone() is None:
                 raise errors.missing("thread", thread_id)
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM messages WHERE thread_id = ? ORDER BY position", (thread_id,)
+                f"{_SELECT} WHERE thread_id = ? ORDER BY position", (thread_id,)
             ).fetchall()
             old_positions: dict[str, int] = {r["id"]: r["position"] for r in rows}
             plan = plan_merge(

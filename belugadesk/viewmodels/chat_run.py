@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from belugadesk.viewmodels.chat_images import ChatImages
     from belugadesk.viewmodels.message_model import MessageListModel
+    from belugadesk.viewmodels.reply_saver import ReplySaver
     from belugadesk.viewmodels.session import Session
 
 DECLINED_OUTPUT = json.dumps({"error": "The user declined to run this tool."})
@@ -90,11 +91,13 @@ class ReplyRunner:
         _finished_status: str
         _tool_futures: dict[str, asyncio.Future[str | None]]
         _flush_timer: QTimer
+        _saver: ReplySaver
 
         def set_error(self, message: str) -> None: ...
         def _set_status(self, text: str) -> None: ...
         def spawn(self, coroutine: Any) -> asyncio.Task[Any]: ...
         async def run(self, operation: Any, *, failure: str = "") -> Any: ...
+        async def _save_question(self, thread: Thread, message: Message) -> None: ...
 
     # --- one reply, with tool calls ------------------------------------------------------------------
 
@@ -117,7 +120,7 @@ class ReplyRunner:
             self._set_status("")
             return False
         if user_message is not None:
-            await self.session.store.run(lambda s: s.messages.append(thread.id, user_message))
+            await self._save_question(thread, user_message)
         self._builder = ReplyBuilder()
         self._reply_row = self.messages.append(
             Message(
@@ -127,6 +130,7 @@ class ReplyRunner:
                 model=assistant.model,
             )
         )
+        await self._saver.start(self.session.store, thread.id, self._reply())
         done = await self._consume(first, events)
         while done.status is RunStatus.REQUIRES_ACTION and not self._stop_requested:
             outputs = await self._answer_tool_calls()
@@ -251,6 +255,7 @@ class ReplyRunner:
         if self._reply_row < 0:
             return
         self.messages.replace(self._reply_row, self._reply().model_copy(update=changes))
+        self._saver.changed(self._reply())
 
     @Slot()
     def _flush_pending(self) -> None:
@@ -266,8 +271,9 @@ class ReplyRunner:
         status = _RUN_TO_MESSAGE_STATUS.get(done.status, MessageStatus.COMPLETED)
         if self._stop_requested:
             status = MessageStatus.CANCELLED
-        self._update_reply(status=status, created_at=utcnow())
+        self._update_reply(status=status)
         reply = self._reply()
+        await self._saver.finish(reply)
         self._set_status(
             STATUS_TEXT[RunStatus.CANCELLED] if self._stop_requested else STATUS_TEXT[done.status]
         )
@@ -276,7 +282,6 @@ class ReplyRunner:
             preview = preview_from_markdown(reply.text or "")
             updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
             self.thread = updated
-            await self.session.store.run(lambda s: s.messages.append(updated.id, reply))
             await self.session.store.run(lambda s: s.threads.touch(updated.id, preview=preview))
             self.threadSaved.emit(updated)
         self._reply_row = -1

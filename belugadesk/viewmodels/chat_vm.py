@@ -19,6 +19,7 @@ from belugadesk.domain.models import (
     Thread,
 )
 from belugadesk.settings.app_settings import DEFAULT_PRICES
+from belugadesk.store import Store
 from belugadesk.viewmodels.chat_attachments import ChatAttachments
 from belugadesk.viewmodels.chat_drafts import ChatDrafts
 from belugadesk.viewmodels.chat_footer import Price, reply_footer
@@ -27,12 +28,20 @@ from belugadesk.viewmodels.chat_reply import ReplyBuilder
 from belugadesk.viewmodels.chat_run import ReplyRunner
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.reply_saver import ReplySaver
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.titles import title_from_text
 
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+
+
+def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
+    """The cached messages of a thread no reply is being written for: a reply still marked in progress
+    was cut off (the app crashed or was killed), so it is marked interrupted first."""
+    store.messages.interrupt_unfinished(thread_id)
+    return store.messages.list(thread_id)
 
 
 class ChatViewModel(ReplyRunner, ViewModel):
@@ -79,6 +88,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self._flush_pending)
+        self._saver = ReplySaver(self)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -174,7 +184,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.clear_error()
         self._set_status("")
         self.attachments.clear()
-        cached = await self.run(lambda: self.session.store.run(lambda s: s.messages.list(thread.id)))
+        cached = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
         self.messages.reset(list(cached or []))
         self.threadChanged.emit(thread)
         await self._load_draft()
@@ -238,6 +248,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart, ...]
     ) -> bool:
         user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
+        first_message = self.thread is None
         thread = await self.run(lambda: self._ensure_thread(assistant, text))
         if thread is None:
             self.messages.remove_from(user_row)
@@ -249,6 +260,9 @@ class ChatViewModel(ReplyRunner, ViewModel):
         accepted = await self._run_reply(thread, assistant, text, files, user_message)
         if not accepted:
             self.messages.remove_from(user_row)
+            if first_message:
+                self.thread = None  # the server never took it: back to a new thread, never stored
+                self.threadChanged.emit(None)
             self.draftReturned.emit(text)
             return False
         self.attachments.clear()
@@ -256,6 +270,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         return True
 
     async def _ensure_thread(self, assistant: AssistantDefinition, first_text: str) -> Thread:
+        """The open thread, or a new one created on the server (stored by :meth:`_save_question`)."""
         if self.thread is not None:
             return self.thread
         backend = await self.session.backend()
@@ -268,11 +283,24 @@ class ChatViewModel(ReplyRunner, ViewModel):
             assistant_version=assistant.version,
             title=title_from_text(first_text),
         )
-        await self.session.store.run(lambda s: s.threads.create(thread))
         self.thread = thread
         self.threadChanged.emit(thread)
-        self.threadSaved.emit(thread)
         return thread
+
+    async def _save_question(self, thread: Thread, message: Message) -> None:
+        """The server took ``message``: store it, and the thread too when this is its first message
+        (a thread is stored, and listed, only once the server has taken its first message)."""
+
+        def save(s: Store) -> bool:
+            with s.transaction():
+                first = s.threads.get(thread.id) is None
+                if first:
+                    s.threads.create(thread)
+                s.messages.append(thread.id, message)
+            return first
+
+        if await self.session.store.run(save):
+            self.threadSaved.emit(thread)
 
     # --- regenerate, retry, edit ---------------------------------------------------------------------
 

@@ -47,12 +47,17 @@ class ThreadDocument:
 # --- JSON ---------------------------------------------------------------------------------------------
 
 
+def _exported_away(message: Message) -> set[str]:
+    """Fields a message's JSON leaves out: local ids, and ``raw_parts`` unless it was unreadable."""
+    return _MESSAGE_LOCAL if message.unreadable else _MESSAGE_LOCAL | {"raw_parts"}
+
+
 def to_json_dict(thread: Thread, messages: list[Message] | tuple[Message, ...]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
         "thread": thread.model_dump(mode="json", exclude=_THREAD_LOCAL),
-        "messages": [m.model_dump(mode="json", exclude=_MESSAGE_LOCAL) for m in messages],
+        "messages": [m.model_dump(mode="json", exclude=_exported_away(m)) for m in messages],
     }
 
 
@@ -169,6 +174,9 @@ def _message_block(message: Message) -> list[str]:
     lines = [f"## {heading} — {full_time(message.created_at)}", ""]
     for part in message.parts:
         lines += [*_part_lines(part), ""]
+    if message.raw_parts is not None:
+        lines += ["*This message could not be read; its stored data, as it is:*", ""]
+        lines += [_fence(message.raw_parts), ""]
     notes = []
     if message.status is not MessageStatus.COMPLETED:
         notes.append(f"status: {message.status.value.replace('_', ' ')}")

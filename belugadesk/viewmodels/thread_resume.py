@@ -15,7 +15,7 @@ from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
-from belugadesk.viewmodels.titles import title_from_text
+from belugadesk.viewmodels.titles import preview_from_markdown, title_from_text
 
 REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
 OTHER_PROFILE = (
@@ -215,7 +215,7 @@ class ThreadResumeViewModel(ViewModel):
             assistant_id=assistant_id,
             title=title_from_text(first_user) if first_user else f"Thread {remote_id}",
             updated_at=utcnow(),
-            last_message_preview=" ".join(last_text.split())[:160],
+            last_message_preview=preview_from_markdown(last_text),
         )
 
         def save(s: Store) -> Thread:

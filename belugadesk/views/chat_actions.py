@@ -133,6 +133,9 @@ class ChatActions:
             message = vm.messages.message_at(row)
             menu.addAction("Copy", lambda: self.copy_row(index, markdown=False))
             menu.addAction("Copy as Markdown", lambda: self.copy_row(index, markdown=True))
+            if message.raw_parts is not None:
+                raw = message.raw_parts
+                menu.addAction("Copy raw text", lambda: QGuiApplication.clipboard().setText(raw))
             menu.addAction("Select text", lambda: view.open_editor(index))
             for part in message.parts:
                 if isinstance(part, ImagePart) and vm.images.path_for(part.file_id):
@@ -140,7 +143,7 @@ class ChatActions:
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()
-                if message.error:
+                if message.retryable:
                     menu.addAction("Retry", lambda: vm.request_retry(message.id))
                 menu.addAction(self.regenerate)
         menu.addSeparator()

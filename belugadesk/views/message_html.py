@@ -13,7 +13,6 @@ from belugadesk.domain.models import (
     ImagePart,
     Message,
     MessageStatus,
-    Role,
     TextPart,
     ToolCallPart,
 )
@@ -23,7 +22,12 @@ STATUS_NOTE = {
     MessageStatus.CANCELLED: "Stopped — the reply was cut short.",
     MessageStatus.FAILED: "Failed",
     MessageStatus.INCOMPLETE: "Incomplete — the reply ended early.",
+    MessageStatus.INTERRUPTED: "Interrupted — the app closed while this reply was being written.",
 }
+UNREADABLE_NOTE = (
+    "This message could not be read: its stored copy is damaged. It is kept as it is; "
+    "right-click it and choose “Copy raw text” to see what is left of it."
+)
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
 
@@ -165,17 +169,19 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             out.append(
                 f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>'
             )
+    if message.unreadable:
+        out.append(f'<p style="color:#d0453a;">⚠ {UNREADABLE_NOTE}</p>')
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
         rows = "<br>".join(f"[{n}] {_esc(names[f] or f)}" for f, n in citations.items())
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
+    retry = f' <a href="retry:{_esc(message.id)}">Retry</a>' if message.retryable else ""
     if message.error:
-        retry = f' <a href="retry:{_esc(message.id)}">Retry</a>' if message.role is Role.ASSISTANT else ""
         out.append(f'<p style="color:#d0453a;">⚠ {_esc(message.error)}{retry}</p>')
     note = STATUS_NOTE.get(message.status)
     if note and not (message.status is MessageStatus.FAILED and message.error):
-        out.append(f'<p style="color:{theme.muted};"><i>{note}</i></p>')
+        out.append(f'<p style="color:{theme.muted};"><i>{note}</i>{"" if message.error else retry}</p>')
     footer = ctx.footer(message) if message.status is not MessageStatus.IN_PROGRESS else ""
     if footer:
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{_esc(footer)}</p>')

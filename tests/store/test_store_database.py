@@ -321,3 +321,28 @@ def test_a_locked_database_is_busy_not_unreadable(db_path: Path) -> None:
     finally:
         locker.execute("ROLLBACK")
         locker.close()
+
+
+def test_an_upgrade_failing_at_every_launch_keeps_a_bounded_number_of_backups(
+    db_path: Path,
+    build_db: Callable[[Path, int], None],
+    file_hash: Callable[[Path], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build_db(db_path, 1)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], Migration(2, "broken", broken)))
+    made: list[Path] = []
+    for _launch in range(database.MAX_BACKUPS + 3):
+        with pytest.raises(StoreError, match="broken"):
+            Store.open(db_path)
+        made.append(database.backups_of(db_path)[-1])
+    kept = database.backups_of(db_path)
+    assert len(kept) == database.MAX_BACKUPS
+    assert kept == made[-database.MAX_BACKUPS :], "the newest copies are kept, the oldest removed"
+    assert all(file_hash(copy) == file_hash(kept[0]) for copy in kept)
+    on_disk = sorted(p.name for p in db_path.parent.iterdir() if ".bak" in p.name)
+    assert on_disk == sorted(p.name for p in kept)

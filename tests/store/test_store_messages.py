@@ -216,3 +216,53 @@ def test_errors_are_stored_redacted_whatever_the_caller(store: Store, thread: Th
         assert store.messages.list(thread.id)[0].error == f"again {REDACTED}"
     finally:
         unregister_secret(key)
+
+
+def test_merging_the_server_copy_keeps_what_only_the_cache_knows(store: Store, thread: Thread) -> None:
+    call = ToolCallPart(call_id="call_1", name="lookup", arguments="{}", output='{"ok": true}')
+    image = ImagePart(file_id="file_1")
+    local = Message(
+        role=Role.ASSISTANT,
+        remote_id="r1",
+        parts=(call, TextPart(text="orcas are dolphins"), image),
+        model="gpt-4.1-mini",
+        usage=Usage(input_tokens=10, output_tokens=20, cached_tokens=3),
+        error="The stream broke after the text.",
+    )
+    store.messages.append(thread.id, local)
+    server_copy = _remote(1, Role.ASSISTANT, "orcas are dolphins")  # text only: no usage, model, error
+
+    store.messages.merge_remote(thread.id, [server_copy])
+    [cached] = store.messages.list(thread.id)
+    assert cached.usage == local.usage and cached.model == local.model
+    assert cached.error == local.error
+    assert cached.parts == local.parts, "tool calls and images streamed into the reply are kept"
+
+
+def test_tool_call_items_in_a_streamed_reply_are_not_added_again(store: Store, thread: Thread) -> None:
+    call = ToolCallPart(call_id="call_1", name="lookup", arguments="{}", output="42")
+    reply = Message(role=Role.ASSISTANT, remote_id="r3", parts=(call, TextPart(text="It is 42.")))
+    store.messages.append(thread.id, reply)
+    server_items = [
+        Message(role=Role.ASSISTANT, remote_id="r1", parts=(call.model_copy(update={"output": None}),)),
+        Message(role=Role.TOOL, remote_id="r2", parts=(ToolCallPart(call_id="call_1", output="42"),)),
+        _remote(3, Role.ASSISTANT, "It is 42."),
+        Message(role=Role.ASSISTANT, remote_id="r4", parts=(ToolCallPart(call_id="call_2", name="other"),)),
+    ]
+
+    assert store.messages.merge_remote(thread.id, server_items) == MergeResult(added=1)
+    messages = store.messages.list(thread.id)
+    assert [m.remote_id for m in messages] == ["r3", "r4"], "only the call the cache did not hold is added"
+    assert messages[0].parts == reply.parts
+
+
+def test_an_interrupted_reply_adopts_the_copy_the_server_finished(store: Store, thread: Thread) -> None:
+    store.messages.merge_remote(thread.id, [_remote(1, Role.USER, "tell me")])
+    partial = Message.assistant("Belugas are", status=MessageStatus.INTERRUPTED)
+    store.messages.append(thread.id, partial)
+
+    finished = _remote(2, Role.ASSISTANT, "Belugas are white whales.")
+    assert store.messages.merge_remote(thread.id, [finished]) == MergeResult(adopted=1)
+    [_question, reply] = store.messages.list(thread.id)
+    assert reply.id == partial.id and reply.remote_id == "r2"
+    assert reply.text == "Belugas are white whales." and reply.status is MessageStatus.COMPLETED

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,26 @@ def test_json_dict_is_plain_data() -> None:
     document = to_json_dict(thread, messages)
     assert json.loads(json.dumps(document)) == document
     assert document["messages"][1]["parts"][0]["annotations"][0]["quote"] == "pod"
+
+
+def test_an_unreadable_message_is_exported_and_imported_with_its_raw_text(tmp_path: Path) -> None:
+    from belugadesk.store import Store
+
+    thread, messages = sample()
+    damaged = Message(role=Role.ASSISTANT, raw_parts='[{"type": "te', status=MessageStatus.COMPLETED)
+    document = json.loads(to_json(thread, [*messages, damaged]))
+    assert "raw_parts" not in document["messages"][0], "readable messages keep the version-1 shape"
+    assert document["messages"][-1]["raw_parts"] == '[{"type": "te'
+    assert '[{"type": "te' in to_markdown(thread, [damaged]) and "could not be read" in to_markdown(
+        thread, [damaged]
+    )
+
+    imported = from_json(to_json(thread, [*messages, damaged]))
+    store = Store.open(tmp_path / "import.sqlite3")
+    try:
+        store.threads.create(imported.thread.model_copy(update={"assistant_id": None}))
+        store.messages.append_many(imported.thread.id, imported.messages)
+        stored = store.messages.list(imported.thread.id)[-1]
+    finally:
+        store.close()
+    assert stored.unreadable and stored.raw_parts == '[{"type": "te'

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import Role
+from belugadesk.domain.models import CodeInterpreterTool, Role
 from belugadesk.store import AsyncStore
 from belugadesk.viewmodels import thread_resume
 from belugadesk.viewmodels.chat_vm import ChatViewModel
@@ -185,6 +185,25 @@ def test_open_by_id_imports_the_history_into_a_new_thread(
     assert len(run_coro(qtbot, store.run(lambda s: s.threads.list()))) == 1
 
 
+def test_a_thread_opened_by_id_has_a_plain_text_preview(
+    qtbot: Any, store: AsyncStore, parts: Any, local_api: Any
+) -> None:
+    _chat, _threads, resume = parts
+    reply = "### About your question\n\nBelugas **dive** to [800 m](https://example.org).\n\n- `deep`"
+    conversation = server_client(local_api).conversations.create(
+        items=[
+            {"type": "message", "role": "user", "content": "How deep?"},
+            {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": reply}]},
+        ]
+    )
+    opened = run_coro(qtbot, resume.open_by_id(conversation.id, ASSISTANT.id))
+    assert opened is not None, resume.error
+    expected = "About your question Belugas dive to 800 m. deep"
+    assert opened.last_message_preview == expected
+    [stored] = run_coro(qtbot, store.run(lambda s: s.threads.list()))
+    assert stored.last_message_preview == expected
+
+
 def test_open_by_id_refuses_bad_or_unknown_ids(qtbot: Any, parts: Any) -> None:
     _chat, _threads, resume = parts
     assert run_coro(qtbot, resume.open_by_id("thread_abc", None)) is None
@@ -202,3 +221,30 @@ def test_remote_id_problems() -> None:
     assert "no spaces" in remote_id_problem("conv_1 2", Backend.RESPONSES)
     assert "Responses API" in remote_id_problem("conv_1", Backend.ASSISTANTS)
     assert remote_id_problem("conv_", Backend.RESPONSES)
+
+
+def test_reloading_the_history_keeps_the_streamed_reply_whole(
+    qtbot: Any, store: AsyncStore, parts: Any
+) -> None:
+    chat, _threads, resume = parts
+    chat.set_assistant(ASSISTANT.model_copy(update={"tools": (CodeInterpreterTool(),)}))
+    assert run_coro(qtbot, chat.send("Please plot a chart"), timeout=20_000), chat.error
+    thread = chat.thread
+    assert thread is not None
+    before = chat.messages.messages
+    reply = before[-1]
+    assert [p.type for p in reply.parts] == ["tool_call", "image", "text"]
+    assert reply.usage is not None and reply.model, "the streamed reply reported its usage"
+    footer = chat.footer_for(reply)
+    assert "in ·" in footer
+    chat.new_thread()
+
+    with qtbot.waitSignal(resume.historyReloaded, timeout=10_000):
+        run_coro(qtbot, resume.open(thread))
+    after = chat.messages.messages
+    assert [m.id for m in after] == [m.id for m in before], "the server's tool-call item is not a new row"
+    assert after[-1].parts == reply.parts
+    assert after[-1].usage == reply.usage and after[-1].model == reply.model
+    assert chat.footer_for(after[-1]) == footer
+    cached = run_coro(qtbot, store.run(lambda s: s.messages.list(thread.id)))
+    assert cached == after

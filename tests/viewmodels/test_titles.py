@@ -26,3 +26,9 @@ def test_preview_drops_markdown_and_keeps_link_text() -> None:
 def test_preview_is_one_bounded_line() -> None:
     preview = preview_from_markdown("a\nb " * 200)
     assert "\n" not in preview and len(preview) <= 160 and preview.endswith("…")
+
+
+def test_preview_reads_like_the_rendered_markdown() -> None:
+    text = "## Steps\n\n1. *Open* the `app`\n2. Press ![the icon](x.png)\n\n```py\nprint('hi')\n```\n> quoted"
+    assert preview_from_markdown(text) == "Steps Open the app Press the icon print('hi') quoted"
+    assert preview_from_markdown("2 * 3 * 4 = 24, snake_case_name") == "2 * 3 * 4 = 24, snake_case_name"
