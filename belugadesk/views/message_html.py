@@ -17,7 +17,8 @@ from belugadesk.domain.models import (
     TextPart,
     ToolCallPart,
 )
-from belugadesk.views.markdown_render import DARK, LIGHT, Theme, render_markdown
+from belugadesk.views.app_links import action_href
+from belugadesk.views.markdown_render import COPY_CODE, DARK, LIGHT, Theme, render_markdown
 
 STATUS_NOTE = {
     MessageStatus.CANCELLED: "Stopped — the reply was cut short.",
@@ -26,6 +27,8 @@ STATUS_NOTE = {
 }
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
+# the app's own link actions (see app_links): the renderer never lets model text produce them
+TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
 
 
 class RenderContext(Protocol):
@@ -55,7 +58,7 @@ def _esc(text: str) -> str:
 def _pretty_json(text: str) -> str:
     try:
         return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except (json.JSONDecodeError, TypeError):
+    except (json.JSONDecodeError, TypeError, RecursionError):  # not JSON, or nested too deeply to show
         return text
 
 
@@ -70,6 +73,14 @@ def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
         end = max(0, min(end, len(text)))
         text = f"{text[:end]} [{number}]{text[end:]}"
     return text
+
+
+def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
+    """Number a rendered part's Copy links after the ``offset`` code blocks of the parts before it."""
+    for i in range(count - 1, -1, -1):
+        old = f'href="{_esc(action_href(COPY_CODE, i))}"'
+        html_text = html_text.replace(old, f'href="{_esc(action_href(COPY_CODE, offset + i))}"')
+    return html_text
 
 
 def _pre(text: str, theme: Theme) -> str:
@@ -97,12 +108,12 @@ def _tool_html(
         head = (
             f"<p><b>⚙ Code interpreter</b> <span {muted}>— {lines} line{'s' if lines != 1 else ''} of code"
             f"{', with logs' if call.output else ''}</span> "
-            f'<a href="toggle:{_esc(call.call_id)}">{arrow} {action} code and logs</a></p>'
+            f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} code and logs</a></p>'
         )
         if not open_:
             return head
         code = render_markdown(f"```python\n{call.arguments}\n```", dark=ctx.dark)
-        body = code.html.replace("copy-code:0", f"copy-code:{len(codes)}")
+        body = _renumber_code_links(code.html, len(code.code_blocks), len(codes))
         codes.extend(code.code_blocks)
         logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
         return head + body + logs
@@ -114,7 +125,8 @@ def _tool_html(
         out.append(f"<p {muted}>Output</p>{_pre(_pretty_json(call.output), theme)}")
     elif ctx.tool_pending(call.call_id):
         out.append(
-            f'<p>Waiting for its output. <a href="tool:{_esc(call.call_id)}">Provide the output…</a></p>'
+            f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
+            "Provide the output…</a></p>"
         )
     return "".join(out)
 
@@ -130,14 +142,15 @@ def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str)
         height = max(1, height * max_width // max(width, 1))
         width = max_width
     return (
-        f'<p><a href="image:{_esc(part.file_id)}"><img src="{IMAGE_SCHEME}:{_esc(part.file_id)}"'
+        f'<p><a href="{_esc(action_href(SAVE_IMAGE, part.file_id))}">'
+        f'<img src="{IMAGE_SCHEME}:{_esc(part.file_id)}"'
         f' width="{width}" height="{height}"></a></p>'
     )
 
 
 def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
-    """The bubble's rich text. Links: http(s)/mailto, ``copy-code:N``, ``toggle:<call>``, ``tool:<call>``,
-    ``retry:<message>``, ``image:<file>``."""
+    """The bubble's rich text. Links: the model's own (opened only after a confirmation) and the app's
+    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE."""
     theme = DARK if ctx.dark else LIGHT
     codes: list[str] = []
     out: list[str] = []
@@ -150,12 +163,8 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
         if isinstance(part, TextPart):
             source = _with_markers(part, citations) if part.annotations else part.text
             rendered = render_markdown(source, dark=ctx.dark)
-            body = rendered.html
-            if rendered.code_blocks:
-                for i in range(len(rendered.code_blocks) - 1, -1, -1):
-                    body = body.replace(f'href="copy-code:{i}"', f'href="copy-code:{len(codes) + i}"')
-                codes.extend(rendered.code_blocks)
-            out.append(body)
+            out.append(_renumber_code_links(rendered.html, len(rendered.code_blocks), len(codes)))
+            codes.extend(rendered.code_blocks)
         elif isinstance(part, ToolCallPart):
             out.append(_tool_html(message, part, ctx, theme, codes))
         elif isinstance(part, ImagePart):
@@ -171,7 +180,10 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
         rows = "<br>".join(f"[{n}] {_esc(names[f] or f)}" for f, n in citations.items())
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
     if message.error:
-        retry = f' <a href="retry:{_esc(message.id)}">Retry</a>' if message.role is Role.ASSISTANT else ""
+        retry = ""
+        if message.role is Role.ASSISTANT:
+            retry = f' <a href="{_esc(action_href(RETRY, message.id))}">Retry</a>'
+
         out.append(f'<p style="color:#d0453a;">⚠ {_esc(message.error)}{retry}</p>')
     note = STATUS_NOTE.get(message.status)
     if note and not (message.status is MessageStatus.FAILED and message.error):
