@@ -15,9 +15,10 @@ from belugadesk.domain.models import ImagePart, Role
 from belugadesk.views.app_links import parse_action
 from belugadesk.views.chat_shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
 from belugadesk.views.dialog_flow import shown
+from belugadesk.views.full_text_dialog import FullTextDialog
 from belugadesk.views.link_confirmation import link_confirmation, link_problem
 from belugadesk.views.markdown_render import COPY_CODE
-from belugadesk.views.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_OUTPUT
+from belugadesk.views.message_html import RETRY, SAVE_IMAGE, SHOW_ALL, TOGGLE, TOOL_OUTPUT
 
 if TYPE_CHECKING:
     from belugadesk.views.chat_view import ChatView
@@ -30,6 +31,7 @@ class ChatActions:
         self.view = view
         self.menu: QMenu | None = None  # the message menu last shown
         self.link_dialog: QMessageBox | None = None  # "Open this link?" while it is on screen
+        self.full_text: FullTextDialog | None = None  # the whole text of a message too long for its bubble
         vm = view.vm
         self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
         self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
@@ -185,6 +187,18 @@ class ChatActions:
             vm.request_retry(argument)
         elif name == SAVE_IMAGE:
             self.save_image(argument)
+        elif name == SHOW_ALL:
+            self.show_full_text(argument)
+
+    def show_full_text(self, message_id: str) -> None:
+        row = self.view.vm.messages.row_of(message_id)
+        if row < 0:
+            return
+        if self.full_text is not None:
+            self.full_text.close()
+            self.full_text.deleteLater()
+        self.full_text = FullTextDialog(self.view.vm.messages.message_at(row).text, self.view)
+        self.full_text.open()
 
     def _offer_to_open(self, href: str) -> None:
         if href.strip().lower().startswith("sandbox:"):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -49,11 +50,16 @@ def _formatter(style: str) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
-def _code_block(code: str, lang: str, theme: Theme) -> str:
+@lru_cache(maxsize=64)
+def _lexer(lang: str) -> Lexer | None:
     try:
-        lexer = get_lexer_by_name(lang) if lang else None
+        return get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
-        lexer = None
+        return None
+
+
+def _code_block(code: str, lang: str, theme: Theme) -> str:
+    lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(theme.pygments_style)) if lexer else html.escape(code)
     label = html.escape(lang) if lang else "code"
     return (

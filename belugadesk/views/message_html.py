@@ -28,7 +28,10 @@ STATUS_NOTE = {
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
 # the app's own link actions (see app_links): the renderer never lets model text produce them
-TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
+TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL = "toggle", "tool", "retry", "image", "show-all"
+# A bubble shows at most this much of a message's text, so what one paint lays out stays bounded (a 2 MB
+# reply would hold the window for seconds); the rest is a click away (SHOW_ALL) and Copy copies everything.
+MAX_SHOWN_CHARS = 20_000
 
 
 class RenderContext(Protocol):
@@ -73,6 +76,23 @@ def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
         end = max(0, min(end, len(text)))
         text = f"{text[:end]} [{number}]{text[end:]}"
     return text
+
+
+def is_shortened(message: Message) -> bool:
+    """Whether the bubble shows only the beginning of ``message``'s text."""
+    return sum(len(p.text) for p in message.parts if isinstance(p, TextPart)) > MAX_SHOWN_CHARS
+
+
+def _beginning(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, cut at a blank line when one is near the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def _size(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f} MB" if chars >= 1_000_000 else f"{chars // 1000} KB"
 
 
 def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
@@ -150,7 +170,8 @@ def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str)
 
 def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
     """The bubble's rich text. Links: the model's own (opened only after a confirmation) and the app's
-    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE."""
+    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL. At most
+    ``MAX_SHOWN_CHARS`` of the text is rendered."""
     theme = DARK if ctx.dark else LIGHT
     codes: list[str] = []
     out: list[str] = []
@@ -159,9 +180,13 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
     for part in message.parts:
         for c in part.annotations if isinstance(part, TextPart) else ():
             _cite(c, citations, names)
+    budget = MAX_SHOWN_CHARS
     for part in message.parts:
         if isinstance(part, TextPart):
-            source = _with_markers(part, citations) if part.annotations else part.text
+            if budget <= 0:
+                continue
+            source = _beginning(_with_markers(part, citations) if part.annotations else part.text, budget)
+            budget -= len(source)
             rendered = render_markdown(source, dark=ctx.dark)
             out.append(_renumber_code_links(rendered.html, len(rendered.code_blocks), len(codes)))
             codes.extend(rendered.code_blocks)
@@ -174,6 +199,13 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             out.append(
                 f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>'
             )
+    if is_shortened(message):
+        total = sum(len(p.text) for p in message.parts if isinstance(p, TextPart))
+        out.append(
+            f'<p style="color:{theme.muted};"><i>This is the first {_size(MAX_SHOWN_CHARS - budget)} of '
+            f'{_size(total)} of text.</i> <a href="{_esc(action_href(SHOW_ALL, message.id))}">'
+            "Show the whole text</a> (Copy copies all of it).</p>"
+        )
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
