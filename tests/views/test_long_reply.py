@@ -3,8 +3,6 @@ the UI thread, measured by a timer that should tick every 10 ms, stays short whi
 
 from __future__ import annotations
 
-import html
-import re
 import time
 from typing import Any
 
@@ -15,7 +13,7 @@ from belugadesk.domain.models import Message
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.views.app_links import parse_action
 from belugadesk.views.message_html import SHOW_ALL
-from tests.views.test_chat_view import open_view
+from tests.views.test_chat_view import hrefs, open_view
 
 
 class StallProbe:
@@ -77,8 +75,8 @@ def test_a_2_mb_reply_keeps_the_window_responsive(qtbot: Any, tools_chat: ChatVi
     shown = view.delegate.document(0, reply, 600, view.font())[1].html
     assert "Section 0" in shown and "Section 9000" not in shown
     assert "This is the first 19 KB of 2.0 MB of text." in shown
-    [show_all] = [h for h in re.findall(r'href="([^"]*)"', shown) if parse_action(h) == (SHOW_ALL, reply.id)]
-    view.chat_actions.activate_link(reply.id, html.unescape(show_all))
+    [show_all] = [h for h in hrefs(shown) if parse_action(h) == (SHOW_ALL, reply.id)]
+    view.chat_actions.activate_link(reply.id, show_all)
     dialog = view.chat_actions.full_text
     assert dialog is not None and dialog.isVisible()
     assert dialog.text_view.toPlainText() == text, "the whole text is a click away"

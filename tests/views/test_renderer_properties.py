@@ -5,8 +5,6 @@ draws for its own code blocks; every other link is offered to open only after a 
 
 from __future__ import annotations
 
-import html
-import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +15,7 @@ from belugadesk.domain.models import ImagePart, Message, TextPart, ToolCallPart
 from belugadesk.views.app_links import APP_SCHEME, parse_action
 from belugadesk.views.markdown_render import COPY_CODE, render_markdown
 from belugadesk.views.message_html import message_html
+from tests.views.test_chat_view import hrefs
 
 SCHEMES = [
     "javascript", "JaVaScRiPt", "vbscript", "data", "file", "FILE", "retry", "image", "copy-code", "toggle",
@@ -69,11 +68,7 @@ MARKDOWN_BITS = st.sampled_from(
 MARKDOWN = st.lists(MARKDOWN_BITS | links() | st.text(max_size=30), max_size=12).map("".join)
 
 
-def _hrefs(html_text: str) -> list[str]:
-    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', html_text)]
-
-
-def _qt_hrefs(html_text: str) -> list[str]:
+def _qthrefs(html_text: str) -> list[str]:
     """The links as Qt's rich-text engine reads them (what a click on the bubble reports)."""
     doc = QTextDocument()
     doc.setHtml(html_text)
@@ -126,9 +121,9 @@ class Context:
 @given(MARKDOWN)
 def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str) -> None:
     rendered = render_markdown(text)
-    hrefs = _hrefs(rendered.html)
-    _only_own_copy_links(hrefs, len(rendered.code_blocks))
-    copies = [h for h in hrefs if parse_action(h) is not None]
+    links = hrefs(rendered.html)
+    _only_own_copy_links(links, len(rendered.code_blocks))
+    copies = [h for h in links if parse_action(h) is not None]
     assert len(copies) == len(rendered.code_blocks), "one Copy link per code block, none from the text"
 
 
@@ -137,8 +132,8 @@ def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str
 def test_a_whole_bubble_as_qt_reads_it_has_no_action_from_model_text(qapp: Any, texts: list[str]) -> None:
     message = Message.assistant("").model_copy(update={"parts": tuple(TextPart(text=t) for t in texts)})
     rendered = message_html(message, Context(), 600)
-    _only_own_copy_links(_qt_hrefs(rendered.html), len(rendered.code_blocks))
-    _only_own_copy_links(_hrefs(rendered.html), len(rendered.code_blocks))
+    _only_own_copy_links(_qthrefs(rendered.html), len(rendered.code_blocks))
+    _only_own_copy_links(hrefs(rendered.html), len(rendered.code_blocks))
 
 
 def test_tool_arguments_nested_too_deeply_for_json_still_render() -> None:

@@ -7,8 +7,6 @@ handler registered with ``QDesktopServices.setUrlHandler`` (Qt's own mechanism, 
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,7 +21,7 @@ from belugadesk.views.app_links import parse_action
 from belugadesk.views.chat_view import ChatView
 from belugadesk.views.link_confirmation import OPEN_LINK
 from tests.support import run_coro
-from tests.views.test_chat_view import open_view, type_and_send
+from tests.views.test_chat_view import hrefs, open_view, type_and_send
 
 
 class UrlCatcher(QObject):
@@ -64,10 +62,6 @@ class ModalWatch:
         if modal is not None:
             self.seen.append(modal.windowTitle())
             modal.close()
-
-
-def hrefs(html_text: str) -> list[str]:
-    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', html_text)]
 
 
 def show_reply(qtbot: Any, view: ChatView, text: str, **fields: Any) -> int:
