@@ -51,7 +51,7 @@ def links(draw: Any) -> str:
     if form == 0:
         return f"[{text}]({target})"
     if form == 1:
-        return f"[{text}](<{target}> \"title\")"
+        return f'[{text}](<{target}> "title")'
     if form == 2:
         return f"<{target.strip()}>"
     if form == 3:

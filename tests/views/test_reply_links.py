@@ -104,7 +104,9 @@ def test_a_link_opens_only_after_confirming_its_real_target(
     qtbot: Any, tools_chat: ChatViewModel, opened_urls: list[str]
 ) -> None:
     view = open_view(qtbot, tools_chat)
-    row = show_reply(qtbot, view, "Log in at [https://bank.example.com](https://evil.example.net/login?next=1).")
+    row = show_reply(
+        qtbot, view, "Log in at [https://bank.example.com](https://evil.example.net/login?next=1)."
+    )
     target = "https://evil.example.net/login?next=1"
     assert rendered_hrefs(view, row) == [target]
 
