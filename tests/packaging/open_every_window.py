@@ -12,8 +12,10 @@ import sys
 import traceback
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from belugadesk.app import Application, make_qapplication
 
 TIMEOUT_S = 20.0
 
@@ -46,7 +48,7 @@ def close(dialog: QWidget) -> None:
 async def answered(question: Awaitable[object], dialog: Callable[[], QWidget | None]) -> None:
     """Start an awaitable dialog flow, check its dialog is on screen, close it and let the flow end."""
     task = asyncio.ensure_future(question)
-    await until(lambda: dialog() is not None and dialog().isVisible(), "the dialog")  # type: ignore[union-attr]
+    await until(lambda: (shown := dialog()) is not None and shown.isVisible(), "the dialog")
     shown = dialog()
     assert shown is not None
     opened(shown)
@@ -54,8 +56,8 @@ async def answered(question: Awaitable[object], dialog: Callable[[], QWidget | N
     await asyncio.wait_for(task, TIMEOUT_S)
 
 
-async def assistant_form(app: object) -> None:
-    window = app.window  # type: ignore[attr-defined]
+async def assistant_form(app: Application) -> None:
+    window = app.window
     pane = window.side_pane.assistants_pane
     form = pane.new()
     opened(form)
@@ -105,9 +107,9 @@ async def assistant_form(app: object) -> None:
     close(remote)
 
 
-async def settings(app: object) -> None:
-    app.open_settings()  # type: ignore[attr-defined]
-    dialog = app.settings_dialog  # type: ignore[attr-defined]
+async def settings(app: Application) -> None:
+    app.open_settings()
+    dialog = app.settings_dialog
     opened(dialog)
     for title in ("Profiles", "Appearance", "Behaviour", "Prices"):
         dialog.show_page(title)
@@ -119,20 +121,20 @@ async def settings(app: object) -> None:
     close(dialog)
 
 
-async def onboarding(app: object) -> None:
+async def onboarding(app: Application) -> None:
     from belugadesk.app import ConnectionTester, ProfileSwitcher
     from belugadesk.viewmodels.onboarding_vm import OnboardingViewModel
     from belugadesk.views.keyring_dialog import KeyringDialog
     from belugadesk.views.onboarding_dialog import OnboardingDialog
 
     vm = OnboardingViewModel(
-        app.settings_state,  # type: ignore[attr-defined]
-        app.keys,  # type: ignore[attr-defined]
-        ConnectionTester(app),  # type: ignore[arg-type]
-        ProfileSwitcher(app),  # type: ignore[arg-type]
-        parent=app.window,  # type: ignore[attr-defined]
+        app.settings_state,
+        app.keys,
+        ConnectionTester(app),
+        ProfileSwitcher(app),
+        parent=app.window,
     )
-    dialog = OnboardingDialog(vm, app.window)  # type: ignore[attr-defined]
+    dialog = OnboardingDialog(vm, app.window)
     dialog.open()
     opened(dialog)
     keyring = KeyringDialog("No secure keyring is available.", dialog)
@@ -142,13 +144,15 @@ async def onboarding(app: object) -> None:
     close(dialog)
 
 
-async def other_dialogs(app: object) -> None:
+async def other_dialogs(app: Application) -> None:
     from belugadesk.domain.errors import DatabaseUnreadable
     from belugadesk.domain.models import Backend, Thread, ToolCallPart
     from belugadesk.views import database_dialog
     from belugadesk.views.chat_shortcuts import ShortcutsDialog
+    from belugadesk.views.full_text_dialog import FullTextDialog
+    from belugadesk.views.link_confirmation import link_confirmation
 
-    window = app.window  # type: ignore[attr-defined]
+    window = app.window
     opened_about = window.show_about()
     opened(opened_about)
     close(opened_about)
@@ -162,6 +166,15 @@ async def other_dialogs(app: object) -> None:
     window.chat_view.show_tool_dialog(ToolCallPart(call_id="call_1", name="get_weather", arguments="{}"))
     opened(window.chat_view.tool_dialog)
     close(window.chat_view.tool_dialog)
+
+    question, _open_button = link_confirmation(QUrl("https://example.com/page"), window)
+    question.open()
+    opened(question)
+    close(question)
+    full = FullTextDialog("A reply too long for its bubble.", window)
+    full.open()
+    opened(full)
+    close(full)
 
     database = database_dialog.DatabaseDialog(DatabaseUnreadable("not a database"), window)
     database.open()
@@ -178,9 +191,9 @@ async def other_dialogs(app: object) -> None:
     await answered(dialogs.import_path(), lambda: dialogs.active)
 
 
-async def drive(app: object) -> None:
-    await app.start()  # type: ignore[attr-defined]
-    window = app.window  # type: ignore[attr-defined]
+async def drive(app: Application) -> None:
+    await app.start()
+    window = app.window
     assert window is not None, "the main window opened"
     opened(window)
     for step in (assistant_form, settings, onboarding, other_dialogs):
@@ -190,8 +203,6 @@ async def drive(app: object) -> None:
 
 def main() -> int:
     import qasync
-
-    from belugadesk.app import Application, make_qapplication
 
     qapp = make_qapplication()
     loop = qasync.QEventLoop(qapp)

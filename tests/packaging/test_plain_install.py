@@ -94,6 +94,8 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path) -> None:
         "ProfileEditorDialog",
         "OnboardingDialog",
         "AboutDialog",
+        "QMessageBox: Open this link?",
+        "FullTextDialog",
         "DatabaseDialog",
         "OpenByIdDialog",
     ):
