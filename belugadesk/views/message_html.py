@@ -104,6 +104,8 @@ def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
 
 
 def _pre(text: str, theme: Theme) -> str:
+    if len(text) > MAX_SHOWN_CHARS:
+        text = f"{text[:MAX_SHOWN_CHARS]}\n… ({_size(len(text) - MAX_SHOWN_CHARS)} more not shown)"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border};">'
@@ -132,7 +134,8 @@ def _tool_html(
         )
         if not open_:
             return head
-        code = render_markdown(f"```python\n{call.arguments}\n```", dark=ctx.dark)
+        source = _beginning(call.arguments, MAX_SHOWN_CHARS)
+        code = render_markdown(f"```python\n{source}\n```", dark=ctx.dark)
         body = _renumber_code_links(code.html, len(code.code_blocks), len(codes))
         codes.extend(code.code_blocks)
         logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""

@@ -142,3 +142,12 @@ def test_tool_arguments_nested_too_deeply_for_json_still_render() -> None:
         update={"parts": (ToolCallPart(call_id="c1", name="f", arguments=nested, output=nested),)}
     )
     assert message_html(call, Context(), 600).html.count("[" * 5000) == 2, "shown as it came"
+
+
+def test_tool_output_too_long_for_a_bubble_is_cut_with_a_note() -> None:
+    output = "x" * 2_000_000
+    call = Message.assistant("").model_copy(
+        update={"parts": (ToolCallPart(call_id="c1", name="f", arguments="{}", output=output),)}
+    )
+    shown = message_html(call, Context(), 600).html
+    assert len(shown) < 30_000 and "(2.0 MB more not shown)" in shown
