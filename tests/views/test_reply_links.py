@@ -173,3 +173,14 @@ def test_internal_actions_still_work_through_their_own_links(qtbot: Any, tools_c
     click_link(qtbot, view, row, copy)
     assert QApplication.clipboard().text() == "print(1)\n"
     assert isinstance(view.message_list.viewport(), QWidget)
+
+
+def test_server_words_in_the_error_line_are_shown_as_text_never_as_markup(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    markup = '<a href="retry:x">click</a><img src="file:///etc/hostname">'
+    tools_chat.set_error(f"The server said: {markup}")
+    assert view.error_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.error_label.text() == f"⚠ The server said: {markup}"
+    assert view.status_label.textFormat() == Qt.TextFormat.PlainText
