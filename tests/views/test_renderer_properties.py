@@ -68,7 +68,7 @@ MARKDOWN_BITS = st.sampled_from(
 MARKDOWN = st.lists(MARKDOWN_BITS | links() | st.text(max_size=30), max_size=12).map("".join)
 
 
-def _qthrefs(html_text: str) -> list[str]:
+def _qt_hrefs(html_text: str) -> list[str]:
     """The links as Qt's rich-text engine reads them (what a click on the bubble reports)."""
     doc = QTextDocument()
     doc.setHtml(html_text)
@@ -132,8 +132,10 @@ def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str
 def test_a_whole_bubble_as_qt_reads_it_has_no_action_from_model_text(qapp: Any, texts: list[str]) -> None:
     message = Message.assistant("").model_copy(update={"parts": tuple(TextPart(text=t) for t in texts)})
     rendered = message_html(message, Context(), 600)
-    _only_own_copy_links(_qthrefs(rendered.html), len(rendered.code_blocks))
+    _only_own_copy_links(_qt_hrefs(rendered.html), len(rendered.code_blocks))
     _only_own_copy_links(hrefs(rendered.html), len(rendered.code_blocks))
+    numbers = [action[1] for h in hrefs(rendered.html) if (action := parse_action(h)) is not None]
+    assert numbers == [str(i) for i in range(len(rendered.code_blocks))], "each Copy copies its own block"
 
 
 def test_tool_arguments_nested_too_deeply_for_json_still_render() -> None:
