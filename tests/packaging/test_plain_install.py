@@ -6,12 +6,16 @@ from __future__ import annotations
 import ast
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
 import venv
+from collections.abc import Iterator
 from importlib.metadata import packages_distributions
 from pathlib import Path
+
+import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("open_every_window.py")
@@ -50,9 +54,17 @@ def test_every_third_party_import_is_a_runtime_dependency() -> None:
     assert not missing, f"imported by belugadesk but not in [project].dependencies: {missing}"
 
 
-def test_plain_install_opens_every_window_and_dialog(tmp_path: Path) -> None:
+@pytest.fixture
+def fresh_venv(tmp_path: Path) -> Iterator[Path]:
+    """An empty venv (with pip), removed afterwards: an installed Qt takes hundreds of megabytes."""
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
+    yield env_dir
+    shutil.rmtree(env_dir, ignore_errors=True)
+
+
+def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv: Path) -> None:
+    env_dir = fresh_venv
     python = str(env_dir / "bin" / "python")
     # a real install from the checkout, dependencies resolved by pip (the local index and cache serve them)
     subprocess.run(
