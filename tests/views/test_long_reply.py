@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import Message, MessageStatus
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.views.app_links import parse_action
 from belugadesk.views.message_html import SHOW_ALL
@@ -83,3 +83,29 @@ def test_a_2_mb_reply_keeps_the_window_responsive(qtbot: Any, tools_chat: ChatVi
     dialog.close()
     view.chat_actions.copy_row(tools_chat.messages.index(0), markdown=False)
     assert QGuiApplication.clipboard().text() == text, "Copy copies all of it"
+
+
+def test_a_reply_streaming_to_2_mb_keeps_the_window_responsive(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    view = open_view(qtbot, tools_chat)
+    text = long_reply(2_000_000)
+    streaming = Message.assistant("").model_copy(update={"status": MessageStatus.IN_PROGRESS})
+    tools_chat.messages.append(streaming)
+    received = 0
+    probe = StallProbe()
+
+    def next_delta() -> None:  # 50,000 characters a frame, as a very fast server would send them
+        nonlocal received
+        received += 50_000
+        parts = Message.assistant(text[:received]).parts
+        tools_chat.messages.replace(0, streaming.model_copy(update={"parts": parts}))
+        if received < len(text):
+            QTimer.singleShot(16, next_delta)
+
+    QTimer.singleShot(0, next_delta)
+    qtbot.waitUntil(lambda: received >= len(text), timeout=60_000)
+    ticks = probe.ticks
+    qtbot.waitUntil(lambda: probe.ticks > ticks + 10, timeout=10_000)
+    longest = probe.stop()
+    print(f"\nreply streaming to 2 MB: longest UI stall {longest * 1000:.0f} ms")
+    assert longest < 0.5, f"the window froze for {longest:.2f} s"
+    assert view.delegate.plain_text(0) == text
