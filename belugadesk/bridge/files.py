@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,13 +24,17 @@ def unreadable_file(path: Path, exc: OSError) -> ApiError:
 
 
 async def upload(client: AsyncOpenAI, path: Path, *, purpose: Any) -> UploadedFile:
-    """Upload a local file. An unreadable file raises ``ApiError`` naming it (nothing is sent)."""
+    """Upload a local file. An unreadable file raises ``ApiError`` naming it (nothing is sent).
+
+    The file is read on a worker thread, and handed to the SDK as a stream it sends in small pieces: reading
+    hundreds of megabytes, or queueing them for the socket in one piece, on the event loop's thread (the UI
+    thread) would freeze the window."""
     try:
-        data = path.read_bytes()
+        data = await asyncio.to_thread(path.read_bytes)
     except OSError as exc:
         raise unreadable_file(path, exc) from exc
     try:
-        created = await client.files.create(file=(path.name, data), purpose=purpose)
+        created = await client.files.create(file=(path.name, io.BytesIO(data)), purpose=purpose)
     except Exception as exc:
         raise map_sdk_error(exc) from exc
     return UploadedFile(

@@ -9,21 +9,29 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QTextBrowser
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTextBrowser
 
 from belugadesk.domain.models import ImagePart, Role
+from belugadesk.views.app_links import parse_action
 from belugadesk.views.chat_shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
+from belugadesk.views.dialog_flow import shown
+from belugadesk.views.full_text_dialog import FullTextDialog
+from belugadesk.views.link_confirmation import link_confirmation, link_problem
+from belugadesk.views.markdown_render import COPY_CODE
+from belugadesk.views.message_html import RETRY, SAVE_IMAGE, SHOW_ALL, TOGGLE, TOOL_OUTPUT
 
 if TYPE_CHECKING:
     from belugadesk.views.chat_view import ChatView
 
-EXTERNAL_SCHEMES = ("http", "https", "mailto")
+SANDBOX_NOTE = "That file lives in the code interpreter's sandbox; right-click the image to save it."
 
 
 class ChatActions:
     def __init__(self, view: ChatView):
         self.view = view
         self.menu: QMenu | None = None  # the message menu last shown
+        self.link_dialog: QMessageBox | None = None  # "Open this link?" while it is on screen
+        self.full_text: FullTextDialog | None = None  # the whole text of a message too long for its bubble
         vm = view.vm
         self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
         self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
@@ -158,27 +166,65 @@ class ChatActions:
     # --- links in bubbles ----------------------------------------------------------------------------
 
     def activate_link(self, message_id: str, href: str) -> None:
+        """A click on a link in a bubble: the app's own actions run; any other link came from the model and
+        is only offered to open, after a confirmation that shows where it really goes."""
+        action = parse_action(href)
+        if action is None:
+            self._offer_to_open(href)
+            return
         view, vm = self.view, self.view.vm
-        scheme, _, rest = href.partition(":")
-        if scheme in EXTERNAL_SCHEMES:
-            QDesktopServices.openUrl(QUrl(href))
-        elif scheme == "copy-code":
-            code = view.delegate.code_block(message_id, int(rest)) if rest.isdigit() else ""
+        name, argument = action
+        if name == COPY_CODE:
+            code = view.delegate.code_block(message_id, int(argument)) if argument.isdigit() else ""
             if code:
                 QGuiApplication.clipboard().setText(code)
                 view.status_label.setText("Copied the code block.")
-        elif scheme == "toggle":
+        elif name == TOGGLE:
             view.close_editor()
-            view.delegate.toggle_expanded(message_id, rest)
-        elif scheme == "tool":
-            call = vm.tool_call(rest)
-            if call is not None and rest in vm.pending_tool_calls:
+            view.delegate.toggle_expanded(message_id, argument)
+        elif name == TOOL_OUTPUT:
+            call = vm.tool_call(argument)
+            if call is not None and argument in vm.pending_tool_calls:
                 view.show_tool_dialog(call)
-        elif scheme == "retry":
-            vm.request_retry(rest)
-        elif scheme == "image":
-            self.save_image(rest)
-        elif scheme == "sandbox":
-            view.status_label.setText(
-                "That file lives in the code interpreter's sandbox; right-click the image to save it."
-            )
+        elif name == RETRY:
+            vm.request_retry(argument)
+        elif name == SAVE_IMAGE:
+            self.save_image(argument)
+        elif name == SHOW_ALL:
+            self.show_full_text(argument)
+
+    def show_full_text(self, message_id: str) -> None:
+        row = self.view.vm.messages.row_of(message_id)
+        if row < 0:
+            return
+        if self.full_text is not None:
+            self.full_text.close()
+            self.full_text.deleteLater()
+        self.full_text = FullTextDialog(self.view.vm.messages.message_at(row).text, self.view)
+        self.full_text.open()
+
+    def _offer_to_open(self, href: str) -> None:
+        if href.strip().lower().startswith("sandbox:"):
+            self.view.status_label.setText(SANDBOX_NOTE)
+            return
+        url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
+        problem = link_problem(url)
+        if problem:
+            self.view.status_label.setText(problem)
+            return
+        if self.link_dialog is not None:  # one question at a time
+            self.link_dialog.raise_()
+            return
+        self.view.vm.spawn(self._confirm_then_open(url))
+
+    async def _confirm_then_open(self, url: QUrl) -> None:
+        box, open_button = link_confirmation(url, self.view)
+        self.link_dialog = box
+        try:
+            await shown(box)
+            confirmed = box.clickedButton() is open_button
+        finally:
+            self.link_dialog = None
+            box.deleteLater()
+        if confirmed:
+            QDesktopServices.openUrl(url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ class AttachmentRow(QWidget):
         )
         layout.addWidget(self.tool)
         self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # an upload error quotes the server
         self.state.setAccessibleName(f"Upload state of {item.name}")
         if item.state is UploadState.UPLOADING:
             progress = QProgressBar(self)

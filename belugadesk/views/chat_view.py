@@ -74,6 +74,7 @@ class ChatView(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName("Reply status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server or a link target
         self.answer_button = QPushButton("Provide tool output…", self)
         self.answer_button.setAccessibleName("Provide tool output")
         self.answer_button.setToolTip("The assistant is waiting for the output of a function call")
@@ -84,6 +85,7 @@ class ChatView(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Retry", self)

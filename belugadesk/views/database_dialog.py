@@ -6,7 +6,6 @@ then sets the old file aside, byte for byte) or to quit. The dialog itself touch
 
 from __future__ import annotations
 
-import asyncio
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from belugadesk import APP_NAME
 from belugadesk.domain.errors import BelugaError, DatabaseTooNew
+from belugadesk.views.dialog_flow import shown
 
 KEPT = "The file was kept untouched: nothing in it was changed or deleted."
 FRESH_EXPLAINED = (
@@ -80,15 +80,8 @@ class DatabaseDialog(QDialog):
 async def ask_database_choice(error: BelugaError, parent: QWidget | None = None) -> DatabaseChoice:
     """Show the dialog (without a nested event loop) and wait for the choice; closing it means Quit."""
     dialog = DatabaseDialog(error, parent)
-    future: asyncio.Future[DatabaseChoice] = asyncio.get_running_loop().create_future()
-
-    def finished(_code: int) -> None:
-        if not future.done():
-            future.set_result(dialog.choice)
-
-    dialog.finished.connect(finished)
-    dialog.open()
     try:
-        return await future
+        await shown(dialog)
+        return dialog.choice
     finally:
         dialog.deleteLater()

@@ -1,5 +1,6 @@
 """Markdown to the HTML subset Qt's rich-text engine draws: code highlighted by pygments with a Copy link
-per code block, bordered tables, no raw HTML and no remote images.
+per code block, bordered tables, no raw HTML and no remote images. Links in the text keep their target (they
+are opened only after a confirmation); a link that claims the app's own scheme is not made a link at all.
 
 Long texts are rendered block by block (blank-line separated, never inside a code fence) and each block is
 cached, so a reply that grows while it streams only re-renders its last block.
@@ -15,10 +16,14 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from belugadesk.views.app_links import action_href, claims_app_scheme
+
 CODE_MARK = "\x00code\x00"  # replaced by the code block's number when blocks are joined
+COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -37,7 +42,7 @@ DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai")
 @dataclass(frozen=True)
 class Rendered:
     html: str
-    code_blocks: tuple[str, ...]  # copy-code:N copies code_blocks[N]
+    code_blocks: tuple[str, ...]  # the COPY_CODE action with argument N copies code_blocks[N]
 
 
 @lru_cache(maxsize=4)
@@ -45,18 +50,23 @@ def _formatter(style: str) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
-def _code_block(code: str, lang: str, theme: Theme) -> str:
+@lru_cache(maxsize=64)
+def _lexer(lang: str) -> Lexer | None:
     try:
-        lexer = get_lexer_by_name(lang) if lang else None
+        return get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
-        lexer = None
+        return None
+
+
+def _code_block(code: str, lang: str, theme: Theme) -> str:
+    lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(theme.pygments_style)) if lexer else html.escape(code)
     label = html.escape(lang) if lang else "code"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border}; margin-top: 4px; margin-bottom: 4px;">'
         f'<tr><td><span style="color:{theme.muted};">{label}</span>&nbsp;&nbsp;'
-        f'<a href="copy-code:{CODE_MARK}">Copy</a></td></tr>'
+        f'<a href="{action_href(COPY_CODE)}{CODE_MARK}">Copy</a></td></tr>'
         f"<tr><td><pre>{body.rstrip()}</pre></td></tr></table>"
     )
 
@@ -68,6 +78,8 @@ def _parser(dark: bool) -> MarkdownIt:
     md.enable("table")
     md.enable("strikethrough")
     md.disable("image")
+    checks_link = md.validateLink
+    md.validateLink = lambda url: checks_link(url) and not claims_app_scheme(url)  # type: ignore[method-assign]
 
     def fence(_self, tokens, idx, _options, _env):
         token = tokens[idx]

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from belugadesk.viewmodels.message_model import MessageListModel
-from belugadesk.views.message_html import MessageHtml, message_html
+from belugadesk.views.message_html import MAX_SHOWN_CHARS, MessageHtml, is_shortened, message_html
 from belugadesk.views.message_resources import MessageResources, bubble_colour
 from belugadesk.views.message_text_view import MessageTextView
 
@@ -161,7 +161,7 @@ class MessageDelegate(QStyledItemDelegate):
             metrics = QFontMetrics(self.view.font())
             self._metrics = (max(1, metrics.averageCharWidth()), metrics.lineSpacing())
         char_width, line = self._metrics
-        text = message.text
+        text = message.text[:MAX_SHOWN_CHARS]
         per_line = max(8, width // char_width)
         lines = 1 + len(text) / per_line + text.count("\n") * 0.6 + 1.5 * (len(message.parts) - 1)
         if message.role is Role.ASSISTANT:
@@ -318,7 +318,10 @@ class MessageDelegate(QStyledItemDelegate):
         return cached[2].code_blocks[number]
 
     def plain_text(self, row: int) -> str:
+        """The bubble's text as shown (all of a message too long to show whole: its markdown)."""
         message = self.model.message_at(row)
+        if is_shortened(message):
+            return message.text
         doc, _ = self.document(row, message, self.text_width(self._width, message), self.view.font())
         return doc.toPlainText()
 

@@ -16,7 +16,8 @@ from belugadesk.domain.models import (
     TextPart,
     ToolCallPart,
 )
-from belugadesk.views.markdown_render import DARK, LIGHT, Theme, render_markdown
+from belugadesk.views.app_links import action_href
+from belugadesk.views.markdown_render import COPY_CODE, DARK, LIGHT, Theme, render_markdown
 
 STATUS_NOTE = {
     MessageStatus.CANCELLED: "Stopped — the reply was cut short.",
@@ -30,6 +31,11 @@ UNREADABLE_NOTE = (
 )
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
+# the app's own link actions (see app_links): the renderer never lets model text produce them
+TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL = "toggle", "tool", "retry", "image", "show-all"
+# A bubble shows at most this much of a message's text, so what one paint lays out stays bounded (a 2 MB
+# reply would hold the window for seconds); the rest is a click away (SHOW_ALL) and Copy copies everything.
+MAX_SHOWN_CHARS = 20_000
 
 
 class RenderContext(Protocol):
@@ -59,7 +65,7 @@ def _esc(text: str) -> str:
 def _pretty_json(text: str) -> str:
     try:
         return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except (json.JSONDecodeError, TypeError):
+    except (json.JSONDecodeError, TypeError, RecursionError):  # not JSON, or nested too deeply to show
         return text
 
 
@@ -76,7 +82,34 @@ def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
     return text
 
 
+def is_shortened(message: Message) -> bool:
+    """Whether the bubble shows only the beginning of ``message``'s text."""
+    return sum(len(p.text) for p in message.parts if isinstance(p, TextPart)) > MAX_SHOWN_CHARS
+
+
+def _beginning(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, cut at a blank line when one is near the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def _size(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f} MB" if chars >= 1_000_000 else f"{chars // 1000} KB"
+
+
+def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
+    """Number a rendered part's Copy links after the ``offset`` code blocks of the parts before it."""
+    for i in range(count - 1, -1, -1):
+        old = f'href="{_esc(action_href(COPY_CODE, i))}"'
+        html_text = html_text.replace(old, f'href="{_esc(action_href(COPY_CODE, offset + i))}"')
+    return html_text
+
+
 def _pre(text: str, theme: Theme) -> str:
+    if len(text) > MAX_SHOWN_CHARS:
+        text = f"{text[:MAX_SHOWN_CHARS]}\n… ({_size(len(text) - MAX_SHOWN_CHARS)} more not shown)"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border};">'
@@ -101,12 +134,13 @@ def _tool_html(
         head = (
             f"<p><b>⚙ Code interpreter</b> <span {muted}>— {lines} line{'s' if lines != 1 else ''} of code"
             f"{', with logs' if call.output else ''}</span> "
-            f'<a href="toggle:{_esc(call.call_id)}">{arrow} {action} code and logs</a></p>'
+            f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} code and logs</a></p>'
         )
         if not open_:
             return head
-        code = render_markdown(f"```python\n{call.arguments}\n```", dark=ctx.dark)
-        body = code.html.replace("copy-code:0", f"copy-code:{len(codes)}")
+        source = _beginning(call.arguments, MAX_SHOWN_CHARS)
+        code = render_markdown(f"```python\n{source}\n```", dark=ctx.dark)
+        body = _renumber_code_links(code.html, len(code.code_blocks), len(codes))
         codes.extend(code.code_blocks)
         logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
         return head + body + logs
@@ -118,7 +152,8 @@ def _tool_html(
         out.append(f"<p {muted}>Output</p>{_pre(_pretty_json(call.output), theme)}")
     elif ctx.tool_pending(call.call_id):
         out.append(
-            f'<p>Waiting for its output. <a href="tool:{_esc(call.call_id)}">Provide the output…</a></p>'
+            f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
+            "Provide the output…</a></p>"
         )
     return "".join(out)
 
@@ -134,14 +169,16 @@ def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str)
         height = max(1, height * max_width // max(width, 1))
         width = max_width
     return (
-        f'<p><a href="image:{_esc(part.file_id)}"><img src="{IMAGE_SCHEME}:{_esc(part.file_id)}"'
+        f'<p><a href="{_esc(action_href(SAVE_IMAGE, part.file_id))}">'
+        f'<img src="{IMAGE_SCHEME}:{_esc(part.file_id)}"'
         f' width="{width}" height="{height}"></a></p>'
     )
 
 
 def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
-    """The bubble's rich text. Links: http(s)/mailto, ``copy-code:N``, ``toggle:<call>``, ``tool:<call>``,
-    ``retry:<message>``, ``image:<file>``."""
+    """The bubble's rich text. Links: the model's own (opened only after a confirmation) and the app's
+    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL. At most
+    ``MAX_SHOWN_CHARS`` of the text is rendered."""
     theme = DARK if ctx.dark else LIGHT
     codes: list[str] = []
     out: list[str] = []
@@ -150,16 +187,16 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
     for part in message.parts:
         for c in part.annotations if isinstance(part, TextPart) else ():
             _cite(c, citations, names)
+    budget = MAX_SHOWN_CHARS
     for part in message.parts:
         if isinstance(part, TextPart):
-            source = _with_markers(part, citations) if part.annotations else part.text
+            if budget <= 0:
+                continue
+            source = _beginning(_with_markers(part, citations) if part.annotations else part.text, budget)
+            budget -= len(source)
             rendered = render_markdown(source, dark=ctx.dark)
-            body = rendered.html
-            if rendered.code_blocks:
-                for i in range(len(rendered.code_blocks) - 1, -1, -1):
-                    body = body.replace(f'href="copy-code:{i}"', f'href="copy-code:{len(codes) + i}"')
-                codes.extend(rendered.code_blocks)
-            out.append(body)
+            out.append(_renumber_code_links(rendered.html, len(rendered.code_blocks), len(codes)))
+            codes.extend(rendered.code_blocks)
         elif isinstance(part, ToolCallPart):
             out.append(_tool_html(message, part, ctx, theme, codes))
         elif isinstance(part, ImagePart):
@@ -171,12 +208,19 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             )
     if message.unreadable:
         out.append(f'<p style="color:#d0453a;">⚠ {UNREADABLE_NOTE}</p>')
+    if is_shortened(message):
+        total = sum(len(p.text) for p in message.parts if isinstance(p, TextPart))
+        out.append(
+            f'<p style="color:{theme.muted};"><i>This is the first {_size(MAX_SHOWN_CHARS - budget)} of '
+            f'{_size(total)} of text.</i> <a href="{_esc(action_href(SHOW_ALL, message.id))}">'
+            "Show the whole text</a> (Copy copies all of it).</p>"
+        )
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
         rows = "<br>".join(f"[{n}] {_esc(names[f] or f)}" for f, n in citations.items())
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
-    retry = f' <a href="retry:{_esc(message.id)}">Retry</a>' if message.retryable else ""
+    retry = f' <a href="{_esc(action_href(RETRY, message.id))}">Retry</a>' if message.retryable else ""
     if message.error:
         out.append(f'<p style="color:#d0453a;">⚠ {_esc(message.error)}{retry}</p>')
     note = STATUS_NOTE.get(message.status)

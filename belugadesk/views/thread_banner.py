@@ -20,6 +20,7 @@ class ThreadBanner(QWidget):
         )
         self.label = QLabel(frame)
         self.label.setAccessibleName("Thread notice")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner = QHBoxLayout(frame)

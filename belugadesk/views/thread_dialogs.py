@@ -1,9 +1,8 @@
-"""The thread list's dialogs. Each opens window-modal without a nested event loop (``open()``, not
-``exec()``) and is awaited, so async flows can ask a question midway. ``active`` is the dialog on screen."""
+"""The thread list's dialogs. Each is awaited (``dialog_flow.shown``: no nested event loop), so async flows
+can ask a question midway. ``active`` is the dialog on screen."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,24 +18,9 @@ from PySide6.QtWidgets import (
 
 from belugadesk.domain.models import Backend, Thread
 from belugadesk.viewmodels.thread_resume import ID_PREFIXES, remote_id_problem
+from belugadesk.views.dialog_flow import shown
 
 DELETE_LOCAL_ONLY = "Delete local copy only"
-
-
-async def _shown(dialog: QDialog) -> int:
-    """Open ``dialog`` window-modal and wait until it closes; returns its result code."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def done(code: int) -> None:
-        if not future.done():
-            future.set_result(code)
-
-    dialog.finished.connect(done)
-    dialog.open()
-    try:
-        return await future
-    finally:
-        dialog.finished.disconnect(done)
 
 
 class OpenByIdDialog(QDialog):
@@ -98,7 +82,7 @@ class ThreadDialogs:
     async def _ask(self, dialog: QDialog) -> int:
         self.active = dialog
         try:
-            return await _shown(dialog)
+            return await shown(dialog)
         finally:
             self.active = None
             dialog.deleteLater()

@@ -101,6 +101,7 @@ class ThreadListPanel(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Thread list problem")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()

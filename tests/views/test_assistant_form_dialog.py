@@ -386,3 +386,32 @@ def test_screenshot_of_the_form(qtbot: Any, session: Session, tmp_path: Path) ->
     assert dialog.grab().save(str(errors), "PNG")
     when_modal(click_box_button("Discard"))
     dialog.reject()
+
+
+def test_schema_editor_names_a_dangling_ref_and_refuses_deep_nesting(qtbot: Any, session: Session) -> None:
+    vm = AssistantFormViewModel(session)
+    dialog = open_dialog(qtbot, vm)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json_schema"))
+    editor = dialog.schema_editor
+    dangling = (
+        '{"type": "object", "properties": {"a": {"$ref": "#/$defs/missing"}},'
+        ' "required": ["a"], "additionalProperties": false}'
+    )
+    editor.text_edit.setPlainText(dangling)
+    click(qtbot, editor.validate_button)
+    assert editor.result.text() == (
+        "At /properties/a: the reference '#/$defs/missing' points to nothing in this schema. "
+        'Define it (e.g. under "$defs") or correct the name.'
+    )
+    assert error_label_of(dialog, "schema_text").text() == editor.result.text()
+
+    defined = dangling.replace('"required"', '"$defs": {"missing": {"type": "string"}}, "required"')
+    editor.text_edit.setPlainText(defined)
+    click(qtbot, editor.validate_button)
+    assert editor.result.text() == "✓ The schema is valid."
+
+    for depth in (200, 100_000):  # too deep for the schema checks / for the JSON parser itself
+        editor.text_edit.setPlainText('{"type": "object", "x": ' + "[" * depth + "]" * depth + "}")
+        click(qtbot, editor.validate_button)
+        assert editor.result.text().startswith("The JSON is nested too deeply (more than 64 levels")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("text"))

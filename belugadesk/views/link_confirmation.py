@@ -1,0 +1,65 @@
+"""Links from model output: which ones may be opened at all, and the question that shows where one really
+goes before it is opened (the full address, its host emphasised and in its ASCII form, which cannot pass for
+another)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+WEB_SCHEMES = ("http", "https")
+OPENABLE_SCHEMES = (*WEB_SCHEMES, "mailto")
+OPEN_LINK = "Open link"
+
+
+def link_problem(url: QUrl) -> str:
+    """Why a link from a reply will not be opened, or "" when it may be offered (after confirmation)."""
+    if not url.isValid() or not url.scheme():
+        return "This link was not opened: it is not a valid web address."
+    if url.scheme().lower() not in OPENABLE_SCHEMES:
+        return (
+            f"This link was not opened: BelugaDesk opens only web (http, https) and e-mail (mailto) links "
+            f"from replies, not “{url.scheme()}:” links."
+        )
+    if url.scheme().lower() in WEB_SCHEMES and not url.host():
+        return "This link was not opened: it names no web site."
+    return ""
+
+
+def _target_html(url: QUrl) -> str:
+    """The whole address, percent-encoded and with the host in its ASCII (punycode) form, host in bold."""
+    encoded = QUrl.ComponentFormattingOption.FullyEncoded
+    full = url.toString(encoded)
+    if url.scheme().lower() == "mailto":
+        return f"<b>{html.escape(full)}</b>"
+    host, user = url.host(encoded), url.userInfo(encoded)
+    at = full.find(host, full.find("//") + 2 + (len(user) + 1 if user else 0))
+    if at < 0:
+        return html.escape(full)
+    end = at + len(host)
+    return f"{html.escape(full[:at])}<b>{html.escape(full[at:end])}</b>{html.escape(full[end:])}"
+
+
+def link_confirmation(url: QUrl, parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+    """The "Open this link?" box (not yet shown) and its Open button; Cancel is the default."""
+    mail = url.scheme().lower() == "mailto"
+    where = (
+        "your e-mail program, to write to"
+        if mail
+        else f"your web browser at {html.escape(url.host(QUrl.ComponentFormattingOption.FullyEncoded))}"
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, "Open this link?", "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"The reply links to:<br><br>{_target_html(url)}<br><br>"
+        f"It opens in {where}. The text shown for a link can differ from where it goes; open it only if "
+        "you trust this address."
+    )
+    box.setAccessibleName("Open this link?")
+    open_button = box.addButton(OPEN_LINK, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box, open_button
