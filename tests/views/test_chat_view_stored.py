@@ -12,8 +12,9 @@ from PySide6.QtGui import QGuiApplication
 
 from belugadesk.domain.models import MessageStatus
 from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.views.app_links import action_href
 from belugadesk.views.chat_view import ChatView
-from belugadesk.views.message_html import STATUS_NOTE, UNREADABLE_NOTE
+from belugadesk.views.message_html import RETRY, STATUS_NOTE, UNREADABLE_NOTE
 from tests.support import run_coro
 from tests.viewmodels.chat_support import VIEWS, close_chat, make_chat
 
@@ -57,7 +58,7 @@ def test_an_interrupted_reply_says_so_and_offers_retry(qtbot: Any, chat: ChatVie
     assert shown.status is MessageStatus.INTERRUPTED
     _doc, rendered = view.delegate.document(1, shown, 600, view.font())
     assert STATUS_NOTE[MessageStatus.INTERRUPTED] in rendered.html
-    assert f'href="retry:{shown.id}"' in rendered.html
+    assert f'href="{action_href(RETRY, shown.id)}"' in rendered.html
     assert "Retry" in _menu_labels(view, 1)
 
 
