@@ -12,9 +12,10 @@ from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import map_sdk_error, scrub
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
+from belugadesk.bridge.rewind import rewind_to_question, until_settled
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.errors import ApiError, BadRequest
+from belugadesk.domain.errors import ApiError, BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -166,6 +167,32 @@ class ResponsesBackend(VectorStoreOperations):
             return
         await self._settle_function_calls(thread_id, run_ref)
 
+    async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
+        """See the protocol. A stopped response keeps its partial output in the conversation once it has
+        ended on the server, so that is awaited first."""
+        items = self._client.conversations.items
+        try:
+            if run_ref is not None:
+                await until_settled(lambda: self._response_status(run_ref), ("queued", "in_progress"))
+            return await rewind_to_question(
+                aiter(items.list(thread_id, order="desc", limit=20)),
+                lambda item: item.type == "message" and item.role == "user",
+                _item_text,
+                lambda item: items.delete(item.id, conversation_id=thread_id),
+                question,
+            )
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The conversation") from exc
+
+    async def _response_status(self, response_id: str) -> str | None:
+        try:
+            response = await self._client.responses.retrieve(response_id)
+        except Exception as exc:
+            if isinstance(map_sdk_error(exc), NotFound):
+                return None  # never stored: nothing is going on
+            raise
+        return response.status
+
     async def _settle_function_calls(self, thread_id: str, run_ref: str) -> None:
         try:
             response = await self._client.responses.retrieve(run_ref)
@@ -241,3 +268,8 @@ class ResponsesBackend(VectorStoreOperations):
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _item_text(item: Any) -> str:
+    message = mapping.item_to_message(item)
+    return message.text if message is not None else ""
