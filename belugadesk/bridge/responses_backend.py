@@ -12,7 +12,7 @@ from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import map_sdk_error, scrub
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
-from belugadesk.bridge.rewind import rewind_to_question, until_settled
+from belugadesk.bridge.rewind import rewind_to_question, same_question, until_settled
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import ApiError, BadRequest, NotFound
@@ -46,6 +46,8 @@ class ResponsesBackend(VectorStoreOperations):
         self._files = ThreadFiles(client, index_timeout_s=index_timeout_s)
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
+        # conversations whose last reply was accepted (the stream opened) but ended before naming itself
+        self._unnamed: set[str] = set()
 
     # --- threads -------------------------------------------------------------------------------------
 
@@ -127,7 +129,7 @@ class ResponsesBackend(VectorStoreOperations):
             params["input"] = mapping.user_input(user_text) if user_text is not None else []
             return await self._create(params)
 
-        return self._stream(start)
+        return self._stream(start, thread_id)
 
     def submit_tool_outputs(
         self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
@@ -144,7 +146,7 @@ class ResponsesBackend(VectorStoreOperations):
             ]
             return await self._create(params)
 
-        return self._stream(start)
+        return self._stream(start, thread_id)
 
     async def _create(self, params: dict[str, Any]) -> Any:
         try:
@@ -169,20 +171,31 @@ class ResponsesBackend(VectorStoreOperations):
 
     async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
         """See the protocol. A stopped response keeps its partial output in the conversation once it has
-        ended on the server, so that is awaited first."""
+        ended on the server, so that is awaited first; a reply stopped after the server accepted it but
+        before it named itself will add the question a moment later, so that is awaited too."""
         items = self._client.conversations.items
         try:
             if run_ref is not None:
                 await until_settled(lambda: self._response_status(run_ref), ("queued", "in_progress"))
+            elif thread_id in self._unnamed:
+                self._unnamed.discard(thread_id)
+                await until_settled(lambda: self._question_status(thread_id, question), ("pending",))
             return await rewind_to_question(
                 aiter(items.list(thread_id, order="desc", limit=20)),
-                lambda item: item.type == "message" and item.role == "user",
+                _is_user_message,
                 _item_text,
                 lambda item: items.delete(item.id, conversation_id=thread_id),
                 question,
             )
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
+
+    async def _question_status(self, thread_id: str, question: str) -> str:
+        """"taken" once the conversation's last user message is ``question``, else "pending"."""
+        async for item in self._client.conversations.items.list(thread_id, order="desc", limit=20):
+            if _is_user_message(item):
+                return "taken" if same_question(_item_text(item), question) else "pending"
+        return "pending"
 
     async def _response_status(self, response_id: str) -> str | None:
         try:
@@ -211,13 +224,15 @@ class ResponsesBackend(VectorStoreOperations):
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
 
-    async def _stream(self, start: Callable[[], Awaitable[Any]]) -> AsyncIterator[RunEvent]:
+    async def _stream(self, start: Callable[[], Awaitable[Any]], thread_id: str) -> AsyncIterator[RunEvent]:
         stream = await start()
+        self._unnamed.add(thread_id)  # accepted: until the response names itself, a stop cannot name it
         state = ResponseStreamState()
         run_ref: str | None = None
         try:
             async for event in stream:
                 if event.type == "response.created":
+                    self._unnamed.discard(thread_id)
                     run_ref = event.response.id
                     self._streams[run_ref] = stream
                     yield RunStarted(run_ref=run_ref)
@@ -268,6 +283,10 @@ class ResponsesBackend(VectorStoreOperations):
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _is_user_message(item: Any) -> bool:
+    return bool(item.type == "message" and item.role == "user")
 
 
 def _item_text(item: Any) -> str:
