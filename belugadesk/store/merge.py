@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import Message, MessageStatus
 
 
 @dataclass
@@ -18,14 +18,18 @@ class MergePlan:
 
 
 def _merged(cached: Message, incoming: Message) -> Message:
+    # a reply that ended short (stopped, failed, cut off) is written back to the server as a plain message,
+    # which reads as completed there: how it ended is known only here, so the cache keeps it
+    ended_short = cached.status not in (MessageStatus.COMPLETED, MessageStatus.IN_PROGRESS)
+    keep_ending = ended_short and incoming.status is MessageStatus.COMPLETED
     return cached.model_copy(
         update={
             "remote_id": incoming.remote_id,
             "parts": incoming.parts,
-            "status": incoming.status,
+            "status": cached.status if keep_ending else incoming.status,
             "model": incoming.model or cached.model,
             "usage": incoming.usage or cached.usage,
-            "error": incoming.error,
+            "error": cached.error if keep_ending else incoming.error,
         }
     )
 

@@ -1,0 +1,131 @@
+"""Retry and Regenerate continue from what the server holds: after each of them, after a stop and after a
+restart, the view, the store and the server hold the question once and one reply (both backends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from belugadesk.domain.models import Backend, MessageStatus
+from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
+from belugadesk.viewmodels.thread_resume import ThreadResumeViewModel
+from tests.support import run_coro
+from tests.viewmodels.chat_support import (
+    RUN_PATHS,
+    assert_in_agreement,
+    close_chat,
+    make_chat,
+    server_messages,
+)
+
+BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
+QUESTION = "tell me about belugas"
+MID_REPLY = 14  # server-sent events before the fault: the reply has started writing
+
+
+@pytest.fixture
+def faults(local_api: Any) -> Iterator[Any]:
+    local_api.faults.clear()
+    yield local_api.faults
+    local_api.faults.clear()
+
+
+def one_turn(said: list[tuple[str, str]]) -> None:
+    assert [role for role, _ in said] == ["user", "assistant"], said
+    assert said[0][1] == QUESTION
+    assert said[1][1].endswith("That is all the scripted assistant knows."), "the whole reply"
+
+
+def restart_and_resume(qtbot: Any, local_api: Any, vm: ChatViewModel, db: Path) -> ChatViewModel:
+    """Close the app's view-model and its store; open a fresh one over the same file and resume the thread."""
+    thread = vm.thread
+    assert thread is not None
+    close_chat(qtbot, vm)
+    again = make_chat(qtbot, local_api, db, backend=vm.session.backend_kind)
+    resume = ThreadResumeViewModel(again.session, again, ThreadListViewModel(again.session))
+    run_coro(qtbot, resume.open(thread), timeout=20_000)
+    assert resume.notice == ""
+    return again
+
+
+def open_chat(qtbot: Any, local_api: Any, tmp_path: Path, backend: Backend) -> ChatViewModel:
+    return make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", backend=backend)
+
+
+def send(qtbot: Any, vm: ChatViewModel, text: str) -> bool:
+    return bool(run_coro(qtbot, vm.send(text), timeout=20_000))
+
+
+@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def test_retry_after_a_broken_stream_asks_once_and_keeps_one_reply(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, backend)
+    try:
+        faults.add_cut("POST", RUN_PATHS[backend], "drop", after_chunks=MID_REPLY)
+        assert send(qtbot, vm, QUESTION)
+        broken = vm.messages.messages[-1]
+        assert broken.status is not MessageStatus.COMPLETED and broken.text, "a partial reply"
+        assert vm.can_retry(broken.id)
+        assert run_coro(qtbot, vm.retry(broken.id), timeout=20_000)
+        assert vm.messages.messages[-1].status is MessageStatus.COMPLETED
+        one_turn(assert_in_agreement(qtbot, vm))
+        assert not vm.can_retry(vm.messages.messages[-1].id), "a completed reply is regenerated, not retried"
+        vm = restart_and_resume(qtbot, local_api, vm, tmp_path / "chat.sqlite3")
+        one_turn(assert_in_agreement(qtbot, vm))
+    finally:
+        close_chat(qtbot, vm)
+
+
+@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def test_regenerate_replaces_the_reply_on_the_server_too(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, backend)
+    try:
+        assert send(qtbot, vm, QUESTION)
+        old = vm.messages.messages[-1]
+        assert run_coro(qtbot, vm.regenerate(), timeout=20_000)
+        new = vm.messages.messages[-1]
+        one_turn(assert_in_agreement(qtbot, vm))
+        remote_ids = [m.remote_id for m in server_messages(qtbot, vm)]
+        assert new.remote_id in remote_ids and old.remote_id not in remote_ids
+        assert old.usage is not None and new.usage is not None
+        assert new.usage.input_tokens == old.usage.input_tokens, "the model did not see the discarded reply"
+        vm = restart_and_resume(qtbot, local_api, vm, tmp_path / "chat.sqlite3")
+        one_turn(assert_in_agreement(qtbot, vm))
+    finally:
+        close_chat(qtbot, vm)
+
+
+@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def test_retry_after_a_stop_asks_once_and_keeps_one_reply(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, backend)
+    try:
+        faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=MID_REPLY)
+        task = vm.spawn(vm.send(QUESTION))
+        qtbot.waitUntil(
+            lambda: len(vm.messages.messages) == 2 and bool(vm.messages.messages[1].text), timeout=20_000
+        )
+        vm.request_stop()
+        qtbot.waitUntil(task.done, timeout=20_000)
+        stopped = vm.messages.messages[-1]
+        assert stopped.status is MessageStatus.CANCELLED
+        assert len(assert_in_agreement(qtbot, vm)) == 2
+        vm = restart_and_resume(qtbot, local_api, vm, tmp_path / "chat.sqlite3")
+        assert [m.text for m in vm.messages.messages] == [QUESTION, stopped.text], "merged, not repeated"
+        assert len(assert_in_agreement(qtbot, vm)) == 2
+        stopped = vm.messages.messages[-1]
+        assert vm.can_retry(stopped.id)
+        assert run_coro(qtbot, vm.retry(stopped.id), timeout=20_000)
+        one_turn(assert_in_agreement(qtbot, vm))
+        vm = restart_and_resume(qtbot, local_api, vm, tmp_path / "chat.sqlite3")
+        one_turn(assert_in_agreement(qtbot, vm))
+    finally:
+        close_chat(qtbot, vm)
