@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -12,7 +13,13 @@ from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import map_sdk_error, scrub
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
-from belugadesk.bridge.rewind import rewind_to_question, same_question, until_settled
+from belugadesk.bridge.rewind import (
+    SETTLE_LIMIT_S,
+    UNANSWERED_GRACE_S,
+    rewind_to_question,
+    same_question,
+    until_settled,
+)
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import ApiError, BadRequest, NotFound
@@ -36,6 +43,14 @@ MAX_ITEMS_PER_CALL = 20  # conversations.items.create takes at most 20 items
 STOPPED_TOOL_OUTPUT = "The user stopped this tool call before it ran."
 
 
+@dataclass
+class _Unsettled:
+    """A reply that did not end cleanly: was it ``accepted`` (the server answered), and its response id."""
+
+    accepted: bool = False
+    response_id: str | None = None
+
+
 class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
@@ -46,8 +61,8 @@ class ResponsesBackend(VectorStoreOperations):
         self._files = ThreadFiles(client, index_timeout_s=index_timeout_s)
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
-        # conversations whose last reply was accepted (the stream opened) but ended before naming itself
-        self._unnamed: set[str] = set()
+        # conversation -> its last reply that did not end cleanly here: the server may still be settling it
+        self._unsettled: dict[str, _Unsettled] = {}
 
     # --- threads -------------------------------------------------------------------------------------
 
@@ -174,12 +189,16 @@ class ResponsesBackend(VectorStoreOperations):
         ended on the server, so that is awaited first; a reply stopped after the server accepted it but
         before it named itself will add the question a moment later, so that is awaited too."""
         items = self._client.conversations.items
+        unsettled = self._unsettled.pop(thread_id, None)
+        response_id = run_ref or (unsettled.response_id if unsettled is not None else None)
         try:
-            if run_ref is not None:
-                await until_settled(lambda: self._response_status(run_ref), ("queued", "in_progress"))
-            elif thread_id in self._unnamed:
-                self._unnamed.discard(thread_id)
-                await until_settled(lambda: self._question_status(thread_id, question), ("pending",))
+            if response_id is not None:
+                await until_settled(lambda: self._response_status(response_id), ("queued", "in_progress"))
+            elif unsettled is not None:  # stopped before the response named itself: look for the question
+                limit_s = SETTLE_LIMIT_S if unsettled.accepted else UNANSWERED_GRACE_S
+                await until_settled(
+                    lambda: self._question_status(thread_id, question), ("pending",), limit_s=limit_s
+                )
             return await rewind_to_question(
                 aiter(items.list(thread_id, order="desc", limit=20)),
                 _is_user_message,
@@ -225,21 +244,27 @@ class ResponsesBackend(VectorStoreOperations):
             raise map_sdk_error(exc, what="The conversation") from exc
 
     async def _stream(self, start: Callable[[], Awaitable[Any]], thread_id: str) -> AsyncIterator[RunEvent]:
-        stream = await start()
-        self._unnamed.add(thread_id)  # accepted: until the response names itself, a stop cannot name it
+        unsettled = self._unsettled[thread_id] = _Unsettled()  # settled once the server says how it ended
+        try:
+            stream = await start()
+        except Exception:  # refused (or unreachable): the caller takes it as never sent
+            self._unsettled.pop(thread_id, None)
+            raise
+        unsettled.accepted = True
         state = ResponseStreamState()
         run_ref: str | None = None
         try:
             async for event in stream:
                 if event.type == "response.created":
-                    self._unnamed.discard(thread_id)
-                    run_ref = event.response.id
+                    run_ref = unsettled.response_id = event.response.id
                     self._streams[run_ref] = stream
                     yield RunStarted(run_ref=run_ref)
                 for out in state.translate(event):
                     yield out
                 if run_ref is not None and run_ref in self._cancelled:
                     break
+            if state.done is not None and (run_ref is None or run_ref not in self._cancelled):
+                self._unsettled.pop(thread_id, None)  # the server said how the response ended
         except Exception as exc:
             if run_ref is None or run_ref not in self._cancelled:
                 error = exc if isinstance(exc, ApiError) else map_sdk_error(exc)

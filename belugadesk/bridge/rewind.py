@@ -12,6 +12,7 @@ from typing import Any
 
 SETTLE_POLL_S = 0.05  # how often a reply that is still going on the server is looked at again
 SETTLE_LIMIT_S = 3.0  # how long a stopped reply may take to end on the server before the app goes on
+UNANSWERED_GRACE_S = 0.5  # a request stopped before any answer: how long the server may take to show it
 
 
 def same_question(remote_text: str, question: str) -> bool:
@@ -39,9 +40,11 @@ async def rewind_to_question(
     return False
 
 
-async def until_settled(fetch_status: Callable[[], Awaitable[str | None]], going: tuple[str, ...]) -> None:
-    """Wait (at most ``SETTLE_LIMIT_S``) until the server says a stopped reply has ended."""
+async def until_settled(
+    fetch_status: Callable[[], Awaitable[str | None]], going: tuple[str, ...], limit_s: float = SETTLE_LIMIT_S
+) -> None:
+    """Wait (at most ``limit_s``) until the server says a stopped reply has ended."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + SETTLE_LIMIT_S
+    deadline = loop.time() + limit_s
     while await fetch_status() in going and loop.time() < deadline:
         await asyncio.sleep(SETTLE_POLL_S)

@@ -163,3 +163,26 @@ def test_stop_while_the_tool_output_is_being_sent(
         send_first(qtbot, vm, "and now something else")
     finally:
         close_chat(qtbot, vm)
+
+
+THREAD_PATHS = {Backend.RESPONSES: r"^/v1/conversations$", Backend.ASSISTANTS: r"^/v1/threads$"}
+
+
+@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def test_stop_while_the_first_message_creates_the_thread(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, backend)
+    try:
+        returned: list[str] = []
+        vm.draftReturned.connect(returned.append)
+        faults.add_cut("POST", THREAD_PATHS[backend], "hang")
+        task = vm.spawn(vm.send("hello there"))
+        qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
+        vm.request_stop()
+        qtbot.waitUntil(lambda: not vm.streaming and task.done(), timeout=STOP_WITHIN_MS)
+        assert task.result() is False and returned == ["hello there"]
+        assert vm.thread is None and vm.messages.messages == []
+        assert vm.can_send() == (True, "")
+    finally:
+        close_chat(qtbot, vm)
