@@ -210,7 +210,7 @@ class ResponsesBackend(VectorStoreOperations):
             raise map_sdk_error(exc, what="The conversation") from exc
 
     async def _question_status(self, thread_id: str, question: str) -> str:
-        """"taken" once the conversation's last user message is ``question``, else "pending"."""
+        """Whether the conversation's last user message is ``question`` yet: "taken", else "pending"."""
         async for item in self._client.conversations.items.list(thread_id, order="desc", limit=20):
             if _is_user_message(item):
                 return "taken" if same_question(_item_text(item), question) else "pending"
