@@ -245,7 +245,10 @@ class ChatViewModel(ReplyRunner, ViewModel):
         thread = await self.run(lambda: self._steps.run(self._ensure_thread(assistant, text)))
         if thread is None:
             self.messages.remove_from(user_row)
-            self._set_status("")
+            if self._stop_requested:
+                self._stopped_untaken()
+            else:
+                self._set_status("")
             self.draftReturned.emit(text)
             return False
         user_message = self.messages.message_at(user_row).model_copy(update={"thread_id": thread.id})

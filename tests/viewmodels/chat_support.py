@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig, Tool
 from belugadesk.viewmodels.chat_vm import ChatViewModel
@@ -74,6 +76,18 @@ def stored_messages(qtbot: Any, vm: ChatViewModel) -> list[Any]:
     assert vm.thread is not None
     thread_id = vm.thread.id
     return list(run_coro(qtbot, vm.session.store.run(lambda s: s.messages.list(thread_id))))
+
+
+BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
+
+
+@pytest.fixture(name="faults")
+def faults_fixture(local_api: Any) -> Iterator[Any]:
+    """The session local API's fault injector, empty before and after the test (import ``faults_fixture``
+    to use the ``faults`` fixture)."""
+    local_api.faults.clear()
+    yield local_api.faults
+    local_api.faults.clear()
 
 
 RUN_PATHS = {  # the request that starts a reply, per backend (for the local API's faults)

@@ -3,7 +3,6 @@ restart, the view, the store and the server hold the question once and one reply
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,23 +14,17 @@ from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
 from belugadesk.viewmodels.thread_resume import ThreadResumeViewModel
 from tests.support import run_coro
 from tests.viewmodels.chat_support import (
+    BACKENDS,
     RUN_PATHS,
     assert_in_agreement,
     close_chat,
+    faults_fixture,  # noqa: F401  (the faults fixture)
     make_chat,
     server_messages,
 )
 
-BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
 QUESTION = "tell me about belugas"
 MID_REPLY = 14  # server-sent events before the fault: the reply has started writing
-
-
-@pytest.fixture
-def faults(local_api: Any) -> Iterator[Any]:
-    local_api.faults.clear()
-    yield local_api.faults
-    local_api.faults.clear()
 
 
 def one_turn(said: list[tuple[str, str]]) -> None:

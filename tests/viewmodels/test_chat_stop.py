@@ -17,32 +17,44 @@ import pytest
 from belugadesk.domain.models import Backend, FunctionTool, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
 from tests.viewmodels.chat_support import (
+    BACKENDS,
     RUN_PATHS,
     TOOL_OUTPUT_PATHS,
     assert_in_agreement,
     assistant,
     close_chat,
+    faults_fixture,  # noqa: F401  (the faults fixture)
     make_chat,
 )
 
 STOP_WITHIN_MS = 1_500  # about a second, with room for a busy two-core machine
-BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
 WEATHER = FunctionTool(
     name="get_weather",
     description="The weather in a city",
     parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
 )
+THREAD_PATHS = {Backend.RESPONSES: r"^/v1/conversations$", Backend.ASSISTANTS: r"^/v1/threads$"}
+
+
+@pytest.fixture(params=BACKENDS, ids=[b.value for b in BACKENDS])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return Backend(request.param)
 
 
 @pytest.fixture
-def faults(local_api: Any) -> Iterator[Any]:
-    local_api.faults.clear()
-    yield local_api.faults
-    local_api.faults.clear()
+def vm(qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend) -> Iterator[Any]:
+    chat = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", backend=backend)
+    yield chat
+    close_chat(qtbot, chat)
 
 
-def open_chat(qtbot: Any, local_api: Any, tmp_path: Path, backend: Backend, *tools: Any) -> ChatViewModel:
-    return make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant(tools), backend=backend)
+@pytest.fixture
+def tool_vm(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> Iterator[Any]:
+    chat = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]), backend=backend)
+    yield chat
+    close_chat(qtbot, chat)
 
 
 def stop_and_wait(qtbot: Any, vm: ChatViewModel, task: Any) -> None:
@@ -59,130 +71,98 @@ def send_first(qtbot: Any, vm: ChatViewModel, text: str = "first question") -> N
     assert task.result()
 
 
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def ask_for_the_weather(qtbot: Any, vm: ChatViewModel) -> tuple[Any, list[Any]]:
+    """Send a message that makes the model call ``get_weather``; returns the send task and the calls asked."""
+    asked: list[Any] = []
+    vm.toolCallPending.connect(asked.append)
+    task = vm.spawn(vm.send("call get_weather for Oslo"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    return task, asked
+
+
 def test_stop_while_the_server_has_not_answered(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+    qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
     """Connected, the request sent, no byte back: the server never took the question, so it comes back."""
-    vm = open_chat(qtbot, local_api, tmp_path, backend)
-    try:
-        send_first(qtbot, vm)
-        returned: list[str] = []
-        vm.draftReturned.connect(returned.append)
-        faults.add_cut("POST", RUN_PATHS[backend], "hang")
-        task = vm.spawn(vm.send("never answered"))
-        qtbot.waitUntil(lambda: vm.status == "Sending…" and faults.pending == 0, timeout=20_000)
-        stop_and_wait(qtbot, vm, task)
-        assert task.result() is False
-        assert returned == ["never answered"]
-        assert [m.text for m in vm.messages.messages if m.role is Role.USER] == ["first question"]
-        assert len(assert_in_agreement(qtbot, vm)) == 2
-    finally:
-        close_chat(qtbot, vm)
+    send_first(qtbot, vm)
+    returned: list[str] = []
+    vm.draftReturned.connect(returned.append)
+    faults.add_cut("POST", RUN_PATHS[backend], "hang")
+    task = vm.spawn(vm.send("never answered"))
+    qtbot.waitUntil(lambda: vm.status == "Sending…" and faults.pending == 0, timeout=20_000)
+    stop_and_wait(qtbot, vm, task)
+    assert task.result() is False
+    assert returned == ["never answered"]
+    assert [m.text for m in vm.messages.messages if m.role is Role.USER] == ["first question"]
+    assert len(assert_in_agreement(qtbot, vm)) == 2
 
 
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
 def test_stop_after_the_headers_before_the_first_event(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+    qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
-    vm = open_chat(qtbot, local_api, tmp_path, backend)
-    try:
-        send_first(qtbot, vm)
-        faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=0)
-        task = vm.spawn(vm.send("stalled at once"))
-        qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
-        stop_and_wait(qtbot, vm, task)
-        # the server had taken the question (it started the reply): it stays, with a stopped (empty) reply
-        assert task.result() is True
-        assert vm.messages.messages[-1].status is MessageStatus.CANCELLED
-        first_reply = vm.messages.messages[1].text
-        assert assert_in_agreement(qtbot, vm) == [
-            ("user", "first question"),
-            ("assistant", first_reply),
-            ("user", "stalled at once"),
-        ]
-    finally:
-        close_chat(qtbot, vm)
+    send_first(qtbot, vm)
+    faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=0)
+    task = vm.spawn(vm.send("stalled at once"))
+    qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
+    stop_and_wait(qtbot, vm, task)
+    # the server had taken the question (it started the reply): it stays, with a stopped (empty) reply
+    assert task.result() is True
+    assert vm.messages.messages[-1].status is MessageStatus.CANCELLED
+    first_reply = vm.messages.messages[1].text
+    assert assert_in_agreement(qtbot, vm) == [
+        ("user", "first question"),
+        ("assistant", first_reply),
+        ("user", "stalled at once"),
+    ]
 
 
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
 def test_stop_mid_stream_keeps_the_partial_text_here_and_on_the_server(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+    qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
-    vm = open_chat(qtbot, local_api, tmp_path, backend)
-    try:
-        faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=14)
-        task = vm.spawn(vm.send("tell me about belugas"))
-        qtbot.waitUntil(
-            lambda: len(vm.messages.messages) == 2 and bool(vm.messages.messages[1].text), timeout=20_000
-        )
-        stop_and_wait(qtbot, vm, task)
-        reply = vm.messages.messages[1]
-        assert reply.status is MessageStatus.CANCELLED
-        assert reply.text and "That is all the scripted assistant knows" not in reply.text, "partial"
-        said = [("user", "tell me about belugas"), ("assistant", reply.text)]
-        assert assert_in_agreement(qtbot, vm) == said
-    finally:
-        close_chat(qtbot, vm)
+    faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=14)
+    task = vm.spawn(vm.send("tell me about belugas"))
+    qtbot.waitUntil(
+        lambda: len(vm.messages.messages) == 2 and bool(vm.messages.messages[1].text), timeout=20_000
+    )
+    stop_and_wait(qtbot, vm, task)
+    reply = vm.messages.messages[1]
+    assert reply.status is MessageStatus.CANCELLED
+    assert reply.text and "That is all the scripted assistant knows" not in reply.text, "partial"
+    said = [("user", "tell me about belugas"), ("assistant", reply.text)]
+    assert assert_in_agreement(qtbot, vm) == said
 
 
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
-def test_stop_while_a_tool_call_waits_for_the_user(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
-) -> None:
-    vm = open_chat(qtbot, local_api, tmp_path, backend, WEATHER)
-    try:
-        asked: list[object] = []
-        vm.toolCallPending.connect(asked.append)
-        task = vm.spawn(vm.send("call get_weather for Oslo"))
-        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
-        stop_and_wait(qtbot, vm, task)
-        assert vm.messages.messages[-1].status is MessageStatus.CANCELLED and vm.pending_tool_calls == []
-        assert assert_in_agreement(qtbot, vm) == [("user", "call get_weather for Oslo")]
-        send_first(qtbot, vm, "and now something else")  # the thread takes the next message
-    finally:
-        close_chat(qtbot, vm)
+def test_stop_while_a_tool_call_waits_for_the_user(qtbot: Any, tool_vm: ChatViewModel) -> None:
+    vm = tool_vm
+    task, _ = ask_for_the_weather(qtbot, vm)
+    stop_and_wait(qtbot, vm, task)
+    assert vm.messages.messages[-1].status is MessageStatus.CANCELLED and vm.pending_tool_calls == []
+    assert assert_in_agreement(qtbot, vm) == [("user", "call get_weather for Oslo")]
+    send_first(qtbot, vm, "and now something else")  # the thread takes the next message
 
 
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
 def test_stop_while_the_tool_output_is_being_sent(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+    qtbot: Any, tool_vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
-    vm = open_chat(qtbot, local_api, tmp_path, backend, WEATHER)
-    try:
-        asked: list[Any] = []
-        vm.toolCallPending.connect(asked.append)
-        task = vm.spawn(vm.send("call get_weather for Oslo"))
-        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
-        faults.add_cut("POST", TOOL_OUTPUT_PATHS[backend], "hang")
-        vm.answer_tool_call(asked[0].call_id, '{"temperature": 3}')
-        qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
-        stop_and_wait(qtbot, vm, task)
-        assert vm.messages.messages[-1].status is MessageStatus.CANCELLED
-        assert assert_in_agreement(qtbot, vm) == [("user", "call get_weather for Oslo")]
-        send_first(qtbot, vm, "and now something else")
-    finally:
-        close_chat(qtbot, vm)
+    vm = tool_vm
+    task, asked = ask_for_the_weather(qtbot, vm)
+    faults.add_cut("POST", TOOL_OUTPUT_PATHS[backend], "hang")
+    vm.answer_tool_call(asked[0].call_id, '{"temperature": 3}')
+    qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
+    stop_and_wait(qtbot, vm, task)
+    assert vm.messages.messages[-1].status is MessageStatus.CANCELLED
+    assert assert_in_agreement(qtbot, vm) == [("user", "call get_weather for Oslo")]
+    send_first(qtbot, vm, "and now something else")
 
 
-THREAD_PATHS = {Backend.RESPONSES: r"^/v1/conversations$", Backend.ASSISTANTS: r"^/v1/threads$"}
-
-
-@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
 def test_stop_while_the_first_message_creates_the_thread(
-    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+    qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
-    vm = open_chat(qtbot, local_api, tmp_path, backend)
-    try:
-        returned: list[str] = []
-        vm.draftReturned.connect(returned.append)
-        faults.add_cut("POST", THREAD_PATHS[backend], "hang")
-        task = vm.spawn(vm.send("hello there"))
-        qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
-        vm.request_stop()
-        qtbot.waitUntil(lambda: not vm.streaming and task.done(), timeout=STOP_WITHIN_MS)
-        assert task.result() is False and returned == ["hello there"]
-        assert vm.thread is None and vm.messages.messages == []
-        assert vm.can_send() == (True, "")
-    finally:
-        close_chat(qtbot, vm)
+    returned: list[str] = []
+    vm.draftReturned.connect(returned.append)
+    faults.add_cut("POST", THREAD_PATHS[backend], "hang")
+    task = vm.spawn(vm.send("hello there"))
+    qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
+    stop_and_wait(qtbot, vm, task)
+    assert task.result() is False and returned == ["hello there"]
+    assert vm.thread is None and vm.messages.messages == []
