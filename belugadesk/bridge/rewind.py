@@ -12,7 +12,7 @@ from typing import Any
 
 SETTLE_POLL_S = 0.05  # how often a reply that is still going on the server is looked at again
 SETTLE_LIMIT_S = 3.0  # how long a stopped reply may take to end on the server before the app goes on
-UNANSWERED_GRACE_S = 0.5  # a request stopped before any answer: how long the server may take to show it
+UNANSWERED_GRACE_S = 0.4  # a request stopped before any answer: how long the server may take to show it
 
 
 def same_question(remote_text: str, question: str) -> bool:

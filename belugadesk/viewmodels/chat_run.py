@@ -38,7 +38,7 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.chat_reply import ReplyBuilder
 from belugadesk.viewmodels.chat_tools import local_tool, parse_arguments
-from belugadesk.viewmodels.run_control import StoppableSteps, align_after_stop
+from belugadesk.viewmodels.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.titles import preview_from_markdown
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ class ReplyRunner:
         _builder: ReplyBuilder
         _run_ref: str | None
         _steps: StoppableSteps
+        _alignment: StopAlignment
         _finished_status: str
         _tool_futures: dict[str, asyncio.Future[str | None]]
         _flush_timer: QTimer
@@ -115,6 +116,7 @@ class ReplyRunner:
 
         Every network step runs through ``self._steps``, so Stop cancels it at once, whatever the phase.
         """
+        await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
         try:
             backend = await self._steps.run(self.session.backend())
             if backend is None:
@@ -126,7 +128,7 @@ class ReplyRunner:
             self._set_status("")
             return False
         if first is None:  # stopped before the server said anything: find out whether it took the question
-            outcome = await align_after_stop(backend, thread.remote_id or "", self._question(), None, "")
+            outcome = await self._alignment.start(backend, thread.remote_id or "", self._question(), None, "")
             if outcome.held is False:
                 return self._stopped_untaken()
         if user_message is not None:
@@ -183,7 +185,9 @@ class ReplyRunner:
         """The server keeps what it produced before the stop: make it hold the partial text shown here."""
         self._flush_pending()
         partial = self._reply().text or ""
-        outcome = await align_after_stop(backend, thread.remote_id or "", self._question(), run_ref, partial)
+        outcome = await self._alignment.start(
+            backend, thread.remote_id or "", self._question(), run_ref, partial
+        )
         if outcome.reply_remote_id is not None:
             self._update_reply(remote_id=outcome.reply_remote_id)
 

@@ -28,7 +28,7 @@ from belugadesk.viewmodels.chat_reply import ReplyBuilder
 from belugadesk.viewmodels.chat_run import ReplyRunner
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.viewmodels.operation import ViewModel
-from belugadesk.viewmodels.run_control import StoppableSteps
+from belugadesk.viewmodels.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.titles import title_from_text
 
@@ -73,6 +73,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._builder = ReplyBuilder()
         self._run_ref: str | None = None
         self._steps = StoppableSteps()
+        self._alignment = StopAlignment(self.spawn)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
@@ -343,6 +344,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         thread, assistant = self.thread, self.assistant
         user_row = self._last_user_row()
         asked = self.messages.message_at(user_row)
+        await self._alignment.finished()
 
         async def rewind() -> bool:
             backend = await self.session.backend()

@@ -2,14 +2,14 @@
 
 Cancelling the task aborts the HTTP request (connecting, waiting for the first byte, or streaming); a
 local tool or a question to the user is cancelled the same way. Afterwards :func:`align_after_stop` makes
-the server hold what the app shows.
+the server hold what the app shows (:class:`StopAlignment`: briefly awaited, the rest in the background).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,7 +22,38 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-ALIGN_TIMEOUT_S = 5.0  # how long the server may take to confirm a stopped reply before the app goes on
+ALIGN_TIMEOUT_S = 5.0  # how long the server may take to confirm a stopped reply before the app gives up
+ALIGN_INLINE_S = 0.8  # how long Stop waits for it; the rest goes on in the background
+
+
+class StopAlignment:
+    """The server-side clean-up of the last stop (:func:`align_after_stop`). Stop waits for it only briefly;
+    a slower one goes on in the background, and the next request to the thread waits for it first (so the
+    clean-up cannot cancel or delete what that request starts)."""
+
+    def __init__(self, spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]]) -> None:
+        self._spawn = spawn
+        self._task: asyncio.Task[StopOutcome] | None = None
+
+    async def start(
+        self,
+        backend: ConversationBackend,
+        thread_id: str,
+        question: str,
+        run_ref: str | None,
+        partial_text: str,
+    ) -> StopOutcome:
+        """What the server holds after the stop, if it said so within ``ALIGN_INLINE_S`` (else unknown)."""
+        task = self._spawn(align_after_stop(backend, thread_id, question, run_ref, partial_text))
+        self._task = task
+        done, _ = await asyncio.wait({task}, timeout=ALIGN_INLINE_S)
+        return task.result() if done else StopOutcome(None)
+
+    async def finished(self) -> None:
+        """Wait until the last clean-up has ended (at most ``ALIGN_TIMEOUT_S`` after it started)."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            await asyncio.wait({task})
 
 
 class StoppableSteps:

@@ -126,7 +126,9 @@ def spoken(messages: Sequence[Any]) -> list[tuple[str, str]]:
 
 
 def assert_in_agreement(qtbot: Any, vm: ChatViewModel) -> list[tuple[str, str]]:
-    """The view, the store and the server hold the same conversation; returns it."""
+    """Once the view-model's work is done (a stop's clean-up may go on in the background), the view, the
+    store and the server hold the same conversation; returns it."""
+    run_coro(qtbot, vm.wait_idle(), timeout=20_000)
     shown = spoken(vm.messages.messages)
     assert spoken(stored_messages(qtbot, vm)) == shown, "the store agrees with the view"
     remote = spoken(server_messages(qtbot, vm))

@@ -16,6 +16,7 @@ import pytest
 
 from belugadesk.domain.models import Backend, FunctionTool, MessageStatus, Role
 from belugadesk.viewmodels.chat_vm import ChatViewModel
+from tests.support import run_coro
 from tests.viewmodels.chat_support import (
     BACKENDS,
     RUN_PATHS,
@@ -166,3 +167,25 @@ def test_stop_while_the_first_message_creates_the_thread(
     stop_and_wait(qtbot, vm, task)
     assert task.result() is False and returned == ["hello there"]
     assert vm.thread is None and vm.messages.messages == []
+
+
+def test_stop_with_a_server_that_hangs_on_everything(
+    qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
+) -> None:
+    """Even the clean-up after the stop hangs: Stop still ends the run at once, keeps the question with a
+    stopped reply (the server could not say whether it took it), and Retry settles it once the server is
+    back."""
+    send_first(qtbot, vm)
+    for method in ("GET", "POST", "DELETE"):
+        faults.add_cut(method, r"^/v1/", "hang", times=1_000)
+    task = vm.spawn(vm.send("into the void"))
+    qtbot.waitUntil(lambda: vm.status == "Sending…", timeout=20_000)
+    stop_and_wait(qtbot, vm, task)
+    stopped = vm.messages.messages[-1]
+    assert [m.text for m in vm.messages.messages[-2:]] == ["into the void", ""]
+    assert stopped.status is MessageStatus.CANCELLED and vm.can_retry(stopped.id)
+    faults.clear()
+    assert run_coro(qtbot, vm.retry(stopped.id), timeout=20_000)
+    said = assert_in_agreement(qtbot, vm)
+    assert [text for role, text in said if role == "user"] == ["first question", "into the void"]
+    assert len(said) == 4 and "into the void" in said[-1][1]
