@@ -355,7 +355,10 @@ class ChatViewModel(ReplyRunner, ViewModel):
             return False
         if held:
             await self._forget_from(user_row + 1)
-            return await self._run_reply(thread, assistant, None, (), None)
+            accepted = await self._run_reply(thread, assistant, None, (), None)
+            if not accepted:  # the server holds the question alone now: show that, with a Retry
+                await self._add_unanswered_reply(thread)
+            return accepted
         await self._forget_from(user_row)
         question = Message(role=Role.USER, thread_id=thread.id, parts=asked.parts)
         self.messages.append(question)
@@ -365,6 +368,13 @@ class ChatViewModel(ReplyRunner, ViewModel):
             self.messages.remove_from(self.messages.row_of(question.id))
             self.draftReturned.emit(asked.text)
         return accepted
+
+    async def _add_unanswered_reply(self, thread: Thread) -> None:
+        """An empty reply, stopped or failed (with the error shown), under a question the server holds."""
+        status = MessageStatus.CANCELLED if self._stop_requested else MessageStatus.FAILED
+        reply = Message(role=Role.ASSISTANT, thread_id=thread.id, status=status, error=self.error or None)
+        self.messages.append(reply)
+        await self.session.store.run(lambda s: s.messages.append(thread.id, reply))
 
     def edit_last_message(self) -> str:
         """Take the last user message (and what followed it) out of the thread and give its text back."""

@@ -122,3 +122,21 @@ def test_retry_after_a_stop_asks_once_and_keeps_one_reply(
         one_turn(assert_in_agreement(qtbot, vm))
     finally:
         close_chat(qtbot, vm)
+
+
+@pytest.mark.parametrize("backend", BACKENDS, ids=lambda b: b.value)
+def test_regenerate_refused_by_the_server_leaves_the_question_with_a_retry(
+    qtbot: Any, loop: Any, local_api: Any, faults: Any, tmp_path: Path, backend: Backend
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, backend)
+    try:
+        assert send(qtbot, vm, QUESTION)
+        faults.add("POST", RUN_PATHS[backend], 500)
+        assert not run_coro(qtbot, vm.regenerate(), timeout=20_000)
+        failed = vm.messages.messages[-1]
+        assert failed.status is MessageStatus.FAILED and failed.error and vm.can_retry(failed.id)
+        assert assert_in_agreement(qtbot, vm) == [("user", QUESTION)]
+        assert run_coro(qtbot, vm.retry(failed.id), timeout=20_000)
+        one_turn(assert_in_agreement(qtbot, vm))
+    finally:
+        close_chat(qtbot, vm)
