@@ -19,6 +19,7 @@ from belugadesk.bridge import files
 from belugadesk.bridge.assistants_stream import RunStreamState
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.history import without_repeated_images
+from belugadesk.bridge.rewind import rewind_to_question, until_settled
 from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+RUN_GOING = ("queued", "in_progress", "requires_action", "cancelling")
 CANCEL_GRACE_S = 10.0  # after runs.cancel, how long the stream may take to report the cancellation
 
 
@@ -308,6 +310,42 @@ class AssistantsBackend(VectorStoreOperations):
         task = asyncio.ensure_future(self._close_later(run_ref, stream))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
+        """See the protocol. Every run still going on the thread is cancelled and awaited (``run_ref`` may
+        be unknown when the reply was stopped before the server answered)."""
+        messages = self._client.beta.threads.messages
+        try:
+            await self._end_runs(thread_id)
+            return await rewind_to_question(
+                aiter(_quiet(messages.list, thread_id, order="desc", limit=20)),
+                lambda message: message.role == "user",
+                lambda message: mapping.message_to_domain(message).text,
+                lambda message: _quiet(messages.delete, message.id, thread_id=thread_id),
+                question,
+            )
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The thread") from exc
+
+    async def _end_runs(self, thread_id: str) -> None:
+        """Cancel the thread's runs that are still going and wait until they ended (until then the thread
+        takes no new run, and a cancelled run may still add to its message)."""
+        runs = self._client.beta.threads.runs
+        page = await _quiet(runs.list, thread_id, order="desc", limit=10)
+        for run in page.data:
+            if run.status not in RUN_GOING:
+                continue
+            if run.status != "cancelling":
+                try:
+                    await _quiet(runs.cancel, run.id, thread_id=thread_id)
+                except Exception as exc:
+                    if not isinstance(map_sdk_error(exc), BadRequest):  # 400: it ended meanwhile
+                        raise
+
+            async def status(run_id: str = run.id) -> str:
+                return str((await _quiet(runs.retrieve, run_id, thread_id=thread_id)).status)
+
+            await until_settled(status, RUN_GOING)
 
     async def _abandon(self, thread_id: str, run_ref: str) -> None:
         """The stream broke: cancel the run (best effort) so it does not keep the thread busy."""

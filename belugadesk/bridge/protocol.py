@@ -68,6 +68,16 @@ class ConversationBackend(Protocol):
 
     async def cancel(self, thread_id: str, run_ref: str) -> None: ...
 
+    async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
+        """Bring the thread back to its last user message, if that message is ``question``.
+
+        First the reply ``run_ref`` (and, on Assistants, any run still going) is ended on the server and
+        awaited; then whatever follows the last user message (a stale, partial or discarded reply) is
+        deleted. True when the server holds ``question`` as its last user message, so a reply can be asked
+        for with ``stream_reply(user_text=None)``; False (nothing deleted) when the server never took it.
+        """
+        ...
+
     async def upload_file(
         self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
     ) -> UploadedFile: ...

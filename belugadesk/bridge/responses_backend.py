@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -12,9 +13,16 @@ from belugadesk.bridge import responses_mapping as mapping
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.responses_stream import ResponseStreamState
+from belugadesk.bridge.rewind import (
+    SETTLE_LIMIT_S,
+    UNANSWERED_GRACE_S,
+    rewind_to_question,
+    same_question,
+    until_settled,
+)
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.errors import BadRequest
+from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -35,6 +43,14 @@ MAX_ITEMS_PER_CALL = 20  # conversations.items.create takes at most 20 items
 STOPPED_TOOL_OUTPUT = "The user stopped this tool call before it ran."
 
 
+@dataclass
+class _Unsettled:
+    """A reply that did not end cleanly: was it ``accepted`` (the server answered), and its response id."""
+
+    accepted: bool = False
+    response_id: str | None = None
+
+
 class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
@@ -45,6 +61,8 @@ class ResponsesBackend(VectorStoreOperations):
         self._files = ThreadFiles(client, index_timeout_s=index_timeout_s)
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
+        # conversation -> its last reply that did not end cleanly here: the server may still be settling it
+        self._unsettled: dict[str, _Unsettled] = {}
 
     # --- threads -------------------------------------------------------------------------------------
 
@@ -126,7 +144,7 @@ class ResponsesBackend(VectorStoreOperations):
             params["input"] = mapping.user_input(user_text) if user_text is not None else []
             return await self._create(params)
 
-        return self._stream(start)
+        return self._stream(start, thread_id)
 
     def submit_tool_outputs(
         self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
@@ -143,7 +161,7 @@ class ResponsesBackend(VectorStoreOperations):
             ]
             return await self._create(params)
 
-        return self._stream(start)
+        return self._stream(start, thread_id)
 
     async def _create(self, params: dict[str, Any]) -> Any:
         try:
@@ -166,6 +184,47 @@ class ResponsesBackend(VectorStoreOperations):
             return
         await self._settle_function_calls(thread_id, run_ref)
 
+    async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
+        """See the protocol. A stopped response keeps its partial output in the conversation once it has
+        ended on the server, so that is awaited first; a reply stopped after the server accepted it but
+        before it named itself will add the question a moment later, so that is awaited too."""
+        items = self._client.conversations.items
+        unsettled = self._unsettled.pop(thread_id, None)
+        response_id = run_ref or (unsettled.response_id if unsettled is not None else None)
+        try:
+            if response_id is not None:
+                await until_settled(lambda: self._response_status(response_id), ("queued", "in_progress"))
+            elif unsettled is not None:  # stopped before the response named itself: look for the question
+                limit_s = SETTLE_LIMIT_S if unsettled.accepted else UNANSWERED_GRACE_S
+                await until_settled(
+                    lambda: self._question_status(thread_id, question), ("pending",), limit_s=limit_s
+                )
+            return await rewind_to_question(
+                aiter(items.list(thread_id, order="desc", limit=20)),
+                _is_user_message,
+                _item_text,
+                lambda item: items.delete(item.id, conversation_id=thread_id),
+                question,
+            )
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The conversation") from exc
+
+    async def _question_status(self, thread_id: str, question: str) -> str:
+        """Whether the conversation's last user message is ``question`` yet: "taken", else "pending"."""
+        async for item in self._client.conversations.items.list(thread_id, order="desc", limit=20):
+            if _is_user_message(item):
+                return "taken" if same_question(_item_text(item), question) else "pending"
+        return "pending"
+
+    async def _response_status(self, response_id: str) -> str | None:
+        try:
+            response = await self._client.responses.retrieve(response_id)
+        except Exception as exc:
+            if isinstance(map_sdk_error(exc), NotFound):
+                return None  # never stored: nothing is going on
+            raise
+        return response.status
+
     async def _settle_function_calls(self, thread_id: str, run_ref: str) -> None:
         try:
             response = await self._client.responses.retrieve(run_ref)
@@ -184,20 +243,28 @@ class ResponsesBackend(VectorStoreOperations):
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
 
-    async def _stream(self, start: Callable[[], Awaitable[Any]]) -> AsyncIterator[RunEvent]:
-        stream = await start()
+    async def _stream(self, start: Callable[[], Awaitable[Any]], thread_id: str) -> AsyncIterator[RunEvent]:
+        unsettled = self._unsettled[thread_id] = _Unsettled()  # settled once the server says how it ended
+        try:
+            stream = await start()
+        except Exception:  # refused (or unreachable): the caller takes it as never sent
+            self._unsettled.pop(thread_id, None)
+            raise
+        unsettled.accepted = True
         state = ResponseStreamState()
         run_ref: str | None = None
         try:
             async for event in stream:
                 if event.type == "response.created":
-                    run_ref = event.response.id
+                    run_ref = unsettled.response_id = event.response.id
                     self._streams[run_ref] = stream
                     yield RunStarted(run_ref=run_ref)
                 for out in state.translate(event):
                     yield out
                 if run_ref is not None and run_ref in self._cancelled:
                     break
+            if state.done is not None and (run_ref is None or run_ref not in self._cancelled):
+                self._unsettled.pop(thread_id, None)  # the server said how the response ended
         except Exception as exc:
             if run_ref is None or run_ref not in self._cancelled:
                 error = map_stream_error(exc, stream)
@@ -241,3 +308,12 @@ class ResponsesBackend(VectorStoreOperations):
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _is_user_message(item: Any) -> bool:
+    return bool(item.type == "message" and item.role == "user")
+
+
+def _item_text(item: Any) -> str:
+    message = mapping.item_to_message(item)
+    return message.text if message is not None else ""

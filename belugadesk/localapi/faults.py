@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from belugadesk.localapi.asgi import send_json
 from belugadesk.localapi.errors import error_body
+from belugadesk.localapi.fault_cuts import CutMode, serve_cut
 
 _DEFAULT_TYPES = {
     400: ("invalid_request_error", "Invalid request."),
@@ -32,6 +33,8 @@ class Fault:
     body: dict[str, Any]
     headers: dict[str, str]
     remaining: int
+    cut: CutMode | None = None  # a transport fault instead of an error answer (see ``fault_cuts``)
+    after_chunks: int = 0
 
 
 class FaultInjector:
@@ -57,6 +60,15 @@ class FaultInjector:
             kind, message = _DEFAULT_TYPES.get(status, ("api_error", f"Error {status}."))
             body = error_body(message, type=kind)
         fault = Fault(method.upper(), re.compile(path_regex), status, body, dict(headers or {}), times)
+        with self._lock:
+            self._faults.append(fault)
+
+    def add_cut(
+        self, method: str, path_regex: str, mode: CutMode, *, after_chunks: int = 0, times: int = 1
+    ) -> None:
+        """The next ``times`` matching requests ``hang``, ``stall`` or ``drop`` their connection after
+        ``after_chunks`` body chunks (for a streamed reply, one chunk is one server-sent event)."""
+        fault = Fault(method.upper(), re.compile(path_regex), 0, {}, {}, times, mode, after_chunks)
         with self._lock:
             self._faults.append(fault)
 
@@ -89,6 +101,9 @@ class FaultMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             fault = self.faults.take(scope["method"], scope["path"])
+            if fault is not None and fault.cut is not None:
+                await serve_cut(self.app, scope, receive, send, fault.cut, fault.after_chunks)
+                return
             if fault is not None:
                 await send_json(send, fault.status, fault.body, fault.headers)
                 return

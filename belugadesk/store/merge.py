@@ -20,18 +20,25 @@ class MergePlan:
 def _merged(cached: Message, incoming: Message) -> Message:
     """The cached message updated with the server's copy, keeping what only the cache knows: usage and
     model (footers), the error sentence, and the streamed parts (tool calls, images, citations) while
-    the text is the same. An unreadable cached message is left as it is."""
+    the text is the same. An unreadable cached message is left as it is.
+
+    A reply that ended short (stopped, failed, cut off) is written back to the server as a plain message,
+    which reads as completed there: how it ended is known only here, so the cache keeps it while the server
+    holds the same text. When the server holds more (it finished a reply the app was killed in), its copy
+    wins."""
     if cached.unreadable:
         return cached.model_copy(update={"remote_id": incoming.remote_id})
     same_text = incoming.text == cached.text
+    ended_short = cached.status not in (MessageStatus.COMPLETED, MessageStatus.IN_PROGRESS)
+    keep_ending = ended_short and same_text and incoming.status is MessageStatus.COMPLETED
     return cached.model_copy(
         update={
             "remote_id": incoming.remote_id,
             "parts": cached.parts if same_text and cached.parts else incoming.parts,
-            "status": incoming.status,
+            "status": cached.status if keep_ending else incoming.status,
             "model": incoming.model or cached.model,
             "usage": incoming.usage or cached.usage,
-            "error": incoming.error or cached.error,
+            "error": cached.error if keep_ending else (incoming.error or cached.error),
         }
     )
 

@@ -38,6 +38,7 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.chat_reply import ReplyBuilder
 from belugadesk.viewmodels.chat_tools import local_tool, parse_arguments
+from belugadesk.viewmodels.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.titles import preview_from_markdown
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ class ReplyRunner:
         _reply_row: int
         _builder: ReplyBuilder
         _run_ref: str | None
-        _stop_requested: bool
+        _steps: StoppableSteps
+        _alignment: StopAlignment
         _finished_status: str
         _tool_futures: dict[str, asyncio.Future[str | None]]
         _flush_timer: QTimer
@@ -99,6 +101,10 @@ class ReplyRunner:
         async def run(self, operation: Any, *, failure: str = "") -> Any: ...
         async def _save_question(self, thread: Thread, message: Message) -> None: ...
 
+    @property
+    def _stop_requested(self) -> bool:
+        return self._steps.stopped
+
     # --- one reply, with tool calls ------------------------------------------------------------------
 
     async def _run_reply(
@@ -109,16 +115,25 @@ class ReplyRunner:
         files: Sequence[AttachmentPart],
         user_message: Message | None,
     ) -> bool:
-        """Stream a reply into a new assistant row. False when the server never took the request."""
-        self._stop_requested = False
+        """Stream a reply into a new assistant row. False when the server never took the request.
+
+        Every network step runs through ``self._steps``, so Stop cancels it at once, whatever the phase.
+        """
+        await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
         try:
-            backend = await self.session.backend()
+            backend = await self._steps.run(self.session.backend())
+            if backend is None:
+                return self._stopped_untaken()
             events = backend.stream_reply(thread.remote_id or "", assistant, user_text, attachments=files)
-            first = await anext(aiter(events))
+            first = await self._steps.run(anext(aiter(events)))
         except BelugaError as exc:
             self.set_error(str(exc))
             self._set_status("")
             return False
+        if first is None:  # stopped before the server said anything: find out whether it took the question
+            outcome = await self._alignment.start(backend, thread.remote_id or "", self._question(), None, "")
+            if outcome.held is False:
+                return self._stopped_untaken()
         if user_message is not None:
             await self._save_question(thread, user_message)
         self._builder = ReplyBuilder()
@@ -131,23 +146,54 @@ class ReplyRunner:
             )
         )
         await self._saver.start(self.session.store, thread.id, self._reply())
-        done = await self._consume(first, events)
+        done = await self._consume_stoppable(first, events) if first is not None else self._stopped_run()
         while done.status is RunStatus.REQUIRES_ACTION and not self._stop_requested:
-            outputs = await self._answer_tool_calls()
+            outputs = await self._steps.run(self._answer_tool_calls())
             if outputs is None:
-                done = RunDone(status=RunStatus.CANCELLED, run_ref=done.run_ref)
+                done = self._stopped_run(done.run_ref)
                 break
             self._set_status("Sending the tool output…")
             try:
                 more = backend.submit_tool_outputs(
                     thread.remote_id or "", assistant, done.run_ref or "", outputs
                 )
-                done = await self._consume(None, more)
+                done = await self._consume_stoppable(None, more, done.run_ref)
             except BelugaError as exc:
                 self._update_reply(error=str(exc))
                 done = RunDone(status=RunStatus.FAILED, run_ref=done.run_ref)
+        if self._stop_requested and first is not None:
+            await self._align_stopped(backend, thread, done.run_ref or self._run_ref)
         await self._finish(done)
         return True
+
+    def _question(self) -> str:
+        """The text of the last user message: the question this reply answers."""
+        return next((m.text for m in reversed(self.messages.messages) if m.role is Role.USER), "")
+
+    def _stopped_run(self, run_ref: str | None = None) -> RunDone:
+        return RunDone(status=RunStatus.CANCELLED, run_ref=run_ref or self._run_ref)
+
+    def _stopped_untaken(self) -> bool:
+        """Stopped before the server took the question: the caller gives it back as a draft."""
+        self._set_status(STATUS_TEXT[RunStatus.CANCELLED])
+        self._finished_status = MessageStatus.CANCELLED.value
+        return False
+
+    async def _consume_stoppable(
+        self, first: RunEvent | None, events: AsyncIterator[RunEvent], run_ref: str | None = None
+    ) -> RunDone:
+        done = await self._steps.run(self._consume(first, events))
+        return done if done is not None else self._stopped_run(run_ref)
+
+    async def _align_stopped(self, backend: Any, thread: Thread, run_ref: str | None) -> None:
+        """The server keeps what it produced before the stop: make it hold the partial text shown here."""
+        self._flush_pending()
+        partial = self._reply().text or ""
+        outcome = await self._alignment.start(
+            backend, thread.remote_id or "", self._question(), run_ref, partial
+        )
+        if outcome.reply_remote_id is not None:
+            self._update_reply(remote_id=outcome.reply_remote_id)
 
     async def _consume(self, first: RunEvent | None, events: AsyncIterator[RunEvent]) -> RunDone:
         done: RunDone | None = None
@@ -296,17 +342,12 @@ class ReplyRunner:
         self.spawn(self.stop())
 
     async def stop(self) -> None:
-        """Cancel the reply being streamed; the partial text stays, marked as stopped."""
-        if not self._streaming or self.thread is None:
+        """Cancel the reply at once, whatever it is doing; the partial text stays, marked as stopped."""
+        if not self._streaming:
             return
-        self._stop_requested = True
         self._set_status("Stopping…")
         for future in self._tool_futures.values():
             if not future.done():
                 future.set_result(None)
         self._tool_futures.clear()
-        if self._run_ref is None:
-            return
-        thread_id, run_ref = self.thread.remote_id or "", self._run_ref
-        backend = await self.session.backend()
-        await self.run(lambda: backend.cancel(thread_id, run_ref))
+        self._steps.stop()

@@ -14,6 +14,7 @@ from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
     Message,
+    MessageStatus,
     Role,
     TextPart,
     Thread,
@@ -29,6 +30,7 @@ from belugadesk.viewmodels.chat_run import ReplyRunner
 from belugadesk.viewmodels.message_model import MessageListModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.reply_saver import ReplySaver
+from belugadesk.viewmodels.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.titles import title_from_text
 
@@ -79,7 +81,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._reply_row = -1
         self._builder = ReplyBuilder()
         self._run_ref: str | None = None
-        self._stop_requested = False
+        self._steps = StoppableSteps()
+        self._alignment = StopAlignment(self.spawn)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
@@ -118,6 +121,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
     def _set_streaming(self, value: bool) -> None:
         if value != self._streaming:
+            if value:
+                self._steps.start()
             self._streaming = value
             self.streamingChanged.emit(value)
             self._emit_can_send()
@@ -249,10 +254,13 @@ class ChatViewModel(ReplyRunner, ViewModel):
     ) -> bool:
         user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
         first_message = self.thread is None
-        thread = await self.run(lambda: self._ensure_thread(assistant, text))
+        thread = await self.run(lambda: self._steps.run(self._ensure_thread(assistant, text)))
         if thread is None:
             self.messages.remove_from(user_row)
-            self._set_status("")
+            if self._stop_requested:
+                self._stopped_untaken()
+            else:
+                self._set_status("")
             self.draftReturned.emit(text)
             return False
         user_message = self.messages.message_at(user_row).model_copy(update={"thread_id": thread.id})
@@ -315,7 +323,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         )
 
     async def _forget_from(self, row: int) -> None:
-        """Remove rows ``row``.. here and in the store (the server's copy is not changed)."""
+        """Remove rows ``row``.. here and in the store (the server's copy is not changed here)."""
         self.messages.remove_from(row)
         thread = self.thread
         if thread is not None:
@@ -326,46 +334,75 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.spawn(self.regenerate())
 
     async def regenerate(self) -> bool:
-        """Replace the last reply with a new one, from the messages that are on the server.
-
-        On the Responses backend the server's conversation still holds the old reply; the model sees it.
-        """
-        if not self.can_regenerate() or self.assistant is None or self.thread is None:
+        """Replace the last reply with a new one; the server forgets the old one too."""
+        if not self.can_regenerate():
             return False
-        first_reply = self._last_user_row() + 1
-        await self._forget_from(first_reply)
-        return await self._guarded(self._run_reply(self.thread, self.assistant, None, (), None))
+        return await self._guarded(self._redo_last_turn())
+
+    def can_retry(self, message_id: str) -> bool:
+        """Whether ``message_id`` is the last reply and it did not complete (failed, stopped, cut short)."""
+        rows = self.messages.messages
+        row = self.messages.row_of(message_id)
+        return (
+            not self._streaming
+            and self.thread is not None
+            and self.assistant is not None
+            and row == len(rows) - 1
+            and rows[row].role is Role.ASSISTANT
+            and rows[row].status is not MessageStatus.COMPLETED
+        )
 
     @Slot(str)
     def request_retry(self, message_id: str) -> None:
         self.spawn(self.retry(message_id))
 
     async def retry(self, message_id: str) -> bool:
-        """Try the failed last turn again: send its user message anew (a failed reply never reached the
-        server's conversation, so the question has to be asked again)."""
-        if self._streaming or self.assistant is None or self.thread is None:
+        """Ask again for the last reply, which did not complete."""
+        if not self.can_retry(message_id):
             return False
-        row = self.messages.row_of(message_id)
+        return await self._guarded(self._redo_last_turn())
+
+    async def _redo_last_turn(self) -> bool:
+        """A new reply to the last user message, continuing from what the server holds.
+
+        The server is brought back to that message (its stale, partial or discarded reply deleted) and the
+        reply is asked for with no new input; only when the server never took the message is it sent anew.
+        """
+        assert self.thread is not None and self.assistant is not None
+        thread, assistant = self.thread, self.assistant
         user_row = self._last_user_row()
-        if row < 0 or user_row < 0 or row < user_row:
-            return False
         asked = self.messages.message_at(user_row)
+        await self._alignment.finished()
+
+        async def rewind() -> bool:
+            backend = await self.session.backend()
+            return await backend.rewind(thread.remote_id or "", asked.text)
+
+        held = await self.run(lambda: self._steps.run(rewind()))
+        if held is None:  # stopped, or the server could not be asked (the error says so)
+            return False
+        if held:
+            await self._forget_from(user_row + 1)
+            accepted = await self._run_reply(thread, assistant, None, (), None)
+            if not accepted:  # the server holds the question alone now: show that, with a Retry
+                await self._add_unanswered_reply(thread)
+            return accepted
         await self._forget_from(user_row)
-        question = Message(role=Role.USER, thread_id=self.thread.id, parts=asked.parts)
+        question = Message(role=Role.USER, thread_id=thread.id, parts=asked.parts)
         self.messages.append(question)
-        accepted = await self._guarded(
-            self._run_reply(
-                self.thread,
-                self.assistant,
-                asked.text,
-                tuple(p for p in asked.parts if isinstance(p, AttachmentPart)),
-                question,
-            )
-        )
+        files = tuple(p for p in asked.parts if isinstance(p, AttachmentPart))
+        accepted = await self._run_reply(thread, assistant, asked.text, files, question)
         if not accepted:
             self.messages.remove_from(self.messages.row_of(question.id))
             self.draftReturned.emit(asked.text)
         return accepted
+
+    async def _add_unanswered_reply(self, thread: Thread) -> None:
+        """An empty reply, stopped or failed (with the error shown), under a question the server holds."""
+        status = MessageStatus.CANCELLED if self._stop_requested else MessageStatus.FAILED
+        reply = Message(role=Role.ASSISTANT, thread_id=thread.id, status=status, error=self.error or None)
+        self.messages.append(reply)
+        await self.session.store.run(lambda s: s.messages.append(thread.id, reply))
 
     def edit_last_message(self) -> str:
         """Take the last user message (and what followed it) out of the thread and give its text back."""

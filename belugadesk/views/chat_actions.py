@@ -151,7 +151,7 @@ class ChatActions:
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()
-                if message.retryable:
+                if vm.can_retry(message.id):
                     menu.addAction("Retry", lambda: vm.request_retry(message.id))
                 menu.addAction(self.regenerate)
         menu.addSeparator()
