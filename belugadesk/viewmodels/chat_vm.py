@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -271,6 +272,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
             if first_message:
                 self.thread = None  # the server never took it: back to a new thread, never stored
                 self.threadChanged.emit(None)
+                self.spawn(self._discard_remote_thread(thread))
             self.draftReturned.emit(text)
             return False
         self.attachments.clear()
@@ -294,6 +296,18 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.thread = thread
         self.threadChanged.emit(thread)
         return thread
+
+    async def _discard_remote_thread(self, thread: Thread) -> None:
+        """The server never took the first message of ``thread``: delete the empty conversation (or thread)
+        it made for it, so the account is not left with one per failed send. Best effort: the app no longer
+        refers to it either way."""
+        if not thread.remote_id:
+            return
+        backend = await self.session.backend()
+        try:
+            await backend.delete_thread(thread.remote_id)
+        except BelugaError as exc:
+            log.info("Could not delete the empty remote thread %s: %s", thread.remote_id, exc)
 
     async def _save_question(self, thread: Thread, message: Message) -> None:
         """The server took ``message``: store it, and the thread too when this is its first message

@@ -141,6 +141,8 @@ def test_a_failed_first_send_leaves_no_thread(
     chat.threadSaved.connect(saved.append)
     returned: list[str] = []
     chat.draftReturned.connect(returned.append)
+    opened: list[Thread | None] = []
+    chat.threadChanged.connect(opened.append)
     local_api.faults.add("POST", r"^/v1/responses$", 500)
 
     assert not run_coro(qtbot, chat.send("hello?"), timeout=20_000)
@@ -148,9 +150,24 @@ def test_a_failed_first_send_leaves_no_thread(
     assert chat.thread is None and chat.messages.messages == []
     assert saved == []
     assert run_coro(qtbot, chat.session.store.run(lambda s: s.threads.list())) == []
+    remote_id = next(t.remote_id for t in opened if t is not None)
+    assert remote_id is not None
+    qtbot.waitUntil(lambda: _remote_thread_gone(local_api, remote_id), timeout=10_000)
 
     assert run_coro(qtbot, chat.send("hello?"), timeout=20_000), chat.error
     assert chat.thread is not None and {t.id for t in saved} == {chat.thread.id}
     threads = run_coro(qtbot, chat.session.store.run(lambda s: s.threads.list()))
     assert [t.title for t in threads] == ["hello?"]
     assert len(stored_messages(qtbot, chat)) == 2
+
+
+def _remote_thread_gone(local_api: Any, remote_id: str) -> bool:
+    """Whether the server no longer has the conversation the failed first send made."""
+    import openai
+
+    with openai.OpenAI(base_url=local_api.base_url, api_key="sk-local-test-key", max_retries=0) as client:
+        try:
+            client.conversations.retrieve(remote_id)
+        except openai.NotFoundError:
+            return True
+    return False
