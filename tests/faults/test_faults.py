@@ -53,12 +53,34 @@ def assert_key_in_no_file(chats: Chats, home: Path, key: str) -> None:
 
 
 def assert_refused_and_given_back(qtbot: Any, vm: ChatViewModel, text: str, *, sentence_has: str) -> None:
-    """The server never took ``text``: no row for it, the draft is given back, the error says why."""
+    """The server never took ``text``: no row for it, the draft is given back, the error says why, and the
+    server's copy of the thread does not hold it either."""
     before = [(m.role, m.text) for m in vm.messages.messages]
     ok, returned = send(qtbot, vm, text)
     assert not ok and returned == [text]
     assert sentence_has in vm.error, vm.error
     assert [(m.role, m.text) for m in vm.messages.messages] == before
+    assert server_questions(qtbot, vm).count(text) == 0
+
+
+def server_questions(qtbot: Any, vm: ChatViewModel) -> list[str]:
+    """The user messages the server holds for the open thread, oldest first ([] when none was made)."""
+    if vm.thread is None or not vm.thread.remote_id:
+        return []
+    remote_id = vm.thread.remote_id
+
+    async def history() -> list[str]:
+        backend = await vm.session.backend()
+        texts: list[str] = []
+        cursor: str | None = None
+        while True:
+            page = await backend.load_history(remote_id, cursor=cursor)
+            texts += [m.text for m in page.messages if m.role is Role.USER]
+            if not page.next_cursor:
+                return texts
+            cursor = page.next_cursor
+
+    return list(run_coro(qtbot, history(), timeout=20_000))
 
 
 def assert_partial_kept(
@@ -82,6 +104,7 @@ def assert_partial_kept(
     stored = stored_messages(qtbot, vm)
     assert [(m.role, m.text) for m in stored[-2:]] == [(Role.USER, question), (Role.ASSISTANT, reply.text)]
     assert stored[-1].error == reply.error
+    assert server_questions(qtbot, vm).count(question) == 1, "the server holds the question, once"
     return reply.text
 
 
