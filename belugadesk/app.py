@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
-    from belugadesk.viewmodels.profile_services import AsyncKeys
-    from belugadesk.viewmodels.settings_state import SettingsState
+    from belugadesk.viewmodels.settings.profile_services import AsyncKeys
+    from belugadesk.viewmodels.settings.state import SettingsState
     from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
 
@@ -254,9 +254,9 @@ class Application:
 
     def _init_settings(self, store: SettingsStore, settings: AppSettings) -> None:
         from belugadesk.credentials import KeyStore
-        from belugadesk.viewmodels.profile_services import AsyncKeys
-        from belugadesk.viewmodels.settings_state import SettingsState
-        from belugadesk.views.settings_theme import apply_appearance
+        from belugadesk.viewmodels.settings.profile_services import AsyncKeys
+        from belugadesk.viewmodels.settings.state import SettingsState
+        from belugadesk.views.settings.theme import apply_appearance
 
         if self.key_store is None:
             self.key_store = KeyStore()
@@ -275,8 +275,8 @@ class Application:
 
     async def _first_run_onboarding(self) -> None:
         """No usable profile and not ``--demo``: offer to connect a provider or use the demo."""
-        from belugadesk.viewmodels.onboarding_vm import OnboardingViewModel, needs_onboarding
-        from belugadesk.views.onboarding_dialog import OnboardingDialog
+        from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel, needs_onboarding
+        from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
 
         assert self.settings_state is not None and self.keys is not None
         if self.demo_requested or not await needs_onboarding(self.settings_state.settings, self.keys):
@@ -291,8 +291,8 @@ class Application:
 
     def open_settings(self) -> None:
         """The Settings dialog (Ctrl+,); one at a time."""
-        from belugadesk.viewmodels.settings_vm import SettingsViewModel
-        from belugadesk.views.settings_dialog import SettingsDialog
+        from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
+        from belugadesk.views.settings.settings_dialog import SettingsDialog
 
         assert self.settings_state is not None and self.keys is not None
         if isinstance(self.settings_dialog, SettingsDialog):

@@ -16,7 +16,7 @@ from belugadesk.app import Application, make_qapplication
 from belugadesk.credentials import SERVICE_NAME, KeyStore
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
 from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore, demo_profile
-from belugadesk.views.settings_dialog import SettingsDialog
+from belugadesk.views.settings.settings_dialog import SettingsDialog
 from tests.support import run_coro
 
 pytestmark = pytest.mark.keyring

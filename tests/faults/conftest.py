@@ -18,11 +18,11 @@ from belugadesk.domain.models import Backend
 from belugadesk.domain.redaction import unregister_secret
 from belugadesk.logging_setup import configure_logging
 from belugadesk.settings import AppPaths, Profile
-from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from tests.faults.proxy import Proxy
 from tests.support import logging_restored, run_coro
-from tests.viewmodels.chat_support import assistant, close_chat
+from tests.viewmodels.chat.chat_support import assistant, close_chat
 
 PROFILE_ID = "faults"
 
