@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from pydantic import SecretStr
 
     from belugadesk.bridge.protocol import ConversationBackend
-    from belugadesk.credentials import KeyStore
+    from belugadesk.credentials import ApiKeys
     from belugadesk.localapi import LocalApiServer
-    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore
+    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.viewmodels.settings.profile_services import AsyncKeys
@@ -82,20 +82,20 @@ class DemoServer:
 
 
 async def build_backend_for(
-    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: KeyStore | None = None
+    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: ApiKeys | None = None
 ) -> ConversationBackend:
     """Resolve the profile's key and endpoint, then build its backend (this imports ``openai``).
 
-    ``keys`` is the app's one KeyStore (it holds session-only keys); a fresh one is used when None.
+    ``keys`` is the app's one ApiKeys (it holds session-only keys); a fresh one is used when None.
     """
     from belugadesk.bridge.factory import build_backend
-    from belugadesk.credentials import KeyStore
+    from belugadesk.credentials import ApiKeys
 
     if profile.kind == "demo":
         assert demo is not None
         config = profile.connection_config(None, base_url=await demo.base_url())
     else:
-        store = keys if keys is not None else KeyStore()
+        store = keys if keys is not None else ApiKeys()
         lookup = await asyncio.get_running_loop().run_in_executor(None, store.get_key, profile.id)
         config = profile.connection_config(lookup.key)
     return build_backend(config, profile_id=profile.id)
@@ -115,7 +115,7 @@ class ProfileSwitcher:
         chat = app.vm.chat
         if chat.streaming:
             await chat.stop()
-        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.key_store)
+        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.api_keys)
         await app.vm.session.switch_profile(
             factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
         )
@@ -164,10 +164,10 @@ class Application:
     """Owns everything that lives as long as the window."""
 
     def __init__(
-        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, key_store: KeyStore | None = None
+        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, api_keys: ApiKeys | None = None
     ):
         self.qapp = qapp
-        self.key_store = key_store
+        self.api_keys = api_keys
         self.paths: AppPaths | None = None
         self.keys: AsyncKeys | None = None
         self.settings_state: SettingsState | None = None
@@ -185,7 +185,7 @@ class Application:
         self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
-        from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
+        from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
@@ -193,9 +193,9 @@ class Application:
         paths = self.paths = AppPaths.default().ensure()
         configure_logging(paths.log_dir)
         log.info("%s %s starting", APP_NAME, __version__)
-        settings_store = SettingsStore(paths)
-        settings = settings_store.load()
-        self._init_settings(settings_store, settings)
+        settings_file = SettingsFile(paths)
+        settings = settings_file.load()
+        self._init_settings(settings_file, settings)
         profile = settings.active_profile
         if self.demo_requested or profile is None:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
@@ -207,7 +207,7 @@ class Application:
             self.finished.set()
             return
         await seed_demo_assistant(self.store)
-        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.key_store)
+        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.api_keys)
         session = Session(
             self.store,
             factory,
@@ -252,15 +252,15 @@ class Application:
 
     # --- settings, onboarding, profile switching (see viewmodels/settings_*.py, views/settings_*.py) ---
 
-    def _init_settings(self, store: SettingsStore, settings: AppSettings) -> None:
-        from belugadesk.credentials import KeyStore
+    def _init_settings(self, store: SettingsFile, settings: AppSettings) -> None:
+        from belugadesk.credentials import ApiKeys
         from belugadesk.viewmodels.settings.profile_services import AsyncKeys
         from belugadesk.viewmodels.settings.state import SettingsState
         from belugadesk.views.settings.theme import apply_appearance
 
-        if self.key_store is None:
-            self.key_store = KeyStore()
-        self.keys = AsyncKeys(self.key_store)
+        if self.api_keys is None:
+            self.api_keys = ApiKeys()
+        self.keys = AsyncKeys(self.api_keys)
         self.settings_state = SettingsState(store, settings)
         apply_appearance(settings.appearance.color_scheme, settings.appearance.font_size)
         self.settings_state.appearanceChanged.connect(apply_appearance)

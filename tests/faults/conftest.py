@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
-from belugadesk.credentials import KeyStore
+from belugadesk.credentials import ApiKeys
 from belugadesk.domain.models import Backend
 from belugadesk.domain.redaction import unregister_secret
 from belugadesk.logging_setup import configure_logging
@@ -74,7 +74,7 @@ class Chats:
             max_retries=max_retries,
             backend=self.backend,
         )
-        keys = KeyStore(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
+        keys = ApiKeys(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
         helper = assistant()
         paths = self.paths
 

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from pydantic import SecretStr
 
-from belugadesk.credentials import KeyLookup, KeyStore
+from belugadesk.credentials import ApiKeys, KeyLookup
 from belugadesk.settings import Profile
 
 T = TypeVar("T")
@@ -28,32 +28,32 @@ _SOURCE_TEXT = {
 
 
 class AsyncKeys:
-    """:class:`KeyStore` calls on one worker thread: the keyring may talk D-Bus or wait for an unlock."""
+    """:class:`ApiKeys` calls on one worker thread: the keyring may talk D-Bus or wait for an unlock."""
 
-    def __init__(self, store: KeyStore):
-        self.store = store
+    def __init__(self, api_keys: ApiKeys):
+        self.api_keys = api_keys
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
 
     async def _call(self, fn: Callable[..., T], *args: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     def backend_name(self) -> str:
-        return self.store.backend_name()
+        return self.api_keys.backend_name()
 
     def is_secure(self) -> bool:
-        return self.store.is_secure()
+        return self.api_keys.is_secure()
 
     async def get(self, profile_id: str) -> KeyLookup:
-        return await self._call(self.store.get_key, profile_id)
+        return await self._call(self.api_keys.get_key, profile_id)
 
     async def set(self, profile_id: str, key: SecretStr) -> None:
-        await self._call(self.store.set_key, profile_id, key)
+        await self._call(self.api_keys.set_key, profile_id, key)
 
     async def set_session(self, profile_id: str, key: SecretStr) -> None:
-        await self._call(self.store.set_session_key, profile_id, key)
+        await self._call(self.api_keys.set_session_key, profile_id, key)
 
     async def delete(self, profile_id: str) -> None:
-        await self._call(self.store.delete_key, profile_id)
+        await self._call(self.api_keys.delete_key, profile_id)
 
     def source_text(self, lookup: KeyLookup) -> str:
         """The label next to a key field: where the key of a profile comes from."""

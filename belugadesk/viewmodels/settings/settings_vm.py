@@ -30,7 +30,7 @@ class SettingsViewModel(ViewModel):
 
     @property
     def keyring_text(self) -> str:
-        return self.keys.store.describe().message
+        return self.keys.api_keys.describe().message
 
     def request_refresh(self) -> None:
         self.profiles.request_refresh()

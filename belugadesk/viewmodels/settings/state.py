@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from belugadesk.settings import AppSettings, Profile, SettingsStore
+from belugadesk.settings import AppSettings, Profile, SettingsFile
 
 
 class SettingsState(QObject):
@@ -23,9 +23,9 @@ class SettingsState(QObject):
     pricesChanged = Signal(object)  # dict[str, ModelPrice]
     profilesChanged = Signal()
 
-    def __init__(self, store: SettingsStore, settings: AppSettings, parent: QObject | None = None):
+    def __init__(self, settings_file: SettingsFile, settings: AppSettings, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
+        self.settings_file = settings_file
         self._settings = settings
         self._lock = asyncio.Lock()
 
@@ -54,7 +54,7 @@ class SettingsState(QObject):
             return await self._save(self._settings.replace(**changes))
 
     async def _save(self, new: AppSettings) -> AppSettings:
-        await asyncio.get_running_loop().run_in_executor(None, self.store.save, new)
+        await asyncio.get_running_loop().run_in_executor(None, self.settings_file.save, new)
         old, self._settings = self._settings, new
         self._announce(old, new)
         return new

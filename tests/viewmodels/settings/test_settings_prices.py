@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from belugadesk.domain.models import Usage
-from belugadesk.settings import AppPaths, ModelPrice, SettingsStore
+from belugadesk.settings import AppPaths, ModelPrice, SettingsFile
 from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
 from tests.support import run_coro
 from tests.views.settings.helpers_settings import settings_state
@@ -28,7 +28,7 @@ def test_edit_a_price_saves_it_and_changes_the_estimate(qtbot: Any, loop: Any) -
     run_coro(qtbot, vm.wait_idle())
     assert cell(vm, "gpt-4.1-mini", 2) == "3.2"
     assert state.settings.prices["gpt-4.1-mini"].output == 3.2
-    assert SettingsStore(AppPaths.default()).load().prices["gpt-4.1-mini"].output == 3.2
+    assert SettingsFile(AppPaths.default()).load().prices["gpt-4.1-mini"].output == 3.2
     assert changed and changed[-1]["gpt-4.1-mini"].output == 3.2
     usage = Usage(input_tokens=1_000_000, output_tokens=1_000_000)
     assert state.settings.price_for("gpt-4.1-mini-2025-04-14").cost_usd(usage) == 0.40 + 3.2  # type: ignore[union-attr]
@@ -49,7 +49,7 @@ def test_bad_values_give_a_sentence_and_change_nothing(qtbot: Any, loop: Any) ->
     assert str(vm.error).startswith("Enter a price")
     run_coro(qtbot, vm.wait_idle())
     assert state.settings.prices == before
-    assert not SettingsStore(AppPaths.default()).path.exists()
+    assert not SettingsFile(AppPaths.default()).path.exists()
 
 
 def test_add_rename_clear_cached_and_remove(qtbot: Any, loop: Any) -> None:
@@ -64,7 +64,7 @@ def test_add_rename_clear_cached_and_remove(qtbot: Any, loop: Any) -> None:
     assert vm.model.setData(vm.model.index(vm.row_of("gpt-4o"), 3), "")
     vm.remove(vm.row_of("o3"))
     run_coro(qtbot, vm.wait_idle())
-    prices = SettingsStore(AppPaths.default()).load().prices
+    prices = SettingsFile(AppPaths.default()).load().prices
     assert prices["my-model-v2"] == ModelPrice(input=1.5, output=0.0)
     assert "my-model" not in prices and "o3" not in prices
     assert prices["gpt-4o"].cached_input is None

@@ -70,7 +70,7 @@ def test_the_key_is_required_only_without_a_stored_one(
     assert vm.build() is None
     assert vm.errors["key"] == "The API key contains spaces or line breaks; paste only the key itself."
     vm.set_key("")
-    vm.keys.store.environ = {"OPENAI_API_KEY": "sk-from-env-1234"}
+    vm.keys.api_keys.environ = {"OPENAI_API_KEY": "sk-from-env-1234"}
     run_coro(qtbot, vm.refresh_key_status())
     assert vm.key_status == "From the OPENAI_API_KEY environment variable"
     assert vm.build() is not None

@@ -8,8 +8,8 @@ from typing import Any
 
 from keyrings.alt.file import PlaintextKeyring
 
-from belugadesk.credentials import KeyStore
-from belugadesk.settings import AppPaths, Profile, SettingsStore
+from belugadesk.credentials import ApiKeys
+from belugadesk.settings import AppPaths, Profile, SettingsFile
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys
 from belugadesk.viewmodels.settings.state import SettingsState
 
@@ -18,22 +18,22 @@ def right_key() -> str:
     return "sk-right-" + secrets.token_hex(12)
 
 
-def plaintext_store(tmp_path: Path) -> KeyStore:
-    """A KeyStore whose only backend is keyrings.alt's plaintext file: "no secure keyring"."""
+def plaintext_store(tmp_path: Path) -> ApiKeys:
+    """A ApiKeys whose only backend is keyrings.alt's plaintext file: "no secure keyring"."""
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring_pass.cfg")  # never the user's real file
-    return KeyStore(backend, environ={})
+    return ApiKeys(backend, environ={})
 
 
-def secret_service_store() -> KeyStore:
+def secret_service_store() -> ApiKeys:
     from keyring.backends.SecretService import Keyring
 
-    return KeyStore(Keyring(), environ={})
+    return ApiKeys(Keyring(), environ={})
 
 
 def settings_state() -> SettingsState:
     paths = AppPaths.default().ensure()
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     return SettingsState(store, store.load())
 
 
@@ -54,5 +54,5 @@ def connection_tester() -> Any:
     return ConnectionTester(Application(make_qapplication(), demo=False, screenshot=None))
 
 
-def async_keys(store: KeyStore) -> AsyncKeys:
+def async_keys(store: ApiKeys) -> AsyncKeys:
     return AsyncKeys(store)

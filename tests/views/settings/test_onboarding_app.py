@@ -11,16 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from belugadesk.app import Application, make_qapplication
-from belugadesk.credentials import SERVICE_NAME, KeyStore
+from belugadesk.credentials import SERVICE_NAME, ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
-from belugadesk.settings import AppPaths, SettingsStore
+from belugadesk.settings import AppPaths, SettingsFile
 from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
 from tests.support import run_coro
 from tests.views.settings.helpers_settings import plaintext_store, secret_service_store
 
 
-def start(qtbot: Any, store: KeyStore, *, demo: bool = False) -> Application:
-    app = Application(make_qapplication(), demo=demo, screenshot=None, key_store=store)
+def start(qtbot: Any, store: ApiKeys, *, demo: bool = False) -> Application:
+    app = Application(make_qapplication(), demo=demo, screenshot=None, api_keys=store)
     run_coro(qtbot, app.start(), timeout=20_000)
     assert app.window is not None
     qtbot.addWidget(app.window)
@@ -48,7 +48,7 @@ def test_first_run_shows_onboarding_and_the_demo_choice_is_remembered(
             qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
         assert app.vm is not None and app.vm.session.profile_id == "demo"
-        assert SettingsStore(AppPaths.default()).load().onboarding_done
+        assert SettingsFile(AppPaths.default()).load().onboarding_done
     finally:
         stop(qtbot, app)
     again = start(qtbot, store)

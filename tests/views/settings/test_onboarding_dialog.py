@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from belugadesk.credentials import SERVICE_NAME
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
-from belugadesk.settings import AppPaths, SettingsStore
+from belugadesk.settings import AppPaths, SettingsFile
 from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel, needs_onboarding
 from belugadesk.viewmodels.settings.profile_form_vm import KEY_REQUIRED
 from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
@@ -100,7 +100,7 @@ def test_empty_key_and_bad_url_are_shown_next_to_their_fields(qtbot: Any, loop: 
     assert "must start with http:// or https://" in url_error.text() and not url_error.isHidden()
     run_coro(qtbot, vm.wait_idle())
     assert switch.profiles == []
-    assert not SettingsStore(AppPaths.default()).path.exists(), "nothing was saved"
+    assert not SettingsFile(AppPaths.default()).path.exists(), "nothing was saved"
 
 
 def test_test_connection_with_a_wrong_key_shows_the_401_sentence(
@@ -157,9 +157,9 @@ def test_save_stores_the_key_in_the_keyring_and_activates_the_profile(
     )
     assert store.get_key(profile.id).source == "keyring"
     assert store.get_key(profile.id).key.get_secret_value() == KEY  # type: ignore[union-attr]
-    saved = SettingsStore(AppPaths.default()).load()
+    saved = SettingsFile(AppPaths.default()).load()
     assert saved.active_profile_id == profile.id and saved.onboarding_done
-    assert KEY not in SettingsStore(AppPaths.default()).path.read_text()
+    assert KEY not in SettingsFile(AppPaths.default()).path.read_text()
     assert not run_coro(qtbot, needs_onboarding(saved, async_keys(store)))
     secret_service.run("secret-tool", "clear", "service", SERVICE_NAME, "username", profile.id)
 
@@ -172,6 +172,6 @@ def test_try_the_offline_demo_remembers_the_choice(qtbot: Any, loop: Any, tmp_pa
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert finished.args == ["demo"]
     assert [p.kind for p in switch.profiles] == ["demo"]
-    saved = SettingsStore(AppPaths.default()).load()
+    saved = SettingsFile(AppPaths.default()).load()
     assert saved.onboarding_done and saved.active_profile_id == "demo"
     assert not run_coro(qtbot, needs_onboarding(saved, async_keys(store)))

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from belugadesk.app import Application, make_qapplication
-from belugadesk.credentials import KeyStore
+from belugadesk.credentials import ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
-from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore, demo_profile
+from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
 from belugadesk.views.settings.settings_dialog import SettingsDialog
 from belugadesk.views.settings.theme import apply_appearance, effective_color_scheme
 from tests.support import run_coro
@@ -31,8 +31,8 @@ def restore_look(qapp: Any) -> Iterator[None]:
     apply_appearance("system", font.pointSize())
 
 
-def start_app(qtbot: Any, store: KeyStore, *, demo: bool = True) -> Application:
-    app = Application(make_qapplication(), demo=demo, screenshot=None, key_store=store)
+def start_app(qtbot: Any, store: ApiKeys, *, demo: bool = True) -> Application:
+    app = Application(make_qapplication(), demo=demo, screenshot=None, api_keys=store)
     run_coro(qtbot, app.start(), timeout=20_000)
     assert app.window is not None
     qtbot.addWidget(app.window)
@@ -93,7 +93,7 @@ def test_appearance_is_applied_and_saved(qtbot: Any, loop: Any, tmp_path: Path, 
         assert app.window.palette().color(QPalette.ColorRole.Window).lightness() < 100
         assert QGuiApplication.font().pointSize() == target
         assert app.window.chat_view.input.font().pointSize() == target
-        saved = SettingsStore(AppPaths.default()).load().appearance
+        saved = SettingsFile(AppPaths.default()).load().appearance
         assert (saved.color_scheme, saved.font_size) == ("dark", target)
     finally:
         stop_app(qtbot, app)
@@ -103,7 +103,7 @@ def test_saved_appearance_is_applied_at_start(
     qtbot: Any, loop: Any, tmp_path: Path, restore_look: None
 ) -> None:
     settings = AppSettings().replace(appearance={"color_scheme": "light", "font_size": 15})
-    SettingsStore(AppPaths.default().ensure()).save(settings)
+    SettingsFile(AppPaths.default().ensure()).save(settings)
     app = start_app(qtbot, plaintext_store(tmp_path))
     try:
         assert effective_color_scheme() == "light"
@@ -124,7 +124,7 @@ def test_ctrl_enter_sends_when_chosen(qtbot: Any, loop: Any, tmp_path: Path) -> 
         run_coro(qtbot, dialog.vm.wait_all())
         assert not box.enter_sends
         assert "Ctrl+Enter to send" in box.placeholderText()
-        assert SettingsStore(AppPaths.default()).load().behaviour.send_on == "ctrl_enter"
+        assert SettingsFile(AppPaths.default()).load().behaviour.send_on == "ctrl_enter"
         sent: list[str] = []
         box.submitted.connect(sent.append)
         box.setFocus()
@@ -157,7 +157,7 @@ def test_switching_profiles_rebuilds_the_backend_and_the_next_message_goes_to_th
 ) -> None:
     server, key = server_b
     other = Profile(name="Server B", kind="compatible", base_url=server.base_url)
-    SettingsStore(AppPaths.default().ensure()).save(
+    SettingsFile(AppPaths.default().ensure()).save(
         AppSettings(profiles=(demo_profile(), other), active_profile_id="demo", onboarding_done=True)
     )
     store = plaintext_store(tmp_path)

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from belugadesk.credentials import SERVICE_NAME, KeyStore
-from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore, demo_profile
+from belugadesk.credentials import SERVICE_NAME, ApiKeys
+from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
 from belugadesk.viewmodels.settings.profile_form_vm import KEY_REQUIRED
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys
 from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
@@ -28,7 +28,7 @@ from tests.views.settings.helpers_settings import (
 )
 
 
-def open_dialog(qtbot: Any, store: KeyStore) -> tuple[SettingsDialog, SettingsViewModel, SwitchLog]:
+def open_dialog(qtbot: Any, store: ApiKeys) -> tuple[SettingsDialog, SettingsViewModel, SwitchLog]:
     switch = SwitchLog()
     vm = SettingsViewModel(settings_state(), AsyncKeys(store), connection_tester(), switch)
     dialog = SettingsDialog(vm)
@@ -39,7 +39,7 @@ def open_dialog(qtbot: Any, store: KeyStore) -> tuple[SettingsDialog, SettingsVi
 
 
 def save_settings(*profiles: Profile, active: str = "demo") -> None:
-    SettingsStore(AppPaths.default().ensure()).save(
+    SettingsFile(AppPaths.default().ensure()).save(
         AppSettings(profiles=(demo_profile(), *profiles), active_profile_id=active)
     )
 
@@ -111,7 +111,7 @@ def test_no_secure_keyring_offers_the_key_for_this_session_only(
     lookup = store.get_key(profile.id)
     assert lookup.source == "session" and lookup.key is not None and lookup.key.get_secret_value() == key
     assert not Path(store.backend.file_path).exists(), "nothing was written to the plaintext keyring"  # type: ignore[union-attr]
-    assert key not in SettingsStore(AppPaths.default()).path.read_text()
+    assert key not in SettingsFile(AppPaths.default()).path.read_text()
     row = vm.profiles.model.row_of(profile.id)
     assert "session only" in vm.profiles.model.data(vm.profiles.model.index(row), Qt.ItemDataRole.ToolTipRole)
 
@@ -156,7 +156,7 @@ def test_delete_asks_then_deletes_the_profile_and_its_key(qtbot: Any, loop: Any,
             == ""
         )
         assert store.get_key(kept.id).source == "keyring", "the other profile's key is untouched"
-        assert SettingsStore(AppPaths.default()).load().profile(doomed.id) is None
+        assert SettingsFile(AppPaths.default()).load().profile(doomed.id) is None
         assert [p.id for p in switch.profiles] == ["demo"], "the first remaining profile became active"
     finally:
         for profile in (doomed, kept):
@@ -187,7 +187,7 @@ def test_duplicate_copies_the_key_and_set_active_switches(qtbot: Any, loop: Any,
         qtbot.waitUntil(lambda: vm.state.settings.active_profile_id == copy.id)
         run_coro(qtbot, vm.wait_all())
         assert switch.profiles == [copy]
-        assert SettingsStore(AppPaths.default()).load().active_profile_id == copy.id
+        assert SettingsFile(AppPaths.default()).load().active_profile_id == copy.id
         assert "(active)" in vm.profiles.model.data(vm.profiles.model.index(2))
     finally:
         for pid in (source.id, copy_id):

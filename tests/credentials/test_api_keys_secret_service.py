@@ -1,4 +1,4 @@
-"""KeyStore against a real Secret Service (gnome-keyring on a private D-Bus session bus)."""
+"""ApiKeys against a real Secret Service (gnome-keyring on a private D-Bus session bus)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
-from belugadesk.credentials import ENV_VAR, SERVICE_NAME, KeyStore, describe_keyring
+from belugadesk.credentials import ENV_VAR, SERVICE_NAME, ApiKeys, describe_keyring
 from belugadesk.domain.errors import CredentialsError
 from tests.credentials.helpers import fake_key
 
@@ -52,7 +52,7 @@ def items_in_login_collection(profile_id: str) -> int:
 
 
 def test_round_trip_through_the_real_secret_service(secret_service, backend, profile_id) -> None:
-    store = KeyStore(backend, environ={})
+    store = ApiKeys(backend, environ={})
     assert store.is_secure()
     assert store.backend_name() == "Secret Service"
     assert store.get_key(profile_id).source == "none"
@@ -70,7 +70,7 @@ def test_round_trip_through_the_real_secret_service(secret_service, backend, pro
     assert Keyring().get_password(SERVICE_NAME, profile_id) == first
 
     store.set_key(profile_id, second)  # replace, not add
-    assert KeyStore(Keyring(), environ={}).get_key(profile_id).key == SecretStr(second)
+    assert ApiKeys(Keyring(), environ={}).get_key(profile_id).key == SecretStr(second)
     assert lookup_with_secret_tool(secret_service, profile_id) == second
     search = secret_service.run(
         "secret-tool", "search", "--all", "service", SERVICE_NAME, "username", profile_id
@@ -86,7 +86,7 @@ def test_round_trip_through_the_real_secret_service(secret_service, backend, pro
 
 
 def test_profiles_have_separate_entries(secret_service, backend) -> None:
-    store = KeyStore(backend, environ={})
+    store = ApiKeys(backend, environ={})
     a, b = "profile-a-" + secrets.token_hex(4), "profile-b-" + secrets.token_hex(4)
     key_a, key_b = fake_key(), fake_key()
     store.set_key(a, key_a)
@@ -103,7 +103,7 @@ def test_profiles_have_separate_entries(secret_service, backend) -> None:
 
 def test_lookup_order_keyring_then_session_then_environment(backend, profile_id) -> None:
     env_key, session_key, stored_key = fake_key(), fake_key(), fake_key()
-    store = KeyStore(backend, environ={ENV_VAR: env_key})
+    store = ApiKeys(backend, environ={ENV_VAR: env_key})
     assert store.get_key(profile_id).source == "environment"
     store.set_session_key(profile_id, session_key)
     assert store.get_key(profile_id).source == "session"
@@ -125,7 +125,7 @@ def test_a_chain_uses_its_secure_member(
     monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [plaintext, backend])
     chain = ChainerBackend()
     assert {type(b).__name__ for b in chain.backends} == {"PlaintextKeyring", "Keyring"}
-    store = KeyStore(chain, environ={})
+    store = ApiKeys(chain, environ={})
     assert store.is_secure()
     assert store.backend_name() == "Secret Service"
     key = fake_key()
@@ -148,7 +148,7 @@ def test_errors_and_logs_never_contain_the_key(backend, profile_id, monkeypatch,
         raise keyring.errors.PasswordSetError(f"could not store {password!r} for {username}")
 
     monkeypatch.setattr(backend, "set_password", leaky_set_password)
-    store = KeyStore(backend, environ={})
+    store = ApiKeys(backend, environ={})
     with pytest.raises(CredentialsError) as caught:
         store.set_key(profile_id, key)
     message = str(caught.value)
@@ -172,7 +172,7 @@ def test_a_locked_collection_is_reported(secret_service, backend, profile_id) ->
     """Lock the login collection for real; unlocking needs a prompt nobody can answer here."""
     import secretstorage
 
-    store = KeyStore(backend, environ={})
+    store = ApiKeys(backend, environ={})
     key = fake_key()
     store.set_key(profile_id, key)
     conn = secretstorage.dbus_init()

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
 
-class Store:
+class ApiRecords:
     def __init__(self, db_path: Path | None = None) -> None:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(db_path) if db_path else ":memory:", check_same_thread=False)

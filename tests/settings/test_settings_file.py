@@ -1,4 +1,4 @@
-"""SettingsStore: first run, round trip, atomic save, unusable files kept aside, no secret on disk."""
+"""SettingsFile: first run, round trip, atomic save, unusable files kept aside, no secret on disk."""
 
 from __future__ import annotations
 
@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from belugadesk.credentials import KeyStore
+from belugadesk.credentials import ApiKeys
 from belugadesk.settings import (
     HOME_ENV_VAR,
     AppPaths,
     AppSettings,
     Profile,
+    SettingsFile,
     SettingsSaveError,
-    SettingsStore,
     demo_profile,
 )
-from belugadesk.settings import store as store_module
+from belugadesk.settings import settings_file as settings_file_module
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def edited_settings() -> AppSettings:
 
 
 def test_first_run_gives_defaults_with_the_demo(paths: AppPaths) -> None:
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     settings = store.load()
     assert settings == AppSettings()
     assert settings.profiles == (demo_profile(),)
@@ -59,29 +59,29 @@ def test_first_run_gives_defaults_with_the_demo(paths: AppPaths) -> None:
 
 
 def test_round_trip(paths: AppPaths) -> None:
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     settings = edited_settings()
     store.save(settings)
     assert store.path == paths.config_dir / "settings.json"
-    assert SettingsStore(paths).load() == settings
+    assert SettingsFile(paths).load() == settings
     data = json.loads(store.path.read_text(encoding="utf-8"))
     assert data["active_profile_id"] == "work"
     assert data["version"] == 1
     # saving again replaces, and leaves no temp files behind
     store.save(settings.replace(appearance={"font_size": 9}))
-    assert SettingsStore(paths).load().appearance.font_size == 9
+    assert SettingsFile(paths).load().appearance.font_size == 9
     assert sorted(p.name for p in paths.config_dir.iterdir()) == ["settings.json"]
 
 
 def test_failed_save_keeps_the_previous_file(paths: AppPaths, monkeypatch) -> None:
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     store.save(AppSettings())
     before = store.path.read_bytes()
 
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store_module.os, "replace", broken_replace)
+    monkeypatch.setattr(settings_file_module.os, "replace", broken_replace)
     with pytest.raises(SettingsSaveError) as caught:
         store.save(edited_settings())
     assert "No space left on device" in str(caught.value)
@@ -94,7 +94,7 @@ def test_failed_save_keeps_the_previous_file(paths: AppPaths, monkeypatch) -> No
 def test_save_into_an_unwritable_place_raises_a_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where a folder should be")
-    store = SettingsStore(AppPaths.under(blocker))
+    store = SettingsFile(AppPaths.under(blocker))
     with pytest.raises(SettingsSaveError, match="could not be saved"):
         store.save(AppSettings())
 
@@ -112,7 +112,7 @@ def test_save_into_an_unwritable_place_raises_a_sentence(tmp_path: Path) -> None
 def test_unusable_file_is_kept_aside(paths: AppPaths, caplog, content: bytes, reason: str) -> None:
     caplog.set_level(logging.WARNING)
     paths.ensure()
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     store.path.write_bytes(content)
     settings = store.load()
     assert settings == AppSettings()
@@ -129,13 +129,13 @@ def test_unusable_file_is_kept_aside(paths: AppPaths, caplog, content: bytes, re
     assert len([p for p in paths.config_dir.iterdir() if p.name.startswith("settings.json.broken-")]) == 2
     # and saving afterwards works normally
     store.save(settings)
-    assert SettingsStore(paths).load() == settings
+    assert SettingsFile(paths).load() == settings
 
 
 def test_unreadable_file_is_left_in_place(paths: AppPaths) -> None:
     """A settings path that cannot be read (here a folder in its place, which fails for root too)."""
     paths.ensure()
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     store.path.mkdir()
     (store.path / "keep-me").write_text("x")
     assert store.load() == AppSettings()
@@ -146,12 +146,12 @@ def test_unreadable_file_is_left_in_place(paths: AppPaths) -> None:
 def test_belugadesk_home_isolation(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(HOME_ENV_VAR, str(tmp_path / "isolated"))
     paths = AppPaths.default()
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     store.save(edited_settings())
     assert store.path == tmp_path / "isolated" / "config" / "settings.json"
     assert store.path.is_file()
     other = AppPaths.under(tmp_path / "elsewhere")
-    assert SettingsStore(other).load() == AppSettings()
+    assert SettingsFile(other).load() == AppSettings()
 
 
 def test_no_secret_reaches_the_settings_file(paths: AppPaths) -> None:
@@ -162,13 +162,13 @@ def test_no_secret_reaches_the_settings_file(paths: AppPaths) -> None:
 
     key = fake_key()
     settings = edited_settings()
-    keys = KeyStore(keyring.backends.fail.Keyring(), environ={"OPENAI_API_KEY": key})
+    keys = ApiKeys(keyring.backends.fail.Keyring(), environ={"OPENAI_API_KEY": key})
     keys.set_session_key("work", key)
     lookup = keys.get_key("work")
     assert lookup.key is not None
     config = settings.active_profile.connection_config(lookup.key)  # type: ignore[union-attr]
     assert config.api_key.get_secret_value() == key
-    store = SettingsStore(paths)
+    store = SettingsFile(paths)
     store.save(settings)
     text = store.path.read_text(encoding="utf-8")
     assert key not in text

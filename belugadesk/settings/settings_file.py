@@ -25,7 +25,7 @@ class SettingsSaveError(BelugaError):
     """The settings file could not be written; the previous file is untouched."""
 
 
-class SettingsStore:
+class SettingsFile:
     """Reads and writes ``settings.json`` in ``paths.config_dir``.
 
     :meth:`load` never raises: a missing file gives the defaults; an unreadable or invalid one is

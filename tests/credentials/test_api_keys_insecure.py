@@ -1,4 +1,4 @@
-"""KeyStore without a secure keyring: refusal, session keys, the environment, and no key leaks."""
+"""ApiKeys without a secure keyring: refusal, session keys, the environment, and no key leaks."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from pydantic import SecretStr
 from belugadesk.credentials import (
     ENV_VAR,
     SECURE_BACKENDS,
+    ApiKeys,
     KeyLookup,
-    KeyStore,
     describe_keyring,
     is_secure_backend,
 )
@@ -62,7 +62,7 @@ def test_insecure_backends_are_refused(kind: str, request: pytest.FixtureRequest
         backend = ChainerBackend()
         assert backend.backends == []
 
-    store = KeyStore(backend, environ={})
+    store = ApiKeys(backend, environ={})
     assert not store.is_secure()
     status = store.describe()
     assert status.secure is False
@@ -88,7 +88,7 @@ def test_a_chain_of_only_file_backends_is_not_secure(plaintext: PlaintextKeyring
     monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [plaintext])
     chain = ChainerBackend()
     assert chain.backends == [plaintext]
-    store = KeyStore(chain, environ={})
+    store = ApiKeys(chain, environ={})
     assert not store.is_secure()
     assert "PlaintextKeyring" in store.backend_name()
     with pytest.raises(CredentialsError):
@@ -100,13 +100,13 @@ def test_plaintext_backend_is_not_read_either(plaintext: PlaintextKeyring) -> No
     """A key someone put in a plaintext file is not used: keys come only from the OS keychain."""
     planted = fake_key()
     plaintext.set_password("belugadesk", "p1", planted)
-    store = KeyStore(plaintext, environ={})
+    store = ApiKeys(plaintext, environ={})
     assert store.get_key("p1").source == "none"
 
 
 def test_session_key_when_no_secure_keyring(plaintext: PlaintextKeyring) -> None:
     key = fake_key()
-    store = KeyStore(plaintext, environ={})
+    store = ApiKeys(plaintext, environ={})
     store.set_session_key("p1", SecretStr(key))
     found = store.get_key("p1")
     assert found.source == "session"
@@ -122,7 +122,7 @@ def test_session_key_when_no_secure_keyring(plaintext: PlaintextKeyring) -> None
 
 def test_session_key_beats_environment() -> None:
     env_key, session_key = fake_key(), fake_key()
-    store = KeyStore(keyring.backends.fail.Keyring(), environ={ENV_VAR: env_key})
+    store = ApiKeys(keyring.backends.fail.Keyring(), environ={ENV_VAR: env_key})
     assert store.get_key("p1").source == "environment"
     store.set_session_key("p1", session_key)
     found = store.get_key("p1")
@@ -133,7 +133,7 @@ def test_session_key_beats_environment() -> None:
 def test_environment_fallback_is_labelled(monkeypatch) -> None:
     key = fake_key()
     monkeypatch.setenv(ENV_VAR, f"  {key}\n")
-    store = KeyStore(keyring.backends.fail.Keyring())  # reads os.environ at lookup time
+    store = ApiKeys(keyring.backends.fail.Keyring())  # reads os.environ at lookup time
     found = store.get_key("any-profile")
     assert found == KeyLookup(SecretStr(key), "environment")
     assert found.key is not None and found.key.get_secret_value() == key
@@ -143,7 +143,7 @@ def test_environment_fallback_is_labelled(monkeypatch) -> None:
 
 @pytest.mark.parametrize("bad", ["", "   ", "sk-abc def", "sk-abc\nsk-def"])
 def test_malformed_keys_are_refused_without_echo(bad: str) -> None:
-    store = KeyStore(keyring.backends.fail.Keyring(), environ={})
+    store = ApiKeys(keyring.backends.fail.Keyring(), environ={})
     with pytest.raises(CredentialsError) as caught:
         store.set_session_key("p1", bad)
     assert "API key" in str(caught.value)
@@ -154,7 +154,7 @@ def test_malformed_keys_are_refused_without_echo(bad: str) -> None:
 def test_keys_never_appear_in_repr_or_logs(caplog: pytest.LogCaptureFixture, plaintext) -> None:
     caplog.set_level(logging.DEBUG)
     key = fake_key()
-    store = KeyStore(plaintext, environ={ENV_VAR: key})
+    store = ApiKeys(plaintext, environ={ENV_VAR: key})
     store.set_session_key("p1", key)
     found = store.get_key("p1")
     with pytest.raises(CredentialsError) as caught:
@@ -184,7 +184,7 @@ def test_unreachable_secret_service_gives_a_sentence(monkeypatch, tmp_path: Path
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-such-bus'}")
     key = fake_key()
-    store = KeyStore(SecretServiceKeyring(), environ={ENV_VAR: key})
+    store = ApiKeys(SecretServiceKeyring(), environ={ENV_VAR: key})
     assert store.is_secure()
     assert store.backend_name() == "Secret Service"
     for action in (
