@@ -20,10 +20,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
-from belugadesk.about_info import collect_versions
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
+from belugadesk.viewmodels.about_info import collect_versions
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -344,7 +344,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def _app_icon() -> QIcon | None:
-    from belugadesk.resources_access import icon_path
+    from belugadesk.viewmodels.resources_access import icon_path
 
     path = icon_path()
     return QIcon(str(path)) if path.exists() else None

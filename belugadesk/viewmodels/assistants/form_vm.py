@@ -14,6 +14,9 @@ from belugadesk.core.assistant_schema import (
     check_schema_text,
     pretty,
 )
+
+# The view shows these limits and field names; it reads them here, never from the core.
+from belugadesk.core.assistant_validation import DESCRIPTION_MAX as DESCRIPTION_MAX
 from belugadesk.core.assistant_validation import (
     FIELD_ORDER,
     METADATA_MAX_PAIRS,
@@ -25,6 +28,7 @@ from belugadesk.core.assistant_validation import (
     to_definition,
     validate,
 )
+from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel

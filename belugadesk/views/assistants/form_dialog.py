@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.core.assistant_validation import DESCRIPTION_MAX, NAME_MAX
-from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
+from belugadesk.viewmodels.assistants.form_vm import DESCRIPTION_MAX, NAME_MAX, AssistantFormViewModel
 from belugadesk.views.assistants.field import ERROR_STYLE, FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
 from belugadesk.views.assistants.metadata_table import MetadataEditor

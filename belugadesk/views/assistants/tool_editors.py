@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.core.assistant_validation import function_field
-from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
+from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, function_field
 from belugadesk.views.assistants.field import ERROR_STYLE, error_label
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.settings import Profile
-from belugadesk.viewmodels.settings.profiles_vm import ProfilesViewModel
+from belugadesk.viewmodels.settings.profiles_vm import Profile, ProfilesViewModel
 from belugadesk.views.settings.profile_editor_dialog import ProfileEditorDialog
 from belugadesk.views.settings.profile_form import ERROR_STYLE
 

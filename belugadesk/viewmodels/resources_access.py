@@ -15,7 +15,7 @@ ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE_NAME = f"{APP_ID}.desktop"
 METAINFO_FILE_NAME = f"{APP_ID}.metainfo.xml"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # belugadesk/, this file is in belugadesk/viewmodels/
 
 
 def resources_dir() -> Path:
