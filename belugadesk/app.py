@@ -95,8 +95,8 @@ async def build_backend_for(
         assert demo is not None
         config = profile.connection_config(None, base_url=await demo.base_url())
     else:
-        store = keys if keys is not None else ApiKeys()
-        lookup = await asyncio.get_running_loop().run_in_executor(None, store.get_key, profile.id)
+        api_keys = keys if keys is not None else ApiKeys()
+        lookup = await asyncio.get_running_loop().run_in_executor(None, api_keys.get_key, profile.id)
         config = profile.connection_config(lookup.key)
     return build_backend(config, profile_id=profile.id)
 
@@ -252,7 +252,7 @@ class Application:
 
     # --- settings, onboarding, profile switching (see viewmodels/settings_*.py, views/settings_*.py) ---
 
-    def _init_settings(self, store: SettingsFile, settings: AppSettings) -> None:
+    def _init_settings(self, settings_file: SettingsFile, settings: AppSettings) -> None:
         from belugadesk.credentials import ApiKeys
         from belugadesk.viewmodels.settings.profile_services import AsyncKeys
         from belugadesk.viewmodels.settings.state import SettingsState
@@ -261,7 +261,7 @@ class Application:
         if self.api_keys is None:
             self.api_keys = ApiKeys()
         self.keys = AsyncKeys(self.api_keys)
-        self.settings_state = SettingsState(store, settings)
+        self.settings_state = SettingsState(settings_file, settings)
         apply_appearance(settings.appearance.color_scheme, settings.appearance.font_size)
         self.settings_state.appearanceChanged.connect(apply_appearance)
 
