@@ -20,22 +20,22 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_ID, APP_NAME, __version__
-from belugadesk.about_info import collect_versions
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
+from belugadesk.viewmodels.about_info import collect_versions
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
     from belugadesk.bridge.protocol import ConversationBackend
-    from belugadesk.credentials import KeyStore
+    from belugadesk.credentials import ApiKeys
     from belugadesk.localapi import LocalApiServer
-    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore
+    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
-    from belugadesk.viewmodels.profile_services import AsyncKeys
-    from belugadesk.viewmodels.settings_state import SettingsState
+    from belugadesk.viewmodels.settings.profile_services import AsyncKeys
+    from belugadesk.viewmodels.settings.state import SettingsState
     from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
 
@@ -82,21 +82,21 @@ class DemoServer:
 
 
 async def build_backend_for(
-    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: KeyStore | None = None
+    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: ApiKeys | None = None
 ) -> ConversationBackend:
     """Resolve the profile's key and endpoint, then build its backend (this imports ``openai``).
 
-    ``keys`` is the app's one KeyStore (it holds session-only keys); a fresh one is used when None.
+    ``keys`` is the app's one ApiKeys (it holds session-only keys); a fresh one is used when None.
     """
     from belugadesk.bridge.factory import build_backend
-    from belugadesk.credentials import KeyStore
+    from belugadesk.credentials import ApiKeys
 
     if profile.kind == "demo":
         assert demo is not None
         config = profile.connection_config(None, base_url=await demo.base_url())
     else:
-        store = keys if keys is not None else KeyStore()
-        lookup = await asyncio.get_running_loop().run_in_executor(None, store.get_key, profile.id)
+        api_keys = keys if keys is not None else ApiKeys()
+        lookup = await asyncio.get_running_loop().run_in_executor(None, api_keys.get_key, profile.id)
         config = profile.connection_config(lookup.key)
     return build_backend(config, profile_id=profile.id)
 
@@ -115,7 +115,7 @@ class ProfileSwitcher:
         chat = app.vm.chat
         if chat.streaming:
             await chat.stop()
-        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.key_store)
+        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.api_keys)
         await app.vm.session.switch_profile(
             factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
         )
@@ -164,10 +164,10 @@ class Application:
     """Owns everything that lives as long as the window."""
 
     def __init__(
-        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, key_store: KeyStore | None = None
+        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, api_keys: ApiKeys | None = None
     ):
         self.qapp = qapp
-        self.key_store = key_store
+        self.api_keys = api_keys
         self.paths: AppPaths | None = None
         self.keys: AsyncKeys | None = None
         self.settings_state: SettingsState | None = None
@@ -185,7 +185,7 @@ class Application:
         self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
-        from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsStore, demo_profile
+        from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
         from belugadesk.views.main_window import MainWindow
@@ -193,9 +193,9 @@ class Application:
         paths = self.paths = AppPaths.default().ensure()
         configure_logging(paths.log_dir)
         log.info("%s %s starting", APP_NAME, __version__)
-        settings_store = SettingsStore(paths)
-        settings = settings_store.load()
-        self._init_settings(settings_store, settings)
+        settings_file = SettingsFile(paths)
+        settings = settings_file.load()
+        self._init_settings(settings_file, settings)
         profile = settings.active_profile
         if self.demo_requested or profile is None:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
@@ -207,7 +207,7 @@ class Application:
             self.finished.set()
             return
         await seed_demo_assistant(self.store)
-        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.key_store)
+        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.api_keys)
         session = Session(
             self.store,
             factory,
@@ -252,16 +252,16 @@ class Application:
 
     # --- settings, onboarding, profile switching (see viewmodels/settings_*.py, views/settings_*.py) ---
 
-    def _init_settings(self, store: SettingsStore, settings: AppSettings) -> None:
-        from belugadesk.credentials import KeyStore
-        from belugadesk.viewmodels.profile_services import AsyncKeys
-        from belugadesk.viewmodels.settings_state import SettingsState
-        from belugadesk.views.settings_theme import apply_appearance
+    def _init_settings(self, settings_file: SettingsFile, settings: AppSettings) -> None:
+        from belugadesk.credentials import ApiKeys
+        from belugadesk.viewmodels.settings.profile_services import AsyncKeys
+        from belugadesk.viewmodels.settings.state import SettingsState
+        from belugadesk.views.settings.theme import apply_appearance
 
-        if self.key_store is None:
-            self.key_store = KeyStore()
-        self.keys = AsyncKeys(self.key_store)
-        self.settings_state = SettingsState(store, settings)
+        if self.api_keys is None:
+            self.api_keys = ApiKeys()
+        self.keys = AsyncKeys(self.api_keys)
+        self.settings_state = SettingsState(settings_file, settings)
         apply_appearance(settings.appearance.color_scheme, settings.appearance.font_size)
         self.settings_state.appearanceChanged.connect(apply_appearance)
 
@@ -275,8 +275,8 @@ class Application:
 
     async def _first_run_onboarding(self) -> None:
         """No usable profile and not ``--demo``: offer to connect a provider or use the demo."""
-        from belugadesk.viewmodels.onboarding_vm import OnboardingViewModel, needs_onboarding
-        from belugadesk.views.onboarding_dialog import OnboardingDialog
+        from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel, needs_onboarding
+        from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
 
         assert self.settings_state is not None and self.keys is not None
         if self.demo_requested or not await needs_onboarding(self.settings_state.settings, self.keys):
@@ -291,8 +291,8 @@ class Application:
 
     def open_settings(self) -> None:
         """The Settings dialog (Ctrl+,); one at a time."""
-        from belugadesk.viewmodels.settings_vm import SettingsViewModel
-        from belugadesk.views.settings_dialog import SettingsDialog
+        from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
+        from belugadesk.views.settings.settings_dialog import SettingsDialog
 
         assert self.settings_state is not None and self.keys is not None
         if isinstance(self.settings_dialog, SettingsDialog):
@@ -344,7 +344,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def _app_icon() -> QIcon | None:
-    from belugadesk.resources_access import icon_path
+    from belugadesk.viewmodels.resources_access import icon_path
 
     path = icon_path()
     return QIcon(str(path)) if path.exists() else None

@@ -3,8 +3,8 @@
 Only real OS keychains count as secure: the Secret Service (GNOME Keyring, KeePassXC…), KWallet, the
 macOS Keychain and the Windows Credential Locker. keyring's ``fail``/``null`` backends, a chainer with
 nothing secure in it, and every file-based backend (``keyrings.alt``: PlaintextKeyring, EncryptedKeyring,
-…) mean "no secure keyring": :meth:`KeyStore.set_key` then refuses with a sentence saying how to fix it,
-and the app can offer :meth:`KeyStore.set_session_key` (memory only) instead.
+…) mean "no secure keyring": :meth:`ApiKeys.set_key` then refuses with a sentence saying how to fix it,
+and the app can offer :meth:`ApiKeys.set_session_key` (memory only) instead.
 
 Keys travel as :class:`pydantic.SecretStr`; no error, repr or log line contains one. Every key is
 registered with :mod:`belugadesk.domain.redaction` the moment it is read or given (keyring, session,
@@ -131,7 +131,7 @@ def _found(key: SecretStr, source: KeySource) -> KeyLookup:
 
 
 @dataclass(repr=False, eq=False)
-class KeyStore:
+class ApiKeys:
     """One keyring entry per profile id under the service ``"belugadesk"``.
 
     ``backend`` defaults to ``keyring.get_keyring()``; pass one to pin it (tests, ``doctor``).
@@ -151,7 +151,7 @@ class KeyStore:
 
     def __repr__(self) -> str:
         return (
-            f"KeyStore(backend={self.backend_name()!r}, secure={self.is_secure()}, "
+            f"ApiKeys(backend={self.backend_name()!r}, secure={self.is_secure()}, "
             f"session_keys={len(self._session)})"
         )
 
@@ -260,4 +260,4 @@ class KeyStore:
 
 def describe_keyring(backend: KeyringBackend | None = None, *, probe: bool = False) -> KeyringStatus:
     """The status of ``backend`` (default: keyring's choice) for ``belugadesk doctor`` and the UI."""
-    return KeyStore(backend).describe(probe=probe)
+    return ApiKeys(backend).describe(probe=probe)

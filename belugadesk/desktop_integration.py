@@ -23,7 +23,7 @@ from pathlib import Path
 
 from belugadesk import APP_ID
 from belugadesk.domain.errors import BelugaError
-from belugadesk.resources_access import DESKTOP_FILE_NAME, ICON_SIZES, desktop_file_path, icon_path
+from belugadesk.viewmodels.resources_access import DESKTOP_FILE_NAME, ICON_SIZES, desktop_file_path, icon_path
 
 log = logging.getLogger(__name__)
 

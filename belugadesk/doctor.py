@@ -56,12 +56,12 @@ def check_qt_platform(timeout: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
 
 async def check_profiles() -> list[CheckResult]:
     """Every profile's endpoint with its key (never shown); the demo's local API is started for its check."""
-    from belugadesk.credentials import KeyLookup, KeyStore
+    from belugadesk.credentials import ApiKeys, KeyLookup
     from belugadesk.domain.errors import CredentialsError
-    from belugadesk.settings import AppPaths, SettingsStore
+    from belugadesk.settings import AppPaths, SettingsFile
 
-    settings = SettingsStore(AppPaths.default()).load()
-    keys = KeyStore()
+    settings = SettingsFile(AppPaths.default()).load()
+    keys = ApiKeys()
     results: list[CheckResult] = []
     loop = asyncio.get_running_loop()
     for profile in settings.profiles:

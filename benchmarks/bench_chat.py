@@ -159,9 +159,9 @@ async def app_run(app: QApplication, samples: list[tuple[str, str]], deltas_coun
     from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig, Message, Role, Thread
     from belugadesk.localapi import LocalApiConfig, LocalApiServer
     from belugadesk.store import AsyncStore
-    from belugadesk.viewmodels.chat_vm import ChatViewModel
+    from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
     from belugadesk.viewmodels.session import Session
-    from belugadesk.views.chat_view import ChatView
+    from belugadesk.views.chat.chat_view import ChatView
 
     server = LocalApiServer(LocalApiConfig()).start()
     folder = Path(tempfile.mkdtemp(prefix="belugadesk-bench-db-"))

@@ -25,9 +25,9 @@ from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.errors import ApiError, api_error_handler, error_body, http_error_handler
 from belugadesk.localapi.faults import FaultInjector, FaultMiddleware
 from belugadesk.localapi.limits import RequestLimitMiddleware
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.request_id import RequestIdMiddleware
 from belugadesk.localapi.state import ApiState
-from belugadesk.localapi.store import Store
 
 
 async def _server_error(request: Request, exc: Exception) -> JSONResponse:
@@ -67,7 +67,7 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
             500: _server_error,
         },
     )
-    store = Store(config.db_path)
+    store = ApiRecords(config.db_path)
     app.state.api = ApiState(config=config, store=store, faults=faults)
     # outermost first: faults fire even for unauthenticated requests, like a flaky proxy would
     app.add_middleware(AuthMiddleware, api_key=config.api_key)

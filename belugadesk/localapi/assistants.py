@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.models import unknown_model
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import ApiState, api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.tools import normalize_tools
 from belugadesk.localapi.validation import check, check_metadata, check_range, list_body, paging, read_json
 
@@ -32,7 +32,7 @@ FIELDS = {
 }
 
 
-def get_assistant(store: Store, assistant_id: str) -> dict[str, Any]:
+def get_assistant(store: ApiRecords, assistant_id: str) -> dict[str, Any]:
     assistant = store.get(KIND, assistant_id)
     if assistant is None:
         raise not_found("assistant", assistant_id)

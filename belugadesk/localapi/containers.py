@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.png import bar_chart_png
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import list_body, paging
 
 KIND = "container"
@@ -20,7 +20,7 @@ FILE_KIND = "container_file"
 CHART_FILENAME = "chart.png"
 
 
-def ensure_container(store: Store, container_id: str | None) -> dict[str, Any]:
+def ensure_container(store: ApiRecords, container_id: str | None) -> dict[str, Any]:
     """The named container (created if this server has not seen it) or a new one."""
     if container_id:
         existing = store.get(KIND, container_id)
@@ -40,7 +40,7 @@ def ensure_container(store: Store, container_id: str | None) -> dict[str, Any]:
     return store.put(KIND, container)
 
 
-def write_chart(store: Store, container_id: str) -> dict[str, Any]:
+def write_chart(store: ApiRecords, container_id: str) -> dict[str, Any]:
     """The scripted code run's output: a real PNG saved as a container file."""
     data = bar_chart_png()
     container_file: dict[str, Any] = {
@@ -57,14 +57,14 @@ def write_chart(store: Store, container_id: str) -> dict[str, Any]:
     return container_file
 
 
-def _container(store: Store, container_id: str) -> dict[str, Any]:
+def _container(store: ApiRecords, container_id: str) -> dict[str, Any]:
     container = store.get(KIND, container_id)
     if container is None:
         raise not_found("container", container_id)
     return container
 
 
-def _container_file(store: Store, container_id: str, file_id: str) -> dict[str, Any]:
+def _container_file(store: ApiRecords, container_id: str, file_id: str) -> dict[str, Any]:
     _container(store, container_id)
     item = store.get(FILE_KIND, file_id)
     if item is None or item["container_id"] != container_id:

@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import normalize_input
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import check, check_metadata, list_body, paging, read_json
 
 KIND = "conversation"
@@ -20,14 +20,14 @@ ITEM_KIND = "conv_item"
 MAX_ITEMS_PER_CALL = 20
 
 
-def get_conversation(store: Store, conversation_id: str) -> dict[str, Any]:
+def get_conversation(store: ApiRecords, conversation_id: str) -> dict[str, Any]:
     conversation = store.get(KIND, conversation_id)
     if conversation is None:
         raise not_found("conversation", conversation_id)
     return conversation
 
 
-def append_items(store: Store, conversation_id: str, items: list[dict[str, Any]]) -> None:
+def append_items(store: ApiRecords, conversation_id: str, items: list[dict[str, Any]]) -> None:
     for item in items:
         if item.get("type") == "item_reference":
             continue
@@ -114,7 +114,7 @@ async def create_items(request: Request) -> JSONResponse:
     return JSONResponse(list_body(items, False))
 
 
-def _get_item(store: Store, conversation_id: str, item_id: str) -> dict[str, Any]:
+def _get_item(store: ApiRecords, conversation_id: str, item_id: str) -> dict[str, Any]:
     get_conversation(store, conversation_id)
     item = store.get(ITEM_KIND, item_id)
     if item is None or store.parent_of(ITEM_KIND, item_id) != conversation_id:

@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import ApiError, invalid
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.multipart import parse_form
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import list_body, page_list, paging
 
 KIND = "file"
@@ -21,14 +21,14 @@ MAX_LIST = 10000
 _MEDIA = {".png": "image/png", ".txt": "text/plain", ".md": "text/markdown", ".json": "application/json"}
 
 
-def get_file(store: Store, file_id: str) -> dict[str, Any]:
+def get_file(store: ApiRecords, file_id: str) -> dict[str, Any]:
     meta = store.get(KIND, file_id)
     if meta is None:
         raise ApiError(404, f"No such File object: {file_id}", param="id")
     return meta
 
 
-def save_file(store: Store, filename: str, data: bytes, purpose: str) -> dict[str, Any]:
+def save_file(store: ApiRecords, filename: str, data: bytes, purpose: str) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "id": new_id("file-"),
         "object": "file",

@@ -17,10 +17,10 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import Item, last_user_text, normalize_input
 from belugadesk.localapi.models import unknown_model
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.response_stream import CONTEXT_KIND, KIND, ResponseJob, run_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
 from belugadesk.localapi.validation import (
     check,
@@ -65,7 +65,7 @@ FIELDS = {
 }
 
 
-def get_response(store: Store, response_id: str, *, bare_404: bool = False) -> dict[str, Any]:
+def get_response(store: ApiRecords, response_id: str, *, bare_404: bool = False) -> dict[str, Any]:
     """The stored response; ``bare_404`` for the operations whose spec 404 body is the bare ``Error``."""
     response = store.get(KIND, response_id)
     if response is None:
@@ -73,7 +73,7 @@ def get_response(store: Store, response_id: str, *, bare_404: bool = False) -> d
     return response
 
 
-def _conversation_id(store: Store, value: Any) -> str | None:
+def _conversation_id(store: ApiRecords, value: Any) -> str | None:
     if value is None:
         return None
     conversation_id = value if isinstance(value, str) else value.get("id")
@@ -83,7 +83,7 @@ def _conversation_id(store: Store, value: Any) -> str | None:
     return conversation_id
 
 
-def _history(store: Store, conversation_id: str | None, previous_id: str | None) -> list[Item]:
+def _history(store: ApiRecords, conversation_id: str | None, previous_id: str | None) -> list[Item]:
     """What came before this request: the conversation's items or the previous responses' chain."""
     if conversation_id is not None:
         return store.all(ITEM_KIND, parent=conversation_id)

@@ -17,6 +17,7 @@ from belugadesk.localapi.assistants import check_response_format, get_assistant
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.models import unknown_model
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.run_stream import (
     RUN_KIND,
     STEP_KIND,
@@ -29,7 +30,6 @@ from belugadesk.localapi.run_stream import (
 )
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.threads import MESSAGE_KIND, add_message, get_thread, new_thread
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files
 from belugadesk.localapi.validation import check, check_metadata, check_range, list_body, paging, read_json
@@ -61,7 +61,7 @@ THREAD_AND_RUN_FIELDS = {
 }
 
 
-def get_run(store: Store, thread_id: str, run_id: str) -> dict[str, Any]:
+def get_run(store: ApiRecords, thread_id: str, run_id: str) -> dict[str, Any]:
     get_thread(store, thread_id)
     run = store.get(RUN_KIND, run_id)
     if run is None or run["thread_id"] != thread_id:
@@ -73,7 +73,9 @@ def _text(message: dict[str, Any]) -> str:
     return "\n".join(p["text"]["value"] for p in message["content"] if p["type"] == "text")
 
 
-def _context(store: Store, thread: dict[str, Any], assistant: dict[str, Any]) -> tuple[str, list[Any], int]:
+def _context(
+    store: ApiRecords, thread: dict[str, Any], assistant: dict[str, Any]
+) -> tuple[str, list[Any], int]:
     """The last user question, the files file search can see (the assistant's and the thread's vector
     stores), and the prompt size in words."""
     messages = store.all(MESSAGE_KIND, parent=thread["id"])
@@ -249,7 +251,7 @@ def _paused_job(state: ApiState, run: dict[str, Any], reply: engine.Reply) -> Ru
     return RunJob(state, run, reply, prompt, step=steps[-1] if steps else None)
 
 
-def get_assistant_or_stub(store: Store, run: dict[str, Any]) -> dict[str, Any]:
+def get_assistant_or_stub(store: ApiRecords, run: dict[str, Any]) -> dict[str, Any]:
     """The run's assistant, or (if it was deleted meanwhile) what the run itself remembers of it."""
     found = store.get("assistant", run["assistant_id"])
     return found or {"instructions": run["instructions"], "tool_resources": {}}

@@ -12,13 +12,13 @@ from starlette.requests import Request
 
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.faults import FaultInjector
-from belugadesk.localapi.store import Store
+from belugadesk.localapi.records import ApiRecords
 
 
 @dataclass
 class ApiState:
     config: LocalApiConfig
-    store: Store
+    store: ApiRecords
     faults: FaultInjector
     # ids of responses/runs asked to cancel while they are still producing output
     cancel_requests: set[str] = field(default_factory=set)

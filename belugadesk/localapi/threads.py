@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.files import get_file
 from belugadesk.localapi.ids import new_id, now
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import check, check_metadata, list_body, page_list, paging, read_json
 from belugadesk.localapi.vector_stores import add_files, exists, new_vector_store
 
@@ -29,14 +29,14 @@ MESSAGE_FIELDS = {
 }
 
 
-def get_thread(store: Store, thread_id: str) -> dict[str, Any]:
+def get_thread(store: ApiRecords, thread_id: str) -> dict[str, Any]:
     thread = store.get(KIND, thread_id)
     if thread is None:
         raise not_found("thread", thread_id)
     return thread
 
 
-def get_message(store: Store, thread_id: str, message_id: str) -> dict[str, Any]:
+def get_message(store: ApiRecords, thread_id: str, message_id: str) -> dict[str, Any]:
     get_thread(store, thread_id)
     message = store.get(MESSAGE_KIND, message_id)
     if message is None or message["thread_id"] != thread_id:
@@ -89,7 +89,7 @@ def _content(value: Any, param: str) -> list[dict[str, Any]]:
     return parts
 
 
-def _attachments(store: Store, value: Any, param: str) -> list[dict[str, Any]]:
+def _attachments(store: ApiRecords, value: Any, param: str) -> list[dict[str, Any]]:
     out = []
     for i, attachment in enumerate(value or []):
         if not isinstance(attachment, dict) or not isinstance(attachment.get("file_id"), str):
@@ -111,7 +111,7 @@ def _attachments(store: Store, value: Any, param: str) -> list[dict[str, Any]]:
     return out
 
 
-def add_message(store: Store, thread_id: str, body: dict[str, Any], param: str = "") -> dict[str, Any]:
+def add_message(store: ApiRecords, thread_id: str, body: dict[str, Any], param: str = "") -> dict[str, Any]:
     """Validate a CreateMessageRequest and append the message to the thread."""
     check(body, MESSAGE_FIELDS, required=["role", "content"], prefix=param)
     if body["role"] not in ("user", "assistant"):
@@ -134,7 +134,7 @@ def add_message(store: Store, thread_id: str, body: dict[str, Any], param: str =
     return store.put(MESSAGE_KIND, message, parent=thread_id)
 
 
-def _index_for_search(store: Store, thread_id: str, file_ids: list[str]) -> None:
+def _index_for_search(store: ApiRecords, thread_id: str, file_ids: list[str]) -> None:
     """Files attached for file search go into the thread's vector store (made when it has none yet), so
     every later run in the thread can search them, as on OpenAI."""
     thread = get_thread(store, thread_id)
@@ -149,7 +149,7 @@ def _index_for_search(store: Store, thread_id: str, file_ids: list[str]) -> None
     store.put(KIND, thread)
 
 
-def new_thread(store: Store, body: dict[str, Any]) -> dict[str, Any]:
+def new_thread(store: ApiRecords, body: dict[str, Any]) -> dict[str, Any]:
     """Validate a CreateThreadRequest; store the thread and its initial messages."""
     check(body, THREAD_FIELDS)
     thread: dict[str, Any] = {

@@ -7,7 +7,7 @@ from typing import Any
 
 from belugadesk.localapi import engine
 from belugadesk.localapi.errors import invalid
-from belugadesk.localapi.store import Store
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.vector_stores import file_kind
 
 SUPPORTED = ("function", "file_search", "code_interpreter")
@@ -99,7 +99,7 @@ def engine_tools(tools: list[dict[str, Any]]) -> engine.Tools:
 
 
 def searchable_files(
-    store: Store, vector_store_ids: Sequence[str], file_ids: Sequence[str] = ()
+    store: ApiRecords, vector_store_ids: Sequence[str], file_ids: Sequence[str] = ()
 ) -> list[engine.SearchHit]:
     """The documents file search sees: files of the vector stores, then directly attached files."""
     seen: list[str] = []

@@ -9,7 +9,7 @@ from typing import Any
 from starlette.requests import Request
 
 from belugadesk.localapi.errors import ApiError, invalid
-from belugadesk.localapi.store import Order
+from belugadesk.localapi.records import Order
 
 # type names as the spec spells them; "null" allowed via "string|null" etc.
 _CHECKS: dict[str, Any] = {

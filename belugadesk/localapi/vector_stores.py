@@ -11,8 +11,8 @@ from starlette.routing import Route
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.files import get_file
 from belugadesk.localapi.ids import new_id, now
+from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.state import api
-from belugadesk.localapi.store import Store
 from belugadesk.localapi.validation import check, check_metadata, list_body, page_list, paging, read_json
 
 KIND = "vector_store"
@@ -25,14 +25,14 @@ def file_kind(vector_store_id: str) -> str:
     return f"vs_file:{vector_store_id}"
 
 
-def _get(store: Store, vector_store_id: str) -> dict[str, Any]:
+def _get(store: ApiRecords, vector_store_id: str) -> dict[str, Any]:
     vs = store.get(KIND, vector_store_id)
     if vs is None:
         raise not_found("vector store", vector_store_id)
     return vs
 
 
-def _refresh(store: Store, vs: dict[str, Any]) -> dict[str, Any]:
+def _refresh(store: ApiRecords, vs: dict[str, Any]) -> dict[str, Any]:
     files = store.all(file_kind(vs["id"]))
     counts = {s: sum(f["status"] == s for f in files) for s in STATUSES}
     vs["file_counts"] = {**counts, "total": len(files)}
@@ -44,7 +44,7 @@ def _refresh(store: Store, vs: dict[str, Any]) -> dict[str, Any]:
     return store.put(KIND, vs)
 
 
-def _attach(store: Store, vs_id: str, file_id: str, attributes: Any = None) -> dict[str, Any]:
+def _attach(store: ApiRecords, vs_id: str, file_id: str, attributes: Any = None) -> dict[str, Any]:
     meta = get_file(store, file_id)
     vs_file = {
         "id": file_id,
@@ -74,7 +74,7 @@ def _file_ids(value: Any, param: str) -> list[str]:
 
 
 def new_vector_store(
-    store: Store,
+    store: ApiRecords,
     file_ids: list[str],
     *,
     name: str = "",
@@ -105,7 +105,7 @@ def new_vector_store(
     return _refresh(store, vs)
 
 
-def add_files(store: Store, vector_store_id: str, file_ids: list[str]) -> dict[str, Any]:
+def add_files(store: ApiRecords, vector_store_id: str, file_ids: list[str]) -> dict[str, Any]:
     """Add files (already checked to exist) to an existing vector store; it becomes active again."""
     vs = _get(store, vector_store_id)
     for file_id in file_ids:
@@ -114,7 +114,7 @@ def add_files(store: Store, vector_store_id: str, file_ids: list[str]) -> dict[s
     return _refresh(store, vs)
 
 
-def exists(store: Store, vector_store_id: str) -> bool:
+def exists(store: ApiRecords, vector_store_id: str) -> bool:
     return store.get(KIND, vector_store_id) is not None
 
 
@@ -206,7 +206,7 @@ async def list_files(request: Request) -> JSONResponse:
     return _filtered(request, store.all(file_kind(vs["id"])))
 
 
-def _vs_file(store: Store, vs_id: str, file_id: str) -> dict[str, Any]:
+def _vs_file(store: ApiRecords, vs_id: str, file_id: str) -> dict[str, Any]:
     _get(store, vs_id)
     vs_file = store.get(file_kind(vs_id), file_id)
     if vs_file is None:
@@ -280,7 +280,7 @@ def _public_batch(batch: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in batch.items() if k != "file_ids"}
 
 
-def _batch(store: Store, vs_id: str, batch_id: str) -> dict[str, Any]:
+def _batch(store: ApiRecords, vs_id: str, batch_id: str) -> dict[str, Any]:
     _get(store, vs_id)
     batch = store.get(BATCH_KIND, batch_id)
     if batch is None or batch["vector_store_id"] != vs_id:

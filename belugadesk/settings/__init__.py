@@ -24,7 +24,7 @@ from .profiles import (
     field_errors,
     validate_profile_fields,
 )
-from .store import SettingsSaveError, SettingsStore
+from .settings_file import SettingsFile, SettingsSaveError
 
 __all__ = [
     "AZURE_API_VERSIONS",
@@ -46,8 +46,8 @@ __all__ = [
     "ModelPrice",
     "Profile",
     "ProfileKind",
+    "SettingsFile",
     "SettingsSaveError",
-    "SettingsStore",
     "demo_profile",
     "field_errors",
     "validate_profile_fields",

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.domain.models import AssistantDefinition, Thread
-from belugadesk.viewmodels.assistant_list_vm import AssistantListViewModel
-from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session, warm_openai_import
-from belugadesk.viewmodels.thread_actions import ThreadActionsViewModel
-from belugadesk.viewmodels.thread_list_vm import ThreadListViewModel
-from belugadesk.viewmodels.thread_resume import ThreadResumeViewModel
+from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
+from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.threads.resume import ThreadResumeViewModel
 
 
 class MainViewModel(ViewModel):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk import APP_NAME, __version__
-from belugadesk.about_info import HOMEPAGE, LICENSE_NAME, format_versions
-from belugadesk.resources_access import icon_path
+from belugadesk.viewmodels.about_info import HOMEPAGE, LICENSE_NAME, format_versions
+from belugadesk.viewmodels.resources_access import icon_path
 
 ICON_SIZE = 96
 
@@ -28,7 +28,8 @@ ICON_SIZE = 96
 class AboutDialog(QDialog):
     """Shows what BelugaDesk is and which versions it runs on. Esc or Close dismisses it.
 
-    ``versions`` is usually :func:`belugadesk.about_info.collect_versions`; the dialog only displays it.
+    ``versions`` is usually :func:`belugadesk.viewmodels.about_info.collect_versions`; the dialog only
+    displays it.
     """
 
     versions_copied = Signal(str)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.views.about_dialog import AboutDialog
-from belugadesk.views.chat_view import ChatView
+from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.side_pane import SidePane
-from belugadesk.views.thread_banner import ThreadBanner
+from belugadesk.views.threads.banner import ThreadBanner
 
 
 class MainWindow(QMainWindow):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.main_vm import MainViewModel
-from belugadesk.views.assistant_list_view import AssistantListPane
-from belugadesk.views.thread_list_view import ThreadListPanel
+from belugadesk.views.assistants.list_view import AssistantListPane
+from belugadesk.views.threads.list_view import ThreadListPanel
 
 
 class SidePane(QWidget):

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from belugadesk.credentials import SERVICE_NAME, KeyStore
+from belugadesk.credentials import SERVICE_NAME, ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
-from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore, demo_profile
+from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
 
 pytestmark = pytest.mark.keyring
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,11 +74,11 @@ def test_doctor_fails_for_a_closed_port_and_a_rejected_key_and_never_prints_a_ke
     wrong_key = "sk-doctor-" + secrets.token_hex(16)
     closed = Profile(name="Closed port", kind="compatible", base_url=f"http://127.0.0.1:{closed_port()}/v1")
     rejecting = Profile(name="Wrong key", kind="compatible", base_url="http://127.0.0.1:1/v1")
-    keys = KeyStore(Keyring(), environ={})
+    keys = ApiKeys(Keyring(), environ={})
     with LocalApiServer(LocalApiConfig(api_key="sk-right-" + secrets.token_hex(8))) as server:
         rejecting = rejecting.model_copy(update={"base_url": server.base_url})
         settings = AppSettings(profiles=(demo_profile(), closed, rejecting), active_profile_id=closed.id)
-        SettingsStore(AppPaths.default().ensure()).save(settings)
+        SettingsFile(AppPaths.default().ensure()).save(settings)
         keys.set_key(closed.id, closed_key)
         keys.set_key(rejecting.id, wrong_key)
         try:

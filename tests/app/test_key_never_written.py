@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from belugadesk.app import Application, make_qapplication
-from belugadesk.credentials import SERVICE_NAME, KeyStore
+from belugadesk.credentials import SERVICE_NAME, ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
-from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsStore, demo_profile
-from belugadesk.views.settings_dialog import SettingsDialog
+from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
+from belugadesk.views.settings.settings_dialog import SettingsDialog
 from tests.support import run_coro
 
 pytestmark = pytest.mark.keyring
@@ -70,12 +70,12 @@ def test_the_key_is_never_written_anywhere(
     for name in DEBUG_LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name or None)
     profile = Profile(name="Leak check", kind="compatible", base_url=server.base_url)
-    SettingsStore(AppPaths.default().ensure()).save(
+    SettingsFile(AppPaths.default().ensure()).save(
         AppSettings(profiles=(demo_profile(), profile), active_profile_id=profile.id)
     )
-    keys = KeyStore(Keyring(), environ={})
+    keys = ApiKeys(Keyring(), environ={})
     keys.set_key(profile.id, KEY)
-    app = Application(make_qapplication(), demo=False, screenshot=None, key_store=keys)
+    app = Application(make_qapplication(), demo=False, screenshot=None, api_keys=keys)
     try:
         run_coro(qtbot, app.start(), timeout=20_000)
         assert app.window is not None and app.vm is not None

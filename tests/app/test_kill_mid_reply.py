@@ -14,7 +14,7 @@ from typing import Any
 
 from belugadesk.app import Application, make_qapplication
 from belugadesk.domain.models import MessageStatus, Role
-from belugadesk.views.message_html import STATUS_NOTE
+from belugadesk.views.chat.message_html import STATUS_NOTE
 from tests.support import run_coro
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""Every key the KeyStore hands out or is given is registered for redaction by value at that moment."""
+"""Every key the ApiKeys hands out or is given is registered for redaction by value at that moment."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
-from belugadesk.credentials import KeyStore
+from belugadesk.credentials import ApiKeys
 from belugadesk.domain.redaction import REDACTED, redact, unregister_secret
 
 
@@ -20,14 +20,14 @@ def key() -> Iterator[str]:
 
 
 def test_a_key_from_the_environment_is_registered_when_read(key: str) -> None:
-    store = KeyStore(NoKeyring(), environ={"OPENAI_API_KEY": key})
+    store = ApiKeys(NoKeyring(), environ={"OPENAI_API_KEY": key})
     assert redact(key) == key
     assert store.get_key("p").source == "environment"
     assert redact(f"echo {key}") == f"echo {REDACTED}"
 
 
 def test_a_session_key_is_registered_when_given(key: str) -> None:
-    store = KeyStore(NoKeyring(), environ={})
+    store = ApiKeys(NoKeyring(), environ={})
     store.set_session_key("p", key)
     assert redact(key) == REDACTED
 

@@ -13,16 +13,16 @@ from typing import Any
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
-from belugadesk.credentials import KeyStore
+from belugadesk.credentials import ApiKeys
 from belugadesk.domain.models import Backend
 from belugadesk.domain.redaction import unregister_secret
 from belugadesk.logging_setup import configure_logging
 from belugadesk.settings import AppPaths, Profile
-from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from tests.faults.proxy import Proxy
 from tests.support import logging_restored, run_coro
-from tests.viewmodels.chat_support import assistant, close_chat
+from tests.viewmodels.chat.chat_support import assistant, close_chat
 
 PROFILE_ID = "faults"
 
@@ -74,7 +74,7 @@ class Chats:
             max_retries=max_retries,
             backend=self.backend,
         )
-        keys = KeyStore(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
+        keys = ApiKeys(NoKeyring(), environ={"OPENAI_API_KEY": self.key})  # read as the app reads it
         helper = assistant()
         paths = self.paths
 

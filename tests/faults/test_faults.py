@@ -22,11 +22,11 @@ from belugadesk.bridge.errors import (
     TIMEOUT_SENTENCE,
 )
 from belugadesk.domain.models import Backend, MessageStatus, Role
-from belugadesk.viewmodels.chat_vm import ChatViewModel
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.faults.conftest import Chats
 from tests.faults.proxy import Proxy, Then
 from tests.support import run_coro
-from tests.viewmodels.chat_support import stored_messages
+from tests.viewmodels.chat.chat_support import stored_messages
 
 SHORT_TIMEOUT_S = 2.0  # the profile's request timeout where the server goes silent (room for a busy machine)
 
@@ -302,9 +302,9 @@ def test_connection_test_never_shows_an_echoed_key(
     import secrets
 
     from belugadesk.domain.redaction import unregister_secret
-    from belugadesk.viewmodels.profile_form_vm import ProfileFormViewModel
-    from belugadesk.viewmodels.profile_services import AsyncKeys
-    from tests.views.helpers_settings import connection_tester, plaintext_store
+    from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
+    from belugadesk.viewmodels.settings.profile_services import AsyncKeys
+    from tests.views.settings.helpers_settings import connection_tester, plaintext_store
 
     typed = secrets.token_hex(16)  # typed into the form, never read from a keyring
     try:

@@ -123,9 +123,9 @@ async def settings(app: Application) -> None:
 
 async def onboarding(app: Application) -> None:
     from belugadesk.app import ConnectionTester, ProfileSwitcher
-    from belugadesk.viewmodels.onboarding_vm import OnboardingViewModel
-    from belugadesk.views.keyring_dialog import KeyringDialog
-    from belugadesk.views.onboarding_dialog import OnboardingDialog
+    from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
+    from belugadesk.views.settings.keyring_dialog import KeyringDialog
+    from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
 
     vm = OnboardingViewModel(
         app.settings_state,
@@ -148,9 +148,9 @@ async def other_dialogs(app: Application) -> None:
     from belugadesk.domain.errors import DatabaseUnreadable
     from belugadesk.domain.models import Backend, Thread, ToolCallPart
     from belugadesk.views import database_dialog
-    from belugadesk.views.chat_shortcuts import ShortcutsDialog
-    from belugadesk.views.full_text_dialog import FullTextDialog
-    from belugadesk.views.link_confirmation import link_confirmation
+    from belugadesk.views.chat.full_text_dialog import FullTextDialog
+    from belugadesk.views.chat.link_confirmation import link_confirmation
+    from belugadesk.views.chat.shortcuts import ShortcutsDialog
 
     window = app.window
     opened_about = window.show_about()

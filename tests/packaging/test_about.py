@@ -11,14 +11,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from belugadesk import __version__
-from belugadesk.about_info import HOMEPAGE, format_versions
+from belugadesk.viewmodels.about_info import HOMEPAGE, format_versions
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_collect_versions_reports_real_versions_without_importing_openai() -> None:
     code = (
-        "import sys, json; from belugadesk.about_info import collect_versions; "
+        "import sys, json; from belugadesk.viewmodels.about_info import collect_versions; "
         "v = collect_versions(); print(json.dumps([v, 'openai' in sys.modules]))"
     )
     out = subprocess.run(

@@ -21,7 +21,7 @@ from belugadesk.desktop_integration import (
     refresh_caches,
     uninstall_desktop_entry,
 )
-from belugadesk.resources_access import ICON_SIZES, icon_path
+from belugadesk.viewmodels.resources_access import ICON_SIZES, icon_path
 
 HAS_VALIDATOR = shutil.which("desktop-file-validate") is not None
 

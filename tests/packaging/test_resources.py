@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from belugadesk import APP_ID
-from belugadesk.resources_access import (
+from belugadesk.viewmodels.resources_access import (
     ICON_SIZES,
     desktop_file_path,
     icon_path,

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from belugadesk import APP_ID
-from belugadesk.resources_access import ICON_SIZES
+from belugadesk.viewmodels.resources_access import ICON_SIZES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 LOCATE = (
-    "from belugadesk.resources_access import icon_path, desktop_file_path, metainfo_path, resources_dir; "
+    "from belugadesk.viewmodels.resources_access import "
+    "icon_path, desktop_file_path, metainfo_path, resources_dir; "
     "print(resources_dir()); print(icon_path(48)); print(icon_path()); print(desktop_file_path()); "
     "print(metainfo_path())"
 )

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from belugadesk.domain.models import CodeInterpreterTool, FileSearchTool, FunctionTool
-from belugadesk.viewmodels.chat_vm import ChatViewModel
-from tests.viewmodels.chat_support import assistant, close_chat, make_chat
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from tests.viewmodels.chat.chat_support import assistant, close_chat, make_chat
 
 WEATHER = FunctionTool(
     name="get_weather", parameters={"type": "object", "properties": {"city": {"type": "string"}}}

@@ -1,0 +1,1 @@
+"""Logic with no Qt: exports, assistant import/validation, titles, grouping, footers, reply parts, tools."""

@@ -1,0 +1,266 @@
+"""The assistant form's state as plain data, its validation against the API's limits, and conversions.
+
+``FormDraft`` is everything the form shows; ``validate`` maps field keys to error sentences; ``to_definition``
+and ``from_definition`` convert to and from the stored ``AssistantDefinition``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from belugadesk.core.assistant_schema import (
+    EMPTY_PARAMETERS,
+    RESPONSE_SCHEMA_TEMPLATE,
+    SchemaProblem,
+    check_schema_text,
+    pretty,
+)
+from belugadesk.domain.models import (
+    AssistantDefinition,
+    CodeInterpreterTool,
+    FileSearchTool,
+    FunctionTool,
+    JsonSchemaFormat,
+    ResponseFormat,
+)
+
+NAME_MAX = 256
+DESCRIPTION_MAX = 512
+INSTRUCTIONS_MAX = 256_000
+METADATA_MAX_PAIRS = 16
+METADATA_KEY_MAX = 64
+METADATA_VALUE_MAX = 512
+FUNCTION_DESCRIPTION_MAX = 1024
+FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+
+ResponseType = Literal["text", "json_object", "json_schema"]
+
+# Field keys in the order the form shows them: the first invalid one gets focus on an attempted save.
+FIELD_ORDER = (
+    "name",
+    "description",
+    "model",
+    "instructions",
+    "temperature",
+    "top_p",
+    "schema_name",
+    "schema_text",
+    "metadata",
+    "file_search",
+    "functions",
+)
+
+
+def function_field(index: int, part: str) -> str:
+    """The error key of one field of the ``index``-th function tool."""
+    return f"functions.{index}.{part}"
+
+
+@dataclass
+class FunctionDraft:
+    name: str = ""
+    description: str = ""
+    parameters_text: str = field(default_factory=lambda: pretty(EMPTY_PARAMETERS))
+    strict: bool = False
+
+
+@dataclass
+class FormDraft:
+    name: str = ""
+    description: str = ""
+    model: str = ""
+    instructions: str = ""
+    temperature: float | None = None
+    top_p: float | None = None
+    response_type: ResponseType = "text"
+    schema_name: str = "answer"
+    schema_strict: bool = True
+    schema_text: str = field(default_factory=lambda: pretty(RESPONSE_SCHEMA_TEMPLATE))
+    metadata: list[tuple[str, str]] = field(default_factory=list)
+    code_interpreter: bool = False
+    file_search: bool = False
+    vector_store_ids: list[str] = field(default_factory=list)
+    file_search_max_results: int | None = None
+    functions: list[FunctionDraft] = field(default_factory=list)
+
+
+def _range_error(value: float | None, low: float, high: float, label: str) -> str | None:
+    if value is None:
+        return None
+    if not low <= value <= high:
+        return f"{label} must be between {low:g} and {high:g} (or unset to use the model's default)."
+    return None
+
+
+def _length_error(text: str, limit: int, label: str) -> str | None:
+    if len(text) > limit:
+        return f"{label} is {len(text):,} characters long; the limit is {limit:,}."
+    return None
+
+
+@dataclass(frozen=True)
+class MetadataRules:
+    """How many pairs the user may add, and keys the app keeps for itself (the Assistants backend stores
+    the local id and version in the remote assistant's metadata)."""
+
+    max_pairs: int = METADATA_MAX_PAIRS
+    reserved: tuple[str, ...] = ()
+
+
+def metadata_error(pairs: list[tuple[str, str]], rules: MetadataRules = MetadataRules()) -> str | None:
+    """The first problem with the metadata pairs, or None."""
+    if len(pairs) > rules.max_pairs:
+        reason = " (BelugaDesk keeps two for itself on this profile)" if rules.reserved else ""
+        return f"At most {rules.max_pairs} metadata pairs are allowed{reason}; there are {len(pairs)}."
+    seen: set[str] = set()
+    for row, (key, value) in enumerate(pairs, start=1):
+        if not key.strip():
+            return f"Row {row}: enter a key (or remove the row)."
+        if key in rules.reserved:
+            return f"Row {row}: the key “{key}” is reserved for BelugaDesk."
+        if len(key) > METADATA_KEY_MAX:
+            return f"Row {row}: the key is {len(key)} characters; the limit is {METADATA_KEY_MAX}."
+        if len(value) > METADATA_VALUE_MAX:
+            return f"Row {row}: the value is {len(value)} characters; the limit is {METADATA_VALUE_MAX}."
+        if key in seen:
+            return f"Row {row}: the key “{key}” is used twice."
+        seen.add(key)
+    return None
+
+
+def _function_errors(functions: list[FunctionDraft]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    names: dict[str, int] = {}
+    for i, fn in enumerate(functions):
+        if not FUNCTION_NAME.match(fn.name):
+            message = "Use 1–64 letters, digits, underscores or hyphens." if fn.name else "Enter a name."
+            errors[function_field(i, "name")] = message
+        elif fn.name in names:
+            errors[function_field(i, "name")] = f"Another function is already called “{fn.name}”."
+        else:
+            names[fn.name] = i
+        if problem := _length_error(fn.description, FUNCTION_DESCRIPTION_MAX, "The description"):
+            errors[function_field(i, "description")] = problem
+        try:
+            check_schema_text(fn.parameters_text, strict=fn.strict)
+        except SchemaProblem as exc:
+            errors[function_field(i, "parameters")] = str(exc)
+    if errors:
+        bad = sorted({int(k.split(".")[1]) + 1 for k in errors})
+        which = ", ".join(str(n) for n in bad)
+        errors["functions"] = f"Fix function {which}." if len(bad) == 1 else f"Fix functions {which}."
+    return errors
+
+
+def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) -> dict[str, str]:
+    """Every problem in the draft, keyed by field (see ``FIELD_ORDER`` and ``function_field``)."""
+    errors: dict[str, str] = {}
+
+    def put(key: str, message: str | None) -> None:
+        if message:
+            errors[key] = message
+
+    put("name", _length_error(draft.name, NAME_MAX, "The name") if draft.name.strip() else "Enter a name.")
+    put("description", _length_error(draft.description, DESCRIPTION_MAX, "The description"))
+    put("model", "Choose or type a model." if not draft.model.strip() else None)
+    put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, "The instructions"))
+    put("temperature", _range_error(draft.temperature, 0.0, 2.0, "Temperature"))
+    put("top_p", _range_error(draft.top_p, 0.0, 1.0, "Top P"))
+    if draft.response_type == "json_schema":
+        if not FUNCTION_NAME.match(draft.schema_name):
+            put("schema_name", "Name the schema with 1–64 letters, digits, underscores or hyphens.")
+        try:
+            check_schema_text(draft.schema_text, strict=draft.schema_strict)
+        except SchemaProblem as exc:
+            put("schema_text", str(exc))
+    put("metadata", metadata_error(draft.metadata, metadata_rules))
+    if draft.file_search and not draft.vector_store_ids:
+        put("file_search", "Choose or create a vector store for file search.")
+    errors.update(_function_errors(draft.functions))
+    return errors
+
+
+def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> AssistantDefinition:
+    """The definition the draft describes (call only when ``validate`` found nothing).
+
+    ``base`` keeps identity and history (id, version, remote ids, timestamps) of the assistant being edited.
+    """
+    tools: list[Any] = []
+    if draft.code_interpreter:
+        tools.append(CodeInterpreterTool())
+    if draft.file_search:
+        tools.append(
+            FileSearchTool(
+                vector_store_ids=tuple(draft.vector_store_ids), max_num_results=draft.file_search_max_results
+            )
+        )
+    for fn in draft.functions:
+        tools.append(
+            FunctionTool(
+                name=fn.name,
+                description=fn.description.strip(),
+                parameters=json.loads(fn.parameters_text),
+                strict=fn.strict,
+            )
+        )
+    if draft.response_type == "json_schema":
+        response_format = ResponseFormat(
+            type="json_schema",
+            json_schema=JsonSchemaFormat(
+                name=draft.schema_name, schema_=json.loads(draft.schema_text), strict=draft.schema_strict
+            ),
+        )
+    else:
+        response_format = ResponseFormat(type=draft.response_type)
+    values: dict[str, Any] = {
+        "name": draft.name.strip(),
+        "description": draft.description.strip(),
+        "model": draft.model.strip(),
+        "instructions": draft.instructions,
+        "temperature": draft.temperature,
+        "top_p": draft.top_p,
+        "response_format": response_format,
+        "metadata": dict(draft.metadata),
+        "tools": tuple(tools),
+    }
+    if base is None:
+        return AssistantDefinition(**values)
+    return base.model_copy(update=values)
+
+
+def from_definition(definition: AssistantDefinition) -> FormDraft:
+    draft = FormDraft(
+        name=definition.name,
+        description=definition.description,
+        model=definition.model,
+        instructions=definition.instructions,
+        temperature=definition.temperature,
+        top_p=definition.top_p,
+        response_type=definition.response_format.type,
+        metadata=list(definition.metadata.items()),
+    )
+    schema = definition.response_format.json_schema
+    if schema is not None:
+        draft.schema_name = schema.name
+        draft.schema_strict = schema.strict
+        draft.schema_text = pretty(schema.schema_)
+    for tool in definition.tools:
+        if isinstance(tool, CodeInterpreterTool):
+            draft.code_interpreter = True
+        elif isinstance(tool, FileSearchTool):
+            draft.file_search = True
+            draft.vector_store_ids = list(tool.vector_store_ids)
+            draft.file_search_max_results = tool.max_num_results
+        else:
+            draft.functions.append(
+                FunctionDraft(
+                    name=tool.name,
+                    description=tool.description,
+                    parameters_text=pretty(tool.parameters),
+                    strict=tool.strict,
+                )
+            )
+    return draft

@@ -1,0 +1,1 @@
+"""The assistant list, form, remote import and vector stores."""

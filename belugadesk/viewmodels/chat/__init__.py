@@ -1,0 +1,1 @@
+"""The chat view-model and what one streamed reply needs."""

@@ -1,0 +1,437 @@
+"""The open thread: its messages, sending, and folding a streamed reply (with tool calls) into the list."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from belugadesk.core.chat_footer import Price, reply_footer
+from belugadesk.core.chat_reply import ReplyBuilder
+from belugadesk.core.titles import title_from_text
+from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.models import (
+    AssistantDefinition,
+    AttachmentPart,
+    Message,
+    MessageStatus,
+    Role,
+    TextPart,
+    Thread,
+)
+from belugadesk.settings.app_settings import DEFAULT_PRICES
+from belugadesk.store import Store
+from belugadesk.viewmodels.chat.attachments import ChatAttachments
+from belugadesk.viewmodels.chat.drafts import ChatDrafts
+from belugadesk.viewmodels.chat.images import ChatImages
+from belugadesk.viewmodels.chat.message_model import MessageListModel
+from belugadesk.viewmodels.chat.reply_saver import ReplySaver
+from belugadesk.viewmodels.chat.run import ReplyRunner
+from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.session import Session
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+
+
+def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
+    """The cached messages of a thread no reply is being written for: a reply still marked in progress
+    was cut off (the app crashed or was killed), so it is marked interrupted first."""
+    store.messages.interrupt_unfinished(thread_id)
+    return store.messages.list(thread_id)
+
+
+class ChatViewModel(ReplyRunner, ViewModel):
+    threadChanged = Signal(object)  # Thread | None
+    threadSaved = Signal(object)  # Thread, after it was created or touched in the store
+    statusChanged = Signal(str)
+    streamingChanged = Signal(bool)
+    draftReturned = Signal(str)  # a send failed before the server took it, or the last message is edited
+    replyFinished = Signal(str)  # RunStatus value; emitted when a new message can be sent
+    draftLoaded = Signal(str)  # the draft of the thread just opened (or of a new thread)
+    canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
+    toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
+    footersChanged = Signal()  # the price table changed: footers read differently
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        *,
+        prices: Mapping[str, Price] | None = None,
+        cache_dir: Path | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.messages = MessageListModel(self)
+        self.attachments = ChatAttachments(session, self)
+        self.images = ChatImages(session, cache_dir, self)
+        self.drafts = ChatDrafts(session, self)
+        self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
+        self.assistant: AssistantDefinition | None = None
+        self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
+        self._streaming = False
+        self._status = ""
+        self._pending = ""
+        self._reply_row = -1
+        self._builder = ReplyBuilder()
+        self._run_ref: str | None = None
+        self._steps = StoppableSteps()
+        self._alignment = StopAlignment(self.spawn)
+        self._finished_status = ""
+        #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
+        self.read_only_reason = ""
+        self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FRAME_MS)
+        self._flush_timer.timeout.connect(self._flush_pending)
+        self._saver = ReplySaver(self)
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    @property
+    def pending_tool_calls(self) -> list[str]:
+        return list(self._tool_futures)
+
+    def can_send(self) -> tuple[bool, str]:
+        if self.assistant is None:
+            return False, "Choose an assistant to start a conversation."
+        if self.read_only_reason and self.thread is not None:
+            return False, self.read_only_reason
+        if self._streaming:
+            return False, "A reply is being written. Press Esc to stop it."
+        return True, ""
+
+    def _emit_can_send(self) -> None:
+        self.canSendChanged.emit(*self.can_send())
+
+    def _set_streaming(self, value: bool) -> None:
+        if value != self._streaming:
+            if value:
+                self._steps.start()
+            self._streaming = value
+            self.streamingChanged.emit(value)
+            self._emit_can_send()
+        if not value and self._finished_status:
+            status, self._finished_status = self._finished_status, ""
+            self.replyFinished.emit(status)
+
+    def _set_status(self, text: str) -> None:
+        if text != self._status:
+            self._status = text
+            self.statusChanged.emit(text)
+
+    def set_assistant(self, assistant: AssistantDefinition | None) -> None:
+        self.assistant = assistant
+        self._emit_can_send()
+
+    def set_prices(self, prices: Mapping[str, Price]) -> None:
+        """The price table (model -> price per 1M tokens) used by the reply footers."""
+        self.prices = dict(prices)
+        self.footersChanged.emit()
+
+    def set_cache_dir(self, cache_dir: Path) -> None:
+        """Where downloaded images are kept (the app's cache folder)."""
+        self.images.set_cache_dir(cache_dir)
+
+    def footer_for(self, message: Message) -> str:
+        return reply_footer(message, self.prices)
+
+    def last_reply_text(self) -> str:
+        return next(
+            (m.text for m in reversed(self.messages.messages) if m.role is Role.ASSISTANT and m.text), ""
+        )
+
+    # --- threads and drafts --------------------------------------------------------------------------
+
+    def _draft_key(self) -> str | None:
+        return self.thread.id if self.thread is not None else None
+
+    @Slot(str)
+    def set_draft(self, text: str) -> None:
+        """Slot for the view: the text in the input changed (saved shortly after)."""
+        self.drafts.edit(self._draft_key(), text)
+
+    def new_thread(self) -> None:
+        """Start over with an empty thread (created on the server with the first message)."""
+        if self._streaming:
+            return
+        self.thread = None
+        self.read_only_reason = ""
+        self.messages.reset([])
+        self.attachments.clear()
+        self._set_status("")
+        self.clear_error()
+        self.threadChanged.emit(None)
+        self.spawn(self._load_draft())
+
+    async def open_thread(self, thread: Thread) -> None:
+        """Show a stored thread at once from the local cache, with its draft."""
+        if self._streaming:
+            return
+        await self.drafts.flush()
+        self.thread = thread
+        self.read_only_reason = ""
+        self.clear_error()
+        self._set_status("")
+        self.attachments.clear()
+        cached = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
+        self.messages.reset(list(cached or []))
+        self.threadChanged.emit(thread)
+        await self._load_draft()
+
+    def set_read_only(self, reason: str) -> None:
+        """Refuse to continue the open thread, saying ``reason`` ("" allows it again)."""
+        self.read_only_reason = reason
+        self._emit_can_send()
+
+    def show_messages(self, thread_id: str, messages: list[Message]) -> bool:
+        """Show ``messages`` (a reloaded, merged history) if that thread is still open and idle."""
+        if self._streaming or self.thread is None or self.thread.id != thread_id:
+            return False
+        self.messages.reset(list(messages))
+        return True
+
+    async def _load_draft(self) -> None:
+        key = self._draft_key()
+        text = await self.drafts.load(key)
+        if key == self._draft_key():  # still the open thread
+            self.draftLoaded.emit(text)
+
+    # --- sending -------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def submit(self, text: str) -> None:
+        """Slot for the view: send ``text`` (with the ready attachments) in the background."""
+        self.spawn(self.send(text))
+
+    async def send(self, text: str) -> bool:
+        """Send a user message and stream the reply. Returns False (and gives the draft back) on failure."""
+        text = text.strip()
+        if not text or self._streaming:
+            return False
+        problem = self._send_problem()
+        if problem:
+            self.set_error(problem)
+            self.draftReturned.emit(text)
+            return False
+        assert self.assistant is not None
+        self.clear_error()
+        self._set_streaming(True)
+        self._set_status("Sending…")
+        try:
+            return await self._send(text, self.assistant, self.attachments.ready_parts())
+        finally:
+            self._set_streaming(False)
+
+    def _send_problem(self) -> str:
+        if self.assistant is None:
+            return "Choose an assistant first."
+        if self.read_only_reason and self.thread is not None:
+            return self.read_only_reason
+        if self.attachments.uploading:
+            return "Wait until the files have finished uploading."
+        if self.attachments.failed:
+            return "Some files could not be uploaded: remove them or try again."
+        return ""
+
+    async def _send(
+        self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart, ...]
+    ) -> bool:
+        user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
+        first_message = self.thread is None
+        thread = await self.run(lambda: self._steps.run(self._ensure_thread(assistant, text)))
+        if thread is None:
+            self.messages.remove_from(user_row)
+            if self._stop_requested:
+                self._stopped_untaken()
+            else:
+                self._set_status("")
+            self.draftReturned.emit(text)
+            return False
+        user_message = self.messages.message_at(user_row).model_copy(update={"thread_id": thread.id})
+        self.messages.replace(user_row, user_message)
+        accepted = await self._run_reply(thread, assistant, text, files, user_message)
+        if not accepted:
+            self.messages.remove_from(user_row)
+            if first_message:
+                self.thread = None  # the server never took it: back to a new thread, never stored
+                self.threadChanged.emit(None)
+                self.spawn(self._discard_remote_thread(thread))
+            self.draftReturned.emit(text)
+            return False
+        self.attachments.clear()
+        await self.drafts.clear(None, thread.id)
+        return True
+
+    async def _ensure_thread(self, assistant: AssistantDefinition, first_text: str) -> Thread:
+        """The open thread, or a new one created on the server (stored by :meth:`_save_question`)."""
+        if self.thread is not None:
+            return self.thread
+        backend = await self.session.backend()
+        remote_id = await backend.create_thread(assistant)
+        thread = Thread(
+            remote_id=remote_id,
+            backend=self.session.backend_kind,
+            profile_id=self.session.profile_id,
+            assistant_id=assistant.id,
+            assistant_version=assistant.version,
+            title=title_from_text(first_text),
+        )
+        self.thread = thread
+        self.threadChanged.emit(thread)
+        return thread
+
+    async def _discard_remote_thread(self, thread: Thread) -> None:
+        """The server never took the first message of ``thread``: delete the empty conversation (or thread)
+        it made for it, so the account is not left with one per failed send. Best effort: the app no longer
+        refers to it either way."""
+        if not thread.remote_id:
+            return
+        backend = await self.session.backend()
+        try:
+            await backend.delete_thread(thread.remote_id)
+        except BelugaError as exc:
+            log.info("Could not delete the empty remote thread %s: %s", thread.remote_id, exc)
+
+    async def _save_question(self, thread: Thread, message: Message) -> None:
+        """The server took ``message``: store it, and the thread too when this is its first message
+        (a thread is stored, and listed, only once the server has taken its first message)."""
+
+        def save(s: Store) -> bool:
+            with s.transaction():
+                first = s.threads.get(thread.id) is None
+                if first:
+                    s.threads.create(thread)
+                s.messages.append(thread.id, message)
+            return first
+
+        if await self.session.store.run(save):
+            self.threadSaved.emit(thread)
+
+    # --- regenerate, retry, edit ---------------------------------------------------------------------
+
+    def _last_user_row(self) -> int:
+        rows = self.messages.messages
+        return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].role is Role.USER), -1)
+
+    def can_regenerate(self) -> bool:
+        rows = self.messages.messages
+        return (
+            not self._streaming and self.thread is not None and bool(rows) and rows[-1].role is Role.ASSISTANT
+        )
+
+    async def _forget_from(self, row: int) -> None:
+        """Remove rows ``row``.. here and in the store (the server's copy is not changed here)."""
+        self.messages.remove_from(row)
+        thread = self.thread
+        if thread is not None:
+            await self.session.store.run(lambda s: s.messages.delete_from(thread.id, row))
+
+    @Slot()
+    def request_regenerate(self) -> None:
+        self.spawn(self.regenerate())
+
+    async def regenerate(self) -> bool:
+        """Replace the last reply with a new one; the server forgets the old one too."""
+        if not self.can_regenerate():
+            return False
+        return await self._guarded(self._redo_last_turn())
+
+    def can_retry(self, message_id: str) -> bool:
+        """Whether ``message_id`` is the last reply and it did not complete (failed, stopped, cut short)."""
+        rows = self.messages.messages
+        row = self.messages.row_of(message_id)
+        return (
+            not self._streaming
+            and self.thread is not None
+            and self.assistant is not None
+            and row == len(rows) - 1
+            and rows[row].role is Role.ASSISTANT
+            and rows[row].status is not MessageStatus.COMPLETED
+        )
+
+    @Slot(str)
+    def request_retry(self, message_id: str) -> None:
+        self.spawn(self.retry(message_id))
+
+    async def retry(self, message_id: str) -> bool:
+        """Ask again for the last reply, which did not complete."""
+        if not self.can_retry(message_id):
+            return False
+        return await self._guarded(self._redo_last_turn())
+
+    async def _redo_last_turn(self) -> bool:
+        """A new reply to the last user message, continuing from what the server holds.
+
+        The server is brought back to that message (its stale, partial or discarded reply deleted) and the
+        reply is asked for with no new input; only when the server never took the message is it sent anew.
+        """
+        assert self.thread is not None and self.assistant is not None
+        thread, assistant = self.thread, self.assistant
+        user_row = self._last_user_row()
+        asked = self.messages.message_at(user_row)
+        await self._alignment.finished()
+
+        async def rewind() -> bool:
+            backend = await self.session.backend()
+            return await backend.rewind(thread.remote_id or "", asked.text)
+
+        held = await self.run(lambda: self._steps.run(rewind()))
+        if held is None:  # stopped, or the server could not be asked (the error says so)
+            return False
+        if held:
+            await self._forget_from(user_row + 1)
+            accepted = await self._run_reply(thread, assistant, None, (), None)
+            if not accepted:  # the server holds the question alone now: show that, with a Retry
+                await self._add_unanswered_reply(thread)
+            return accepted
+        await self._forget_from(user_row)
+        question = Message(role=Role.USER, thread_id=thread.id, parts=asked.parts)
+        self.messages.append(question)
+        files = tuple(p for p in asked.parts if isinstance(p, AttachmentPart))
+        accepted = await self._run_reply(thread, assistant, asked.text, files, question)
+        if not accepted:
+            self.messages.remove_from(self.messages.row_of(question.id))
+            self.draftReturned.emit(asked.text)
+        return accepted
+
+    async def _add_unanswered_reply(self, thread: Thread) -> None:
+        """An empty reply, stopped or failed (with the error shown), under a question the server holds."""
+        status = MessageStatus.CANCELLED if self._stop_requested else MessageStatus.FAILED
+        reply = Message(role=Role.ASSISTANT, thread_id=thread.id, status=status, error=self.error or None)
+        self.messages.append(reply)
+        await self.session.store.run(lambda s: s.messages.append(thread.id, reply))
+
+    def edit_last_message(self) -> str:
+        """Take the last user message (and what followed it) out of the thread and give its text back."""
+        row = self._last_user_row()
+        if self._streaming or row < 0:
+            return ""
+        text = self.messages.messages[row].text
+        self.spawn(self._forget_from(row))
+        self.draftReturned.emit(text)
+        return text
+
+    async def _guarded(self, work: Coroutine[Any, Any, bool]) -> bool:
+        self.clear_error()
+        self._set_streaming(True)
+        try:
+            return await work
+        finally:
+            self._set_streaming(False)

@@ -1,0 +1,1 @@
+"""Settings, profiles, prices and onboarding view-models."""

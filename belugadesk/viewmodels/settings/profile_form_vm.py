@@ -1,0 +1,302 @@
+"""One profile being typed in (onboarding and the profile editor): fields, per-field errors, the key, a
+connection test. Nothing is saved here except the key, and only when :meth:`submit` is called."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pydantic import SecretStr
+from PySide6.QtCore import QObject, Signal
+
+from belugadesk.credentials import KeyLookup
+from belugadesk.domain.errors import BelugaError, CredentialsError
+from belugadesk.domain.models import Backend, new_id
+from belugadesk.domain.redaction import register_secret
+from belugadesk.settings import (
+    AZURE_API_VERSIONS,
+    AZURE_DEFAULT_API_VERSION,
+    Profile,
+    validate_profile_fields,
+)
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest
+
+log = logging.getLogger(__name__)
+
+PROVIDERS: tuple[tuple[str, str], ...] = (
+    ("openai", "OpenAI"),
+    ("azure", "Azure OpenAI"),
+    ("compatible", "OpenAI-compatible server"),
+)
+BACKENDS: tuple[tuple[str, str], ...] = (
+    (Backend.RESPONSES.value, "Responses API (recommended)"),
+    (Backend.ASSISTANTS.value, "Assistants API (v2)"),
+)
+DEFAULT_NAMES = {
+    "openai": "OpenAI",
+    "azure": "Azure OpenAI",
+    "compatible": "OpenAI-compatible",
+    "demo": "Demo",
+}
+# The inputs each provider needs, in form order.
+FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "openai": ("name", "key", "backend", "base_url", "organization", "project"),
+    "azure": ("name", "key", "azure_endpoint", "api_version", "deployments", "backend"),
+    "compatible": ("name", "key", "base_url", "backend"),
+    "demo": ("name",),
+}
+TEXT_FIELDS = ("name", "base_url", "azure_endpoint", "api_version", "deployments", "organization", "project")
+KEY_REQUIRED = (
+    "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting)."
+)
+
+
+def _deployments_text(mapping: dict[str, str]) -> str:
+    return "\n".join(f"{model} = {deployment}" for model, deployment in mapping.items())
+
+
+def parse_deployments(text: str) -> dict[str, str]:
+    """``model = deployment`` per line (``:`` works too); raises ValueError naming the bad line."""
+    result: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        for sep in ("=", ":"):
+            model, found, deployment = line.partition(sep)
+            if found:
+                break
+        if not found or not model.strip() or not deployment.strip():
+            raise ValueError(f"Line {number}: write each deployment as 'model = deployment-name'.")
+        result[model.strip()] = deployment.strip()
+    return result
+
+
+class ProfileFormViewModel(ViewModel):
+    kindChanged = Signal(str)
+    fieldErrorsChanged = Signal(dict)  # {field: message}; "__all__" for errors that name no input
+    keyStatusChanged = Signal(str)
+    testFinished = Signal(bool, str)  # ok, sentence
+    keyringProblem = Signal(str)  # the key could not be saved in the keyring: offer session-only use
+
+    def __init__(
+        self,
+        keys: AsyncKeys,
+        tester: ConnectionTest,
+        base: Profile | None = None,
+        *,
+        is_new: bool | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.keys = keys
+        self.tester = tester
+        self.base = base or Profile(id=new_id(), name=DEFAULT_NAMES["openai"])
+        self.is_new = base is None if is_new is None else is_new
+        self._kind: str = self.base.kind
+        self._backend: str = self.base.backend.value
+        base_url = self.base.base_url if self.base.kind == "compatible" else None
+        if (
+            self.base.kind == "openai"
+            and self.base.base_url
+            and not self.base.base_url.startswith("https://api.openai.com")
+        ):
+            base_url = self.base.base_url
+        self._values: dict[str, str] = {
+            "name": self.base.name,
+            "base_url": base_url or "",
+            "azure_endpoint": self.base.azure_endpoint or "",
+            "api_version": self.base.api_version or AZURE_DEFAULT_API_VERSION,
+            "deployments": _deployments_text(self.base.deployments),
+            "organization": self.base.organization or "",
+            "project": self.base.project or "",
+        }
+        self._key = ""
+        self._lookup = KeyLookup(None, "none")
+        self._errors: dict[str, str] = {}
+        self.last_models: list[str] = []
+
+    # --- fields -------------------------------------------------------------------------------------
+
+    @property
+    def profile_id(self) -> str:
+        return self.base.id
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
+    def backend(self) -> str:
+        return self._backend
+
+    @property
+    def api_versions(self) -> tuple[str, ...]:
+        return AZURE_API_VERSIONS
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return dict(self._errors)
+
+    def visible_fields(self) -> tuple[str, ...]:
+        return FIELDS_BY_KIND[self._kind]
+
+    def value(self, name: str) -> str:
+        return self._values[name]
+
+    def set_kind(self, kind: str) -> None:
+        if kind == self._kind or kind not in FIELDS_BY_KIND:
+            return
+        if self._values["name"].strip() in ("", DEFAULT_NAMES[self._kind]):
+            self._values["name"] = DEFAULT_NAMES[kind]
+        self._kind = kind
+        self._set_errors({})
+        self.kindChanged.emit(kind)
+
+    def set_backend(self, backend: str) -> None:
+        self._backend = Backend(backend).value
+        self._drop_error("backend")
+
+    def set_value(self, name: str, text: str) -> None:
+        if name not in TEXT_FIELDS:
+            raise KeyError(name)
+        self._values[name] = text
+        self._drop_error(name)
+
+    def set_key(self, text: str) -> None:
+        self._key = text
+        self._drop_error("key")
+        self.keyStatusChanged.emit(self.key_status)
+
+    @property
+    def typed_key(self) -> bool:
+        return bool(self._key.strip())
+
+    @property
+    def key_status(self) -> str:
+        if self._kind == "demo":
+            return "The offline demo needs no key"
+        if self.typed_key:
+            if self.keys.is_secure():
+                return f"Will be stored in {self.keys.backend_name()} when you save"
+            return "No secure keyring: the key can be used for this session only"
+        return self.keys.source_text(self._lookup)
+
+    async def refresh_key_status(self) -> None:
+        """Look up where this profile's key comes from now (keyring, environment, session, none)."""
+        lookup = await self.run(lambda: self.keys.get(self.profile_id))
+        if lookup is not None:
+            self._lookup = lookup
+            self.keyStatusChanged.emit(self.key_status)
+
+    # --- validation ---------------------------------------------------------------------------------
+
+    def _set_errors(self, errors: dict[str, str]) -> None:
+        if errors != self._errors:
+            self._errors = dict(errors)
+            self.fieldErrorsChanged.emit(dict(errors))
+
+    def _drop_error(self, name: str) -> None:
+        if name in self._errors:
+            self._set_errors({k: v for k, v in self._errors.items() if k != name})
+
+    def _data(self) -> dict[str, Any]:
+        visible = set(self.visible_fields())
+        data = self.base.model_dump()
+        data.update(kind=self._kind, backend=self._backend)
+        for name in ("base_url", "azure_endpoint", "api_version", "organization", "project"):
+            data[name] = self._values[name] if name in visible else None
+        data["name"] = self._values["name"]
+        data["deployments"] = {}
+        return data
+
+    def build(self, *, require_key: bool = True) -> Profile | None:
+        """The profile the form describes, or None with ``errors`` set (one message per input)."""
+        data = self._data()
+        errors: dict[str, str] = {}
+        if "deployments" in self.visible_fields():
+            try:
+                data["deployments"] = parse_deployments(self._values["deployments"])
+            except ValueError as exc:
+                errors["deployments"] = str(exc)
+        errors = {**validate_profile_fields(data), **errors}
+        visible = set(self.visible_fields())
+        for name in list(errors):
+            if name not in visible and name != "__all__":
+                errors.setdefault("__all__", f"{name.replace('_', ' ')}: {errors[name]}")
+                del errors[name]
+        if "key" in visible:
+            if self.typed_key and any(ch.isspace() for ch in self._key.strip()):
+                errors["key"] = "The API key contains spaces or line breaks; paste only the key itself."
+            elif require_key and not self.typed_key and not self._lookup.found:
+                errors["key"] = KEY_REQUIRED
+        self._set_errors(errors)
+        if errors:
+            return None
+        return Profile.model_validate(data)
+
+    def _key_for_use(self) -> SecretStr | None:
+        """The typed key (registered for redaction before it is sent anywhere), else the stored one."""
+        if not self.typed_key:
+            return self._lookup.key
+        register_secret(self._key)
+        return SecretStr(self._key.strip())
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def request_test(self) -> None:
+        self.spawn(self.test_connection())
+
+    async def test_connection(self) -> bool:
+        """List the server's models with the typed (or stored) key; ``testFinished`` says how it went."""
+        profile = self.build()
+        if profile is None:
+            self.testFinished.emit(False, "Fix the fields marked above first.")
+            return False
+        key = self._key_for_use()
+        self.clear_error()
+        models = await self.run(lambda: self.tester(profile, key))
+        if models is None:
+            message = self.error  # said once, next to the Test connection button
+            self.clear_error()
+            self.testFinished.emit(False, message)
+            return False
+        self.last_models = list(models)
+        shown = ", ".join(models[:6]) + (", …" if len(models) > 6 else "")
+        count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
+        self.testFinished.emit(
+            True, f"Connected: {count} available ({shown})." if models else f"Connected: {count}."
+        )
+        return True
+
+    async def submit(self, *, session_only: bool = False) -> Profile | None:
+        """Validate, then store a typed key (keyring, or memory when ``session_only``). None on failure.
+
+        If the keyring cannot take the key, ``keyringProblem`` says why and None is returned; call again
+        with ``session_only=True`` when the user accepts using the key for this session only.
+        """
+        profile = self.build()
+        if profile is None:
+            return None
+        if not self.typed_key or profile.kind == "demo":
+            return profile
+        key = self._key_for_use()
+        assert key is not None  # typed_key
+        try:
+            if session_only:
+                await self.keys.set_session(profile.id, key)
+            else:
+                await self.keys.set(profile.id, key)
+        except CredentialsError as exc:
+            if session_only:
+                self._set_errors({**self._errors, "key": str(exc)})
+            else:
+                self.keyringProblem.emit(str(exc))
+            return None
+        except BelugaError as exc:
+            self._set_errors({**self._errors, "key": str(exc)})
+            return None
+        self._key = ""
+        await self.refresh_key_status()
+        return profile

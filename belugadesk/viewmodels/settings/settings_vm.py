@@ -1,0 +1,40 @@
+"""The Settings dialog's view-model: one page view-model per concern."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.settings.prefs_vm import PreferencesViewModel
+from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
+from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
+from belugadesk.viewmodels.settings.profiles_vm import ProfilesViewModel
+from belugadesk.viewmodels.settings.state import SettingsState
+
+
+class SettingsViewModel(ViewModel):
+    def __init__(
+        self,
+        state: SettingsState,
+        keys: AsyncKeys,
+        tester: ConnectionTest,
+        switch: ProfileSwitch,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.state = state
+        self.keys = keys
+        self.profiles = ProfilesViewModel(state, keys, tester, switch, self)
+        self.preferences = PreferencesViewModel(state, self)
+        self.prices = PricesViewModel(state, self)
+
+    @property
+    def keyring_text(self) -> str:
+        return self.keys.api_keys.describe().message
+
+    def request_refresh(self) -> None:
+        self.profiles.request_refresh()
+
+    async def wait_all(self) -> None:
+        for vm in (self, self.profiles, self.preferences, self.prices):
+            await vm.wait_idle()

@@ -1,0 +1,1 @@
+"""The thread list, resuming a thread, and thread actions."""

@@ -1,0 +1,229 @@
+"""Resuming a thread: show the cache at once, then reload the server's history and merge it in.
+
+Also opens a thread by its remote id (history imported into a new local thread). A thread the server no
+longer has is marked and stays readable; a thread of another profile is shown read-only, with the reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from belugadesk.core.titles import preview_from_markdown, title_from_text
+from belugadesk.domain.errors import BelugaError, NotFound
+from belugadesk.domain.models import Backend, Message, Role, Thread, utcnow
+from belugadesk.store import Store
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+
+REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
+OTHER_PROFILE = (
+    "This thread belongs to another profile, so it is shown read-only from the local copy: this profile's "
+    "key cannot continue it. Switch to that profile to continue it."
+)
+LOCAL_ONLY = (
+    "This is a local copy with no thread on the server (for example an imported duplicate), so it can be "
+    "read but not continued."
+)
+OTHER_BACKEND = (
+    "This thread was made with the {backend} API, so it is shown read-only from the local copy: the active "
+    "profile uses the {active} API."
+)
+ID_PREFIXES = {Backend.RESPONSES: "conv_", Backend.ASSISTANTS: "thread_"}
+PAGE_SIZE = 100
+
+
+def read_only_reason(thread: Thread, session: Session) -> str:
+    """Why this profile cannot continue ``thread`` ("" when it can)."""
+    if thread.remote_gone:
+        return REMOTE_GONE
+    if not thread.remote_id:
+        return LOCAL_ONLY
+    if thread.profile_id and thread.profile_id != session.profile_id:
+        return OTHER_PROFILE
+    if thread.backend is not session.backend_kind:
+        return OTHER_BACKEND.format(backend=thread.backend.value, active=session.backend_kind.value)
+    return ""
+
+
+def remote_id_problem(text: str, backend: Backend) -> str:
+    """Why ``text`` is not a remote thread id for ``backend`` ("" when it looks right)."""
+    prefix = ID_PREFIXES[backend]
+    if not text:
+        return "Paste a thread id."
+    if any(ch.isspace() for ch in text):
+        return "A thread id has no spaces."
+    other = next((p for b, p in ID_PREFIXES.items() if b is not backend and text.startswith(p)), None)
+    if other is not None:
+        return (
+            f"“{text}” is an id of the {'Assistants' if other == 'thread_' else 'Responses'} API; the active "
+            f"profile uses the {backend.value} API, whose thread ids start with “{prefix}”."
+        )
+    if not text.startswith(prefix) or len(text) == len(prefix):
+        return f"A {backend.value} API thread id starts with “{prefix}” (for example {prefix}abc123)."
+    return ""
+
+
+class ThreadResumeViewModel(ViewModel):
+    noticeChanged = Signal(str)  # a sentence about the open thread ("" when there is nothing to say)
+    historyReloaded = Signal(str)  # thread id, after the server's history was merged into the cache
+    messageFocusRequested = Signal(int)  # a row of the chat's message model to scroll to
+
+    def __init__(
+        self,
+        session: Session,
+        chat: ChatViewModel,
+        threads: ThreadListViewModel,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.chat = chat
+        self.threads = threads
+        self._notice = ""
+        chat.threadChanged.connect(self._on_chat_thread_changed)
+
+    @property
+    def notice(self) -> str:
+        return self._notice
+
+    def _set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit(text)
+
+    def _on_chat_thread_changed(self, thread: Thread | None) -> None:
+        if thread is None:
+            self._set_notice("")
+
+    # --- resume -------------------------------------------------------------------------------------
+
+    async def open(self, thread: Thread, message_id: str | None = None) -> None:
+        """Show the cached thread now, then reload its history from the server and show the merge."""
+        await self.chat.open_thread(thread)
+        if self.chat.thread is None or self.chat.thread.id != thread.id:
+            return  # the chat was busy streaming another reply
+        reason = read_only_reason(thread, self.session)
+        self.chat.set_read_only(reason)
+        self._set_notice(reason)
+        self._focus(message_id)
+        if not reason:
+            await self.reload(thread)
+            self._focus(message_id)
+
+    def _focus(self, message_id: str | None) -> None:
+        if message_id:
+            row = self.chat.messages.row_of(message_id)
+            if row >= 0:
+                self.messageFocusRequested.emit(row)
+
+    async def reload(self, thread: Thread) -> bool:
+        """Merge every page of the server's history into the cache; True when that worked."""
+        if not thread.remote_id:
+            return False
+        remote_id = thread.remote_id
+        try:
+            remote = await self._fetch_all(remote_id)
+        except NotFound:
+            await self._mark_gone(thread)
+            return False
+        except BelugaError as exc:
+            self._set_notice(
+                f"The history could not be reloaded from the server; showing the local copy. {exc}"
+            )
+            return False
+
+        def merge(s: Store) -> list[Message]:
+            s.messages.merge_remote(thread.id, remote)
+            return s.messages.list(thread.id)
+
+        merged = await self.run(
+            lambda: self.session.store.run(merge), failure="The history could not be saved."
+        )
+        if merged is None:
+            self._set_notice(f"{self.error} Showing the local copy.")
+            return False
+        self.chat.show_messages(thread.id, merged)
+        self.historyReloaded.emit(thread.id)
+        return True
+
+    async def _fetch_all(self, remote_id: str) -> list[Message]:
+        backend = await self.session.backend()
+        messages: list[Message] = []
+        cursor: str | None = None
+        while True:
+            page = await backend.load_history(remote_id, cursor=cursor, limit=PAGE_SIZE)
+            messages += page.messages
+            if not page.has_more:
+                return messages
+            cursor = page.next_cursor
+
+    async def _mark_gone(self, thread: Thread) -> None:
+        def mark(s: Store) -> Thread | None:
+            s.threads.set_remote_gone(thread.id, True)
+            return s.threads.get(thread.id)
+
+        updated = await self.run(lambda: self.session.store.run(mark))
+        gone = updated or thread.model_copy(update={"remote_gone": True})
+        if self.chat.thread is not None and self.chat.thread.id == thread.id:
+            self.chat.thread = gone
+            self.chat.set_read_only(REMOTE_GONE)
+        self._set_notice(REMOTE_GONE)
+        self.threads.thread_changed(gone)
+
+    # --- open by id ---------------------------------------------------------------------------------
+
+    async def open_by_id(self, text: str, assistant_id: str | None) -> Thread | None:
+        """Import a remote thread's history into a new local thread (or find the local one) and open it."""
+        remote_id = text.strip()
+        problem = remote_id_problem(remote_id, self.session.backend_kind)
+        if problem:
+            self.set_error(problem)
+            return None
+        self.clear_error()
+        profile_id = self.session.profile_id
+        existing = await self.run(
+            lambda: self.session.store.run(
+                lambda s: s.threads.get_by_remote_id(remote_id, profile_id=profile_id)
+            )
+        )
+        if existing is not None:
+            await self.open(existing)
+            return existing
+        thread = await self.run(
+            lambda: self._import_remote(remote_id, assistant_id),
+            failure=f"The thread {remote_id} could not be opened.",
+        )
+        if thread is None:
+            return None
+        self.threads.thread_changed(thread)
+        await self.open(thread)
+        return thread
+
+    async def _import_remote(self, remote_id: str, assistant_id: str | None) -> Thread:
+        try:
+            remote = await self._fetch_all(remote_id)
+        except NotFound as exc:
+            raise NotFound(f"The server has no thread {remote_id} for this profile.") from exc
+        first_user = next((m.text for m in remote if m.role is Role.USER and m.text.strip()), "")
+        last_text = next((m.text for m in reversed(remote) if m.text.strip()), "")
+        thread = Thread(
+            remote_id=remote_id,
+            backend=self.session.backend_kind,
+            profile_id=self.session.profile_id,
+            assistant_id=assistant_id,
+            title=title_from_text(first_user) if first_user else f"Thread {remote_id}",
+            updated_at=utcnow(),
+            last_message_preview=preview_from_markdown(last_text),
+        )
+
+        def save(s: Store) -> Thread:
+            with s.transaction():
+                s.threads.create(thread)
+                s.messages.merge_remote(thread.id, remote)
+            stored = s.threads.get(thread.id)
+            assert stored is not None
+            return stored
+
+        return await self.session.store.run(save)

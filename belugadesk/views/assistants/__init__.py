@@ -1,0 +1,1 @@
+"""The assistant list pane and the assistant form dialog."""

@@ -1,0 +1,396 @@
+"""The create/edit assistant dialog: every value and rule lives in ``AssistantFormViewModel``; this binds."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.assistants.form_vm import DESCRIPTION_MAX, NAME_MAX, AssistantFormViewModel
+from belugadesk.views.assistants.field import ERROR_STYLE, FieldErrors, error_label
+from belugadesk.views.assistants.form_sync import show_draft, show_field
+from belugadesk.views.assistants.metadata_table import MetadataEditor
+from belugadesk.views.assistants.sampling import SamplingControl
+from belugadesk.views.assistants.schema_editor import SchemaEditor
+from belugadesk.views.assistants.tool_editors import FileSearchEditor, FunctionToolsEditor
+
+RESPONSE_TYPES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
+
+
+def ask_discard(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Discard changes?",
+        "This assistant has unsaved changes. Discard them?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+class AssistantFormDialog(QDialog):
+    def __init__(self, vm: AssistantFormViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.confirm_discard: Callable[[QWidget], bool] = ask_discard
+        self.setWindowTitle(vm.title)
+        self.setAccessibleName(vm.title)
+        self.setModal(True)
+        self.errors = FieldErrors()
+        self.loading = False
+
+        content = QWidget(self)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        self._build_general(content, left)
+        self._build_output(content, left, right)
+        self._build_tools(content, right)
+        columns = QHBoxLayout(content)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save assistant")
+        self.save_button.setToolTip("Save the assistant (Ctrl+S)")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Form status")
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+
+        self.buttons.accepted.connect(self.vm.attempt_save)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+S", "Ctrl+Return"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.vm.attempt_save)
+        self._connect()
+        self.load()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """1180×760 where there is room; on a smaller screen, what fits (the form scrolls)."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1180, 760
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    # --- building ------------------------------------------------------------------------------------
+
+    def _field(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        widget: QWidget,
+        name: str,
+        focus: QWidget | None = None,
+    ) -> QLabel:
+        """Add a row: ``widget`` with its error label under it; ``focus`` (default ``widget``) is what gets
+        focus and carries the error as accessible description."""
+        error = error_label(widget.parentWidget() or self, name)
+        holder = QWidget(widget.parentWidget())
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(widget)
+        stack.addWidget(error)
+        row_label = QLabel(label, holder.parentWidget())
+        row_label.setBuddy(focus or widget)
+        # a little slack: some X font setups draw wider than they measure
+        row_label.setMinimumWidth(row_label.sizeHint().width() + row_label.fontMetrics().averageCharWidth())
+        form.addRow(row_label, holder)
+        self.errors.bind(key, focus or widget, error)
+        return error
+
+    def _build_general(self, parent: QWidget, column: QVBoxLayout) -> None:
+        box = QGroupBox("Assistant", parent)
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setToolTip(f"Required, up to {NAME_MAX} characters")
+        self.name_edit.setMaxLength(NAME_MAX + 64)  # over-long input is shown as an error, not cut silently
+        self._field(form, "&Name", "name", self.name_edit, "Name")
+        self.description_edit = QLineEdit(box)
+        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setToolTip(f"Optional, up to {DESCRIPTION_MAX} characters")
+        self._field(form, "&Description", "description", self.description_edit, "Description")
+        self.model_combo = QComboBox(box)
+        self.model_combo.setEditable(True)
+        self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_combo.setAccessibleName("Model")
+        self.model_combo.setToolTip("Choose a model from the server's list, or type any model name")
+        model_line = self.model_combo.lineEdit()
+        if model_line is not None:
+            model_line.setAccessibleName("Model")
+        self.model_status = QLabel(box)
+        self.model_status.setWordWrap(True)
+        self.model_status.setAccessibleName("Model list status")
+        model_error = self._field(form, "&Model", "model", self.model_combo, "Model")
+        holder = model_error.parentWidget()
+        holder_layout = holder.layout() if holder else None
+        if isinstance(holder_layout, QVBoxLayout):
+            holder_layout.insertWidget(1, self.model_status)
+        self.instructions_edit = QPlainTextEdit(box)
+        self.instructions_edit.setAccessibleName("Instructions")
+        self.instructions_edit.setToolTip(
+            "The system instructions the assistant follows (up to 256,000 characters)"
+        )
+        self.instructions_edit.setTabChangesFocus(True)
+        self.instructions_edit.setMinimumHeight(100)
+        self._field(form, "&Instructions", "instructions", self.instructions_edit, "Instructions")
+        self.monospace_box = QCheckBox("Monospace", box)
+        self.monospace_box.setAccessibleName("Show instructions in a monospace font")
+        self.monospace_box.setToolTip("Show the instructions in a fixed-width font")
+        self.instructions_count = QLabel(box)
+        self.instructions_count.setAccessibleName("Instructions character count")
+        under = QHBoxLayout()
+        under.addWidget(self.monospace_box)
+        under.addStretch(1)
+        under.addWidget(self.instructions_count)
+        form.addRow("", under)
+        column.addWidget(box)
+
+    def _build_output(self, parent: QWidget, left: QVBoxLayout, right: QVBoxLayout) -> None:
+        box = QGroupBox("Sampling", parent)
+        form = QFormLayout(box)
+        self.temperature = SamplingControl(
+            "Temperature", 2.0, "0–2: higher is more varied, lower more focused", box
+        )
+        self._field(form, "&Temperature", "temperature", self.temperature, "Temperature")
+        self.top_p = SamplingControl("Top P", 1.0, "0–1: sample only from the most likely tokens", box)
+        self._field(form, "Top &P", "top_p", self.top_p, "Top P")
+        left.addWidget(box)
+
+        fmt = QGroupBox("Response format", parent)
+        fmt_form = QFormLayout(fmt)
+        self.format_combo = QComboBox(fmt)
+        for label, value in RESPONSE_TYPES:
+            self.format_combo.addItem(label, value)
+        self.format_combo.setAccessibleName("Response format")
+        self.format_combo.setToolTip("Plain text, any JSON object, or JSON that matches a schema")
+        fmt_row = QLabel("&Format", fmt)
+        fmt_row.setBuddy(self.format_combo)
+        fmt_form.addRow(fmt_row, self.format_combo)
+        self.schema_box = QWidget(fmt)
+        schema_form = QFormLayout(self.schema_box)
+        schema_form.setContentsMargins(0, 0, 0, 0)
+        self.schema_name_edit = QLineEdit(self.schema_box)
+        self.schema_name_edit.setAccessibleName("Schema name")
+        self.schema_name_edit.setToolTip("1–64 letters, digits, underscores or hyphens")
+        self._field(schema_form, "Schema na&me", "schema_name", self.schema_name_edit, "Schema name")
+        self.schema_strict_box = QCheckBox("Strict (the reply always matches the schema)", self.schema_box)
+        self.schema_strict_box.setAccessibleName("Schema strict mode")
+        self.schema_strict_box.setToolTip(
+            "Strict mode needs every property required and additionalProperties false"
+        )
+        schema_form.addRow("", self.schema_strict_box)
+        self.schema_editor = SchemaEditor("Response schema", self.schema_box)
+        self._field(
+            schema_form,
+            "Sc&hema",
+            "schema_text",
+            self.schema_editor,
+            "Response schema",
+            self.schema_editor.text_edit,
+        )
+        fmt_form.addRow(self.schema_box)
+        left.addWidget(fmt, 1)
+
+        meta = QGroupBox("Metadata", parent)
+        meta_layout = QVBoxLayout(meta)
+        self.metadata = MetadataEditor(self.vm, meta)
+        meta_error = error_label(meta, "Metadata")
+        meta_layout.addWidget(self.metadata)
+        meta_layout.addWidget(meta_error)
+        self.errors.bind("metadata", self.metadata.table, meta_error)
+        right.addWidget(meta)
+
+    def _build_tools(self, parent: QWidget, column: QVBoxLayout) -> None:
+        box = QGroupBox("Tools", parent)
+        layout = QVBoxLayout(box)
+        self.code_box = QCheckBox("Code interpreter", box)
+        self.code_box.setAccessibleName("Code interpreter")
+        self.code_box.setToolTip("Let the assistant write and run Python code")
+        layout.addWidget(self.code_box)
+        self.file_search = FileSearchEditor(self.vm, box)
+        layout.addWidget(self.file_search)
+        self.errors.bind("file_search", self.file_search.enabled_box, self.file_search.error)
+        self.functions = FunctionToolsEditor(self.vm, box)
+        layout.addWidget(self.functions)
+        fn = self.functions
+        self.errors.bind("functions", fn.list, fn.list_error)
+        for part, widget, label in (
+            ("name", fn.name_edit, fn.name_error),
+            ("description", fn.description_edit, fn.description_error),
+            ("parameters", fn.parameters.text_edit, fn.parameters_error),
+        ):
+            key = f"function.{part}"
+            self.errors.bind(key, widget, label)
+            self.errors.bind_dynamic(key, functools.partial(fn.error_key, part))
+        column.addWidget(box, 1)
+
+    # --- binding -------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        vm = self.vm
+        self.name_edit.textEdited.connect(lambda t: vm.set_field("name", t))
+        self.description_edit.textEdited.connect(lambda t: vm.set_field("description", t))
+        self.model_combo.currentTextChanged.connect(self._on_model_text)
+        self.instructions_edit.textChanged.connect(self._on_instructions)
+        self.monospace_box.toggled.connect(self._set_monospace)
+        self.temperature.changed.connect(lambda v: vm.set_field("temperature", v))
+        self.top_p.changed.connect(lambda v: vm.set_field("top_p", v))
+        self.format_combo.currentIndexChanged.connect(self._on_format)
+        self.schema_name_edit.textEdited.connect(lambda t: vm.set_field("schema_name", t))
+        self.schema_strict_box.toggled.connect(lambda on: self._set_unless_loading("schema_strict", on))
+        self.schema_editor.edited.connect(lambda t: vm.set_field("schema_text", t))
+        self.schema_editor.templateRequested.connect(lambda: vm.insert_template("schema_text"))
+        self.schema_editor.validateRequested.connect(self._validate_schema)
+        self.code_box.toggled.connect(lambda on: self._set_unless_loading("code_interpreter", on))
+        self.functions.currentFunctionChanged.connect(lambda _i: self._show_errors())
+        vm.errorsChanged.connect(self._show_errors)
+        vm.validChanged.connect(lambda _v: self._show_errors())
+        vm.savingChanged.connect(lambda _s: self._show_errors())
+        vm.modelsChanged.connect(self._show_models)
+        vm.focusRequested.connect(self._focus_field)
+        vm.fieldChanged.connect(self._on_vm_field)
+        vm.saved.connect(lambda _d: self.accept())
+        vm.errorChanged.connect(lambda _m: self._show_errors())
+
+    def _set_unless_loading(self, key: str, value: object) -> None:
+        if not self.loading:
+            self.vm.set_field(key, value)
+
+    def load(self) -> None:
+        """Show every field of the view-model's draft."""
+        show_draft(self)
+        self._show_models()
+        self._show_errors()
+
+    def _on_model_text(self, text: str) -> None:
+        if not self.loading:
+            self.vm.set_field("model", text)
+
+    def _on_instructions(self) -> None:
+        if not self.loading:
+            self.vm.set_field("instructions", self.instructions_edit.toPlainText())
+
+    def _set_monospace(self, on: bool) -> None:
+        font = QFontDatabase.systemFont(
+            QFontDatabase.SystemFont.FixedFont if on else QFontDatabase.SystemFont.GeneralFont
+        )
+        self.instructions_edit.setFont(font)
+
+    def _on_format(self, index: int) -> None:
+        value = self.format_combo.itemData(index)
+        self.schema_box.setVisible(value == "json_schema")
+        self._set_unless_loading("response_type", value)
+
+    def _validate_schema(self) -> None:
+        check = self.vm.check_schema("schema_text")
+        self.schema_editor.show_result(check.ok, check.message, check.line, check.column)
+
+    def _on_vm_field(self, key: str) -> None:
+        show_field(self, key)
+
+    def _show_models(self) -> None:
+        vm = self.vm
+        text = self.model_combo.currentText()
+        if vm.models_state == "ready":
+            self.loading = True
+            try:
+                self.model_combo.clear()
+                self.model_combo.addItems(vm.models)
+                self.model_combo.setEditText(text)
+            finally:
+                self.loading = False
+        messages = {
+            "loading": ("Loading models…", ""),
+            "failed": (vm.models_error, ERROR_STYLE),
+            "ready": (
+                f"{len(vm.models)} models available; any other name can be typed." if vm.models else "",
+                "",
+            ),
+        }
+        message, style = messages.get(vm.models_state, ("", ""))
+        self.model_status.setText(message)
+        self.model_status.setStyleSheet(style)
+        self.model_status.setVisible(bool(message))
+
+    def _show_errors(self) -> None:
+        vm = self.vm
+        self.errors.show(vm.visible_errors())
+        self.instructions_count.setText(vm.instructions_count())
+        self.save_button.setEnabled(vm.valid and not vm.saving)
+        if vm.saving:
+            self.status.setStyleSheet("")
+            self.status.setText("Saving…")
+        elif vm.error_text:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(vm.error_text)
+        elif not vm.valid:
+            self.status.setStyleSheet("")
+            self.status.setText(f"To save: {vm.first_error()}")
+        else:
+            self.status.setText("")
+
+    def _focus_field(self, key: str) -> None:
+        if key == "functions":
+            self.functions.focus_first_error()
+            return
+        widget = self.errors.widget(key)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(widget)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
+
+    # --- leaving -------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.vm.models_state == "idle":
+            self.vm.spawn(self.vm.load_models())
+        self.name_edit.setFocus()
+
+    def reject(self) -> None:
+        """Esc / Cancel: discard, after asking when there are unsaved changes."""
+        if self.vm.dirty and not self.vm.saving and not self.confirm_discard(self):
+            return
+        super().reject()

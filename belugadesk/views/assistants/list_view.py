@@ -1,0 +1,287 @@
+"""The assistant library pane: search, sort, the list with tool badges, and the actions on an assistant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.domain.models import AssistantDefinition
+from belugadesk.viewmodels.assistants.list_vm import SORT_LABELS, AssistantListViewModel
+from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
+from belugadesk.views.assistants.delegate import AssistantDelegate
+from belugadesk.views.assistants.field import ERROR_STYLE
+from belugadesk.views.assistants.form_dialog import AssistantFormDialog
+from belugadesk.views.assistants.remote_dialog import RemoteImportDialog
+
+JSON_FILTER = "BelugaDesk assistant (*.json);;All files (*)"
+
+
+class AssistantListPane(QWidget):
+    """Binds to ``AssistantListViewModel``; ``actions`` are shared with the window's Assistant menu."""
+
+    def __init__(self, vm: AssistantListViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.dialog: AssistantFormDialog | None = None
+        self.remote_dialog: RemoteImportDialog | None = None
+        self.delete_box: QMessageBox | None = None
+
+        self.title = QLabel("&Assistants", self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search assistants")
+        self.search.setAccessibleName("Search assistants")
+        self.search.setToolTip("Filter by name, description or model")
+        self.search.setClearButtonEnabled(True)
+        self.sort = QComboBox(self)
+        for key, label in SORT_LABELS.items():
+            self.sort.addItem(label, key)
+        self.sort.setAccessibleName("Sort assistants by")
+        self.sort.setToolTip("Sort by name or by when the assistant was last used")
+        self.list = QListView(self)
+        self.list.setModel(vm.model)
+        self.list.setItemDelegate(AssistantDelegate(self.list))
+        self.list.setAccessibleName("Assistants")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setMinimumHeight(120)
+        self.title.setBuddy(self.list)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Assistant library status")
+        self.notice.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.notice)
+
+        self.actions_by_name = self._build_actions()
+        self.search.textChanged.connect(vm.set_search)
+        self.sort.currentIndexChanged.connect(lambda i: vm.set_sort(self.sort.itemData(i)))
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.activated.connect(lambda index: self.edit(index.row()))
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        vm.model.modelReset.connect(self._show_current)
+        vm.currentChanged.connect(lambda _a: self._show_current())
+        vm.noticeChanged.connect(self._show_notice)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, *, keys: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> dict[str, QAction]:
+        acts = {
+            "new": self._action("&New assistant…", self.new, keys="Ctrl+Shift+N", tip="Create an assistant"),
+            "edit": self._action("&Edit…", lambda: self.edit(), keys="F4", tip="Edit the selected assistant"),
+            "new_thread": self._action(
+                "New &thread with this assistant",
+                lambda: self.start_thread(),
+                tip="Start a new thread with it",
+            ),
+            "duplicate": self._action("D&uplicate", lambda: self.duplicate(), keys="Ctrl+D", tip="Copy it"),
+            "delete": self._action("&Delete…", lambda: self.delete(), keys="Del", tip="Delete the assistant"),
+            "export": self._action("E&xport as JSON…", lambda: self.export(), tip="Save it as a JSON file"),
+            "import": self._action(
+                "&Import from JSON…", lambda: self.import_file(), tip="Add one from a file"
+            ),
+            "import_remote": self._action(
+                "Import from &server…", self.import_from_server, tip="Import assistants defined on the server"
+            ),
+        }
+        # New works anywhere in the window; the others act on the list and only when it has focus
+        self.addAction(acts["new"])
+        for name in ("edit", "duplicate", "delete"):
+            acts[name].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.list.addAction(acts[name])
+        return acts
+
+    CONTEXT_ORDER = (
+        "new_thread",
+        "edit",
+        "duplicate",
+        "delete",
+        None,
+        "export",
+        "import",
+        "import_remote",
+        None,
+        "new",
+    )
+    MENU_ORDER = (
+        "new",
+        "edit",
+        "new_thread",
+        "duplicate",
+        "delete",
+        None,
+        "export",
+        "import",
+        "import_remote",
+    )
+
+    def _fill(self, menu: QMenu, order: tuple[str | None, ...]) -> QMenu:
+        for name in order:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_name[name])
+        return menu
+
+    def context_menu(self) -> QMenu:
+        return self._fill(QMenu(self), self.CONTEXT_ORDER)
+
+    def fill_menu(self, menu: QMenu) -> QMenu:
+        """The window's Assistant menu: the same actions (and shortcuts) as the context menu."""
+        menu.aboutToShow.connect(self._enable_for_selection)
+        return self._fill(menu, self.MENU_ORDER)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+        self._enable_for_selection()
+        self.context_menu().popup(self.list.viewport().mapToGlobal(pos))
+
+    def _enable_for_selection(self) -> None:
+        has = self.current_row() >= 0
+        for name in ("edit", "new_thread", "duplicate", "delete", "export"):
+            self.actions_by_name[name].setEnabled(has)
+
+    def current_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _row(self, row: int | None) -> int:
+        return self.current_row() if row is None else row
+
+    # --- doing ---------------------------------------------------------------------------------------
+
+    def _open_form(self, dialog: AssistantFormDialog) -> AssistantFormDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def new(self) -> AssistantFormDialog:
+        return self._open_form(AssistantFormDialog(self.vm.new_form(), self.window()))
+
+    def edit(self, row: int | None = None) -> AssistantFormDialog | None:
+        form = self.vm.edit_form(self._row(row))
+        return self._open_form(AssistantFormDialog(form, self.window())) if form else None
+
+    def start_thread(self, row: int | None = None) -> None:
+        self.vm.start_thread(self._row(row))
+
+    def duplicate(self, row: int | None = None) -> None:
+        self.vm.spawn(self.vm.duplicate(self._row(row)))
+
+    def delete(self, row: int | None = None) -> None:
+        assistant = self.vm.model.assistant_at(self._row(row))
+        if assistant is not None:
+            self.vm.spawn(self._ask_delete(assistant))
+
+    async def _ask_delete(self, assistant: AssistantDefinition) -> None:
+        threads = await self.vm.thread_count(assistant.id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete assistant?",
+            self.vm.delete_question(assistant, threads),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("Delete")
+        yes.setAccessibleName("Delete assistant")
+
+        def done(result: int) -> None:
+            if box.clickedButton() is yes:
+                self.vm.spawn(self.vm.delete(assistant.id))
+            box.deleteLater()
+            self.delete_box = None
+
+        box.finished.connect(done)
+        self.delete_box = box
+        box.open()  # not exec(): no nested event loop inside a task
+
+    def export(self, row: int | None = None, path: Path | None = None) -> None:
+        target = self._row(row)
+        assistant = self.vm.model.assistant_at(target)
+        if assistant is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export assistant", self.vm.suggested_file_name(assistant), JSON_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        self.vm.export_to(target, path)
+
+    def import_file(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Import assistant", "", JSON_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        self.vm.spawn(self.vm.import_from(path))
+
+    def import_from_server(self) -> RemoteImportDialog:
+        remote = RemoteImportViewModel(self.vm.session, self.vm)
+        remote.imported.connect(lambda stored: self._after_remote_import(stored))
+        dialog = RemoteImportDialog(remote, self.window())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.remote_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_remote_import(self, stored: list[AssistantDefinition]) -> None:
+        count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
+        self.vm.spawn(self.vm.refresh(select_id=stored[0].id if stored else None))
+        self.vm.set_notice(f"Imported {count} from the server.")
+
+    # --- showing -------------------------------------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.vm.select_row(current.row())
+        self._enable_for_selection()
+
+    def _show_current(self) -> None:
+        current = self.vm.current
+        row = self.vm.model.row_of(current.id) if current else -1
+        if row >= 0 and self.list.currentIndex().row() != row:
+            self.list.setCurrentIndex(self.vm.model.index(row))
+        self._enable_for_selection()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setStyleSheet(ERROR_STYLE if self.vm.notice_is_error else "")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

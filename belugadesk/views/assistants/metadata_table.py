@@ -1,0 +1,80 @@
+"""The metadata key/value table with Add and Remove buttons (limits are checked by the view-model)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
+
+
+class MetadataEditor(QWidget):
+    def __init__(self, vm: AssistantFormViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.table = QTableView(self)
+        self.table.setModel(vm.metadata)
+        self.table.setAccessibleName("Metadata")
+        limit = vm.metadata_rules.max_pairs
+        self.table.setToolTip(f"Up to {limit} pairs; keys up to 64 characters, values up to 512")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(80)
+        self.table.setMaximumHeight(110)
+        self.add_button = QPushButton("Add pair", self)
+        self.add_button.setAccessibleName("Add metadata pair")
+        self.add_button.setToolTip("Add a key/value row and start typing its key")
+        self.remove_button = QPushButton("Remove pair", self)
+        self.remove_button.setAccessibleName("Remove metadata pair")
+        self.remove_button.setToolTip("Remove the selected row")
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Metadata pair count")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        vm.metadata.rowsInserted.connect(self._show_count)
+        vm.metadata.rowsRemoved.connect(self._show_count)
+        vm.metadata.modelReset.connect(self._show_count)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        rows = self.vm.metadata.rowCount()
+        self.count.setText(f"{rows} / {self.vm.metadata_rules.max_pairs}")
+        self.remove_button.setEnabled(rows > 0)
+
+    def _add(self) -> None:
+        row = self.vm.add_metadata_row()
+        index = self.vm.metadata.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def _remove(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            row = self.vm.metadata.rowCount() - 1
+        self.vm.remove_metadata_row(row)

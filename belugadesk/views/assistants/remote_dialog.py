@@ -1,0 +1,67 @@
+"""“Import from server…”: the server's assistants with check boxes, "Load more", and Import."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
+from belugadesk.views.assistants.field import ERROR_STYLE
+
+
+class RemoteImportDialog(QDialog):
+    def __init__(self, vm: RemoteImportViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.setWindowTitle("Import assistants from the server")
+        self.setAccessibleName("Import assistants from the server")
+        self.intro = QLabel("Tick the assistants to import. Ones already imported are greyed out.", self)
+        self.intro.setWordWrap(True)
+        self.list = QListView(self)
+        self.list.setModel(vm.model)
+        self.list.setAccessibleName("Server assistants")
+        self.list.setToolTip("Space ticks or unticks the selected assistant")
+        self.more_button = QPushButton("Load more", self)
+        self.more_button.setAccessibleName("Load more assistants")
+        self.more_button.setToolTip("Fetch the next page of the server's assistants")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Import status")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Import the ticked assistants")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.more_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+
+        self.more_button.clicked.connect(lambda: vm.spawn(vm.load_more()))
+        self.buttons.accepted.connect(lambda: vm.spawn(vm.import_checked()))
+        self.buttons.rejected.connect(self.reject)
+        vm.model.dataChanged.connect(lambda *_: self._update())
+        vm.pageLoaded.connect(self._update)
+        vm.busyChanged.connect(lambda _b: self._update())
+        vm.errorChanged.connect(lambda _e: self._update())
+        vm.imported.connect(lambda _stored: self.accept())
+        vm.spawn(vm.load_more())
+        self._update()
+
+    def _update(self) -> None:
+        vm = self.vm
+        self.more_button.setVisible(vm.has_more)
+        self.more_button.setEnabled(not vm.busy)
+        self.import_button.setEnabled(vm.checked_count > 0 and not vm.busy)
+        if vm.error_text:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(vm.error_text)
+            return
+        self.status.setStyleSheet("")
+        if vm.busy:
+            self.status.setText("Loading…")
+        elif vm.loaded_once and vm.model.rowCount() == 0:
+            self.status.setText("The server has no assistants for this profile.")
+        else:
+            ticked = vm.checked_count
+            self.status.setText(f"{ticked} ticked." if ticked else "")

@@ -1,0 +1,230 @@
+"""The chat's actions (with their shortcuts), the message context menu, and what a link in a bubble does."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTextBrowser
+
+from belugadesk.domain.models import ImagePart, Role
+from belugadesk.views.chat.app_links import parse_action
+from belugadesk.views.chat.full_text_dialog import FullTextDialog
+from belugadesk.views.chat.link_confirmation import link_confirmation, link_problem
+from belugadesk.views.chat.markdown_render import COPY_CODE
+from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, SHOW_ALL, TOGGLE, TOOL_OUTPUT
+from belugadesk.views.chat.shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
+from belugadesk.views.dialog_flow import shown
+
+if TYPE_CHECKING:
+    from belugadesk.views.chat.chat_view import ChatView
+
+SANDBOX_NOTE = "That file lives in the code interpreter's sandbox; right-click the image to save it."
+
+
+class ChatActions:
+    def __init__(self, view: ChatView):
+        self.view = view
+        self.menu: QMenu | None = None  # the message menu last shown
+        self.link_dialog: QMessageBox | None = None  # "Open this link?" while it is on screen
+        self.full_text: FullTextDialog | None = None  # the whole text of a message too long for its bubble
+        vm = view.vm
+        self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
+        self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
+        self.regenerate.setToolTip(
+            "Ask again for the last reply. On the Responses API the server's conversation keeps the earlier "
+            "reply, so the model sees it as context."
+        )
+        self.edit_last = self._action("Edit the last message", "Ctrl+Shift+E", self._edit_last)
+        self.edit_last.setToolTip("Put your last message back in the box to change and resend it")
+        self.copy_last = self._action("Copy the last reply", "Ctrl+Shift+C", self.copy_last_reply)
+        self.attach = self._action("Attach files…", "Ctrl+Shift+A", view.choose_files)
+        self.jump = self._action("Jump to the latest message", "Ctrl+End", view.jump_to_latest)
+        self.help = self._action("Keyboard shortcuts", "F1", self.show_shortcuts)
+        self.help.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.copy_message = QAction("Copy message", view.message_list)
+        self.copy_message.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_message.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_message.triggered.connect(
+            lambda: self.copy_row(view.message_list.currentIndex(), markdown=False)
+        )
+        view.message_list.addAction(self.copy_message)
+        self.update_enabled()
+
+    def _action(
+        self, text: str, keys: str, slot: Callable[[], object], *, widget_only: bool = False
+    ) -> QAction:
+        action = QAction(text, self.view)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+            if widget_only
+            else Qt.ShortcutContext.WindowShortcut
+        )
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def menu_actions(self) -> list[QAction]:
+        """For the window's Chat menu."""
+        return [self.stop, self.regenerate, self.edit_last, self.copy_last, self.attach, self.jump]
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        chat = [
+            (
+                a.text().replace("…", ""),
+                " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()),
+            )
+            for a in [*self.menu_actions(), self.help]
+        ]
+        return [*WINDOW_SHORTCUTS, *chat, *INPUT_SHORTCUTS]
+
+    def update_enabled(self) -> None:
+        vm = self.view.vm
+        self.stop.setEnabled(vm.streaming)
+        self.regenerate.setEnabled(vm.can_regenerate())
+        has_user = (
+            any(m.role is Role.USER for m in vm.messages.messages[-2:]) if vm.messages.rowCount() else False
+        )
+        self.edit_last.setEnabled(not vm.streaming and has_user)
+        self.copy_last.setEnabled(vm.messages.rowCount() > 0)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def _edit_last(self) -> None:
+        if self.view.input.toPlainText().strip():
+            self.view.vm.set_error("Empty the message box first: editing puts your last message there.")
+            return
+        self.view.vm.edit_last_message()
+        self.view.input.setFocus()
+
+    def copy_last_reply(self) -> None:
+        text = self.view.vm.last_reply_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.view.status_label.setText("Copied the last reply.")
+
+    def copy_row(self, index: QModelIndex, *, markdown: bool) -> None:
+        if not index.isValid():
+            return
+        row = index.row()
+        message = self.view.vm.messages.message_at(row)
+        text = message.text if markdown else self.view.delegate.plain_text(row)
+        QGuiApplication.clipboard().setText(text)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_entries(), self.view).exec()
+
+    def save_image(self, file_id: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.view, "Save image as", f"{file_id}.png", "Images (*.png)")
+        if name:
+            problem = self.view.vm.images.save_as(file_id, Path(name))
+            if problem:
+                self.view.vm.set_error(problem)
+
+    # --- the context menu ----------------------------------------------------------------------------
+
+    def build_menu(self, index: QModelIndex) -> QMenu:
+        view, vm = self.view, self.view.vm
+        menu = QMenu(view)
+        menu.setAccessibleName("Message menu")
+        menu.setToolTipsVisible(True)
+        editor = view.editor()
+        if isinstance(editor, QTextBrowser) and editor.textCursor().hasSelection():
+            menu.addAction("Copy selection", editor.copy)
+        if index.isValid():
+            row = index.row()
+            message = vm.messages.message_at(row)
+            menu.addAction("Copy", lambda: self.copy_row(index, markdown=False))
+            menu.addAction("Copy as Markdown", lambda: self.copy_row(index, markdown=True))
+            if message.raw_parts is not None:
+                raw = message.raw_parts
+                menu.addAction("Copy raw text", lambda: QGuiApplication.clipboard().setText(raw))
+            menu.addAction("Select text", lambda: view.open_editor(index))
+            for part in message.parts:
+                if isinstance(part, ImagePart) and vm.images.path_for(part.file_id):
+                    menu.addAction("Save image as…", functools.partial(self.save_image, part.file_id))
+            last = row == vm.messages.rowCount() - 1
+            if last and message.role is Role.ASSISTANT and not vm.streaming:
+                menu.addSeparator()
+                if vm.can_retry(message.id):
+                    menu.addAction("Retry", lambda: vm.request_retry(message.id))
+                menu.addAction(self.regenerate)
+        menu.addSeparator()
+        menu.addAction(self.edit_last)
+        menu.addAction(self.copy_last)
+        return menu
+
+    def show_menu(self, index: QModelIndex, global_pos: QPoint) -> None:
+        self.menu = self.build_menu(index)
+        self.menu.popup(global_pos)
+
+    # --- links in bubbles ----------------------------------------------------------------------------
+
+    def activate_link(self, message_id: str, href: str) -> None:
+        """A click on a link in a bubble: the app's own actions run; any other link came from the model and
+        is only offered to open, after a confirmation that shows where it really goes."""
+        action = parse_action(href)
+        if action is None:
+            self._offer_to_open(href)
+            return
+        view, vm = self.view, self.view.vm
+        name, argument = action
+        if name == COPY_CODE:
+            code = view.delegate.code_block(message_id, int(argument)) if argument.isdigit() else ""
+            if code:
+                QGuiApplication.clipboard().setText(code)
+                view.status_label.setText("Copied the code block.")
+        elif name == TOGGLE:
+            view.close_editor()
+            view.delegate.toggle_expanded(message_id, argument)
+        elif name == TOOL_OUTPUT:
+            call = vm.tool_call(argument)
+            if call is not None and argument in vm.pending_tool_calls:
+                view.show_tool_dialog(call)
+        elif name == RETRY:
+            vm.request_retry(argument)
+        elif name == SAVE_IMAGE:
+            self.save_image(argument)
+        elif name == SHOW_ALL:
+            self.show_full_text(argument)
+
+    def show_full_text(self, message_id: str) -> None:
+        row = self.view.vm.messages.row_of(message_id)
+        if row < 0:
+            return
+        if self.full_text is not None:
+            self.full_text.close()
+            self.full_text.deleteLater()
+        self.full_text = FullTextDialog(self.view.vm.messages.message_at(row).text, self.view)
+        self.full_text.open()
+
+    def _offer_to_open(self, href: str) -> None:
+        if href.strip().lower().startswith("sandbox:"):
+            self.view.status_label.setText(SANDBOX_NOTE)
+            return
+        url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
+        problem = link_problem(url)
+        if problem:
+            self.view.status_label.setText(problem)
+            return
+        if self.link_dialog is not None:  # one question at a time
+            self.link_dialog.raise_()
+            return
+        self.view.vm.spawn(self._confirm_then_open(url))
+
+    async def _confirm_then_open(self, url: QUrl) -> None:
+        box, open_button = link_confirmation(url, self.view)
+        self.link_dialog = box
+        try:
+            await shown(box)
+            confirmed = box.clickedButton() is open_button
+        finally:
+            self.link_dialog = None
+            box.deleteLater()
+        if confirmed:
+            QDesktopServices.openUrl(url)

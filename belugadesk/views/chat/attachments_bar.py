@@ -1,0 +1,91 @@
+"""The files attached to the next message, above the input: state, tool choice, remove, retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.chat.attachments import (
+    TOOL_LABELS,
+    Attachment,
+    ChatAttachments,
+    UploadState,
+    human_size,
+)
+
+
+class AttachmentRow(QWidget):
+    def __init__(self, item: Attachment, attachments: ChatAttachments, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = item.key
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(f"{item.name} ({human_size(item.size)})", self)
+        self.label.setToolTip(str(item.path))
+        layout.addWidget(self.label, 1)
+        self.tool = QComboBox(self)
+        for value, label in TOOL_LABELS.items():
+            self.tool.addItem(label, value)
+        self.tool.setCurrentIndex(self.tool.findData(item.tool))
+        self.tool.setAccessibleName(f"Use {item.name} with")
+        self.tool.setToolTip("File search reads the file to answer; the code interpreter can run code on it")
+        self.tool.currentIndexChanged.connect(
+            lambda _i: attachments.set_tool(self.key, self.tool.currentData())
+        )
+        layout.addWidget(self.tool)
+        self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # an upload error quotes the server
+        self.state.setAccessibleName(f"Upload state of {item.name}")
+        if item.state is UploadState.UPLOADING:
+            progress = QProgressBar(self)
+            progress.setRange(0, 0)  # the SDK cannot report bytes sent: indeterminate
+            progress.setMaximumWidth(90)
+            progress.setAccessibleName(f"Uploading {item.name}")
+            layout.addWidget(progress)
+            self.state.setText("Uploading…")
+        elif item.state is UploadState.UPLOADED:
+            self.state.setText("Ready")
+        else:
+            self.state.setText(f"Failed: {item.error}")
+            self.state.setWordWrap(True)
+            retry = QPushButton("Retry", self)
+            retry.setAccessibleName(f"Retry uploading {item.name}")
+            retry.setToolTip("Upload this file again")
+            retry.clicked.connect(lambda: attachments.retry(self.key))
+            layout.addWidget(retry)
+        layout.addWidget(self.state)
+        self.remove_button = QPushButton("✕", self)
+        self.remove_button.setAccessibleName(f"Remove {item.name}")
+        self.remove_button.setToolTip(f"Remove {item.name} from the message")
+        self.remove_button.setFixedWidth(32)
+        self.remove_button.clicked.connect(lambda: attachments.remove(self.key))
+        layout.addWidget(self.remove_button)
+
+
+class AttachmentsBar(QWidget):
+    def __init__(self, attachments: ChatAttachments, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attachments = attachments
+        self.setAccessibleName("Attachments")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[AttachmentRow] = []
+        attachments.changed.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = [AttachmentRow(item, self.attachments, self) for item in self.attachments.model.items]
+        for row in self.rows:
+            self._layout.addWidget(row)
+        self.setVisible(bool(self.rows))

@@ -1,0 +1,456 @@
+"""The chat pane: the virtualized message list, a status line, attachments, and the input with its buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.domain.models import ToolCallPart
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat.actions import ChatActions
+from belugadesk.views.chat.attachments_bar import AttachmentsBar
+from belugadesk.views.chat.icons import PAPERCLIP, line_icon
+from belugadesk.views.chat.message_delegate import MessageDelegate
+from belugadesk.views.chat.message_input import MessageInput
+from belugadesk.views.chat.tool_dialog import ToolOutputDialog
+
+FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
+
+
+class ChatView(QWidget):
+    def __init__(self, vm: ChatViewModel, parent: QWidget | None = None, *, send_on: str = "enter"):
+        super().__init__(parent)
+        self.vm = vm
+        self.setAccessibleName("Chat")
+        self.following = True
+        self.tool_dialog: ToolOutputDialog | None = None
+        self._editor_index: QModelIndex | None = None
+        self._returned = False  # the last failed send gave its text back to the box
+        self._known_maximum = -1  # the scroll range once any re-layout settled
+
+        self.message_list = QListView(self)
+        self.message_list.setAccessibleName("Messages")
+        self.message_list.setModel(vm.messages)
+        self.delegate = MessageDelegate(vm, self.message_list)
+        self.message_list.setItemDelegate(self.delegate)
+        self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.message_list.verticalScrollBar().setSingleStep(24)
+        # always there, so the width rows are laid out for does not change when a thread gets long
+        self.message_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.message_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.message_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.message_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.message_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message_list.setFrameShape(QListView.Shape.NoFrame)
+        self.message_list.setMouseTracking(True)
+
+        # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
+        self.empty_label = QLabel(
+            "Start a conversation: type a message below and press Enter.", self.message_list
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("Empty thread hint")
+
+        self.jump_button = QPushButton("↓ Jump to latest", self)
+        self.jump_button.setAccessibleName("Jump to latest")
+        self.jump_button.setToolTip("Scroll to the newest message and follow the reply (Ctrl+End)")
+        self.jump_button.hide()
+
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Reply status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server or a link target
+        self.answer_button = QPushButton("Provide tool output…", self)
+        self.answer_button.setAccessibleName("Provide tool output")
+        self.answer_button.setToolTip("The assistant is waiting for the output of a function call")
+        self.answer_button.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.answer_button)
+
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry", self)
+        self.retry_button.setAccessibleName("Retry sending")
+        self.retry_button.setToolTip("Send the message in the box again")
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        error_row.addWidget(self.retry_button)
+        self.error_box = QWidget(self)
+        self.error_box.setLayout(error_row)
+        self.error_box.setAccessibleName("Error message")
+        self.error_box.hide()
+
+        self.attachments_bar = AttachmentsBar(vm.attachments, self)
+        self.input = MessageInput(self, send_on=send_on)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setAccessibleName("Send message")
+        self.send_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setAccessibleName("Stop reply")
+        self.stop_button.setToolTip("Stop the reply being written (Esc)")
+        self.stop_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.stop_button.hide()
+        self.hint_label = QLabel(self)
+        self.hint_label.setAccessibleName("Why sending is not possible")
+        self.hint_label.hide()
+
+        input_row = QHBoxLayout()
+        input_row.setSpacing(6)
+        input_row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
+        input_row.addWidget(self.input, 1, Qt.AlignmentFlag.AlignBottom)
+        input_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        input_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.message_list, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(self.error_box)
+        layout.addWidget(self.attachments_bar)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(input_row)
+
+        self.chat_actions = ChatActions(self)
+        self._bind()
+        self.set_send_on(send_on)
+        self._on_rows_changed()
+        self._on_can_send(*vm.can_send())
+        self._apply_palette()
+
+    # --- wiring --------------------------------------------------------------------------------------
+
+    def _bind(self) -> None:
+        vm = self.vm
+        self.input.submitted.connect(self._on_submitted)
+        self.input.textChanged.connect(self._on_input_changed)
+        self.input.filesDropped.connect(self.attach_files)
+        self.send_button.clicked.connect(self.input.submit)
+        self.stop_button.clicked.connect(vm.request_stop)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.retry_button.clicked.connect(self._retry_send)
+        self.jump_button.clicked.connect(self.jump_to_latest)
+        self.answer_button.clicked.connect(self.answer_pending_tool)
+        vm.statusChanged.connect(self.status_label.setText)
+        vm.errorChanged.connect(self._on_error)
+        vm.streamingChanged.connect(self._on_streaming)
+        vm.draftReturned.connect(self._on_draft_returned)
+        vm.draftLoaded.connect(self._on_draft_loaded)
+        vm.canSendChanged.connect(self._on_can_send)
+        vm.toolCallPending.connect(self._on_tool_call_pending)
+        vm.attachments.rejected.connect(vm.set_error)
+        vm.threadChanged.connect(self._on_thread_changed)
+        model = vm.messages
+        model.rowsInserted.connect(self._on_rows_changed)
+        model.rowsRemoved.connect(self._on_rows_changed)
+        model.modelReset.connect(self._on_rows_changed)
+        model.modelAboutToBeReset.connect(self.close_editor)
+        model.rowsAboutToBeRemoved.connect(self.close_editor)
+        bar = self.message_list.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.actionTriggered.connect(self._on_user_scroll)
+        self.delegate.linkActivated.connect(self.chat_actions.activate_link)
+        self.delegate.sizesChanged.connect(self._relayout_keeping_place)
+        self.message_list.viewport().installEventFilter(self)
+        model.modelReset.connect(self.delegate.relayout_in_background)
+        model.rowsInserted.connect(self.delegate.relayout_in_background)
+        self.delegate.bubbleClicked.connect(self.open_editor)
+        self.message_list.installEventFilter(self)
+        self.message_list.activated.connect(self.open_editor)  # Enter on a message: select its text
+
+    def set_send_on(self, send_on: str) -> None:
+        """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
+        self.input.set_send_on(send_on)
+        keys = "Enter" if send_on == "enter" else "Ctrl+Enter"
+        self.send_button.setToolTip(f"Send the message ({keys})")
+
+    # --- sending -------------------------------------------------------------------------------------
+
+    def _on_submitted(self, text: str) -> None:
+        if not self.vm.can_send()[0]:
+            return
+        self._returned = False
+        self.input.clear()
+        self.following = True
+        self.vm.submit(text)
+
+    def _on_input_changed(self) -> None:
+        self.vm.set_draft(self.input.toPlainText())
+        if self.retry_button.isVisible() and not self.input.toPlainText().strip():
+            self.retry_button.hide()
+
+    def _retry_send(self) -> None:
+        self.vm.clear_error()
+        self.input.submit()
+
+    def _on_draft_returned(self, text: str) -> None:
+        if not self.input.toPlainText().strip():
+            self.input.setPlainText(text)
+            self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+        self._returned = True
+        self._update_retry()
+
+    def _on_draft_loaded(self, text: str) -> None:
+        if self.input.toPlainText() != text:
+            self.input.blockSignals(True)
+            self.input.setPlainText(text)
+            self.input.blockSignals(False)
+            self.input._fit()
+
+    def _on_error(self, message: str) -> None:
+        self.error_label.setText(f"⚠ {message}" if message else "")
+        self.error_box.setVisible(bool(message))
+        self._update_retry()
+
+    def _update_retry(self) -> None:
+        """Retry sends the message in the box again: offered when a send failed and gave its text back."""
+        self.retry_button.setVisible(
+            bool(self.vm.error) and self._returned and bool(self.input.toPlainText().strip())
+        )
+
+    def _on_streaming(self, streaming: bool) -> None:
+        self.stop_button.setVisible(streaming)
+        self.send_button.setVisible(not streaming)
+        if not streaming:
+            self.answer_button.hide()
+            if self.tool_dialog is not None:
+                self.tool_dialog.close()
+        self.chat_actions.update_enabled()
+
+    def _on_can_send(self, can_send: bool, reason: str) -> None:
+        no_assistant = self.vm.assistant is None
+        self.input.setEnabled(not no_assistant)
+        self.attach_button.setEnabled(not no_assistant)
+        self.send_button.setEnabled(can_send)
+        self.hint_label.setText(reason)
+        self.hint_label.setVisible(bool(reason))
+
+    def _on_thread_changed(self, _thread: object = None) -> None:
+        self.close_editor()
+        self.following = True
+        self.message_list.scrollToBottom()
+        self.chat_actions.update_enabled()
+
+    # --- attachments ---------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach files")
+        if names:
+            self.attach_files([Path(n) for n in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        self.vm.clear_error()
+        self.vm.attachments.add_files(paths)
+
+    # --- tool calls ----------------------------------------------------------------------------------
+
+    def _on_tool_call_pending(self, call: ToolCallPart) -> None:
+        self.answer_button.show()
+        last = self.vm.messages.rowCount() - 1
+        if last >= 0:
+            self.delegate.invalidate_message(self.vm.messages.message_at(last).id)
+        self.show_tool_dialog(call)
+
+    def show_tool_dialog(self, call: ToolCallPart) -> None:
+        if self.tool_dialog is not None and self.tool_dialog.isVisible():
+            self.tool_dialog.raise_()
+            return
+        dialog = ToolOutputDialog(call, self)
+        dialog.answered.connect(self._on_tool_answered)
+        dialog.finished.connect(lambda _r: setattr(self, "tool_dialog", None))
+        self.tool_dialog = dialog
+        dialog.open()
+
+    def answer_pending_tool(self) -> None:
+        pending = self.vm.pending_tool_calls
+        call = self.vm.tool_call(pending[0]) if pending else None
+        if call is not None:
+            self.show_tool_dialog(call)
+
+    def _on_tool_answered(self, call_id: str, output: object) -> None:
+        self.vm.answer_tool_call(call_id, output if isinstance(output, str) else None)
+        if not self.vm.pending_tool_calls:
+            self.answer_button.hide()
+
+    # --- the list: following the bottom, the selectable editor -----------------------------------------
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        has_messages = self.vm.messages.rowCount() > 0
+        self.empty_label.setVisible(not has_messages)
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if has_messages else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.message_list.setVerticalScrollBarPolicy(policy)
+        if self.following:
+            self.message_list.scrollToBottom()
+        self.chat_actions.update_enabled()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        viewport = self.message_list.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize:
+            self.delegate.set_width(viewport.width())
+            self.message_list.scheduleDelayedItemsLayout()
+        elif watched in (viewport, self.message_list) and isinstance(event, QContextMenuEvent):
+            self._context_menu(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        """Right click: the message under the mouse. Menu key / Shift+F10: the current message."""
+        view = self.message_list
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = view.currentIndex()
+            rect = view.visualRect(index) if index.isValid() else view.viewport().rect()
+            where = view.viewport().mapToGlobal(rect.center())
+        else:
+            index = view.indexAt(view.viewport().mapFromGlobal(event.globalPos()))
+            where = event.globalPos()
+        self.chat_actions.show_menu(index, where)
+
+    def _relayout_keeping_place(self) -> None:
+        """Rows got their exact heights: re-lay out now, keeping the message at the top where it was (or
+        the bottom in view when following)."""
+        view = self.message_list
+        anchor: tuple[QPersistentModelIndex, int] | None = None
+        if not self.following:
+            top = view.indexAt(QPoint(view.viewport().width() // 2, 1))
+            if top.isValid():
+                anchor = (QPersistentModelIndex(top), view.visualRect(top).top())
+        view.doItemsLayout()
+        bar = view.verticalScrollBar()
+        if self.following:
+            bar.setValue(bar.maximum())
+        elif anchor is not None and anchor[0].isValid():
+            moved = view.visualRect(self.vm.messages.index(anchor[0].row())).top() - anchor[1]
+            bar.setValue(bar.value() + moved)
+        self.update_editor_geometry()
+
+    def update_editor_geometry(self) -> None:
+        if self._editor_index is not None and self._editor_index.isValid():
+            self.message_list.updateEditorGeometries()
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self.following:
+            self.message_list.verticalScrollBar().setValue(maximum)
+        # a value change that comes with this range change (clamping, re-layout) is not the user's doing;
+        # later ones (keys, wheel, scrollTo) are
+        QTimer.singleShot(0, self, self._remember_range)
+        self._update_jump()
+
+    def _remember_range(self) -> None:
+        self._known_maximum = self.message_list.verticalScrollBar().maximum()
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.message_list.verticalScrollBar()
+        if bar.maximum() == self._known_maximum:
+            self.following = value >= bar.maximum() - FOLLOW_SLACK_PX
+        self._update_jump()
+
+    def _on_user_scroll(self, _action: int) -> None:
+        """The user moved the scroll bar (wheel, drag, click): follow the bottom only if they went there.
+        (Value changes caused by re-layout do not count: a list that grows or shrinks keeps following.)"""
+        bar = self.message_list.verticalScrollBar()
+        self.following = bar.sliderPosition() >= bar.maximum() - FOLLOW_SLACK_PX
+        self._update_jump()
+
+    def _update_jump(self) -> None:
+        bar = self.message_list.verticalScrollBar()
+        show = not self.following and bar.maximum() > 0 and self.message_list.isVisible()
+        if show != self.jump_button.isVisible():
+            self.jump_button.setVisible(show)
+            self._place_jump()
+
+    def show_message(self, row: int) -> None:
+        """Scroll to the message at ``row`` (at the top), make it current, and stop following the bottom."""
+        index = self.vm.messages.index(row)
+        if not index.isValid():
+            return
+        self.following = False
+        self.message_list.setCurrentIndex(index)
+        self.message_list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._update_jump()
+
+    def jump_to_latest(self) -> None:
+        self.following = True
+        self.message_list.scrollToBottom()
+        self.message_list.verticalScrollBar().setValue(self.message_list.verticalScrollBar().maximum())
+        self._update_jump()
+
+    def _place_jump(self) -> None:
+        geo = self.message_list.geometry()
+        self.jump_button.adjustSize()
+        size = self.jump_button.sizeHint()
+        self.jump_button.move(geo.center().x() - size.width() // 2, geo.bottom() - size.height() - 12)
+        self.jump_button.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty_label.setGeometry(self.message_list.rect())
+        self._place_jump()
+
+    def open_editor(self, index: QModelIndex) -> None:
+        """Show the selectable text of the bubble at ``index`` over it."""
+        if self._editor_index is not None and self._editor_index == index:
+            return
+        self.close_editor()
+        self.message_list.openPersistentEditor(index)
+        self._editor_index = QModelIndex(index)
+        editor = self.message_list.indexWidget(index)
+        if editor is not None:
+            editor.contextMenuWanted.connect(lambda pos: self.chat_actions.show_menu(index, pos))  # type: ignore[attr-defined]
+            editor.setFocus()
+
+    def close_editor(self, *_args: object) -> None:
+        if self._editor_index is not None:
+            if self._editor_index.isValid():
+                self.message_list.closePersistentEditor(self._editor_index)
+            self._editor_index = None
+
+    def editor(self) -> QWidget | None:
+        if self._editor_index is None or not self._editor_index.isValid():
+            return None
+        return self.message_list.indexWidget(self._editor_index)
+
+    # --- theme ---------------------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.delegate.set_dark(dark)
+        self.attach_button.setIcon(line_icon(PAPERCLIP, self.palette().color(QPalette.ColorRole.ButtonText)))
+        self.error_label.setStyleSheet("color: #ff8a80;" if dark else "color: #b3261e;")
+        self.hint_label.setStyleSheet("color: palette(mid);")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._apply_palette()
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        return self.chat_actions.shortcut_entries()
+
+    def menu_position(self) -> QPoint:
+        return self.message_list.viewport().mapToGlobal(self.message_list.viewport().rect().center())

@@ -1,0 +1,238 @@
+"""One message as the rich text its bubble shows: markdown, tool calls, images, citations, footer, error."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from typing import Protocol
+
+from belugadesk.domain.models import (
+    AttachmentPart,
+    FileCitation,
+    ImagePart,
+    Message,
+    MessageStatus,
+    TextPart,
+    ToolCallPart,
+)
+from belugadesk.views.chat.app_links import action_href
+from belugadesk.views.chat.markdown_render import COPY_CODE, DARK, LIGHT, Theme, render_markdown
+
+STATUS_NOTE = {
+    MessageStatus.CANCELLED: "Stopped — the reply was cut short.",
+    MessageStatus.FAILED: "Failed",
+    MessageStatus.INCOMPLETE: "Incomplete — the reply ended early.",
+    MessageStatus.INTERRUPTED: "Interrupted — the app closed while this reply was being written.",
+}
+UNREADABLE_NOTE = (
+    "This message could not be read: its stored copy is damaged. It is kept as it is; "
+    "right-click it and choose “Copy raw text” to see what is left of it."
+)
+TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
+IMAGE_SCHEME = "belugaimg"
+# the app's own link actions (see app_links): the renderer never lets model text produce them
+TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL = "toggle", "tool", "retry", "image", "show-all"
+# A bubble shows at most this much of a message's text, so what one paint lays out stays bounded (a 2 MB
+# reply would hold the window for seconds); the rest is a click away (SHOW_ALL) and Copy copies everything.
+MAX_SHOWN_CHARS = 20_000
+
+
+class RenderContext(Protocol):
+    dark: bool
+
+    def footer(self, message: Message) -> str: ...
+
+    def image_size(self, part: ImagePart) -> tuple[int, int] | None: ...
+
+    def image_problem(self, file_id: str) -> str: ...
+
+    def expanded(self, message_id: str, call_id: str) -> bool: ...
+
+    def tool_pending(self, call_id: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class MessageHtml:
+    html: str
+    code_blocks: tuple[str, ...]
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _pretty_json(text: str) -> str:
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except (json.JSONDecodeError, TypeError, RecursionError):  # not JSON, or nested too deeply to show
+        return text
+
+
+def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
+    """The text with ``[n]`` inserted where each citation ends (from the end, so offsets stay valid)."""
+    text = part.text
+    marks = sorted(
+        ((c.end if c.end is not None else len(text), numbers[c.file_id]) for c in part.annotations),
+        reverse=True,
+    )
+    for end, number in marks:
+        end = max(0, min(end, len(text)))
+        text = f"{text[:end]} [{number}]{text[end:]}"
+    return text
+
+
+def is_shortened(message: Message) -> bool:
+    """Whether the bubble shows only the beginning of ``message``'s text."""
+    return sum(len(p.text) for p in message.parts if isinstance(p, TextPart)) > MAX_SHOWN_CHARS
+
+
+def _beginning(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, cut at a blank line when one is near the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def _size(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f} MB" if chars >= 1_000_000 else f"{chars // 1000} KB"
+
+
+def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
+    """Number a rendered part's Copy links after the ``offset`` code blocks of the parts before it."""
+    for i in range(count - 1, -1, -1):
+        old = f'href="{_esc(action_href(COPY_CODE, i))}"'
+        html_text = html_text.replace(old, f'href="{_esc(action_href(COPY_CODE, offset + i))}"')
+    return html_text
+
+
+def _pre(text: str, theme: Theme) -> str:
+    if len(text) > MAX_SHOWN_CHARS:
+        text = f"{text[:MAX_SHOWN_CHARS]}\n… ({_size(len(text) - MAX_SHOWN_CHARS)} more not shown)"
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
+        f' style="border: 1px solid {theme.code_border};">'
+        f"<tr><td><pre>{_esc(text.rstrip())}</pre></td></tr></table>"
+    )
+
+
+def _tool_html(
+    message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme, codes: list[str]
+) -> str:
+    muted = f'style="color:{theme.muted};"'
+    if call.kind == "file_search":
+        query = f" for “{_esc(call.arguments)}”" if call.arguments else ""
+        return f"<p {muted}>Searched the files{query}.</p>"
+    if call.kind == "code_interpreter":
+        open_ = ctx.expanded(message.id, call.call_id)
+        lines = call.arguments.count("\n") + (
+            1 if call.arguments and not call.arguments.endswith("\n") else 0
+        )
+        arrow = "▾" if open_ else "▸"
+        action = "Hide" if open_ else "Show"
+        head = (
+            f"<p><b>⚙ Code interpreter</b> <span {muted}>— {lines} line{'s' if lines != 1 else ''} of code"
+            f"{', with logs' if call.output else ''}</span> "
+            f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} code and logs</a></p>'
+        )
+        if not open_:
+            return head
+        source = _beginning(call.arguments, MAX_SHOWN_CHARS)
+        code = render_markdown(f"```python\n{source}\n```", dark=ctx.dark)
+        body = _renumber_code_links(code.html, len(code.code_blocks), len(codes))
+        codes.extend(code.code_blocks)
+        logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
+        return head + body + logs
+    name = _esc(call.name or "function")
+    out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
+    if call.arguments:
+        out.append(_pre(_pretty_json(call.arguments), theme))
+    if call.output is not None:
+        out.append(f"<p {muted}>Output</p>{_pre(_pretty_json(call.output), theme)}")
+    elif ctx.tool_pending(call.call_id):
+        out.append(
+            f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
+            "Provide the output…</a></p>"
+        )
+    return "".join(out)
+
+
+def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str) -> str:
+    size = ctx.image_size(part)
+    if size is None:
+        problem = ctx.image_problem(part.file_id)
+        note = _esc(problem) if problem else "Loading the image…"
+        return f'<p style="color:{muted};">{note}</p>'
+    width, height = size
+    if width > max_width:
+        height = max(1, height * max_width // max(width, 1))
+        width = max_width
+    return (
+        f'<p><a href="{_esc(action_href(SAVE_IMAGE, part.file_id))}">'
+        f'<img src="{IMAGE_SCHEME}:{_esc(part.file_id)}"'
+        f' width="{width}" height="{height}"></a></p>'
+    )
+
+
+def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
+    """The bubble's rich text. Links: the model's own (opened only after a confirmation) and the app's
+    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL. At most
+    ``MAX_SHOWN_CHARS`` of the text is rendered."""
+    theme = DARK if ctx.dark else LIGHT
+    codes: list[str] = []
+    out: list[str] = []
+    citations: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for part in message.parts:
+        for c in part.annotations if isinstance(part, TextPart) else ():
+            _cite(c, citations, names)
+    budget = MAX_SHOWN_CHARS
+    for part in message.parts:
+        if isinstance(part, TextPart):
+            if budget <= 0:
+                continue
+            source = _beginning(_with_markers(part, citations) if part.annotations else part.text, budget)
+            budget -= len(source)
+            rendered = render_markdown(source, dark=ctx.dark)
+            out.append(_renumber_code_links(rendered.html, len(rendered.code_blocks), len(codes)))
+            codes.extend(rendered.code_blocks)
+        elif isinstance(part, ToolCallPart):
+            out.append(_tool_html(message, part, ctx, theme, codes))
+        elif isinstance(part, ImagePart):
+            out.append(_image_html(part, ctx, max_width, theme.muted))
+        elif isinstance(part, AttachmentPart):
+            label = TOOL_LABEL.get(part.tool, part.tool)
+            out.append(
+                f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>'
+            )
+    if message.unreadable:
+        out.append(f'<p style="color:#d0453a;">⚠ {UNREADABLE_NOTE}</p>')
+    if is_shortened(message):
+        total = sum(len(p.text) for p in message.parts if isinstance(p, TextPart))
+        out.append(
+            f'<p style="color:{theme.muted};"><i>This is the first {_size(MAX_SHOWN_CHARS - budget)} of '
+            f'{_size(total)} of text.</i> <a href="{_esc(action_href(SHOW_ALL, message.id))}">'
+            "Show the whole text</a> (Copy copies all of it).</p>"
+        )
+    if not out and message.status is MessageStatus.IN_PROGRESS:
+        out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
+    if citations:
+        rows = "<br>".join(f"[{n}] {_esc(names[f] or f)}" for f, n in citations.items())
+        out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
+    retry = f' <a href="{_esc(action_href(RETRY, message.id))}">Retry</a>' if message.retryable else ""
+    if message.error:
+        out.append(f'<p style="color:#d0453a;">⚠ {_esc(message.error)}{retry}</p>')
+    note = STATUS_NOTE.get(message.status)
+    if note and not (message.status is MessageStatus.FAILED and message.error):
+        out.append(f'<p style="color:{theme.muted};"><i>{note}</i>{"" if message.error else retry}</p>')
+    footer = ctx.footer(message) if message.status is not MessageStatus.IN_PROGRESS else ""
+    if footer:
+        out.append(f'<p style="color:{theme.muted}; font-size:small;">{_esc(footer)}</p>')
+    return MessageHtml("".join(out), tuple(codes))
+
+
+def _cite(citation: FileCitation, numbers: dict[str, int], names: dict[str, str]) -> None:
+    if citation.file_id not in numbers:
+        numbers[citation.file_id] = len(numbers) + 1
+        names[citation.file_id] = citation.filename

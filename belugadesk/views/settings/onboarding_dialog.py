@@ -1,0 +1,84 @@
+"""The first-run dialog: connect a provider with an API key, or try the offline demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
+from belugadesk.views.settings.keyring_dialog import KeyringDialog
+from belugadesk.views.settings.profile_form import ERROR_STYLE, ProfileForm
+
+INTRO = (
+    "<h2>Welcome to BelugaDesk</h2>"
+    "<p>Connect to your AI provider with an API key. The key is kept in your system keyring "
+    "and nowhere else. No key at hand? Try the offline demo: it runs entirely on this computer.</p>"
+)
+
+
+class OnboardingDialog(QDialog):
+    def __init__(self, vm: OnboardingViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.keyring_dialog: KeyringDialog | None = None
+        self.setWindowTitle("Welcome to BelugaDesk")
+        self.setAccessibleName("Welcome to BelugaDesk")
+        self.setMinimumWidth(560)
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.form = ProfileForm(vm.form, self)
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.demo_button = QPushButton("Try the offline &demo", self)
+        self.demo_button.setAccessibleName("Try the offline demo")
+        self.demo_button.setToolTip("Use the built-in demo server: no key and no network needed")
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setAccessibleName("Save profile")
+        self.save_button.setToolTip("Store the key in the keyring, save the profile and start using it")
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(lambda: vm.request_save())
+        self.demo_button.clicked.connect(vm.request_demo)
+        vm.form.keyringProblem.connect(self._on_keyring_problem)
+        vm.errorChanged.connect(self._on_error)
+        vm.busyChanged.connect(self._on_busy)
+        vm.form.busyChanged.connect(self._on_busy)
+        vm.finished.connect(self._on_finished)
+        self.form.inputs["key"].setFocus()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.demo_button.setEnabled(not busy)
+
+    def _on_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _on_keyring_problem(self, message: str) -> None:
+        self.keyring_dialog = KeyringDialog(message, self)
+        self.keyring_dialog.finished.connect(self._on_keyring_choice)
+        self.keyring_dialog.open()
+
+    def _on_keyring_choice(self, _result: int) -> None:
+        if self.keyring_dialog is not None and self.keyring_dialog.chose_session:
+            self.vm.request_save(session_only=True)
+
+    def _on_finished(self, _outcome: str) -> None:
+        self.form.clear_key()
+        self.accept()

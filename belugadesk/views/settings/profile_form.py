@@ -1,0 +1,271 @@
+"""The profile form shared by onboarding and the profile editor: provider, the fields it needs (each with
+its error shown under it), the masked key with Show/Hide, and Test connection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.settings.profile_form_vm import BACKENDS, PROVIDERS, ProfileFormViewModel
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b6e2d;"
+
+_LABELS = {
+    "name": "Profile &name",
+    "key": "API &key",
+    "backend": "&Backend",
+    "base_url": "Base &URL",
+    "azure_endpoint": "&Endpoint",
+    "api_version": "API &version",
+    "deployments": "&Deployments",
+    "organization": "&Organization",
+    "project": "Pro&ject",
+}
+_TIPS = {
+    "name": "A name to tell this profile apart from others",
+    "key": "The secret API key from your provider's dashboard; it is stored in the system keyring only",
+    "backend": "Which OpenAI API family conversations use",
+    "base_url": "The server's API address, e.g. http://localhost:8000/v1 (OpenAI: empty means the default)",
+    "azure_endpoint": "Your Azure OpenAI resource, e.g. https://my-resource.openai.azure.com",
+    "api_version": "The Azure OpenAI api-version, e.g. 2025-04-01-preview or v1",
+    "deployments": "One per line: model = deployment-name (used when an assistant names that model)",
+    "organization": "Optional OpenAI organization id (org-…)",
+    "project": "Optional OpenAI project id (proj_…)",
+}
+_PLACEHOLDERS = {
+    "key": "sk-…",
+    "base_url": "https://api.openai.com/v1",
+    "azure_endpoint": "https://my-resource.openai.azure.com",
+    "deployments": "gpt-4.1-mini = my-gpt41-mini",
+    "organization": "optional",
+    "project": "optional",
+}
+
+
+class ProfileForm(QWidget):
+    """Binds a :class:`ProfileFormViewModel`; the provider choice is hidden for the demo profile."""
+
+    def __init__(self, vm: ProfileFormViewModel, parent: QWidget | None = None, *, show_test: bool = True):
+        super().__init__(parent)
+        self.vm = vm
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.rows: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.error_labels: dict[str, QLabel] = {}
+
+        self.provider = QComboBox(self)
+        for kind, label in PROVIDERS:
+            self.provider.addItem(label, kind)
+        self.provider.setAccessibleName("Provider")
+        self.provider.setToolTip(
+            "Who runs the server: OpenAI, Azure OpenAI, or another OpenAI-compatible server"
+        )
+        provider_label = QLabel("&Provider", self)
+        provider_label.setBuddy(self.provider)
+        self.form.addRow(provider_label, self.provider)
+        self.provider_label = provider_label
+
+        self.inputs: dict[str, QWidget] = {}
+        for name in ("name", "key", "base_url", "azure_endpoint", "api_version", "deployments"):
+            self._add_row(name)
+        for name in ("organization", "project", "backend"):
+            self._add_row(name)
+        self.general_error = self._error_label("__all__")
+
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setToolTip("List the server's models with this key, without saving anything")
+        self.test_result = QLabel(self)
+        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        if show_test:
+            layout.addLayout(test_row)
+        else:
+            self.test_button.hide()
+            self.test_result.hide()
+
+        self._load()
+        self.provider.currentIndexChanged.connect(self._on_provider)
+        self.test_button.clicked.connect(self._on_test)
+        vm.kindChanged.connect(self._on_kind_changed)
+        vm.fieldErrorsChanged.connect(self._show_errors)
+        vm.keyStatusChanged.connect(self.key_status.setText)
+        vm.testFinished.connect(self._on_test_finished)
+        vm.busyChanged.connect(self._on_busy)
+        self._show_fields()
+
+    # --- building -----------------------------------------------------------------------------------
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"error_{name}")
+        label.setAccessibleName(f"{_LABELS.get(name, 'Profile').replace('&', '')} error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self.error_labels[name] = label
+        return label
+
+    def _add_row(self, name: str) -> None:
+        plain = _LABELS[name].replace("&", "")
+        widget: QWidget
+        if name == "backend":
+            combo = QComboBox(self)
+            for value, text in BACKENDS:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(lambda _i: self.vm.set_backend(str(combo.currentData())))
+            widget = self.backend_combo = combo
+            editor: QWidget = combo
+        elif name == "api_version":
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.addItems(list(self.vm.api_versions))
+            combo.currentTextChanged.connect(lambda text: self.vm.set_value("api_version", text))
+            widget = self.api_version_combo = combo
+            editor = combo
+        elif name == "deployments":
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(64)
+            edit.setPlaceholderText(_PLACEHOLDERS[name])
+            edit.textChanged.connect(lambda: self.vm.set_value("deployments", edit.toPlainText()))
+            widget = self.deployments_edit = edit
+            editor = edit
+        elif name == "key":
+            widget, editor = self._key_widget()
+        else:
+            line = QLineEdit(self)
+            line.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+            line.textEdited.connect(lambda text, n=name: self.vm.set_value(n, text))
+            widget = editor = line
+        editor.setAccessibleName(plain)
+        editor.setToolTip(_TIPS[name])
+        self.inputs[name] = editor
+        label = QLabel(_LABELS[name], self)
+        label.setBuddy(editor)
+        column = QWidget(self)
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self._error_label(name))
+        self.form.addRow(label, column)
+        self.rows[name] = column
+        self.labels[name] = label
+
+    def _key_widget(self) -> tuple[QWidget, QWidget]:
+        holder = QWidget(self)
+        line = QLineEdit(holder)
+        line.setEchoMode(QLineEdit.EchoMode.Password)
+        line.setPlaceholderText(_PLACEHOLDERS["key"])
+        line.textEdited.connect(self.vm.set_key)
+        self.key_edit = line
+        self.show_key = QToolButton(holder)
+        self.show_key.setText("Show")
+        self.show_key.setCheckable(True)
+        self.show_key.setAccessibleName("Show API key")
+        self.show_key.setToolTip("Show or hide the API key you typed")
+        self.show_key.toggled.connect(self._on_show_key)
+        self.key_status = QLabel(holder)
+        self.key_status.setAccessibleName("Where the API key is stored")
+        self.key_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(line, 1)
+        row.addWidget(self.show_key)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(row)
+        box.addWidget(self.key_status)
+        return holder, line
+
+    def _load(self) -> None:
+        vm = self.vm
+        self.provider.setCurrentIndex(max(0, self.provider.findData(vm.kind)))
+        for name in ("name", "base_url", "azure_endpoint", "organization", "project"):
+            edit = self.inputs[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(vm.value(name))
+        self.api_version_combo.setCurrentText(vm.value("api_version"))
+        self.deployments_edit.setPlainText(vm.value("deployments"))
+        self.backend_combo.setCurrentIndex(max(0, self.backend_combo.findData(vm.backend)))
+        self.key_status.setText(vm.key_status)
+
+    # --- reacting -----------------------------------------------------------------------------------
+
+    def _on_provider(self, _index: int) -> None:
+        self.vm.set_kind(str(self.provider.currentData()))
+
+    def _on_kind_changed(self, _kind: str) -> None:
+        name = self.inputs["name"]
+        assert isinstance(name, QLineEdit)
+        name.setText(self.vm.value("name"))
+        self.key_status.setText(self.vm.key_status)
+        self.test_result.clear()
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        visible = set(self.vm.visible_fields())
+        base_url = self.inputs["base_url"]
+        assert isinstance(base_url, QLineEdit)
+        compatible = self.vm.kind == "compatible"
+        base_url.setPlaceholderText("http://localhost:8000/v1" if compatible else _PLACEHOLDERS["base_url"])
+        demo = self.vm.kind == "demo"
+        self.provider.setVisible(not demo)
+        self.provider_label.setVisible(not demo)
+        for name, row in self.rows.items():
+            self.form.setRowVisible(row, name in visible)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+
+    def _on_show_key(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_key.setText("Hide" if shown else "Show")
+        self.show_key.setAccessibleName("Hide API key" if shown else "Show API key")
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.error_labels.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        first = next((n for n in self.vm.visible_fields() if n in errors), None)
+        if first is not None:
+            self.inputs[first].setFocus()
+
+    def _on_test(self) -> None:
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Testing…")
+        self.vm.request_test()
+
+    def _on_test_finished(self, ok: bool, message: str) -> None:
+        self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.test_result.setText(message)
+
+    def clear_key(self) -> None:
+        """Forget a typed key (widget and view-model), e.g. once the dialog closes."""
+        self.key_edit.clear()
+        self.vm.set_key("")

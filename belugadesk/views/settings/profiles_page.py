@@ -1,0 +1,175 @@
+"""Settings → Profiles: the profile list and its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.settings.profiles_vm import Profile, ProfilesViewModel
+from belugadesk.views.settings.profile_editor_dialog import ProfileEditorDialog
+from belugadesk.views.settings.profile_form import ERROR_STYLE
+
+
+class ProfilesPage(QWidget):
+    def __init__(self, vm: ProfilesViewModel, keyring_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.editor: ProfileEditorDialog | None = None
+        self.confirm: QMessageBox | None = None
+        label = QLabel("&Profiles", self)
+        self.list = QListView(self)
+        self.list.setModel(vm.model)
+        self.list.setAccessibleName("Profiles")
+        label.setBuddy(self.list)
+        self.details = QLabel(self)
+        self.details.setAccessibleName("Selected profile")
+        self.details.setWordWrap(True)
+        self.keyring_label = QLabel(keyring_text, self)
+        self.keyring_label.setAccessibleName("Keyring")
+        self.keyring_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        for name, text, tip in (
+            ("add", "&Add…", "Add a profile for OpenAI, Azure OpenAI or an OpenAI-compatible server"),
+            ("edit", "&Edit…", "Change the selected profile or its API key"),
+            ("duplicate", "D&uplicate", "Copy the selected profile, including its key"),
+            ("delete", "De&lete…", "Delete the selected profile and its API key"),
+            ("activate", "Set a&ctive", "Use the selected profile for conversations from now on"),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setToolTip(tip)
+            column.addWidget(button)
+            self.buttons[name] = button
+        column.addStretch(1)
+
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.keyring_label)
+        layout.addWidget(self.error_label)
+
+        self.buttons["add"].clicked.connect(lambda: self.open_editor(None))
+        self.buttons["edit"].clicked.connect(lambda: self._with_selected(self.open_editor))
+        self.buttons["duplicate"].clicked.connect(lambda: self._with_selected(self._duplicate))
+        self.buttons["delete"].clicked.connect(lambda: self._with_selected(self.ask_delete))
+        self.buttons["activate"].clicked.connect(lambda: self._with_selected(self._activate))
+        self.list.activated.connect(lambda index: self._with_selected(self.open_editor))
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        vm.model.modelReset.connect(self._restore_selection)
+        vm.model.dataChanged.connect(self._on_data_changed)
+        vm.errorChanged.connect(self._on_error)
+        self._restore_selection()
+
+    def selected(self) -> Profile | None:
+        return self.vm.model.profile_at(self.list.currentIndex().row())
+
+    def select(self, profile_id: str) -> None:
+        row = self.vm.model.row_of(profile_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.vm.model.index(row))
+
+    def _with_selected(self, action: Callable[[str], object]) -> None:
+        profile = self.selected()
+        if profile is not None:
+            action(profile.id)
+
+    def _restore_selection(self) -> None:
+        self._selected_id = getattr(self, "_selected_id", None) or self.vm.active_profile_id
+        if self._selected_id is not None:
+            self.select(self._selected_id)
+        self._show_details()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        profile = self.vm.model.profile_at(current.row())
+        if profile is not None:
+            self._selected_id = profile.id
+        self._show_details()
+
+    def _show_details(self) -> None:
+        profile = self.selected()
+        for name in ("edit", "duplicate", "delete", "activate"):
+            self.buttons[name].setEnabled(profile is not None)
+        if profile is None:
+            self.details.clear()
+            return
+        self.buttons["delete"].setEnabled(self.vm.can_delete(profile.id))
+        self.buttons["activate"].setEnabled(profile.id != self.vm.active_profile_id)
+        where = profile.azure_endpoint or profile.base_url or "the built-in offline server"
+        key = self.vm.model.key_text(profile.id)
+        self.details.setText(f"{profile.name}: {where}" + (f"\nAPI key: {key}" if key else ""))
+
+    def _on_data_changed(self, *_args: object) -> None:
+        self._show_details()
+
+    def _on_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def open_editor(self, profile_id: str | None) -> ProfileEditorDialog:
+        if self.editor is not None and not self.editor.isVisible():
+            self.editor.deleteLater()  # keep at most one closed editor around
+        form = self.vm.editor_for(profile_id)
+        self.editor = ProfileEditorDialog(self.vm, form, self)
+        self.editor.finished.connect(lambda _r: form.deleteLater())
+        self.editor.open()
+        form.spawn(form.refresh_key_status())
+        return self.editor
+
+    def _duplicate(self, profile_id: str) -> None:
+        self.vm.spawn(self._duplicate_then_select(profile_id))
+
+    async def _duplicate_then_select(self, profile_id: str) -> None:
+        copy_id = await self.vm.duplicate(profile_id)
+        if copy_id is not None:
+            self._selected_id = copy_id
+            self.select(copy_id)
+
+    def _delete(self, profile_id: str) -> None:
+        self._selected_id = None
+        self.vm.spawn(self.vm.delete(profile_id))
+
+    def _activate(self, profile_id: str) -> None:
+        self.vm.spawn(self.vm.set_active(profile_id))
+
+    def ask_delete(self, profile_id: str) -> QMessageBox | None:
+        profile = self.vm.profile(profile_id)
+        if profile is None or not self.vm.can_delete(profile_id):
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Delete profile", f"Delete the profile “{profile.name}”?", parent=self
+        )
+        box.setInformativeText(
+            "Its API key is removed from the keyring too. Its threads stay in the database."
+        )
+        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName("Delete profile and key")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _r: self._delete(profile_id) if box.clickedButton() is delete else None)
+        self.confirm = box
+        box.open()
+        return box

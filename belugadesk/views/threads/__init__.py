@@ -1,0 +1,1 @@
+"""The thread list pane, its delegate, banner and dialogs."""

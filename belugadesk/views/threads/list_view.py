@@ -1,0 +1,330 @@
+"""The thread half of the left pane: search box, assistant filter, "Show archived", and the list.
+
+Keyboard: Ctrl+K searches, arrows move (headers are skipped), Enter opens, F2 renames inline, Delete
+deletes after asking, the context-menu key opens the thread's menu. Down in the search box moves to the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMenuBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.domain.models import Thread
+from belugadesk.viewmodels.assistants.list_vm import AssistantListModel
+from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.views.threads.delegate import ThreadDelegate
+from belugadesk.views.threads.dialogs import ThreadDialogs
+
+
+class ThreadListView(QListView):
+    """A QListView that turns Delete into ``deleteRequested`` and puts keyboard context menus on the row."""
+
+    deleteRequested = Signal(QModelIndex)
+    menuRequested = Signal(QModelIndex, object)  # index, global QPoint
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete, Enter and F2 mean the same on every platform (macOS would edit on Enter)."""
+        index = self.currentIndex()
+        if self.state() != QAbstractItemView.State.EditingState and index.isValid():
+            key = event.key()
+            if key == Qt.Key.Key_Delete:
+                self.deleteRequested.emit(index)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.activated.emit(index)
+                return
+            if key == Qt.Key.Key_F2 and not event.modifiers():
+                self.edit(index)
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            pos = self.visualRect(index).center() if index.isValid() else self.viewport().rect().center()
+        else:
+            pos = event.pos()  # the viewport's coordinates: mouse events arrive through it
+            index = self.indexAt(pos)
+        if index.isValid():
+            self.menuRequested.emit(index, self.viewport().mapToGlobal(pos))
+
+
+class ThreadListPanel(QWidget):
+    statusMessage = Signal(str)
+
+    def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vm = vm
+        self.dialogs = ThreadDialogs(self)
+        self.menu: QMenu | None = None  # the context menu on screen
+
+        label = QLabel("&Threads", self)
+        self.search_box = QLineEdit(self)
+        self.search_box.setAccessibleName("Search threads")
+        self.search_box.setToolTip("Search every thread's title and messages (Ctrl+K)")
+        self.search_box.setPlaceholderText("Search threads (Ctrl+K)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+
+        self.assistant_filter = QComboBox(self)
+        self.assistant_filter.setAccessibleName("Filter threads by assistant")
+        self.assistant_filter.setToolTip("Show the threads of one assistant only")
+        self.show_archived = QCheckBox("Show arc&hived", self)
+        self.show_archived.setAccessibleName("Show archived threads")
+        self.show_archived.setToolTip("Also list archived threads (in their own group)")
+
+        self.list_view = ThreadListView(self)
+        self.list_view.setAccessibleName("Threads")
+        self.list_view.setModel(vm.threads.model)
+        self.list_view.setItemDelegate(ThreadDelegate(self.list_view))
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        label.setBuddy(self.list_view)
+
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Thread list problem")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.assistant_filter, 1)
+        filters.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.error_label)
+
+        self._build_actions()
+        self._fill_assistant_filter()
+        assistants = vm.assistants.model
+        for signal in (
+            assistants.modelReset,
+            assistants.rowsInserted,
+            assistants.rowsRemoved,
+            assistants.dataChanged,
+        ):
+            signal.connect(self._fill_assistant_filter)
+        self.assistant_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.show_archived.toggled.connect(vm.threads.set_show_archived)
+        self.search_box.textChanged.connect(vm.threads.set_query)
+        self.search_box.returnPressed.connect(self._open_first_result)
+        self.list_view.activated.connect(self._open_index)
+        self.list_view.clicked.connect(self._open_index)
+        self.list_view.deleteRequested.connect(
+            lambda index: self._spawn(self.delete_thread(self._thread(index)))
+        )
+        self.list_view.menuRequested.connect(self._show_menu)
+        vm.threads.model.modelReset.connect(self._select_open_thread)
+        vm.chat.threadChanged.connect(lambda _thread: self._select_open_thread())
+        vm.threads.errorChanged.connect(self._show_error)  # the flows below show their own dialogs
+
+    # --- actions and menus --------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.search_action = QAction("&Search threads", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.open_by_id_action = QAction("&Open thread by id…", self)
+        self.open_by_id_action.triggered.connect(lambda: self._spawn(self.open_by_id()))
+        self.import_action = QAction("&Import thread from JSON…", self)
+        self.import_action.triggered.connect(lambda: self._spawn(self.import_thread()))
+        self.addAction(self.search_action)
+
+    def build_menu(self, menu_bar: QMenuBar) -> QMenu:
+        """The "Threads" menu of the main window."""
+        menu = menu_bar.addMenu("&Threads")
+        menu.addAction(self.search_action)
+        menu.addSeparator()
+        menu.addAction(self.open_by_id_action)
+        menu.addAction(self.import_action)
+        return menu
+
+    def context_menu(self, thread: Thread) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName("Thread actions")
+        index = self.vm.threads.model.index(self.vm.threads.model.row_of(thread.id))
+        rename = menu.addAction("&Rename", lambda: self._rename(index))
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        menu.addAction(
+            "Un&pin" if thread.pinned else "&Pin",
+            lambda: self._spawn(self.vm.threads.set_pinned(thread.id, not thread.pinned)),
+        )
+        menu.addAction(
+            "Un&archive" if thread.archived else "&Archive",
+            lambda: self._spawn(self.vm.threads.set_archived(thread.id, not thread.archived)),
+        )
+        menu.addSeparator()
+        menu.addAction("Export as &Markdown…", lambda: self._spawn(self.export_thread(thread, "markdown")))
+        menu.addAction("Export as &JSON…", lambda: self._spawn(self.export_thread(thread, "json")))
+        copy = menu.addAction("&Copy remote id", lambda: self.copy_remote_id(thread))
+        copy.setEnabled(bool(thread.remote_id))
+        menu.addSeparator()
+        delete = menu.addAction("&Delete…", lambda: self._spawn(self.delete_thread(thread)))
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        return menu
+
+    def _show_menu(self, index: QModelIndex, global_pos: Any) -> None:
+        thread = self._thread(index)
+        if thread is None:
+            return
+        self.list_view.setCurrentIndex(index)
+        self.menu = self.context_menu(thread)
+        self.menu.popup(global_pos)
+
+    # --- flows --------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _rename(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.list_view.setCurrentIndex(index)
+            self.list_view.edit(index)
+
+    def copy_remote_id(self, thread: Thread) -> None:
+        if thread.remote_id:
+            QGuiApplication.clipboard().setText(thread.remote_id)
+            self.statusMessage.emit(f"Copied {thread.remote_id}")
+
+    async def delete_thread(self, thread: Thread | None) -> bool:
+        if thread is None:
+            return False
+        problem = self.vm.thread_actions.can_delete(thread)
+        if problem:
+            await self.dialogs.show_problem("Thread not deleted", problem)
+            return False
+        if not await self.dialogs.confirm_delete(thread):
+            return False
+        outcome = await self.vm.thread_actions.delete(thread)
+        if outcome.remote_error and await self.dialogs.offer_local_delete(thread, outcome.remote_error):
+            outcome = await self.vm.thread_actions.delete(thread, local_only=True)
+        if outcome.deleted:
+            self.statusMessage.emit(f"Deleted “{thread.title}”")
+        return outcome.deleted
+
+    async def export_thread(self, thread: Thread, fmt: str) -> bool:
+        path = await self.dialogs.export_path(thread, fmt)
+        if path is None:
+            return False
+        ok = await self.vm.thread_actions.export(thread, path, "json" if fmt == "json" else "markdown")
+        if ok:
+            self.statusMessage.emit(f"Exported “{thread.title}” to {path}")
+        else:
+            await self.dialogs.show_problem("Thread not exported", str(self.vm.thread_actions.error))
+        return ok
+
+    async def import_thread(self) -> Thread | None:
+        path = await self.dialogs.import_path()
+        if path is None:
+            return None
+        thread = await self.vm.thread_actions.import_file(path)
+        if thread is None:
+            await self.dialogs.show_problem("Thread not imported", str(self.vm.thread_actions.error))
+        return thread
+
+    async def open_by_id(self) -> Thread | None:
+        remote_id = await self.dialogs.remote_id(self.vm.session.backend_kind)
+        if remote_id is None:
+            return None
+        current = self.vm.assistants.current
+        thread = await self.vm.resume.open_by_id(remote_id, current.id if current else None)
+        if thread is None:
+            await self.dialogs.show_problem("Thread not opened", str(self.vm.resume.error))
+        return thread
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, Any]) -> None:
+        self.vm.spawn(coroutine)
+
+    def _thread(self, index: QModelIndex) -> Thread | None:
+        return self.vm.threads.model.thread_at(index.row()) if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        model = self.vm.threads.model
+        thread, message_id = model.thread_at(index.row()), model.message_id_at(index.row())
+        open_thread = self.vm.chat.thread
+        if thread is None or (message_id is None and open_thread is not None and open_thread.id == thread.id):
+            return
+        self.vm.threads.activate_row(index.row())
+
+    def _open_first_result(self) -> None:
+        rows = self.vm.threads.model.thread_rows()
+        if rows:
+            index = self.vm.threads.model.index(rows[0])
+            self.list_view.setCurrentIndex(index)
+            self._open_index(index)
+
+    def _select_open_thread(self) -> None:
+        thread = self.vm.chat.thread
+        model = self.vm.threads.model
+        row = model.row_of(thread.id) if thread is not None and not model.searching else -1
+        if row >= 0 and self.list_view.currentIndex().row() != row:
+            self.list_view.setCurrentIndex(model.index(row))
+
+    def _fill_assistant_filter(self, *_args: object) -> None:
+        combo, model = self.assistant_filter, self.vm.assistants.model
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All assistants", None)
+        for row in range(model.rowCount()):
+            assistant = model.data(model.index(row), AssistantListModel.AssistantRole)
+            if assistant is not None:
+                combo.addItem(assistant.name, assistant.id)
+        found = combo.findData(keep) if keep is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        if keep is not None and found < 0:
+            self._on_filter_changed()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.vm.threads.set_assistant_filter(self.assistant_filter.currentData())
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                rows = self.vm.threads.model.thread_rows()
+                if rows:
+                    self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.list_view.setCurrentIndex(self.vm.threads.model.index(rows[0]))
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        return super().eventFilter(watched, event)
