@@ -1,7 +1,5 @@
-"""The composition root: builds the qasync loop, the services, the view-models and the views.
-
-Only this module (and ``cli``) may import ``localapi``: for ``--demo`` it starts the offline API on a free
-loopback port. ``openai`` is imported after the window is shown, on a worker thread.
+"""The composition root: builds the qasync loop, the services (``belugadesk.services``, once), the
+view-models and the views. ``openai`` is imported after the window is shown, on a worker thread.
 """
 
 from __future__ import annotations
@@ -26,12 +24,11 @@ from belugadesk.logging_setup import configure_logging
 from belugadesk.viewmodels.about_info import collect_versions
 
 if TYPE_CHECKING:
-    from pydantic import SecretStr
-
-    from belugadesk.bridge.protocol import ConversationBackend
     from belugadesk.credentials import ApiKeys
-    from belugadesk.localapi import LocalApiServer
-    from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile
+    from belugadesk.services.connections import Connections
+    from belugadesk.services.demo_server import DemoServer
+    from belugadesk.services.profile_switch import ProfileSwitcher
+    from belugadesk.settings import AppPaths, AppSettings, SettingsFile
     from belugadesk.store import AsyncStore, Store
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.viewmodels.settings.profile_services import AsyncKeys
@@ -48,106 +45,6 @@ DEMO_ASSISTANT = AssistantDefinition(
     description="A friendly guide to BelugaDesk (offline demo).",
     instructions="You are Beluga Guide, a concise and friendly assistant. Answer in Markdown.",
 )
-
-
-DEMO_DELTA_DELAY_S = 0.015  # the demo types like a fast model, so streaming is visible
-
-
-class DemoServer:
-    """The offline local API, started on first use on a worker thread so start-up never waits for it."""
-
-    def __init__(self, db_path: Path | None):
-        self._db_path = db_path
-        self._server: LocalApiServer | None = None
-        self._lock = asyncio.Lock()
-
-    async def base_url(self) -> str:
-        async with self._lock:
-            if self._server is None:
-                loop = asyncio.get_running_loop()
-                self._server = await loop.run_in_executor(None, self._start)
-            return self._server.base_url
-
-    def _start(self) -> LocalApiServer:
-        from belugadesk.localapi import LocalApiConfig, LocalApiServer
-
-        server = LocalApiServer(LocalApiConfig(db_path=self._db_path, delta_delay_s=DEMO_DELTA_DELAY_S))
-        server.start()
-        return server
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-
-async def build_backend_for(
-    profile: Profile, paths: AppPaths, demo: DemoServer | None, keys: ApiKeys | None = None
-) -> ConversationBackend:
-    """Resolve the profile's key and endpoint, then build its backend (this imports ``openai``).
-
-    ``keys`` is the app's one ApiKeys (it holds session-only keys); a fresh one is used when None.
-    """
-    from belugadesk.bridge.factory import build_backend
-    from belugadesk.credentials import ApiKeys
-
-    if profile.kind == "demo":
-        assert demo is not None
-        config = profile.connection_config(None, base_url=await demo.base_url())
-    else:
-        api_keys = keys if keys is not None else ApiKeys()
-        lookup = await asyncio.get_running_loop().run_in_executor(None, api_keys.get_key, profile.id)
-        config = profile.connection_config(lookup.key)
-    return build_backend(config, profile_id=profile.id)
-
-
-class ProfileSwitcher:
-    """Makes a profile active without a restart: a new backend, then the thread list and chat for it."""
-
-    def __init__(self, app: Application):
-        self.app = app
-
-    async def __call__(self, profile: Profile) -> None:
-        app = self.app
-        assert app.vm is not None and app.paths is not None
-        if profile.kind == "demo" and app.demo_server is None:
-            app.demo_server = DemoServer(app.paths.data_dir / "demo-server.sqlite3")
-        chat = app.vm.chat
-        if chat.streaming:
-            await chat.stop()
-        factory = functools.partial(build_backend_for, profile, app.paths, app.demo_server, app.api_keys)
-        await app.vm.session.switch_profile(
-            factory, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
-        )
-        chat.new_thread()
-        await app.vm.threads.refresh()
-
-
-class ConnectionTester:
-    """Settings' "Test connection": a backend for a draft profile and key lists the models, then closes."""
-
-    def __init__(self, app: Application):
-        self.app = app
-
-    async def __call__(self, profile: Profile, key: SecretStr | None) -> list[str]:
-        from belugadesk.bridge.factory import build_backend
-        from belugadesk.viewmodels.session import warm_openai_import
-
-        await warm_openai_import()
-        profile = profile.model_copy(update={"max_retries": 0})  # answer now; a retry loop only delays it
-        if profile.kind == "demo":
-            app = self.app
-            if app.demo_server is None:
-                assert app.paths is not None
-                app.demo_server = DemoServer(app.paths.data_dir / "demo-server.sqlite3")
-            config = profile.connection_config(None, base_url=await app.demo_server.base_url())
-        else:
-            config = profile.connection_config(key)
-        backend = build_backend(config, profile_id=profile.id)
-        try:
-            return await backend.list_models()
-        finally:
-            await backend.aclose()
 
 
 async def seed_demo_assistant(store: AsyncStore) -> None:
@@ -180,11 +77,16 @@ class Application:
         self.vm: MainViewModel | None = None
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
+        self.connections: Connections | None = None
+        self.switch_profile: ProfileSwitcher | None = None
         self.finished = asyncio.Event()
         #: asks what to do with a database that cannot be used (tests may replace it)
         self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
+        from belugadesk.services.connections import Connections
+        from belugadesk.services.demo_server import DemoServer
+        from belugadesk.services.profile_switch import ProfileSwitcher
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
@@ -199,23 +101,24 @@ class Application:
         profile = settings.active_profile
         if self.demo_requested or profile is None:
             profile = settings.profile(DEMO_PROFILE_ID) or demo_profile()
-        if profile.kind == "demo":
-            self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
+        assert self.api_keys is not None
+        self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
+        self.connections = Connections(self.api_keys, self.demo_server)
         self.store = await self._open_store(paths.database_path)
         if self.store is None:
             self.exit_code = 1
             self.finished.set()
             return
         await seed_demo_assistant(self.store)
-        factory = functools.partial(build_backend_for, profile, paths, self.demo_server, self.api_keys)
         session = Session(
             self.store,
-            factory,
+            self.connections.factory_for(profile),
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,
         )
         self.vm = MainViewModel(session)
+        self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
         self.window = MainWindow(self.vm)
@@ -230,7 +133,7 @@ class Application:
             await asyncio.wait_for(asyncio.shield(painted), timeout=5)
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
-        self.vm.spawn(self.vm.prepare_network())
+        self.vm.spawn(self.connections.prepare())
         await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
@@ -279,10 +182,11 @@ class Application:
         from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
 
         assert self.settings_state is not None and self.keys is not None
+        assert self.connections is not None and self.switch_profile is not None
         if self.demo_requested or not await needs_onboarding(self.settings_state.settings, self.keys):
             return
         vm = OnboardingViewModel(
-            self.settings_state, self.keys, ConnectionTester(self), ProfileSwitcher(self), parent=self.window
+            self.settings_state, self.keys, self.connections.test, self.switch_profile, parent=self.window
         )
         dialog = OnboardingDialog(vm, self.window)
         self.onboarding = dialog
@@ -295,13 +199,14 @@ class Application:
         from belugadesk.views.settings.settings_dialog import SettingsDialog
 
         assert self.settings_state is not None and self.keys is not None
+        assert self.connections is not None and self.switch_profile is not None
         if isinstance(self.settings_dialog, SettingsDialog):
             if self.settings_dialog.isVisible():
                 self.settings_dialog.raise_()
                 self.settings_dialog.activateWindow()
                 return
             self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
-        vm = SettingsViewModel(self.settings_state, self.keys, ConnectionTester(self), ProfileSwitcher(self))
+        vm = SettingsViewModel(self.settings_state, self.keys, self.connections.test, self.switch_profile)
         dialog = SettingsDialog(vm, self.window)
         vm.setParent(dialog)
         self.settings_dialog = dialog
@@ -323,7 +228,7 @@ class Application:
         if self.store is not None:
             await self.store.close()
         if self.demo_server is not None:
-            await asyncio.get_running_loop().run_in_executor(None, self.demo_server.stop)
+            await self.demo_server.aclose()
         if self.keys is not None:
             self.keys.close()
 

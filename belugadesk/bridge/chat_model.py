@@ -45,7 +45,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 from belugadesk.bridge.errors import run_error_sentence
-from belugadesk.bridge.protocol import ConversationBackend
+from belugadesk.domain.backend import ConversationBackend
 from belugadesk.domain.errors import ApiError, BelugaError, ValidationFailed
 from belugadesk.domain.events import (
     MessageCompleted,

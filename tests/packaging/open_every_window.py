@@ -122,7 +122,6 @@ async def settings(app: Application) -> None:
 
 
 async def onboarding(app: Application) -> None:
-    from belugadesk.app import ConnectionTester, ProfileSwitcher
     from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
     from belugadesk.views.settings.keyring_dialog import KeyringDialog
     from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
@@ -130,8 +129,8 @@ async def onboarding(app: Application) -> None:
     vm = OnboardingViewModel(
         app.settings_state,
         app.keys,
-        ConnectionTester(app),
-        ProfileSwitcher(app),
+        app.connections.test,
+        app.switch_profile,
         parent=app.window,
     )
     dialog = OnboardingDialog(vm, app.window)

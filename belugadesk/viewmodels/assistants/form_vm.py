@@ -29,6 +29,7 @@ from belugadesk.core.assistant_validation import (
     validate,
 )
 from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
+from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
@@ -60,8 +61,6 @@ _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
 def metadata_rules_for(backend: Backend) -> MetadataRules:
     """On the Assistants backend two metadata keys tie the remote assistant to the local one."""
     if backend is Backend.ASSISTANTS:
-        from belugadesk.bridge.assistants_mapping import LOCAL_ID_KEY, VERSION_KEY
-
         reserved = (LOCAL_ID_KEY, VERSION_KEY)
         return MetadataRules(max_pairs=METADATA_MAX_PAIRS - len(reserved), reserved=reserved)
     return MetadataRules()

@@ -11,7 +11,7 @@ from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 
 if TYPE_CHECKING:
-    from belugadesk.bridge.vector_stores import VectorStoreInfo
+    from belugadesk.domain.backend import VectorStoreInfo
 
 
 class VectorStoresViewModel(ViewModel):

@@ -17,7 +17,7 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import Message, Role, TextPart
 
 if TYPE_CHECKING:
-    from belugadesk.bridge.protocol import ConversationBackend
+    from belugadesk.domain.backend import ConversationBackend
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -1,0 +1,52 @@
+"""The offline demo's local API: one per app, started on first use on a worker thread."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from belugadesk.domain.errors import ConnectionFailed
+
+if TYPE_CHECKING:
+    from belugadesk.localapi import LocalApiServer
+
+DEMO_DELTA_DELAY_S = 0.015  # the demo types like a fast model, so streaming is visible
+
+
+class DemoServer:
+    """The local API for demo profiles; start-up never waits for it (it starts when first asked for)."""
+
+    def __init__(self, db_path: Path | None, *, delta_delay_s: float = DEMO_DELTA_DELAY_S):
+        self._db_path = db_path
+        self._delta_delay_s = delta_delay_s
+        self._server: LocalApiServer | None = None
+        self._lock = asyncio.Lock()
+
+    async def base_url(self) -> str:
+        """The server's address, starting it first if needed; ``ConnectionFailed`` when it cannot start."""
+        async with self._lock:
+            if self._server is None:
+                try:
+                    self._server = await asyncio.get_running_loop().run_in_executor(None, self._start)
+                except (OSError, RuntimeError) as exc:
+                    raise ConnectionFailed(
+                        f"The offline demo server did not start: {exc}. Close other copies of the app, then "
+                        "try again."
+                    ) from exc
+            return self._server.base_url
+
+    def _start(self) -> LocalApiServer:
+        from belugadesk.localapi import LocalApiConfig, LocalApiServer
+
+        config = LocalApiConfig(db_path=self._db_path, delta_delay_s=self._delta_delay_s)
+        server = LocalApiServer(config)
+        server.start()
+        return server
+
+    async def aclose(self) -> None:
+        """Stop the server if it was started (on a worker thread: stopping waits for its thread)."""
+        async with self._lock:
+            server, self._server = self._server, None
+        if server is not None:
+            await asyncio.get_running_loop().run_in_executor(None, server.stop)
