@@ -17,9 +17,8 @@ DEMO_DELTA_DELAY_S = 0.015  # the demo types like a fast model, so streaming is 
 class DemoServer:
     """The local API for demo profiles; start-up never waits for it (it starts when first asked for)."""
 
-    def __init__(self, db_path: Path | None, *, delta_delay_s: float = DEMO_DELTA_DELAY_S):
+    def __init__(self, db_path: Path | None):
         self._db_path = db_path
-        self._delta_delay_s = delta_delay_s
         self._server: LocalApiServer | None = None
         self._lock = asyncio.Lock()
 
@@ -39,8 +38,7 @@ class DemoServer:
     def _start(self) -> LocalApiServer:
         from belugadesk.localapi import LocalApiConfig, LocalApiServer
 
-        config = LocalApiConfig(db_path=self._db_path, delta_delay_s=self._delta_delay_s)
-        server = LocalApiServer(config)
+        server = LocalApiServer(LocalApiConfig(db_path=self._db_path, delta_delay_s=DEMO_DELTA_DELAY_S))
         server.start()
         return server
 

@@ -1,23 +1,21 @@
-"""The composition root: builds the qasync loop, the services (``belugadesk.services``, once), the
-view-models and the views. ``openai`` is imported after the window is shown, on a worker thread.
+"""The composition root: ``Application`` builds the services (``belugadesk.services``, once), the store,
+the view-models and the window, wires Settings and onboarding to them, and shuts them down in order.
+``openai`` is imported after the window is shown, on a worker thread.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-import signal
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from belugadesk import APP_ID, APP_NAME, __version__
+from belugadesk import APP_NAME, __version__
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
@@ -37,6 +35,7 @@ if TYPE_CHECKING:
     from belugadesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
 
 DEMO_ASSISTANT = AssistantDefinition(
     id="demo-beluga-guide",
@@ -231,88 +230,3 @@ class Application:
             await self.demo_server.aclose()
         if self.keys is not None:
             self.keys.close()
-
-
-def make_qapplication(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    qapp = QApplication(argv or [sys.argv[0]])
-    qapp.setApplicationName(APP_NAME)
-    qapp.setApplicationVersion(__version__)
-    qapp.setOrganizationName(APP_NAME)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    icon = _app_icon()
-    if icon is not None:
-        qapp.setWindowIcon(icon)
-    return qapp
-
-
-def _app_icon() -> QIcon | None:
-    from belugadesk.viewmodels.resources_access import icon_path
-
-    path = icon_path()
-    return QIcon(str(path)) if path.exists() else None
-
-
-def _activate(window: MainWindow) -> None:
-    log.info("A second launch asked this window to come to the front")
-    window.bring_to_front()
-
-
-def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -> None:
-    """Ctrl+C or SIGTERM close the app in order (store closed, demo server stopped)."""
-
-    def request_stop(_signum: int, _frame: object) -> None:
-        loop.call_soon_threadsafe(finished.set)
-
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, request_stop)
-    # Python runs signal handlers only when it gets control: let it in a few times a second.
-    timer = QTimer(QApplication.instance())
-    timer.setInterval(250)
-    timer.timeout.connect(lambda: None)
-    timer.start()
-
-
-def run_gui(*, demo: bool, screenshot: Path | None) -> int:
-    """Run the app until its window closes; returns the exit code."""
-    import qasync
-
-    from belugadesk.single_instance import SingleInstance, default_server_name
-
-    qapp = make_qapplication()
-    guard = None
-    if screenshot is None:  # a screenshot run is a one-off render: it never hands over to a running window
-        guard = SingleInstance(qapp)
-        if not guard.try_acquire(default_server_name()):
-            print(f"{APP_NAME} is already running; its window was brought to the front.")
-            return 0
-    qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    app = Application(qapp, demo=demo, screenshot=screenshot)
-
-    async def main() -> None:
-        qapp.aboutToQuit.connect(app.finished.set)
-        try:
-            await app.start()
-            if guard is not None and app.window is not None:
-                guard.activation_requested.connect(functools.partial(_activate, app.window))
-        except Exception as exc:
-            log.exception("Start-up failed")
-            print(f"belugadesk: could not start: {exc}", file=sys.stderr)
-            app.exit_code = 1
-            await app.shutdown()
-            return
-        await app.finished.wait()
-        if app.window is not None:
-            app.window.hide()
-        await app.shutdown()
-
-    _stop_on_signals(loop, app.finished)
-    with loop:
-        loop.run_until_complete(main())
-    if guard is not None:
-        guard.release()
-    return app.exit_code
