@@ -19,21 +19,26 @@ class DemoServer:
 
     def __init__(self, db_path: Path | None):
         self._db_path = db_path
-        self._server: LocalApiServer | None = None
+        self._starting: asyncio.Future[LocalApiServer] | None = None  # the start, once asked for
         self._lock = asyncio.Lock()
 
     async def base_url(self) -> str:
-        """The server's address, starting it first if needed; ``ConnectionFailed`` when it cannot start."""
+        """The server's address, starting it first if needed; ``ConnectionFailed`` when it cannot start.
+
+        A caller cancelled while the server starts leaves the start going; ``aclose`` stops what it started.
+        """
         async with self._lock:
-            if self._server is None:
-                try:
-                    self._server = await asyncio.get_running_loop().run_in_executor(None, self._start)
-                except (OSError, RuntimeError) as exc:
-                    raise ConnectionFailed(
-                        f"The offline demo server did not start: {exc}. Close other copies of the app, then "
-                        "try again."
-                    ) from exc
-            return self._server.base_url
+            if self._starting is None:
+                self._starting = asyncio.get_running_loop().run_in_executor(None, self._start)
+            try:
+                server = await asyncio.shield(self._starting)
+            except (OSError, RuntimeError) as exc:
+                self._starting = None
+                raise ConnectionFailed(
+                    f"The offline demo server did not start: {exc}. Close other copies of the app, then "
+                    "try again."
+                ) from exc
+            return server.base_url
 
     def _start(self) -> LocalApiServer:
         from belugadesk.localapi import LocalApiConfig, LocalApiServer
@@ -43,8 +48,12 @@ class DemoServer:
         return server
 
     async def aclose(self) -> None:
-        """Stop the server if it was started (on a worker thread: stopping waits for its thread)."""
-        async with self._lock:
-            server, self._server = self._server, None
-        if server is not None:
-            await asyncio.get_running_loop().run_in_executor(None, server.stop)
+        """Stop the server if it was started, or is starting (on a worker thread: stopping waits for it)."""
+        starting, self._starting = self._starting, None
+        if starting is None:
+            return
+        try:
+            server = await starting
+        except (OSError, RuntimeError):
+            return  # it never started
+        await asyncio.get_running_loop().run_in_executor(None, server.stop)

@@ -119,23 +119,6 @@ def test_demo_endpoint_starts_the_demo_server() -> None:
     assert result.detail.startswith("The offline demo server accepted the demo key;")
 
 
-def test_the_demo_server_is_started_once_and_stopped(tmp_path: Path) -> None:
-    async def twice() -> tuple[str, str, str]:
-        demo = DemoServer(tmp_path / "demo.sqlite3")
-        first, second = await asyncio.gather(demo.base_url(), demo.base_url())
-        await demo.aclose()
-        again = await demo.base_url()  # a stopped server starts again when asked for
-        await demo.aclose()
-        return first, second, again
-
-    first, second, again = asyncio.run(twice())
-    assert first == second, "two callers at once share one server"
-    port = int(first.split(":")[2].split("/")[0])
-    with pytest.raises(ConnectionRefusedError):  # stopped: nothing listens there any more
-        socket.create_connection(("127.0.0.1", port), timeout=5).close()
-    assert again.startswith("http://127.0.0.1:")
-
-
 def test_data_dirs_writable(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "home")
     result = check_data_dir_writable(paths)
