@@ -330,6 +330,8 @@ class ChatViewModel(ViewModel):
         """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
         await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
         reply_run = ReplyRun(
+            thread,
+            assistant,
             self.session,
             self.messages,
             self.images,
@@ -338,14 +340,14 @@ class ChatViewModel(ViewModel):
             on_status=self._set_status,
             on_error=self.set_error,
             on_tool_call=self.toolCallPending.emit,
+            parent=self,
         )
         self._reply_run = reply_run
         try:
-            reply = await reply_run.stream(
-                thread, assistant, user_text, files, user_message, self._save_question
-            )
+            reply = await reply_run.stream(user_text, files, user_message, self._save_question)
         finally:
             self._reply_run = None
+            reply_run.deleteLater()
         if reply is None:
             if reply_run.status is MessageStatus.CANCELLED:
                 self._stopped_untaken()

@@ -13,7 +13,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.core.chat_reply import ReplyBuilder
 from belugadesk.core.chat_tools import local_tool, parse_arguments
@@ -78,16 +78,20 @@ _RUN_TO_MESSAGE_STATUS = {
 SaveQuestion = Callable[[Thread, Message], Awaitable[None]]
 
 
-class ReplyRun:
+class ReplyRun(QObject):
     """One reply to one thread, from the request to its last event.
 
     It reports through the callbacks it is given: ``on_status`` (the status line), ``on_error`` (a request
     the server refused before replying) and ``on_tool_call`` (a function call the user is asked to answer,
-    with :meth:`answer_tool_call`). After :meth:`stream`, ``status`` is how the reply ended.
+    with :meth:`answer_tool_call`). After :meth:`stream`, ``status`` is how the reply ended. A child of the
+    view-model (its timers are then deleted on the GUI thread), which deletes it (``deleteLater``) when
+    the reply has ended.
     """
 
     def __init__(
         self,
+        thread: Thread,
+        assistant: AssistantDefinition,
         session: Session,
         messages: MessageListModel,
         images: ChatImages,
@@ -97,7 +101,11 @@ class ReplyRun:
         on_status: Callable[[str], None],
         on_error: Callable[[str], None],
         on_tool_call: Callable[[ToolCallPart], None],
+        parent: QObject,
     ) -> None:
+        super().__init__(parent)
+        self._thread = thread
+        self._assistant = assistant
         self._session = session
         self._messages = messages
         self._images = images
@@ -111,12 +119,12 @@ class ReplyRun:
         self._run_ref: str | None = None
         self._waiting_run_ref: str | None = None  # the run waiting for tool outputs, once one has
         self._pending = ""  # text deltas not yet applied (at most one frame's worth)
-        self._frame = QTimer()
+        self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush_pending)
         self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
-        self._saver = ReplySaver()
+        self._saver = ReplySaver(self)
         #: how the reply ended (None while it runs, or when the server refused the request)
         self.status: MessageStatus | None = None
 
@@ -148,18 +156,19 @@ class ReplyRun:
 
     async def stream(
         self,
-        thread: Thread,
-        assistant: AssistantDefinition,
         user_text: str | None,
         files: Sequence[AttachmentPart],
-        user_message: Message | None,
-        save_question: SaveQuestion,
+        asked: Message | None,
+        save: SaveQuestion,
     ) -> Message | None:
-        """Stream a reply into a new assistant row and return it; None when the server never took the
-        request (``status`` is then CANCELLED if Stop came first, None if the request failed).
+        """Stream the reply to ``user_text`` (None: to what the thread holds) into a new assistant row and
+        return it; None when the server never took the request (``status`` is then CANCELLED if Stop came
+        first, None if the request failed). ``asked``, the new user message if any, is stored with ``save``
+        once the server has taken it.
 
         Every network step runs through the stop steps, so Stop cancels it at once, whatever the phase.
         """
+        thread, assistant = self._thread, self._assistant
         remote_id = thread.remote_id or ""
         try:
             backend = await self._steps.run(self._session.backend())
@@ -177,8 +186,8 @@ class ReplyRun:
             if outcome.held is False:
                 self._stopped_untaken()
                 return None
-        if user_message is not None:
-            await save_question(thread, user_message)
+        if asked is not None:
+            await save(thread, asked)
         self._row = self._messages.append(
             Message(
                 role=Role.ASSISTANT,
