@@ -349,12 +349,11 @@ class ChatViewModel(ViewModel):
             self._reply_run = None
             reply_run.deleteLater()
         if reply is None:
-            if reply_run.status is MessageStatus.CANCELLED:
+            if reply_run.stopped_untaken:
                 self._stopped_untaken()
             return False
         await self._touch_thread(reply)
-        assert reply_run.status is not None
-        self._finished_status = reply_run.status.value  # announced once the view-model can send again
+        self._finished_status = reply.status.value  # announced once the view-model can send again
         return True
 
     def _stopped_untaken(self) -> None:

@@ -83,7 +83,7 @@ class ReplyRun(QObject):
 
     It reports through the callbacks it is given: ``on_status`` (the status line), ``on_error`` (a request
     the server refused before replying) and ``on_tool_call`` (a function call the user is asked to answer,
-    with :meth:`answer_tool_call`). After :meth:`stream`, ``status`` is how the reply ended. A child of the
+    with :meth:`answer_tool_call`). A child of the
     view-model (its timers are then deleted on the GUI thread), which deletes it (``deleteLater``) when
     the reply has ended.
     """
@@ -125,8 +125,8 @@ class ReplyRun(QObject):
         self._frame.timeout.connect(self._flush_pending)
         self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
         self._saver = ReplySaver(self)
-        #: how the reply ended (None while it runs, or when the server refused the request)
-        self.status: MessageStatus | None = None
+        #: Stop came before the server took the request (the question goes back to the input)
+        self.stopped_untaken = False
 
     # --- what the view-model asks --------------------------------------------------------------------
 
@@ -162,9 +162,9 @@ class ReplyRun(QObject):
         save: SaveQuestion,
     ) -> Message | None:
         """Stream the reply to ``user_text`` (None: to what the thread holds) into a new assistant row and
-        return it; None when the server never took the request (``status`` is then CANCELLED if Stop came
-        first, None if the request failed). ``asked``, the new user message if any, is stored with ``save``
-        once the server has taken it.
+        return it; None when the server never took the request (Stop came first: ``stopped_untaken``; or
+        the request failed: ``on_error`` said why). ``asked``, the new user message if any, is stored with
+        ``save`` once the server has taken it.
 
         Every network step runs through the stop steps, so Stop cancels it at once, whatever the phase.
         """
@@ -173,7 +173,7 @@ class ReplyRun(QObject):
         try:
             backend = await self._steps.run(self._session.backend())
             if backend is None:
-                self._stopped_untaken()
+                self.stopped_untaken = True
                 return None
             events = backend.stream_reply(remote_id, assistant, user_text, attachments=files)
             first = await self._steps.run(anext(aiter(events)))
@@ -184,7 +184,7 @@ class ReplyRun(QObject):
         if first is None:  # stopped before the server said anything: find out whether it took the question
             outcome = await self._alignment.start(backend, remote_id, self._question(), None, "")
             if outcome.held is False:
-                self._stopped_untaken()
+                self.stopped_untaken = True
                 return None
         if asked is not None:
             await save(thread, asked)
@@ -216,10 +216,6 @@ class ReplyRun(QObject):
 
     def _stopped_run(self, run_ref: str | None = None) -> RunDone:
         return RunDone(status=RunStatus.CANCELLED, run_ref=run_ref or self._run_ref)
-
-    def _stopped_untaken(self) -> None:
-        """Stopped before the server took the question: the caller gives it back as a draft."""
-        self.status = MessageStatus.CANCELLED
 
     async def _align_stopped(self, backend: ConversationBackend, remote_id: str, run_ref: str | None) -> None:
         """The server keeps what it produced before the stop: make it hold the partial text shown here."""
@@ -372,7 +368,6 @@ class ReplyRun(QObject):
         await self._saver.finish(reply)
         self._on_status(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status])
         self._row = -1
-        self.status = status
         return reply
 
 

@@ -1,0 +1,46 @@
+"""ReplyRun: one object per reply, made by the chat view-model and deleted when the reply has ended."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from belugadesk.domain.models import FunctionTool, MessageStatus, ToolCallPart
+from belugadesk.viewmodels.chat.reply_run import ReplyRun
+from tests.support import run_coro
+from tests.viewmodels.chat.chat_support import assistant, close_chat, make_chat
+
+WEATHER = FunctionTool(
+    name="get_weather",
+    description="The weather in a city",
+    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+)
+
+
+def test_each_reply_has_its_own_run_and_it_is_deleted_when_the_reply_ends(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path
+) -> None:
+    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]))
+    asked: list[ToolCallPart] = []
+    vm.toolCallPending.connect(asked.append)
+
+    def one_reply(question: str) -> None:
+        before = len(asked)
+        task = vm.spawn(vm.send(question))
+        qtbot.waitUntil(lambda: len(asked) > before, timeout=20_000)
+        (run,) = vm.findChildren(ReplyRun)  # the reply being streamed, waiting for the user's answer
+        call_id = asked[-1].call_id
+        assert run.pending_tool_calls == vm.pending_tool_calls == [call_id]
+        assert vm.tool_call(call_id) == asked[-1]
+        vm.answer_tool_call(call_id, '{"temperature": 21}')
+        qtbot.waitUntil(task.done, timeout=20_000)
+        assert task.result() is True and vm.messages.messages[-1].status is MessageStatus.COMPLETED
+        qtbot.waitUntil(lambda: not vm.findChildren(ReplyRun), timeout=5_000)  # dropped with its reply
+        assert vm.pending_tool_calls == [] and vm.tool_call(call_id) is None
+
+    try:
+        one_reply("What is the weather? call get_weather")
+        one_reply("And tomorrow? call get_weather")
+        run_coro(qtbot, vm.wait_idle())
+    finally:
+        close_chat(qtbot, vm)
