@@ -7,23 +7,18 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import Backend, FunctionTool, MessageStatus, ToolCallPart
+from belugadesk.domain.models import Backend, MessageStatus, ToolCallPart
 from belugadesk.viewmodels.chat.reply_run import ReplyRun
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import (
     BACKENDS,
     TOOL_OUTPUT_PATHS,
+    WEATHER,
     assistant,
     close_chat,
     faults_fixture,  # noqa: F401  (the faults fixture)
     make_chat,
     stored_messages,
-)
-
-WEATHER = FunctionTool(
-    name="get_weather",
-    description="The weather in a city",
-    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
 )
 
 
