@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -83,9 +84,8 @@ class ReplyRun(QObject):
 
     It reports through the callbacks it is given: ``on_status`` (the status line), ``on_error`` (a request
     the server refused before replying) and ``on_tool_call`` (a function call the user is asked to answer,
-    with :meth:`answer_tool_call`). A child of the
-    view-model (its timers are then deleted on the GUI thread), which deletes it (``deleteLater``) when
-    the reply has ended.
+    with :meth:`answer_tool_call`). A child of the view-model (so its timers die on the GUI thread), which
+    deletes it (``deleteLater``) when the reply has ended.
     """
 
     def __init__(
@@ -200,10 +200,7 @@ class ReplyRun(QObject):
         if first is None:
             done = self._stopped_run()
         else:
-
-            def submit(run_ref: str, outputs: Sequence[ToolOutput]) -> AsyncIterator[RunEvent]:
-                return self._continue(backend, remote_id, assistant, run_ref, outputs)
-
+            submit = partial(self._continue, backend)
             relayed = relay_run(_prepend(first, events), answer=self._answer, submit=submit)
             done = await self._steps.run(self._consume(relayed)) or self._stopped_run(self._waiting_run_ref)
             if self._steps.stopped:
@@ -232,16 +229,12 @@ class ReplyRun(QObject):
         return done
 
     async def _continue(
-        self,
-        backend: ConversationBackend,
-        remote_id: str,
-        assistant: AssistantDefinition,
-        run_ref: str,
-        outputs: Sequence[ToolOutput],
+        self, backend: ConversationBackend, run_ref: str, outputs: Sequence[ToolOutput]
     ) -> AsyncIterator[RunEvent]:
         """The run after its tool outputs; a refused submission fails the reply, saying why."""
+        remote_id = self._thread.remote_id or ""
         try:
-            async for event in backend.submit_tool_outputs(remote_id, assistant, run_ref, list(outputs)):
+            async for event in backend.submit_tool_outputs(remote_id, self._assistant, run_ref, [*outputs]):
                 yield event
         except BelugaError as exc:
             yield RunErrored(message=str(exc))
