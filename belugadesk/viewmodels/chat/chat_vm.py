@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Coroutine, Mapping
+from collections.abc import Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from belugadesk.core.chat_footer import Price, reply_footer
-from belugadesk.core.chat_reply import ReplyBuilder
-from belugadesk.core.titles import title_from_text
+from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -22,6 +21,8 @@ from belugadesk.domain.models import (
     Role,
     TextPart,
     Thread,
+    ToolCallPart,
+    utcnow,
 )
 from belugadesk.settings.app_settings import DEFAULT_PRICES
 from belugadesk.store import Store
@@ -29,15 +30,12 @@ from belugadesk.viewmodels.chat.attachments import ChatAttachments
 from belugadesk.viewmodels.chat.drafts import ChatDrafts
 from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
-from belugadesk.viewmodels.chat.reply_saver import ReplySaver
-from belugadesk.viewmodels.chat.run import ReplyRunner
+from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
-
-FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
 
 
 def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
@@ -47,7 +45,7 @@ def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
     return store.messages.list(thread_id)
 
 
-class ChatViewModel(ReplyRunner, ViewModel):
+class ChatViewModel(ViewModel):
     threadChanged = Signal(object)  # Thread | None
     threadSaved = Signal(object)  # Thread, after it was created or touched in the store
     statusChanged = Signal(str)
@@ -78,21 +76,12 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False
         self._status = ""
-        self._pending = ""
-        self._reply_row = -1
-        self._builder = ReplyBuilder()
-        self._run_ref: str | None = None
-        self._steps = StoppableSteps()
+        self._reply_run: ReplyRun | None = None  # the reply being streamed
+        self._steps = StoppableSteps()  # the network steps of the turn under way (what Stop cancels)
         self._alignment = StopAlignment(self.spawn)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
-        self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(FRAME_MS)
-        self._flush_timer.timeout.connect(self._flush_pending)
-        self._saver = ReplySaver(self)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -106,7 +95,11 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
     @property
     def pending_tool_calls(self) -> list[str]:
-        return list(self._tool_futures)
+        return self._reply_run.pending_tool_calls if self._reply_run is not None else []
+
+    @property
+    def _stop_requested(self) -> bool:
+        return self._steps.stopped
 
     def can_send(self) -> tuple[bool, str]:
         if self.assistant is None:
@@ -323,6 +316,84 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
         if await self.session.store.run(save):
             self.threadSaved.emit(thread)
+
+    # --- one reply ----------------------------------------------------------------------------------
+
+    async def _run_reply(
+        self,
+        thread: Thread,
+        assistant: AssistantDefinition,
+        user_text: str | None,
+        files: Sequence[AttachmentPart],
+        user_message: Message | None,
+    ) -> bool:
+        """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
+        await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
+        reply_run = ReplyRun(
+            thread,
+            assistant,
+            self.session,
+            self.messages,
+            self.images,
+            self._steps,
+            self._alignment,
+            on_status=self._set_status,
+            on_error=self.set_error,
+            on_tool_call=self.toolCallPending.emit,
+            parent=self,
+        )
+        self._reply_run = reply_run
+        try:
+            reply = await reply_run.stream(user_text, files, user_message, self._save_question)
+        finally:
+            self._reply_run = None
+            reply_run.deleteLater()
+        if reply is None:
+            if reply_run.stopped_untaken:
+                self._stopped_untaken()
+            return False
+        await self._touch_thread(reply)
+        self._finished_status = reply.status.value  # announced once the view-model can send again
+        return True
+
+    def _stopped_untaken(self) -> None:
+        """Stopped before the server took the question: the caller gives it back as a draft."""
+        self._set_status(STATUS_TEXT[RunStatus.CANCELLED])
+        self._finished_status = MessageStatus.CANCELLED.value
+
+    async def _touch_thread(self, reply: Message) -> None:
+        """The open thread was updated by ``reply``: its time and preview, here and in the store."""
+        thread = self.thread
+        if thread is None:
+            return
+        preview = preview_from_markdown(reply.text or "")
+        updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
+        self.thread = updated
+        await self.session.store.run(lambda s: s.threads.touch(updated.id, preview=preview))
+        self.threadSaved.emit(updated)
+
+    def answer_tool_call(self, call_id: str, output: str | None) -> None:
+        """The user's output for a pending function call; ``None`` declines to run it."""
+        if self._reply_run is not None:
+            self._reply_run.answer_tool_call(call_id, output)
+
+    def tool_call(self, call_id: str) -> ToolCallPart | None:
+        """The function call ``call_id`` of the reply being streamed."""
+        return self._reply_run.tool_call(call_id) if self._reply_run is not None else None
+
+    @Slot()
+    def request_stop(self) -> None:
+        """Slot for the view (Stop button, Esc)."""
+        self.spawn(self.stop())
+
+    async def stop(self) -> None:
+        """Cancel the reply at once, whatever it is doing; the partial text stays, marked as stopped."""
+        if not self._streaming:
+            return
+        self._set_status("Stopping…")
+        if self._reply_run is not None:
+            self._reply_run.withdraw_tool_calls()
+        self._steps.stop()
 
     # --- regenerate, retry, edit ---------------------------------------------------------------------
 

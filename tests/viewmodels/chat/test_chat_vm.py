@@ -19,13 +19,7 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.support import run_coro
-from tests.viewmodels.chat.chat_support import assistant, close_chat, make_chat, stored_messages
-
-WEATHER = FunctionTool(
-    name="get_weather",
-    description="The weather in a city",
-    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
-)
+from tests.viewmodels.chat.chat_support import WEATHER, assistant, close_chat, make_chat, stored_messages
 
 
 @pytest.fixture
