@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.files import atomic_write
 
 FORMAT = "belugadesk.assistant"
 FORMAT_VERSION = 1
@@ -85,6 +86,6 @@ def read_file(path: Path) -> AssistantDefinition:
 
 def write_file(path: Path, definition: AssistantDefinition) -> None:
     try:
-        path.write_text(export_text(definition), encoding="utf-8")
+        atomic_write(path, export_text(definition))
     except OSError as exc:
         raise AssistantFileError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
