@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_reply import ReplyBuilder
+from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
 from belugadesk.core.titles import title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import (
@@ -66,6 +67,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         *,
         prices: Mapping[str, Price] | None = None,
         cache_dir: Path | None = None,
+        local_tools: LocalTools | None = None,
     ):
         super().__init__(parent)
         self.session = session
@@ -74,6 +76,8 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.images = ChatImages(session, cache_dir, self)
         self.drafts = ChatDrafts(session, self)
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
+        #: the function tools this chat answers itself (the built-in ones unless given)
+        self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Slot
 
 from belugadesk.core.chat_reply import ReplyBuilder
-from belugadesk.core.chat_tools import local_tool, parse_arguments
+from belugadesk.core.chat_tools import LocalTools, parse_arguments
 from belugadesk.core.titles import preview_from_markdown
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import (
@@ -79,6 +79,7 @@ class ReplyRunner:
         images: ChatImages
         thread: Thread | None
         prices: Mapping[str, Any]
+        local_tools: LocalTools
         statusChanged: SignalInstance
         threadSaved: SignalInstance
         replyFinished: SignalInstance
@@ -263,7 +264,7 @@ class ReplyRunner:
         None when the user stopped the reply meanwhile."""
         outputs: list[ToolOutput] = []
         for call in self._open_calls():
-            tool = local_tool(call.name)
+            tool = self.local_tools.get(call.name)
             if tool is not None:
                 self._set_status(f"Running {call.name}…")
                 try:
