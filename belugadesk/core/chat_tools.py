@@ -9,7 +9,6 @@ from datetime import datetime
 LocalTool = Callable[[dict[str, object]], Awaitable[str]]
 
 
-
 class LocalTools:
     """The function tools the app answers itself, by name; each chat view-model holds its own."""
 

@@ -101,4 +101,3 @@ class SettingsFile:
                 return None
             return target
         return None
-
