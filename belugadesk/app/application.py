@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from belugadesk.viewmodels.settings.state import SettingsState
     from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
+    from belugadesk.views.settings.theme import AppLook
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Application:
         self.paths: AppPaths | None = None
         self.keys: AsyncKeys | None = None
         self.settings_state: SettingsState | None = None
+        self.look: AppLook | None = None  # the colour scheme and font size applied
         self.onboarding: object | None = None  # the first-run dialog while it is open
         self.settings_dialog: object | None = None
         self.demo_requested = demo
@@ -158,14 +160,15 @@ class Application:
         from belugadesk.credentials import ApiKeys
         from belugadesk.viewmodels.settings.profile_services import AsyncKeys
         from belugadesk.viewmodels.settings.state import SettingsState
-        from belugadesk.views.settings.theme import apply_appearance
+        from belugadesk.views.settings.theme import AppLook
 
         if self.api_keys is None:
             self.api_keys = ApiKeys()
         self.keys = AsyncKeys(self.api_keys)
         self.settings_state = SettingsState(settings_file, settings)
-        apply_appearance(settings.appearance.color_scheme, settings.appearance.font_size)
-        self.settings_state.appearanceChanged.connect(apply_appearance)
+        self.look = AppLook()
+        self.look.apply(settings.appearance.color_scheme, settings.appearance.font_size)
+        self.settings_state.appearanceChanged.connect(self.look.apply)
 
     def _wire_settings_into_window(self) -> None:
         assert self.window is not None and self.settings_state is not None

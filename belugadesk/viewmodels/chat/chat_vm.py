@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from belugadesk.core.chat_footer import Price, reply_footer
+from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
@@ -64,6 +65,7 @@ class ChatViewModel(ViewModel):
         *,
         prices: Mapping[str, Price] | None = None,
         cache_dir: Path | None = None,
+        local_tools: LocalTools | None = None,
     ):
         super().__init__(parent)
         self.session = session
@@ -72,6 +74,8 @@ class ChatViewModel(ViewModel):
         self.images = ChatImages(session, cache_dir, self)
         self.drafts = ChatDrafts(session, self)
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
+        #: the function tools this chat answers itself (the built-in ones unless given)
+        self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False
@@ -337,6 +341,7 @@ class ChatViewModel(ViewModel):
             self.images,
             self._steps,
             self._alignment,
+            self.local_tools,
             on_status=self._set_status,
             on_error=self.set_error,
             on_tool_call=self.toolCallPending.emit,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.core.chat_reply import ReplyBuilder
-from belugadesk.core.chat_tools import local_tool, parse_arguments
+from belugadesk.core.chat_tools import LocalTools, parse_arguments
 from belugadesk.core.run_loop import relay_run
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import (
@@ -97,6 +97,7 @@ class ReplyRun(QObject):
         images: ChatImages,
         steps: StoppableSteps,
         alignment: StopAlignment,
+        local_tools: LocalTools,
         *,
         on_status: Callable[[str], None],
         on_error: Callable[[str], None],
@@ -111,6 +112,7 @@ class ReplyRun(QObject):
         self._images = images
         self._steps = steps
         self._alignment = alignment
+        self._local_tools = local_tools
         self._on_status = on_status
         self._on_error = on_error
         self._on_tool_call = on_tool_call
@@ -311,7 +313,7 @@ class ReplyRun(QObject):
         None when the user stopped the reply meanwhile."""
         outputs: list[ToolOutput] = []
         for call in self._open_calls():
-            tool = local_tool(call.name)
+            tool = self._local_tools.get(call.name)
             if tool is not None:
                 self._on_status(f"Running {call.name}…")
                 try:

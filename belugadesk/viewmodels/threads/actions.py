@@ -8,8 +8,6 @@ server copy is already gone, which counts as deleted. Files are read and written
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -19,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.core import thread_export
 from belugadesk.domain.errors import BelugaError, NotFound
 from belugadesk.domain.models import Thread
+from belugadesk.files import atomic_write
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.operation import ViewModel
@@ -43,12 +42,9 @@ class DeleteOutcome:
     remote_error: str = ""
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_text(path: Path, text: str) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text)
     except OSError as exc:
         raise FileProblem(f"The file {path} could not be written ({exc.strerror or exc}).") from exc
 
@@ -142,7 +138,7 @@ class ThreadActionsViewModel(ViewModel):
 
         async def write() -> bool:
             text = await self.session.store.run(render)
-            await asyncio.get_running_loop().run_in_executor(None, _write_atomically, path, text)
+            await asyncio.get_running_loop().run_in_executor(None, _write_text, path, text)
             return True
 
         self.clear_error()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from belugadesk.core import chat_tools
+from belugadesk.core.chat_tools import builtin_local_tools
 from belugadesk.domain.models import (
     FunctionTool,
     ImagePart,
@@ -180,15 +180,19 @@ def test_register_local_tool(qtbot: Any, loop: Any, local_api: Any, tmp_path: Pa
         seen.append(args)
         return "sunny"
 
-    chat_tools.register_local_tool("get_weather", lookup)
-    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]))
+    tools = builtin_local_tools()
+    tools.register("get_weather", lookup)
+    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]), local_tools=tools)
+    other = make_chat(qtbot, local_api, tmp_path / "other.sqlite3", assistant([WEATHER]))
     try:
         assert send(qtbot, vm, "call get_weather please")
         assert seen == [{"city": "Paris"}]
         assert "sunny" in vm.messages.messages[-1].text
+        assert other.local_tools.get("get_weather") is None, "each chat holds its own tools"
+        assert other.local_tools.names() == ["get_current_time"]
     finally:
-        chat_tools.unregister_local_tool("get_weather")
         close_chat(qtbot, vm)
+        close_chat(qtbot, other)
 
 
 def test_stop_while_waiting_for_a_tool_output(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> None:
