@@ -10,6 +10,7 @@ import pytest
 from localapi_support import API_KEY
 
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
+from tests.support import wait_until
 
 MODEL = "gpt-4.1-mini"
 
@@ -105,11 +106,14 @@ def test_a_streamed_background_response_outlives_its_client_and_can_be_cancelled
         stream = c.responses.create(model=MODEL, input="hello", stream=True, background=True)
         response_id = next(iter(stream)).response.id  # type: ignore[union-attr]
         stream.close()
-        time.sleep(0.3)  # a closed stream does not stop a background response
+        # a closed stream does not stop a background response. Something that does not happen cannot be
+        # waited for: this pause (a third of the pause between deltas) gives the server time to notice
+        time.sleep(0.3)
         assert c.responses.retrieve(response_id).status == "in_progress"
         assert c.responses.cancel(response_id).status == "cancelled"
         assert c.responses.retrieve(response_id).status == "cancelled"  # at once, not at the next delta
-        time.sleep(1.2)  # the producer noticed the cancel at its next delta and stored its final state
+        # the producer notices the cancel at its next delta and stores its final state, usage included
+        wait_until(lambda: c.responses.retrieve(response_id).usage is not None, "the final state was stored")
         final = c.responses.retrieve(response_id)
         assert final.status == "cancelled" and final.background
 
