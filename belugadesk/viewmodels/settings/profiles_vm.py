@@ -71,6 +71,7 @@ class ProfileListModel(QAbstractListModel):
 
 class ProfilesViewModel(ViewModel):
     editorSaved = Signal(str)  # profile id
+    duplicated = Signal(str)  # the copy's profile id
 
     def __init__(
         self,
@@ -111,6 +112,22 @@ class ProfilesViewModel(ViewModel):
             lookup = await self.run(lambda p=profile: self.keys.get(p.id))  # type: ignore[misc]
             if lookup is not None:
                 self.model.set_key_text(profile.id, self.keys.source_text(lookup))
+
+    # --- slots the page and the editor call ----------------------------------------------------------
+
+    def request_save(self, form: ProfileFormViewModel, *, session_only: bool = False) -> None:
+        """Save the form; ``editorSaved`` says when it was saved (the editor then closes)."""
+        self.spawn(self.save(form, session_only=session_only))
+
+    def request_duplicate(self, profile_id: str) -> None:
+        """Copy the profile; ``duplicated`` names the copy (the page then selects it)."""
+        self.spawn(self.duplicate(profile_id))
+
+    def request_delete(self, profile_id: str) -> None:
+        self.spawn(self.delete(profile_id))
+
+    def request_activate(self, profile_id: str) -> None:
+        self.spawn(self.set_active(profile_id))
 
     # --- editing ------------------------------------------------------------------------------------
 
@@ -170,6 +187,7 @@ class ProfilesViewModel(ViewModel):
         if await self.run(lambda: self.state.update(updated), failure="The copy was not saved.") is None:
             return None
         await self.refresh_keys()
+        self.duplicated.emit(copy.id)
         return copy.id
 
     @staticmethod

@@ -71,14 +71,15 @@ class ProfilesPage(QWidget):
 
         self.buttons["add"].clicked.connect(lambda: self.open_editor(None))
         self.buttons["edit"].clicked.connect(lambda: self._with_selected(self.open_editor))
-        self.buttons["duplicate"].clicked.connect(lambda: self._with_selected(self._duplicate))
+        self.buttons["duplicate"].clicked.connect(lambda: self._with_selected(self.vm.request_duplicate))
         self.buttons["delete"].clicked.connect(lambda: self._with_selected(self.ask_delete))
-        self.buttons["activate"].clicked.connect(lambda: self._with_selected(self._activate))
+        self.buttons["activate"].clicked.connect(lambda: self._with_selected(self.vm.request_activate))
         self.list.activated.connect(lambda index: self._with_selected(self.open_editor))
         self.list.selectionModel().currentChanged.connect(self._on_current)
         vm.model.modelReset.connect(self._restore_selection)
         vm.model.dataChanged.connect(self._on_data_changed)
         vm.errorChanged.connect(self._on_error)
+        vm.duplicated.connect(self._select_copy)
         self._restore_selection()
 
     def selected(self) -> Profile | None:
@@ -135,24 +136,16 @@ class ProfilesPage(QWidget):
         self.editor = ProfileEditorDialog(self.vm, form, self)
         self.editor.finished.connect(lambda _r: form.deleteLater())
         self.editor.open()
-        form.spawn(form.refresh_key_status())
+        form.request_key_status()
         return self.editor
 
-    def _duplicate(self, profile_id: str) -> None:
-        self.vm.spawn(self._duplicate_then_select(profile_id))
-
-    async def _duplicate_then_select(self, profile_id: str) -> None:
-        copy_id = await self.vm.duplicate(profile_id)
-        if copy_id is not None:
-            self._selected_id = copy_id
-            self.select(copy_id)
+    def _select_copy(self, copy_id: str) -> None:
+        self._selected_id = copy_id
+        self.select(copy_id)
 
     def _delete(self, profile_id: str) -> None:
         self._selected_id = None
-        self.vm.spawn(self.vm.delete(profile_id))
-
-    def _activate(self, profile_id: str) -> None:
-        self.vm.spawn(self.vm.set_active(profile_id))
+        self.vm.request_delete(profile_id)
 
     def ask_delete(self, profile_id: str) -> QMessageBox | None:
         profile = self.vm.profile(profile_id)
