@@ -33,6 +33,7 @@ from belugadesk.viewmodels.chat.reply_saver import ReplySaver
 from belugadesk.viewmodels.chat.run import ReplyRunner
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.questions import FileQuestions
 from belugadesk.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
@@ -435,3 +436,31 @@ class ChatViewModel(ReplyRunner, ViewModel):
             return await work
         finally:
             self._set_streaming(False)
+
+    # --- files the person chooses ------------------------------------------------------------------
+
+    def attach_files(self, paths: list[Path]) -> None:
+        self.clear_error()
+        self.attachments.add_files(paths)
+
+    def request_attach(self, ask: FileQuestions) -> None:
+        self.spawn(self.attach_chosen(ask))
+
+    async def attach_chosen(self, ask: FileQuestions) -> None:
+        """Ask which files, then attach them (they upload in the background)."""
+        paths = await ask.open_paths("Attach files")
+        if paths:
+            self.attach_files(paths)
+
+    def request_save_image(self, file_id: str, ask: FileQuestions) -> None:
+        self.spawn(self.save_image_asking(file_id, ask))
+
+    async def save_image_asking(self, file_id: str, ask: FileQuestions) -> bool:
+        """Ask where, then copy the downloaded image there; a failure is the chat's error sentence."""
+        path = await ask.save_path("Save image as", Path.home() / f"{file_id}.png", "Images (*.png)", "png")
+        if path is None:
+            return False
+        problem = self.images.save_as(file_id, path)
+        if problem:
+            self.set_error(problem)
+        return not problem

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser
 
 from belugadesk.domain.models import ImagePart, Role
 from belugadesk.views.chat.app_links import parse_action
@@ -117,14 +116,12 @@ class ChatActions:
         QGuiApplication.clipboard().setText(text)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.shortcut_entries(), self.view).exec()
+        dialog = ShortcutsDialog(self.shortcut_entries(), self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, no nested event loop
 
     def save_image(self, file_id: str) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.view, "Save image as", f"{file_id}.png", "Images (*.png)")
-        if name:
-            problem = self.view.vm.images.save_as(file_id, Path(name))
-            if problem:
-                self.view.vm.set_error(problem)
+        self.view.vm.request_save_image(file_id, self.view.questions)
 
     # --- the context menu ----------------------------------------------------------------------------
 

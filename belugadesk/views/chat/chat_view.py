@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,6 +26,7 @@ from belugadesk.views.chat.icons import PAPERCLIP, line_icon
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
+from belugadesk.views.dialog_flow import Questions
 
 FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
 
@@ -46,6 +46,7 @@ class ChatView(QWidget):
         self.message_list.setAccessibleName("Messages")
         self.message_list.setModel(vm.messages)
         self.delegate = MessageDelegate(vm, self.message_list)
+        self.questions = Questions(self)  # the file choosers the chat's flows ask with
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.message_list.verticalScrollBar().setSingleStep(24)
@@ -258,13 +259,10 @@ class ChatView(QWidget):
     # --- attachments ---------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files")
-        if names:
-            self.attach_files([Path(n) for n in names])
+        self.vm.request_attach(self.questions)
 
     def attach_files(self, paths: list[Path]) -> None:
-        self.vm.clear_error()
-        self.vm.attachments.add_files(paths)
+        self.vm.attach_files(paths)
 
     # --- tool calls ----------------------------------------------------------------------------------
 

@@ -327,3 +327,45 @@ def test_cannot_send_without_an_assistant_or_while_streaming(qtbot: Any, chat: C
     qtbot.waitUntil(lambda: chat.streaming, timeout=5_000)
     assert chat.can_send()[0] is False and "Esc" in chat.can_send()[1]
     qtbot.waitUntil(task.done, timeout=20_000)
+
+
+class ChosenFiles:
+    """The person, answering the chat's file questions with ``paths`` (nothing: cancelled)."""
+
+    def __init__(self, *paths: Path) -> None:
+        self.paths = list(paths)
+        self.asked: list[str] = []
+
+    async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
+        self.asked.append(f"{title}: {suggested.name}")
+        return self.paths[0] if self.paths else None
+
+    async def open_paths(self, title: str, name_filter: str = "", start: Path | None = None) -> list[Path]:
+        self.asked.append(title)
+        return self.paths
+
+
+def test_the_attach_flow_attaches_what_the_person_chose(
+    qtbot: Any, chat: ChatViewModel, tmp_path: Path
+) -> None:
+    run_coro(qtbot, chat.attach_chosen(ChosenFiles()))
+    assert chat.attachments.model.items == []
+    notes = tmp_path / "notes.txt"
+    notes.write_text("krill", encoding="utf-8")
+    chat.set_error("an old problem")
+    answers = ChosenFiles(notes)
+    chat.request_attach(answers)  # the slot the view calls
+    qtbot.waitUntil(lambda: len(chat.attachments.model.items) == 1)
+    assert answers.asked == ["Attach files"] and chat.error == ""
+    qtbot.waitUntil(lambda: not chat.attachments.uploading, timeout=20_000)
+
+
+def test_the_save_image_flow_asks_where_and_says_why_it_failed(
+    qtbot: Any, chat: ChatViewModel, tmp_path: Path
+) -> None:
+    assert run_coro(qtbot, chat.save_image_asking("file_x", ChosenFiles())) is False
+    assert chat.error == ""
+    answers = ChosenFiles(tmp_path / "x.png")
+    assert run_coro(qtbot, chat.save_image_asking("file_x", answers)) is False
+    assert answers.asked == ["Save image as: file_x.png"]
+    assert chat.error == "The image has not been downloaded yet."

@@ -1,0 +1,17 @@
+"""The file questions any flow may ask the person (which files to read, where to write one). A view answers
+them with its awaitable file choosers (``views.dialog_flow.Questions``); a flow awaits the answer midway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+
+class FileQuestions(Protocol):
+    async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
+        """Where to write (None when the person cancelled)."""
+        ...
+
+    async def open_paths(self, title: str, name_filter: str = "", start: Path | None = None) -> list[Path]:
+        """Existing files to read (empty when the person cancelled)."""
+        ...
