@@ -1,5 +1,6 @@
-"""The file questions any flow may ask the person (which files to read, where to write one). A view answers
-them with its awaitable file choosers (``views.dialog_flow.Questions``); a flow awaits the answer midway."""
+"""The questions any flow may ask the person (which files to read, where to write one, a line of text). A
+view answers them with its awaitable dialogs (``views.dialog_flow.Questions``); a flow awaits the answer
+midway."""
 
 from __future__ import annotations
 
@@ -14,4 +15,10 @@ class FileQuestions(Protocol):
 
     async def open_paths(self, title: str, name_filter: str = "", start: Path | None = None) -> list[Path]:
         """Existing files to read (empty when the person cancelled)."""
+        ...
+
+
+class TextQuestions(Protocol):
+    async def text(self, title: str, label: str) -> str | None:
+        """A line the person typed (None when they cancelled)."""
         ...

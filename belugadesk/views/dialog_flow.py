@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 async def shown(dialog: QDialog) -> int:
@@ -49,6 +49,15 @@ class Questions:
     async def show_problem(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
         await self.ask(box)
+
+    async def text(self, title: str, label: str) -> str | None:
+        """A line the person typed (None when cancelled)."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        if await self.ask(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
 
     async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
         """Where to save (None when cancelled); ``suffix`` is added to a name typed without one."""

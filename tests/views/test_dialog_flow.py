@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from belugadesk.views.dialog_flow import Questions
 from tests.views.choosers import choose
@@ -66,4 +66,17 @@ def test_a_problem_is_shown_until_read(qtbot: Any, loop: Any) -> None:
     assert isinstance(box, QMessageBox) and box.text() == "Because of a reason."
     assert not task.done()
     box.button(QMessageBox.StandardButton.Ok).click()
+    assert answer(qtbot, task) is None
+
+
+def test_a_line_of_text_is_asked_for(qtbot: Any, loop: Any) -> None:
+    questions, task = asked(qtbot, loop, lambda q: q.text("Name it", "Name of the thing:"))
+    box = questions.active
+    assert isinstance(box, QInputDialog) and box.labelText() == "Name of the thing:"
+    qtbot.keyClicks(box.findChild(QLineEdit), "Krill")
+    box.accept()
+    assert answer(qtbot, task) == "Krill"
+    questions, task = asked(qtbot, loop, lambda q: q.text("Name it", "Name of the thing:"))
+    assert questions.active is not None
+    questions.active.reject()
     assert answer(qtbot, task) is None

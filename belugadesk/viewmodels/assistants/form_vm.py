@@ -298,6 +298,9 @@ class AssistantFormViewModel(ViewModel):
 
     # --- models --------------------------------------------------------------------------------------
 
+    def request_models(self) -> None:
+        self.spawn(self.load_models())
+
     async def load_models(self) -> None:
         """Fill the model list from the profile's ``/models`` (the SDK call runs on the event loop)."""
         self.models_state, self.models_error = "loading", ""

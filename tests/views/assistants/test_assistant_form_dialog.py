@@ -118,17 +118,17 @@ def fill_every_field(qtbot: Any, dialog: AssistantFormDialog) -> None:
     qtbot.waitUntil(lambda: stores.loaded or bool(stores.error_text), timeout=20_000)
     assert stores.error_text == ""
 
-    def name_store(modal: QWidget) -> None:
-        assert isinstance(modal, QInputDialog)
-        modal.setTextValue("Forecasts")
-        modal.accept()
-
     assert dialog.file_search.create_button.isEnabled(), (
         stores.busy,
         dialog.file_search.enabled_box.isChecked(),
     )
-    when_modal(name_store)
     click(qtbot, dialog.file_search.create_button)
+    questions = dialog.file_search.questions
+    qtbot.waitUntil(lambda: questions.active is not None and questions.active.isVisible())
+    name_box = questions.active
+    assert isinstance(name_box, QInputDialog) and name_box.windowTitle() == "New vector store"
+    name_box.setTextValue("Forecasts")
+    name_box.accept()
     qtbot.waitUntil(lambda: bool(dialog.vm.vector_store_id) or bool(stores.error_text), timeout=20_000)
     assert not stores.error_text
     assert "Forecasts" in dialog.file_search.store_combo.currentText()
