@@ -248,3 +248,30 @@ def test_vector_store_flows_ask_for_the_name_and_the_files(
     stores.request_add_files(store_id, StoreAnswers(None, notes))
     run_coro(qtbot, stores.wait_idle(), timeout=20_000)
     assert stores.status == "Added 1 file to Asked for."
+
+
+class DiscardAnswer:
+    def __init__(self, discard: bool) -> None:
+        self.discard = discard
+        self.asked = 0
+
+    async def confirm_discard(self) -> bool:
+        self.asked += 1
+        return self.discard
+
+
+def test_leaving_asks_only_when_changes_would_be_lost(qtbot: Any, session: Session) -> None:
+    vm = AssistantFormViewModel(session)
+    untouched = DiscardAnswer(False)
+    with qtbot.waitSignal(vm.closeApproved, timeout=1000):
+        vm.request_close(untouched)
+    assert untouched.asked == 0, "nothing to lose: no question"
+
+    vm.set_field("name", "Draft")
+    assert vm.dirty
+    keep = DiscardAnswer(False)
+    with qtbot.assertNotEmitted(vm.closeApproved):
+        assert run_coro(qtbot, vm.close_asking(keep)) is False
+    assert keep.asked == 1
+    with qtbot.waitSignal(vm.closeApproved, timeout=5000):
+        vm.request_close(DiscardAnswer(True))  # the slot the view calls
