@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QUrl
+
 
 class FileQuestions(Protocol):
     async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
@@ -21,4 +23,10 @@ class FileQuestions(Protocol):
 class TextQuestions(Protocol):
     async def text(self, title: str, label: str) -> str | None:
         """A line the person typed (None when they cancelled)."""
+        ...
+
+
+class LinkQuestion(Protocol):
+    async def confirm_link(self, url: QUrl) -> bool:
+        """True when the person, shown where ``url`` really goes, chose to open it."""
         ...

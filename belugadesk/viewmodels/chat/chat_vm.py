@@ -8,7 +8,8 @@ from collections.abc import Coroutine, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_reply import ReplyBuilder
@@ -33,7 +34,7 @@ from belugadesk.viewmodels.chat.reply_saver import ReplySaver
 from belugadesk.viewmodels.chat.run import ReplyRunner
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.operation import ViewModel
-from belugadesk.viewmodels.questions import FileQuestions
+from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
 from belugadesk.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
@@ -464,3 +465,13 @@ class ChatViewModel(ReplyRunner, ViewModel):
         if problem:
             self.set_error(problem)
         return not problem
+
+    def request_open_link(self, url: QUrl, ask: LinkQuestion) -> None:
+        self.spawn(self.open_link_asking(url, ask))
+
+    async def open_link_asking(self, url: QUrl, ask: LinkQuestion) -> bool:
+        """A link from a reply opens only after the person saw its real target and confirmed."""
+        if not await ask.confirm_link(url):
+            return False
+        QDesktopServices.openUrl(url)
+        return True

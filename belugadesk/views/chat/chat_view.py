@@ -23,10 +23,10 @@ from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.icons import PAPERCLIP, line_icon
+from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
-from belugadesk.views.dialog_flow import Questions
 
 FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
 
@@ -46,7 +46,7 @@ class ChatView(QWidget):
         self.message_list.setAccessibleName("Messages")
         self.message_list.setModel(vm.messages)
         self.delegate = MessageDelegate(vm, self.message_list)
-        self.questions = Questions(self)  # the file choosers the chat's flows ask with
+        self.questions = ChatQuestions(self)  # what the chat's flows ask (files, links)
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.message_list.verticalScrollBar().setSingleStep(24)

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core import chat_tools
 from belugadesk.domain.models import (
@@ -20,6 +22,7 @@ from belugadesk.domain.models import (
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import assistant, close_chat, make_chat, stored_messages
+from tests.views.chat.test_reply_links import UrlCatcher
 
 WEATHER = FunctionTool(
     name="get_weather",
@@ -369,3 +372,27 @@ def test_the_save_image_flow_asks_where_and_says_why_it_failed(
     assert run_coro(qtbot, chat.save_image_asking("file_x", answers)) is False
     assert answers.asked == ["Save image as: file_x.png"]
     assert chat.error == "The image has not been downloaded yet."
+
+
+class LinkAnswer:
+    def __init__(self, confirm: bool) -> None:
+        self.confirm = confirm
+        self.asked: list[str] = []
+
+    async def confirm_link(self, url: QUrl) -> bool:
+        self.asked.append(url.toString())
+        return self.confirm
+
+
+def test_the_open_link_flow_opens_only_a_confirmed_link(qtbot: Any, chat: ChatViewModel) -> None:
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        url = QUrl("https://example.org/whales")
+        no = LinkAnswer(False)
+        assert run_coro(qtbot, chat.open_link_asking(url, no)) is False
+        assert no.asked == ["https://example.org/whales"] and catcher.urls == []
+        chat.request_open_link(url, LinkAnswer(True))  # the slot the view calls
+        qtbot.waitUntil(lambda: catcher.urls == ["https://example.org/whales"])
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
