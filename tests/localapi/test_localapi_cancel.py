@@ -22,15 +22,10 @@ def very_slow_server() -> Iterator[LocalApiServer]:
         yield srv
 
 
-def _wait_for(read: Callable[[], str | None], wanted: str, timeout: float = 5.0) -> str | None:
-    deadline = time.monotonic() + timeout
-    status: str | None = None
-    while time.monotonic() < deadline:
-        status = read()
-        if status == wanted:
-            break
-        time.sleep(0.05)
-    return status
+def _wait_for(read: Callable[[], str | None], wanted: str) -> str | None:
+    """Poll ``read`` until it says ``wanted``; what it said last."""
+    wait_until(lambda: read() == wanted, f"the status became {wanted}")
+    return read()
 
 
 def test_a_read_after_cancel_says_cancelling_then_cancelled(very_slow_server: LocalApiServer) -> None:
