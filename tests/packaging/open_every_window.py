@@ -69,7 +69,6 @@ async def assistant_form(app: Application) -> None:
     form.functions.name_edit.setText("get_weather")
     QApplication.processEvents()
     print(f"opened: function editor: {form.functions.name_edit.text()}", flush=True)
-    form.confirm_discard = lambda _parent: True
     close(form)
 
     # editing an assistant that has a function tool and a JSON-schema response format
@@ -99,7 +98,6 @@ async def assistant_form(app: Application) -> None:
     edit = pane.edit(vm.model.row_of(definition.id))
     assert edit is not None, "the assistant with a function tool opens for editing"
     opened(edit)
-    edit.confirm_discard = lambda _parent: True
     close(edit)
 
     remote = pane.import_from_server()

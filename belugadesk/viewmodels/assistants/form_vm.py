@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -73,6 +73,12 @@ class SchemaCheck(NamedTuple):
     column: int | None = None
 
 
+class DiscardQuestion(Protocol):
+    async def confirm_discard(self) -> bool:
+        """True when the person chose to discard the form's unsaved changes."""
+        ...
+
+
 class AssistantFormViewModel(ViewModel):
     """Holds a ``FormDraft``; validates on every change; saves locally and (Assistants backend) remotely.
 
@@ -89,6 +95,7 @@ class AssistantFormViewModel(ViewModel):
     focusRequested = Signal(str)  # field key of the first invalid field after an attempted save
     savingChanged = Signal(bool)
     saved = Signal(object)  # the stored AssistantDefinition
+    closeApproved = Signal()  # leaving the form loses nothing, or the person chose to discard
 
     def __init__(
         self, session: Session, definition: AssistantDefinition | None = None, parent: QObject | None = None
@@ -295,7 +302,25 @@ class AssistantFormViewModel(ViewModel):
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
 
+    # --- leaving ---------------------------------------------------------------------------------------
+
+    def request_close(self, ask: DiscardQuestion) -> None:
+        """Leave the form: at once when nothing would be lost, else after the person agreed to discard."""
+        if not self.dirty or self.saving:
+            self.closeApproved.emit()
+        else:
+            self.spawn(self.close_asking(ask))
+
+    async def close_asking(self, ask: DiscardQuestion) -> bool:
+        if not await ask.confirm_discard():
+            return False
+        self.closeApproved.emit()
+        return True
+
     # --- models --------------------------------------------------------------------------------------
+
+    def request_models(self) -> None:
+        self.spawn(self.load_models())
 
     async def load_models(self) -> None:
         """Fill the model list from the profile's ``/models`` (the SDK call runs on the event loop)."""

@@ -18,6 +18,7 @@ from belugadesk.domain.models import (
     utcnow,
 )
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, metadata_rules_for
+from belugadesk.viewmodels.assistants.questions import AssistantQuestions
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 
@@ -252,6 +253,47 @@ class AssistantListViewModel(ViewModel):
             self.clear_error()
             self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
         self.spawn(self.refresh(select_id=stored.id))
+
+    # --- the flows the list starts; those that ask the person do it through ``ask`` midway -----------
+
+    def request_duplicate(self, row: int) -> None:
+        self.spawn(self.duplicate(row))
+
+    def request_delete(self, row: int, ask: AssistantQuestions) -> None:
+        assistant = self.model.assistant_at(row)
+        if assistant is not None:
+            self.spawn(self.delete_asking(assistant, ask))
+
+    def request_export(self, row: int, ask: AssistantQuestions) -> None:
+        self.spawn(self.export_asking(row, ask))
+
+    def request_import(self, ask: AssistantQuestions) -> None:
+        self.spawn(self.import_asking(ask))
+
+    def imported_from_server(self, stored: list[AssistantDefinition]) -> None:
+        count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
+        self.spawn(self.refresh(select_id=stored[0].id if stored else None))
+        self.set_notice(f"Imported {count} from the server.")
+
+    async def delete_asking(self, assistant: AssistantDefinition, ask: AssistantQuestions) -> bool:
+        """Say how many threads use it, ask, then delete."""
+        threads = await self.run(
+            lambda: self.thread_count(assistant.id), failure=f"“{assistant.name}” was not deleted."
+        )
+        if threads is None or not await ask.confirm_delete(self.delete_question(assistant, threads)):
+            return False
+        return await self.delete(assistant.id)
+
+    async def export_asking(self, row: int, ask: AssistantQuestions) -> bool:
+        assistant = self.model.assistant_at(row)
+        if assistant is None:
+            return False
+        path = await ask.export_path(self.suggested_file_name(assistant))
+        return path is not None and self.export_to(row, path)
+
+    async def import_asking(self, ask: AssistantQuestions) -> AssistantDefinition | None:
+        path = await ask.import_path()
+        return None if path is None else await self.import_from(path)
 
     # --- actions --------------------------------------------------------------------------------------
 

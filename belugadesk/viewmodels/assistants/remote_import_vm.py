@@ -118,6 +118,13 @@ class RemoteImportViewModel(ViewModel):
 
         return await self.session.store.run(collect)
 
+    def request_more(self) -> None:
+        self.spawn(self.load_more())
+
+    def request_import(self) -> None:
+        """Import the checked assistants; ``imported`` says when they are stored."""
+        self.spawn(self.import_checked())
+
     async def load_more(self) -> bool:
         """Fetch the next page (the first page on the first call)."""
         if self._loaded_once and not self._has_more:

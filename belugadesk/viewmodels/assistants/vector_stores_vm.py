@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.questions import FileQuestions, TextQuestions
 from belugadesk.viewmodels.session import Session
 
 if TYPE_CHECKING:
     from belugadesk.domain.backend import VectorStoreInfo
+
+
+class StoreQuestions(FileQuestions, TextQuestions, Protocol):
+    """What creating and filling a vector store asks: a name, the files."""
 
 
 class VectorStoresViewModel(ViewModel):
@@ -85,6 +90,25 @@ class VectorStoresViewModel(ViewModel):
         self._set_status(f"Created {info.label}.")
         self.created.emit(info.id)
         return info
+
+    # --- slots the file-search editor calls; those that ask do it through ``ask`` midway ---------------
+
+    def request_load(self) -> None:
+        self.spawn(self.load())
+
+    def request_create(self, ask: StoreQuestions) -> None:
+        self.spawn(self.create_asking(ask))
+
+    def request_add_files(self, vector_store_id: str, ask: StoreQuestions) -> None:
+        self.spawn(self.add_files_asking(vector_store_id, ask))
+
+    async def create_asking(self, ask: StoreQuestions) -> VectorStoreInfo | None:
+        name = await ask.text("New vector store", "Name of the new vector store:")
+        return await self.create(name) if name and name.strip() else None
+
+    async def add_files_asking(self, vector_store_id: str, ask: StoreQuestions) -> VectorStoreInfo | None:
+        paths = await ask.open_paths("Add files to the vector store")
+        return await self.add_files(vector_store_id, paths) if paths else None
 
     async def add_files(self, vector_store_id: str, paths: list[Path]) -> VectorStoreInfo | None:
         if not vector_store_id:

@@ -7,7 +7,8 @@ from collections.abc import Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
@@ -34,6 +35,7 @@ from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.operation import ViewModel
+from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
 from belugadesk.viewmodels.session import Session
 
 log = logging.getLogger(__name__)
@@ -511,3 +513,41 @@ class ChatViewModel(ViewModel):
             return await work
         finally:
             self._set_streaming(False)
+
+    # --- files the person chooses ------------------------------------------------------------------
+
+    def attach_files(self, paths: list[Path]) -> None:
+        self.clear_error()
+        self.attachments.add_files(paths)
+
+    def request_attach(self, ask: FileQuestions) -> None:
+        self.spawn(self.attach_chosen(ask))
+
+    async def attach_chosen(self, ask: FileQuestions) -> None:
+        """Ask which files, then attach them (they upload in the background)."""
+        paths = await ask.open_paths("Attach files")
+        if paths:
+            self.attach_files(paths)
+
+    def request_save_image(self, file_id: str, ask: FileQuestions) -> None:
+        self.spawn(self.save_image_asking(file_id, ask))
+
+    async def save_image_asking(self, file_id: str, ask: FileQuestions) -> bool:
+        """Ask where, then copy the downloaded image there; a failure is the chat's error sentence."""
+        path = await ask.save_path("Save image as", Path.home() / f"{file_id}.png", "Images (*.png)", "png")
+        if path is None:
+            return False
+        problem = self.images.save_as(file_id, path)
+        if problem:
+            self.set_error(problem)
+        return not problem
+
+    def request_open_link(self, url: QUrl, ask: LinkQuestion) -> None:
+        self.spawn(self.open_link_asking(url, ask))
+
+    async def open_link_asking(self, url: QUrl, ask: LinkQuestion) -> bool:
+        """A link from a reply opens only after the person saw its real target and confirmed."""
+        if not await ask.confirm_link(url):
+            return False
+        QDesktopServices.openUrl(url)
+        return True

@@ -248,6 +248,9 @@ class ProfileFormViewModel(ViewModel):
     def request_test(self) -> None:
         self.spawn(self.test_connection())
 
+    def request_key_status(self) -> None:
+        self.spawn(self.refresh_key_status())
+
     async def test_connection(self) -> bool:
         """List the server's models with the typed (or stored) key; ``testFinished`` says how it went."""
         profile = self.build()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,8 +22,8 @@ from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.threads.questions import ExportFormat, ThreadQuestions
 
-ExportFormat = Literal["markdown", "json"]
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 OTHER_PROFILE_DELETE = (
     "This thread belongs to another profile, so its server copy can only be deleted with that profile's key."
@@ -66,6 +65,7 @@ class ThreadActionsViewModel(ViewModel):
     threadDeleted = Signal(str)  # local thread id
     threadImported = Signal(object)  # Thread
     exported = Signal(str)  # the path written
+    statusMessage = Signal(str)  # a sentence for the status bar once a flow below is done
 
     def __init__(
         self,
@@ -78,6 +78,54 @@ class ThreadActionsViewModel(ViewModel):
         self.session = session
         self.threads = threads
         self.chat = chat
+
+    # --- the flows the thread list starts: each asks the person through ``ask`` midway ----------------
+
+    def request_delete(self, thread: Thread | None, ask: ThreadQuestions) -> None:
+        if thread is not None:
+            self.spawn(self.delete_asking(thread, ask))
+
+    def request_export(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> None:
+        self.spawn(self.export_asking(thread, fmt, ask))
+
+    def request_import(self, ask: ThreadQuestions) -> None:
+        self.spawn(self.import_asking(ask))
+
+    async def delete_asking(self, thread: Thread, ask: ThreadQuestions) -> bool:
+        """Confirm, delete; when the server refuses, offer to delete the local copy only."""
+        problem = self.can_delete(thread)
+        if problem:
+            await ask.show_problem("Thread not deleted", problem)
+            return False
+        if not await ask.confirm_delete(thread):
+            return False
+        outcome = await self.delete(thread)
+        if outcome.remote_error and await ask.offer_local_delete(thread, outcome.remote_error):
+            outcome = await self.delete(thread, local_only=True)
+        if outcome.deleted:
+            self.statusMessage.emit(f"Deleted “{thread.title}”")
+        return outcome.deleted
+
+    async def export_asking(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> bool:
+        """Ask where, then export; a failure is shown to the person."""
+        path = await ask.export_path(thread, fmt)
+        if path is None:
+            return False
+        if not await self.export(thread, path, fmt):
+            await ask.show_problem("Thread not exported", str(self.error))
+            return False
+        self.statusMessage.emit(f"Exported “{thread.title}” to {path}")
+        return True
+
+    async def import_asking(self, ask: ThreadQuestions) -> Thread | None:
+        """Ask which file, then import it; a wrong file is explained to the person."""
+        path = await ask.import_path()
+        if path is None:
+            return None
+        thread = await self.import_file(path)
+        if thread is None:
+            await ask.show_problem("Thread not imported", str(self.error))
+        return thread
 
     # --- delete -------------------------------------------------------------------------------------
 

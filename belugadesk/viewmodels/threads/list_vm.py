@@ -234,3 +234,9 @@ class ThreadListViewModel(ViewModel):
 
     async def set_archived(self, thread_id: str, archived: bool) -> Thread | None:
         return await self._update(thread_id, lambda s: s.threads.set_archived(thread_id, archived))
+
+    def toggle_pinned(self, thread: Thread) -> None:
+        self.spawn(self.set_pinned(thread.id, not thread.pinned))
+
+    def toggle_archived(self, thread: Thread) -> None:
+        self.spawn(self.set_archived(thread.id, not thread.archived))

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +19,7 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, function_field
 from belugadesk.views.assistants.field import ERROR_STYLE, error_label
 from belugadesk.views.assistants.schema_editor import SchemaEditor
+from belugadesk.views.dialog_flow import Questions
 
 
 class FileSearchEditor(QWidget):
@@ -32,6 +29,7 @@ class FileSearchEditor(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.stores = vm.vector_stores
+        self.questions = Questions(self)  # the store's name, the files to add
         self.enabled_box = QCheckBox("File search", self)
         self.enabled_box.setAccessibleName("File search")
         self.enabled_box.setToolTip("Let the assistant search files in a vector store")
@@ -74,7 +72,7 @@ class FileSearchEditor(QWidget):
 
         self.enabled_box.toggled.connect(self._on_toggled)
         self.store_combo.activated.connect(self._on_chosen)
-        self.refresh_button.clicked.connect(lambda: self.stores.spawn(self.stores.load()))
+        self.refresh_button.clicked.connect(self.stores.request_load)
         self.create_button.clicked.connect(self._create)
         self.add_files_button.clicked.connect(self._add_files)
         self.stores.storesChanged.connect(self.show_stores)
@@ -113,21 +111,17 @@ class FileSearchEditor(QWidget):
         self.vm.set_field("file_search", on)
         self._enable()
         if on and not self.stores.loaded and not self.stores.busy:
-            self.stores.spawn(self.stores.load())
+            self.stores.request_load()
 
     def _on_chosen(self, index: int) -> None:
         self.vm.set_field("vector_store_id", self.store_combo.itemData(index) or "")
         self._enable()
 
     def _create(self) -> None:
-        name, ok = QInputDialog.getText(self, "New vector store", "Name of the new vector store:")
-        if ok and name.strip():
-            self.stores.spawn(self.stores.create(name))
+        self.stores.request_create(self.questions)
 
     def _add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add files to the vector store")
-        if files:
-            self.stores.spawn(self.stores.add_files(self.vm.vector_store_id, [Path(f) for f in files]))
+        self.stores.request_add_files(self.vm.vector_store_id, self.questions)
 
 
 class FunctionToolsEditor(QWidget):

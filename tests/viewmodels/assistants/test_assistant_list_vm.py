@@ -52,6 +52,26 @@ def names(vm: AssistantListViewModel) -> list[str]:
     return [a.name for a in vm.model.assistants]
 
 
+class ScriptedAnswers:
+    """The person, answering the assistant flows' questions as scripted; ``asked`` records each question."""
+
+    def __init__(self, *, confirm: bool = True, path: Path | None = None) -> None:
+        self.confirm, self.path = confirm, path
+        self.asked: list[str] = []
+
+    async def confirm_delete(self, question: str) -> bool:
+        self.asked.append(question)
+        return self.confirm
+
+    async def export_path(self, suggested_name: str) -> Path | None:
+        self.asked.append(f"export as {suggested_name}?")
+        return self.path
+
+    async def import_path(self) -> Path | None:
+        self.asked.append("import which file?")
+        return self.path
+
+
 @pytest.fixture
 def vm(qtbot: Any, session: Session) -> AssistantListViewModel:
     seed(qtbot, session)
@@ -114,6 +134,42 @@ def test_delete_counts_threads_and_keeps_them(
     threads = run_coro(qtbot, session.store.run(lambda s: s.threads.list()))
     assert sorted(t.title for t in threads) == ["one", "two"], "threads survive their assistant"
     assert all(t.assistant_id is None for t in threads)
+
+
+def test_the_delete_flow_says_how_many_threads_use_it_and_deletes_only_when_confirmed(
+    qtbot: Any, vm: AssistantListViewModel, session: Session
+) -> None:
+    target = vm.model.assistant_at(1)
+    assert target is not None
+    thread = Thread(title="uses it", assistant_id=target.id, assistant_version=target.version)
+    run_coro(qtbot, session.store.run(functools.partial(create_thread, thread=thread)))
+    no = ScriptedAnswers(confirm=False)
+    assert run_coro(qtbot, vm.delete_asking(target, no)) is False
+    assert no.asked == [
+        "Delete the assistant “Mid planner”? 1 thread uses it; the thread keeps its messages."
+    ]
+    assert "Mid planner" in names(vm)
+
+    with qtbot.waitSignal(vm.noticeChanged, timeout=5000):
+        vm.request_delete(1, ScriptedAnswers(confirm=True))  # the slot the view calls
+    run_coro(qtbot, vm.wait_idle())
+    assert names(vm) == ["alpha coder", "Zeta writer"] and vm.notice == "Deleted “Mid planner”."
+
+
+def test_the_export_and_import_flows_use_the_chosen_files(
+    qtbot: Any, vm: AssistantListViewModel, tmp_path: Path
+) -> None:
+    cancelled = ScriptedAnswers(path=None)
+    assert run_coro(qtbot, vm.export_asking(0, cancelled)) is False
+    assert cancelled.asked == ["export as alpha coder.assistant.json?"]
+    assert run_coro(qtbot, vm.import_asking(cancelled)) is None and names(vm).count("alpha coder") == 1
+
+    path = tmp_path / "chosen.json"
+    assert run_coro(qtbot, vm.export_asking(0, ScriptedAnswers(path=path)))
+    assert json.loads(path.read_text(encoding="utf-8"))["assistant"]["name"] == "alpha coder"
+    vm.request_import(ScriptedAnswers(path=path))
+    run_coro(qtbot, vm.wait_idle())
+    assert names(vm).count("alpha coder") == 2 and vm.notice == "Imported “alpha coder”."
 
 
 def test_export_then_import_round_trips(qtbot: Any, vm: AssistantListViewModel, tmp_path: Path) -> None:
