@@ -363,9 +363,13 @@ class ChatView(QWidget):
         self._known_maximum = self.message_list.verticalScrollBar().maximum()
 
     def _on_scrolled(self, value: int) -> None:
+        """Reaching the bottom always means following it (End, a key, the wheel, even in the same step as a
+        re-layout); leaving it counts only when the range did not just change (a re-layout that moves the
+        value is not the user scrolling away)."""
         bar = self.message_list.verticalScrollBar()
-        if bar.maximum() == self._known_maximum:
-            self.following = value >= bar.maximum() - FOLLOW_SLACK_PX
+        at_bottom = value >= bar.maximum() - FOLLOW_SLACK_PX
+        if at_bottom or bar.maximum() == self._known_maximum:
+            self.following = at_bottom
         self._update_jump()
 
     def _on_user_scroll(self, _action: int) -> None:

@@ -353,8 +353,7 @@ def test_messages_from_the_keyboard(qtbot: Any, tools_chat: ChatViewModel) -> No
     for text in ("second", "third"):
         type_and_send(qtbot, view, text)
     bar = view.message_list.verticalScrollBar()
-    qtbot.wait(50)
-    assert view.following and bar.value() == bar.maximum() > 0
+    qtbot.waitUntil(lambda: view.following and bar.value() == bar.maximum() > 0, timeout=5_000)
     view.message_list.setFocus()
     qtbot.keyClick(view.message_list, Qt.Key.Key_Home)
     assert bar.value() == 0 and not view.following and view.jump_button.isVisible()
