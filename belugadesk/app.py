@@ -230,7 +230,7 @@ class Application:
             await asyncio.wait_for(asyncio.shield(painted), timeout=5)
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
-        self.vm.spawn(self.vm.prepare_network())
+        self.vm.request_network()
         await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)

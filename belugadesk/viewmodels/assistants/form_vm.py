@@ -33,8 +33,8 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
 from belugadesk.viewmodels.assistants.vector_stores_vm import VectorStoresViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -298,6 +298,10 @@ class AssistantFormViewModel(ViewModel):
 
     # --- models --------------------------------------------------------------------------------------
 
+    def request_models(self) -> None:
+        """Slot for the view: load the model names in the background."""
+        self.start(self.load_models())
+
     async def load_models(self) -> None:
         """Fill the model list from the profile's ``/models`` (the SDK call runs on the event loop)."""
         self.models_state, self.models_error = "loading", ""
@@ -326,7 +330,7 @@ class AssistantFormViewModel(ViewModel):
             if first:
                 self.focusRequested.emit(first)
             return False
-        self.spawn(self.save())
+        self.start(self.save())
         return True
 
     async def save(self) -> AssistantDefinition | None:

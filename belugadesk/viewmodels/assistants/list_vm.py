@@ -18,8 +18,8 @@ from belugadesk.domain.models import (
     utcnow,
 )
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, metadata_rules_for
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -186,6 +186,10 @@ class AssistantListViewModel(ViewModel):
         elif self.current is None or self.current.id not in {a.id for a in self._all}:
             self.select_row(0)
 
+    def request_refresh(self, select_id: str | None = None) -> None:
+        """Slot for the view: reload the list (then select ``select_id``) in the background."""
+        self.start(self.refresh(select_id=select_id))
+
     async def refresh(self, *, select_id: str | None = None) -> None:
         assistants = await self.run(lambda: self.session.store.run(lambda s: s.assistants.list()))
         if assistants is None:
@@ -227,7 +231,10 @@ class AssistantListViewModel(ViewModel):
         self._all = [
             a.model_copy(update={"last_used_at": now}) if a.id == assistant_id else a for a in self._all
         ]
-        self.spawn(self.run(lambda: self.session.store.run(lambda s: s.assistants.mark_used(assistant_id))))
+        self.start(
+            self.session.store.run(lambda s: s.assistants.mark_used(assistant_id)),
+            failure="The assistant's last use could not be saved.",
+        )
         if self._sort == "last_used":
             self._apply()
 
@@ -251,9 +258,12 @@ class AssistantListViewModel(ViewModel):
         else:
             self.clear_error()
             self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
-        self.spawn(self.refresh(select_id=stored.id))
+        self.start(self.refresh(select_id=stored.id))
 
     # --- actions --------------------------------------------------------------------------------------
+
+    def request_duplicate(self, row: int) -> None:
+        self.start(self.duplicate(row))
 
     async def duplicate(self, row: int) -> AssistantDefinition | None:
         assistant = self.model.assistant_at(row)
@@ -280,6 +290,9 @@ class AssistantListViewModel(ViewModel):
         else:
             used = f"{threads} threads use it; they keep their messages."
         return f"Delete the assistant “{assistant.name}”? {used}"
+
+    def request_delete(self, assistant_id: str) -> None:
+        self.start(self.delete(assistant_id))
 
     async def delete(self, assistant_id: str) -> bool:
         name = next((a.name for a in self._all if a.id == assistant_id), "the assistant")
@@ -309,6 +322,9 @@ class AssistantListViewModel(ViewModel):
     def suggested_file_name(assistant: AssistantDefinition) -> str:
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in assistant.name).strip() or "assistant"
         return f"{safe}.assistant.json"
+
+    def request_import(self, path: Path) -> None:
+        self.start(self.import_from(path))
 
     async def import_from(self, path: Path) -> AssistantDefinition | None:
         """Store an exported file as a new assistant; a bad file sets ``error`` and changes nothing."""

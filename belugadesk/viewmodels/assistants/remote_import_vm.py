@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from belugadesk.domain.models import AssistantDefinition
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -117,6 +117,13 @@ class RemoteImportViewModel(ViewModel):
             return {a.remote_ids[profile_id] for a in s.assistants.list() if profile_id in a.remote_ids}
 
         return await self.session.store.run(collect)
+
+    def request_more(self) -> None:
+        """Slot for the view: load the next page of remote assistants in the background."""
+        self.start(self.load_more())
+
+    def request_import(self) -> None:
+        self.start(self.import_checked())
 
     async def load_more(self) -> bool:
         """Fetch the next page (the first page on the first call)."""

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.bridge.vector_stores import VectorStoreInfo
@@ -48,6 +48,16 @@ class VectorStoresViewModel(ViewModel):
     def _put(self, info: VectorStoreInfo) -> None:
         self.stores = [info, *(s for s in self.stores if s.id != info.id)]
         self.storesChanged.emit()
+
+    def request_load(self) -> None:
+        """Slot for the view: list the vector stores in the background."""
+        self.start(self.load())
+
+    def request_create(self, name: str) -> None:
+        self.start(self.create(name))
+
+    def request_add_files(self, vector_store_id: str, paths: list[Path]) -> None:
+        self.start(self.add_files(vector_store_id, paths))
 
     async def load(self) -> bool:
         self._set_status("Loading vector stores…")

@@ -32,12 +32,14 @@ from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.viewmodels.chat.reply_saver import ReplySaver
 from belugadesk.viewmodels.chat.run import ReplyRunner
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+#: what a store write that failed during a send, retry, regenerate or edit says before the store's sentence
+NOT_SAVED = "The conversation could not be saved."
 
 
 def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
@@ -70,9 +72,9 @@ class ChatViewModel(ReplyRunner, ViewModel):
         super().__init__(parent)
         self.session = session
         self.messages = MessageListModel(self)
-        self.attachments = ChatAttachments(session, self)
-        self.images = ChatImages(session, cache_dir, self)
-        self.drafts = ChatDrafts(session, self)
+        self.attachments = ChatAttachments(session, self.start, self)
+        self.images = ChatImages(session, self.start, cache_dir, self)
+        self.drafts = ChatDrafts(session, self.start, self)
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
@@ -83,7 +85,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._builder = ReplyBuilder()
         self._run_ref: str | None = None
         self._steps = StoppableSteps()
-        self._alignment = StopAlignment(self.spawn)
+        self._alignment = StopAlignment(self.start)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
@@ -92,7 +94,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self._flush_pending)
-        self._saver = ReplySaver(self)
+        self._saver = ReplySaver(self.start, self)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -178,7 +180,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self._set_status("")
         self.clear_error()
         self.threadChanged.emit(None)
-        self.spawn(self._load_draft())
+        self.start(self._load_draft(), failure="The draft could not be loaded.")
 
     async def open_thread(self, thread: Thread) -> None:
         """Show a stored thread at once from the local cache, with its draft."""
@@ -218,7 +220,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
     @Slot(str)
     def submit(self, text: str) -> None:
         """Slot for the view: send ``text`` (with the ready attachments) in the background."""
-        self.spawn(self.send(text))
+        self.start(self.send(text), failure=NOT_SAVED)
 
     async def send(self, text: str) -> bool:
         """Send a user message and stream the reply. Returns False (and gives the draft back) on failure."""
@@ -272,7 +274,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
             if first_message:
                 self.thread = None  # the server never took it: back to a new thread, never stored
                 self.threadChanged.emit(None)
-                self.spawn(self._discard_remote_thread(thread))
+                self.start(self._discard_remote_thread(thread))
             self.draftReturned.emit(text)
             return False
         self.attachments.clear()
@@ -345,7 +347,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
     @Slot()
     def request_regenerate(self) -> None:
-        self.spawn(self.regenerate())
+        self.start(self.regenerate(), failure=NOT_SAVED)
 
     async def regenerate(self) -> bool:
         """Replace the last reply with a new one; the server forgets the old one too."""
@@ -368,7 +370,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
     @Slot(str)
     def request_retry(self, message_id: str) -> None:
-        self.spawn(self.retry(message_id))
+        self.start(self.retry(message_id), failure=NOT_SAVED)
 
     async def retry(self, message_id: str) -> bool:
         """Ask again for the last reply, which did not complete."""
@@ -424,7 +426,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         if self._streaming or row < 0:
             return ""
         text = self.messages.messages[row].text
-        self.spawn(self._forget_from(row))
+        self.start(self._forget_from(row), failure=NOT_SAVED)
         self.draftReturned.emit(text)
         return text
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.models import new_id
 from belugadesk.settings import Profile
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.profile_form_vm import PROVIDERS, ProfileFormViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_LABELS = {**dict(PROVIDERS), "demo": "Offline demo"}
@@ -100,7 +100,7 @@ class ProfilesViewModel(ViewModel):
         return self.state.settings.profile(profile_id)
 
     def request_refresh(self) -> None:
-        self.spawn(self.refresh_keys())
+        self.start(self.refresh_keys())
 
     async def refresh_keys(self) -> None:
         """Fill in where each profile's key comes from (keyring, environment, session, not set)."""
@@ -135,6 +135,10 @@ class ProfilesViewModel(ViewModel):
         await self.refresh_keys()
         self.editorSaved.emit(profile.id)
         return True
+
+    def request_set_active(self, profile_id: str) -> None:
+        """Slot for the view: switch to ``profile_id`` in the background."""
+        self.start(self.set_active(profile_id))
 
     async def set_active(self, profile_id: str) -> bool:
         profile = self.profile(profile_id)
@@ -180,6 +184,9 @@ class ProfilesViewModel(ViewModel):
     def can_delete(self, profile_id: str) -> bool:
         profile = self.profile(profile_id)
         return profile is not None and profile.kind != "demo"
+
+    def request_delete(self, profile_id: str) -> None:
+        self.start(self.delete(profile_id))
 
     async def delete(self, profile_id: str) -> bool:
         """Forget the profile and its key; if it was active, the first remaining profile takes over."""

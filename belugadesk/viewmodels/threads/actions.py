@@ -21,9 +21,9 @@ from belugadesk.domain.errors import BelugaError, NotFound
 from belugadesk.domain.models import Thread
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.view_model import ViewModel
 
 ExportFormat = Literal["markdown", "json"]
 MAX_IMPORT_BYTES = 64 * 1024 * 1024

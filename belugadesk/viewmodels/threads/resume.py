@@ -13,9 +13,9 @@ from belugadesk.domain.errors import BelugaError, NotFound
 from belugadesk.domain.models import Backend, Message, Role, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.view_model import ViewModel
 
 REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
 OTHER_PROFILE = (

@@ -386,7 +386,7 @@ class AssistantFormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.vm.models_state == "idle":
-            self.vm.spawn(self.vm.load_models())
+            self.vm.request_models()
         self.name_edit.setFocus()
 
     def reject(self) -> None:

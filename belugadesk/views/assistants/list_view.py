@@ -200,12 +200,12 @@ class AssistantListPane(QWidget):
         self.vm.start_thread(self._row(row))
 
     def duplicate(self, row: int | None = None) -> None:
-        self.vm.spawn(self.vm.duplicate(self._row(row)))
+        self.vm.request_duplicate(self._row(row))
 
     def delete(self, row: int | None = None) -> None:
         assistant = self.vm.model.assistant_at(self._row(row))
         if assistant is not None:
-            self.vm.spawn(self._ask_delete(assistant))
+            self.vm.start(self._ask_delete(assistant))
 
     async def _ask_delete(self, assistant: AssistantDefinition) -> None:
         threads = await self.vm.thread_count(assistant.id)
@@ -223,7 +223,7 @@ class AssistantListPane(QWidget):
 
         def done(result: int) -> None:
             if box.clickedButton() is yes:
-                self.vm.spawn(self.vm.delete(assistant.id))
+                self.vm.request_delete(assistant.id)
             box.deleteLater()
             self.delete_box = None
 
@@ -251,7 +251,7 @@ class AssistantListPane(QWidget):
             if not name:
                 return
             path = Path(name)
-        self.vm.spawn(self.vm.import_from(path))
+        self.vm.request_import(path)
 
     def import_from_server(self) -> RemoteImportDialog:
         remote = RemoteImportViewModel(self.vm.session, self.vm)
@@ -264,7 +264,7 @@ class AssistantListPane(QWidget):
 
     def _after_remote_import(self, stored: list[AssistantDefinition]) -> None:
         count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
-        self.vm.spawn(self.vm.refresh(select_id=stored[0].id if stored else None))
+        self.vm.request_refresh(stored[0].id if stored else None)
         self.vm.set_notice(f"Imported {count} from the server.")
 
     # --- showing -------------------------------------------------------------------------------------

@@ -37,15 +37,15 @@ class RemoteImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 420)
 
-        self.more_button.clicked.connect(lambda: vm.spawn(vm.load_more()))
-        self.buttons.accepted.connect(lambda: vm.spawn(vm.import_checked()))
+        self.more_button.clicked.connect(vm.request_more)
+        self.buttons.accepted.connect(vm.request_import)
         self.buttons.rejected.connect(self.reject)
         vm.model.dataChanged.connect(lambda *_: self._update())
         vm.pageLoaded.connect(self._update)
         vm.busyChanged.connect(lambda _b: self._update())
         vm.errorChanged.connect(lambda _e: self._update())
         vm.imported.connect(lambda _stored: self.accept())
-        vm.spawn(vm.load_more())
+        vm.request_more()
         self._update()
 
     def _update(self) -> None:

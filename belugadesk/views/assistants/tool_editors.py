@@ -74,7 +74,7 @@ class FileSearchEditor(QWidget):
 
         self.enabled_box.toggled.connect(self._on_toggled)
         self.store_combo.activated.connect(self._on_chosen)
-        self.refresh_button.clicked.connect(lambda: self.stores.spawn(self.stores.load()))
+        self.refresh_button.clicked.connect(self.stores.request_load)
         self.create_button.clicked.connect(self._create)
         self.add_files_button.clicked.connect(self._add_files)
         self.stores.storesChanged.connect(self.show_stores)
@@ -113,7 +113,7 @@ class FileSearchEditor(QWidget):
         self.vm.set_field("file_search", on)
         self._enable()
         if on and not self.stores.loaded and not self.stores.busy:
-            self.stores.spawn(self.stores.load())
+            self.stores.request_load()
 
     def _on_chosen(self, index: int) -> None:
         self.vm.set_field("vector_store_id", self.store_combo.itemData(index) or "")
@@ -122,12 +122,12 @@ class FileSearchEditor(QWidget):
     def _create(self) -> None:
         name, ok = QInputDialog.getText(self, "New vector store", "Name of the new vector store:")
         if ok and name.strip():
-            self.stores.spawn(self.stores.create(name))
+            self.stores.request_create(name)
 
     def _add_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Add files to the vector store")
         if files:
-            self.stores.spawn(self.stores.add_files(self.vm.vector_store_id, [Path(f) for f in files]))
+            self.stores.request_add_files(self.vm.vector_store_id, [Path(f) for f in files])
 
 
 class FunctionToolsEditor(QWidget):

@@ -215,7 +215,7 @@ class ChatActions:
         if self.link_dialog is not None:  # one question at a time
             self.link_dialog.raise_()
             return
-        self.view.vm.spawn(self._confirm_then_open(url))
+        self.view.vm.start(self._confirm_then_open(url))
 
     async def _confirm_then_open(self, url: QUrl) -> None:
         box, open_button = link_confirmation(url, self.view)

@@ -51,7 +51,7 @@ class ProfileEditorDialog(QDialog):
         self.save_button.setEnabled(not busy)
 
     def _save(self, *, session_only: bool) -> None:
-        self.profiles.spawn(self._save_then_close(session_only))
+        self.profiles.start(self._save_then_close(session_only))
 
     async def _save_then_close(self, session_only: bool) -> None:
         if await self.profiles.save(self.vm, session_only=session_only):

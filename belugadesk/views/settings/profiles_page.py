@@ -135,11 +135,11 @@ class ProfilesPage(QWidget):
         self.editor = ProfileEditorDialog(self.vm, form, self)
         self.editor.finished.connect(lambda _r: form.deleteLater())
         self.editor.open()
-        form.spawn(form.refresh_key_status())
+        form.request_key_status()
         return self.editor
 
     def _duplicate(self, profile_id: str) -> None:
-        self.vm.spawn(self._duplicate_then_select(profile_id))
+        self.vm.start(self._duplicate_then_select(profile_id))
 
     async def _duplicate_then_select(self, profile_id: str) -> None:
         copy_id = await self.vm.duplicate(profile_id)
@@ -149,10 +149,10 @@ class ProfilesPage(QWidget):
 
     def _delete(self, profile_id: str) -> None:
         self._selected_id = None
-        self.vm.spawn(self.vm.delete(profile_id))
+        self.vm.request_delete(profile_id)
 
     def _activate(self, profile_id: str) -> None:
-        self.vm.spawn(self.vm.set_active(profile_id))
+        self.vm.request_set_active(profile_id)
 
     def ask_delete(self, profile_id: str) -> QMessageBox | None:
         profile = self.vm.profile(profile_id)

@@ -170,11 +170,11 @@ class ThreadListPanel(QWidget):
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         menu.addAction(
             "Un&pin" if thread.pinned else "&Pin",
-            lambda: self._spawn(self.vm.threads.set_pinned(thread.id, not thread.pinned)),
+            lambda: self.vm.threads.request_pinned(thread.id, not thread.pinned),
         )
         menu.addAction(
             "Un&archive" if thread.archived else "&Archive",
-            lambda: self._spawn(self.vm.threads.set_archived(thread.id, not thread.archived)),
+            lambda: self.vm.threads.request_archived(thread.id, not thread.archived),
         )
         menu.addSeparator()
         menu.addAction("Export as &Markdown…", lambda: self._spawn(self.export_thread(thread, "markdown")))
@@ -259,7 +259,7 @@ class ThreadListPanel(QWidget):
     # --- helpers ------------------------------------------------------------------------------------
 
     def _spawn(self, coroutine: Coroutine[Any, Any, Any]) -> None:
-        self.vm.spawn(coroutine)
+        self.vm.start(coroutine)
 
     def _thread(self, index: QModelIndex) -> Thread | None:
         return self.vm.threads.model.thread_at(index.row()) if index.isValid() else None
