@@ -24,6 +24,7 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
 from belugadesk.viewmodels.about_info import collect_versions
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -318,6 +319,9 @@ class Application:
         self.finished.set()
 
     async def shutdown(self) -> None:
+        if self.window is not None:  # the view-models of the Settings and onboarding dialogs
+            for dialog_vm in self.window.findChildren(ViewModel):
+                await dialog_vm.aclose()
         if self.vm is not None:
             await self.vm.aclose()
         if self.store is not None:
