@@ -17,12 +17,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from belugadesk import APP_ID
 from belugadesk.domain.errors import BelugaError
+from belugadesk.files import atomic_write
 from belugadesk.viewmodels.resources_access import DESKTOP_FILE_NAME, ICON_SIZES, desktop_file_path, icon_path
 
 log = logging.getLogger(__name__)
@@ -155,30 +155,9 @@ def render_desktop_entry(template: str, argv: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _copy_atomically(source: Path, target: Path) -> None:
+def _install_file(target: Path, content: str | bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(source, tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(target, content, mode=0o644)
 
 
 def refresh_caches(data_home: Path) -> list[str]:
@@ -238,10 +217,10 @@ def install_desktop_entry(*, data_home: Path | None = None, exec_path: str | Non
     targets = installed_paths(home)
     try:
         template = desktop_file_path().read_text(encoding="utf-8")
-        _write_atomically(targets[0], render_desktop_entry(template, argv))
-        for size, target in zip(ICON_SIZES, targets[1:-1], strict=True):
-            _copy_atomically(icon_path(size), target)
-        _copy_atomically(icon_path(None), targets[-1])
+        _install_file(targets[0], render_desktop_entry(template, argv))
+        icons = [*(icon_path(size) for size in ICON_SIZES), icon_path(None)]
+        for source, target in zip(icons, targets[1:], strict=True):
+            _install_file(target, source.read_bytes())
     except OSError as exc:
         raise DesktopIntegrationError(
             f"Could not install the desktop entry into {home}: {exc.strerror or exc}."

@@ -1,7 +1,8 @@
 """``belugadesk doctor``: one line per check of the set-up, non-zero exit when one fails. Never prints a key.
 
 Checks: the Qt platform plugin (in a child process, since a broken plugin aborts the process that loads
-it), the app's folders, the keyring, and every profile's endpoint (the demo's local API is started here).
+it), the app's folders, the keyring, and every profile's endpoint with the app's own connection test (the
+demo's local API is started here).
 """
 
 from __future__ import annotations
@@ -55,45 +56,34 @@ def check_qt_platform(timeout: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
 
 
 async def check_profiles() -> list[CheckResult]:
-    """Every profile's endpoint with its key (never shown); the demo's local API is started for its check."""
+    """Every profile's endpoint with its key (never shown), tested as the app tests a connection; the demo's
+    local API is started for its check."""
     from belugadesk.credentials import ApiKeys, KeyLookup
     from belugadesk.domain.errors import CredentialsError
+    from belugadesk.services.connections import Connections
+    from belugadesk.services.demo_server import DemoServer
     from belugadesk.settings import AppPaths, SettingsFile
 
     settings = SettingsFile(AppPaths.default()).load()
     keys = ApiKeys()
+    demo_server = DemoServer(None)
+    connections = Connections(keys, demo_server)
     results: list[CheckResult] = []
     loop = asyncio.get_running_loop()
-    for profile in settings.profiles:
-        if profile.kind == "demo":
-            results.append(await _check_demo(profile))
-            continue
-        try:
-            lookup: KeyLookup = await loop.run_in_executor(None, keys.get_key, profile.id)
-        except CredentialsError as exc:
-            results.append(CheckResult(f"Endpoint ({profile.name})", False, str(exc)))
-            continue
-        results.append(await check_endpoint(profile, lookup))
-    return results
-
-
-async def _check_demo(profile: object) -> CheckResult:
-    from belugadesk.credentials import KeyLookup
-    from belugadesk.localapi import LocalApiConfig, LocalApiServer
-    from belugadesk.settings import Profile
-
-    assert isinstance(profile, Profile)
-    loop = asyncio.get_running_loop()
     try:
-        server = await loop.run_in_executor(None, LocalApiServer(LocalApiConfig()).start)
-    except (OSError, RuntimeError) as exc:
-        return CheckResult(
-            f"Endpoint ({profile.name})", False, f"The offline demo server did not start: {exc}."
-        )
-    try:
-        return await check_endpoint(profile, KeyLookup(None, "none"), base_url=server.base_url)
+        for profile in settings.profiles:
+            if profile.kind == "demo":
+                lookup = KeyLookup(None, "none")
+            else:
+                try:
+                    lookup = await loop.run_in_executor(None, keys.get_key, profile.id)
+                except CredentialsError as exc:
+                    results.append(CheckResult(f"Endpoint ({profile.name})", False, str(exc)))
+                    continue
+            results.append(await check_endpoint(profile, lookup, connections))
     finally:
-        await loop.run_in_executor(None, server.stop)
+        await demo_server.aclose()
+    return results
 
 
 def run_checks() -> list[CheckResult]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
+
+POLL_S = 0.02
 
 
 def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
@@ -14,6 +17,23 @@ def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=timeout)
     return task.result()
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    """Poll ``condition`` (outside an event loop, e.g. over a blocking client) until it holds; fail after
+    ``timeout`` seconds saying ``what`` did not happen."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up after {timeout} s waiting until {what}"
+        time.sleep(POLL_S)
+
+
+async def eventually(condition: Callable[[], Awaitable[bool]], what: str, timeout: float = 10.0) -> None:
+    """``wait_until`` inside a running loop: await ``condition()`` until it holds."""
+    deadline = time.monotonic() + timeout
+    while not await condition():
+        assert time.monotonic() < deadline, f"gave up after {timeout} s waiting until {what}"
+        await asyncio.sleep(POLL_S)
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -27,9 +28,6 @@ from belugadesk.domain.models import (
     new_id,
 )
 
-# metadata keys the app adds to the remote assistant so a listed assistant maps back to its local definition
-LOCAL_ID_KEY = "belugadesk_id"
-VERSION_KEY = "belugadesk_version"
 _OWN_KEYS = (LOCAL_ID_KEY, VERSION_KEY)
 MAX_METADATA_KEYS = 16
 MAX_METADATA_VALUE = 512

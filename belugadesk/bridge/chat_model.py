@@ -45,7 +45,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 from belugadesk.bridge.errors import run_error_sentence
-from belugadesk.bridge.protocol import ConversationBackend
+from belugadesk.core.run_loop import relay_run
+from belugadesk.domain.backend import ConversationBackend
 from belugadesk.domain.errors import ApiError, BelugaError, ValidationFailed
 from belugadesk.domain.events import (
     MessageCompleted,
@@ -54,7 +55,6 @@ from belugadesk.domain.events import (
     RunEvent,
     RunStarted,
     RunStatus,
-    ToolCallRequested,
 )
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -268,47 +268,51 @@ class ChatModel:
         self, stream: AsyncIterator[RunEvent], *, sent: Message | None = None
     ) -> AsyncIterator[RunEvent]:
         """Relay one stream, answering tool calls through the handler until the run settles."""
+        assert self._thread_id is not None
+        thread_id = self._thread_id
         rounds = 0
-        while True:
-            calls: list[ToolCallPart] = []
-            done: RunDone | None = None
-            async for event in stream:
-                if isinstance(event, RunStarted):
-                    self._run_ref = event.run_ref
-                    if sent is not None:  # the server has taken the user's message
-                        self._taken.append(sent)
-                        sent = None
-                elif isinstance(event, ToolCallRequested):
-                    calls.append(event.call)
-                elif isinstance(event, MessageCompleted):
-                    self._keep(event.message)
-                elif isinstance(event, RunDone):
-                    done = event  # the stream's last event; reported once the run has settled
-                    continue
-                yield event
-            assert done is not None and self._thread_id is not None
-            if done.status is RunStatus.REQUIRES_ACTION and calls and done.run_ref:
-                if self.tool_handler is not None and rounds < self.max_tool_rounds:
-                    rounds += 1
-                    outputs = await self._call_tools(calls, self._thread_id, done.run_ref)
-                    stream = self.backend.submit_tool_outputs(
-                        self._thread_id, self.assistant, done.run_ref, outputs
-                    )
-                    continue
-                self._pending = (done.run_ref, tuple(calls))
-                self._keep(Message(role=Role.ASSISTANT, parts=tuple(calls), status=MessageStatus.IN_PROGRESS))
-            elif (
-                done.status in (RunStatus.CANCELLED, RunStatus.INCOMPLETE)
-                and done.partial_text
-                and not any(m.text for m in self._reply)
-            ):
-                stopped = done.status is RunStatus.CANCELLED
-                status = MessageStatus.CANCELLED if stopped else MessageStatus.INCOMPLETE
-                self._keep(Message.assistant(done.partial_text, status=status))
-            yield done
-            return
+        waiting: Sequence[ToolCallPart] = ()  # the calls of the last round, if the run still waits on them
 
-    async def _call_tools(self, calls: list[ToolCallPart], thread_id: str, run_ref: str) -> list[ToolOutput]:
+        async def answer(done: RunDone, calls: Sequence[ToolCallPart]) -> list[ToolOutput] | None:
+            nonlocal rounds, waiting
+            waiting = calls
+            if not calls or not done.run_ref or self.tool_handler is None or rounds >= self.max_tool_rounds:
+                return None
+            rounds += 1
+            return await self._call_tools(calls, thread_id, done.run_ref)
+
+        def submit(run_ref: str, outputs: Sequence[ToolOutput]) -> AsyncIterator[RunEvent]:
+            return self.backend.submit_tool_outputs(thread_id, self.assistant, run_ref, list(outputs))
+
+        async for event in relay_run(stream, answer=answer, submit=submit):
+            if isinstance(event, RunStarted):
+                self._run_ref = event.run_ref
+                if sent is not None:  # the server has taken the user's message
+                    self._taken.append(sent)
+                    sent = None
+            elif isinstance(event, MessageCompleted):
+                self._keep(event.message)
+            elif isinstance(event, RunDone):
+                self._settle(event, waiting)
+            yield event
+
+    def _settle(self, done: RunDone, calls: Sequence[ToolCallPart]) -> None:
+        """The run ended: keep the tool calls it still waits on, or the partial text of a cut-off reply."""
+        if done.status is RunStatus.REQUIRES_ACTION and calls and done.run_ref:
+            self._pending = (done.run_ref, tuple(calls))
+            self._keep(Message(role=Role.ASSISTANT, parts=tuple(calls), status=MessageStatus.IN_PROGRESS))
+        elif (
+            done.status in (RunStatus.CANCELLED, RunStatus.INCOMPLETE)
+            and done.partial_text
+            and not any(m.text for m in self._reply)
+        ):
+            stopped = done.status is RunStatus.CANCELLED
+            status = MessageStatus.CANCELLED if stopped else MessageStatus.INCOMPLETE
+            self._keep(Message.assistant(done.partial_text, status=status))
+
+    async def _call_tools(
+        self, calls: Sequence[ToolCallPart], thread_id: str, run_ref: str
+    ) -> list[ToolOutput]:
         assert self.tool_handler is not None
         outputs = []
         for call in calls:

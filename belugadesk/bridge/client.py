@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from belugadesk import APP_NAME, __version__
@@ -36,3 +38,8 @@ def make_async_client(config: ConnectionConfig) -> AsyncOpenAI:
         project=config.project,
         **common,
     )
+
+
+async def warm_openai_import() -> None:
+    """Import ``openai`` on a worker thread so the UI thread never pays for it (call before building)."""
+    await asyncio.get_running_loop().run_in_executor(None, importlib.import_module, "openai")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from belugadesk.bridge.client import make_async_client
-from belugadesk.bridge.protocol import ConversationBackend
 from belugadesk.bridge.responses_backend import ResponsesBackend
+from belugadesk.domain.backend import ConversationBackend
 from belugadesk.domain.models import Backend, ConnectionConfig
 
 

@@ -2,7 +2,8 @@
 
 The Responses API cannot attach a file to one message for file search, so each conversation that gets one
 has its own vector store. Its id is kept in the conversation's metadata (so it survives a restart) and
-cached here. A file is searchable once its file batch is processed: we poll with backoff, for a bounded time.
+cached here. A file is searchable once its file batch is processed: the SDK's ``create_and_poll`` waits for it
+(at the pace the server asks for), for a bounded time.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from belugadesk.bridge.errors import map_sdk_error
 from belugadesk.domain.errors import ApiError, TimedOut
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 METADATA_KEY = "belugadesk_vector_store"
-FIRST_POLL_S = 0.25
-MAX_POLL_S = 4.0
 
 
 class ThreadFiles:
@@ -69,33 +68,27 @@ class ThreadFiles:
                     conversation_id, metadata={**metadata, METADATA_KEY: store_id}
                 )
                 self._stores[conversation_id] = store_id
-            batch = await self._client.vector_stores.file_batches.create(store_id, file_ids=list(file_ids))
         except ApiError:
             raise
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation or file") from exc
-        await self._wait_for(store_id, batch)
+        await self._index(store_id, file_ids)
         return store_id
 
-    async def _wait_for(self, store_id: str, batch: Any) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._index_timeout_s
-        delay = FIRST_POLL_S
-        while batch.status == "in_progress":
-            if loop.time() + delay > deadline:
-                raise TimedOut(
-                    "The attached file is still being indexed for search. Try sending your message again in "
-                    "a minute."
-                )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, MAX_POLL_S)
-            try:
-                batch = await self._client.vector_stores.file_batches.retrieve(
-                    batch.id, vector_store_id=store_id
-                )
-            except Exception as exc:
-                raise map_sdk_error(exc, what="The file batch") from exc
-        if batch.status != "completed" or getattr(batch.file_counts, "failed", 0):
+    async def _index(self, store_id: str, file_ids: Sequence[str]) -> None:
+        """Add the files to the vector store as one batch; wait (at most the timeout) until it is indexed."""
+        batches = self._client.vector_stores.file_batches
+        try:
+            async with asyncio.timeout(self._index_timeout_s):
+                batch = await batches.create_and_poll(store_id, file_ids=list(file_ids))
+        except TimeoutError:
+            raise TimedOut(
+                "The attached file is still being indexed for search. Try sending your message again in "
+                "a minute."
+            ) from None
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The attached file") from exc
+        if batch.status != "completed" or batch.file_counts.failed:
             raise ApiError(
                 "The attached file could not be indexed for search "
                 f"({batch.status}, {batch.file_counts.failed} failed). Try another file format."

@@ -11,22 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from belugadesk.bridge.errors import map_sdk_error
 from belugadesk.bridge.files import unreadable_file
+from belugadesk.domain.backend import VectorStoreInfo
 from belugadesk.domain.errors import ApiError
-from belugadesk.domain.models import Frozen
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
-
-
-class VectorStoreInfo(Frozen):
-    id: str
-    name: str = ""
-    file_count: int = 0
-
-    @property
-    def label(self) -> str:
-        files = "1 file" if self.file_count == 1 else f"{self.file_count} files"
-        return f"{self.name or self.id} ({files})"
 
 
 def _info(vs: Any) -> VectorStoreInfo:

@@ -12,11 +12,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from belugadesk.core.versioned_document import DocumentFormat
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.files import atomic_write
 
-FORMAT = "belugadesk.assistant"
-FORMAT_VERSION = 1
 _PORTABLE_FIELDS = (
     "name",
     "model",
@@ -34,9 +34,14 @@ class AssistantFileError(BelugaError):
     """A file that is not an assistant BelugaDesk can import; the message says why."""
 
 
+ASSISTANT_FILE = DocumentFormat(
+    name="belugadesk.assistant", noun="assistant", version=1, error=AssistantFileError
+)
+
+
 def export_document(definition: AssistantDefinition) -> dict[str, Any]:
     data = definition.model_dump(mode="json", by_alias=True, include=set(_PORTABLE_FIELDS))
-    return {"format": FORMAT, "version": FORMAT_VERSION, "assistant": data}
+    return ASSISTANT_FILE.dump({"assistant": data})
 
 
 def export_text(definition: AssistantDefinition) -> str:
@@ -45,22 +50,7 @@ def export_text(definition: AssistantDefinition) -> str:
 
 def parse_document(text: str, *, source: str = "The file") -> AssistantDefinition:
     """A new (unsaved) definition from an exported document, or ``AssistantFileError``."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AssistantFileError(
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from exc
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AssistantFileError(f'{source} is not a BelugaDesk assistant (its "format" is not "{FORMAT}").')
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise AssistantFileError(f"{source} has no format version.")
-    if version > FORMAT_VERSION:
-        raise AssistantFileError(
-            f"{source} uses format version {version}; this BelugaDesk reads version {FORMAT_VERSION}. "
-            "Update BelugaDesk to import it."
-        )
+    document = ASSISTANT_FILE.read(text, source=source)
     data = document.get("assistant")
     if not isinstance(data, dict):
         raise AssistantFileError(f'{source} has no "assistant" object.')
@@ -85,6 +75,6 @@ def read_file(path: Path) -> AssistantDefinition:
 
 def write_file(path: Path, definition: AssistantDefinition) -> None:
     try:
-        path.write_text(export_text(definition), encoding="utf-8")
+        atomic_write(path, export_text(definition))
     except OSError as exc:
         raise AssistantFileError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc

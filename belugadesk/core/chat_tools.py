@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
 LocalTool = Callable[[dict[str, object]], Awaitable[str]]
 
-_REGISTRY: dict[str, LocalTool] = {}
 
+class LocalTools:
+    """The function tools the app answers itself, by name; each chat view-model holds its own."""
 
-def register_local_tool(name: str, fn: LocalTool) -> None:
-    """Answer calls of the function tool ``name`` with ``await fn(arguments)`` (replaces an earlier one)."""
-    if not name:
-        raise ValueError("a local tool needs a name")
-    _REGISTRY[name] = fn
+    def __init__(self, tools: Mapping[str, LocalTool] | None = None) -> None:
+        self._tools: dict[str, LocalTool] = {}
+        for name, fn in (tools or {}).items():
+            self.register(name, fn)
 
+    def register(self, name: str, fn: LocalTool) -> None:
+        """Answer calls of the function tool ``name`` with ``await fn(arguments)`` (replaces any earlier)."""
+        if not name:
+            raise ValueError("a local tool needs a name")
+        self._tools[name] = fn
 
-def unregister_local_tool(name: str) -> None:
-    _REGISTRY.pop(name, None)
+    def unregister(self, name: str) -> None:
+        self._tools.pop(name, None)
 
+    def get(self, name: str) -> LocalTool | None:
+        return self._tools.get(name)
 
-def local_tool(name: str) -> LocalTool | None:
-    return _REGISTRY.get(name)
-
-
-def local_tool_names() -> list[str]:
-    return sorted(_REGISTRY)
+    def names(self) -> list[str]:
+        return sorted(self._tools)
 
 
 def parse_arguments(arguments: str) -> dict[str, object]:
@@ -45,6 +48,6 @@ async def get_current_time(args: dict[str, object]) -> str:
     return json.dumps({"iso": now.isoformat(timespec="seconds"), "timezone": now.tzname() or ""})
 
 
-GET_CURRENT_TIME_SCHEMA: dict[str, object] = {"type": "object", "properties": {}}
-
-register_local_tool("get_current_time", get_current_time)
+def builtin_local_tools() -> LocalTools:
+    """The tools every chat answers unless given others: ``get_current_time``."""
+    return LocalTools({"get_current_time": get_current_time})

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from belugadesk.core.thread_groups import full_time
+from belugadesk.core.versioned_document import DocumentFormat
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import (
     AttachmentPart,
@@ -27,15 +28,15 @@ from belugadesk.domain.models import (
     ToolCallPart,
 )
 
-FORMAT = "belugadesk.thread"
-VERSION = 1
-
 _THREAD_LOCAL = {"id"}
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 
 class ThreadFileInvalid(BelugaError):
     """A file that is not a thread BelugaDesk can import; the sentence says why."""
+
+
+THREAD_FILE = DocumentFormat(name="belugadesk.thread", noun="thread", version=1, error=ThreadFileInvalid)
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,12 @@ def _exported_away(message: Message) -> set[str]:
 
 
 def to_json_dict(thread: Thread, messages: list[Message] | tuple[Message, ...]) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "thread": thread.model_dump(mode="json", exclude=_THREAD_LOCAL),
-        "messages": [m.model_dump(mode="json", exclude=_exported_away(m)) for m in messages],
-    }
+    return THREAD_FILE.dump(
+        {
+            "thread": thread.model_dump(mode="json", exclude=_THREAD_LOCAL),
+            "messages": [m.model_dump(mode="json", exclude=_exported_away(m)) for m in messages],
+        }
+    )
 
 
 def to_json(thread: Thread, messages: list[Message] | tuple[Message, ...]) -> str:
@@ -79,24 +80,7 @@ def from_json(text: str) -> ThreadDocument:
 
     Raises ThreadFileInvalid with a sentence naming what is wrong.
     """
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ThreadFileInvalid(
-            f"This file is not a BelugaDesk thread: it is not valid JSON (line {exc.lineno}: {exc.msg})."
-        ) from exc
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ThreadFileInvalid(
-            f'This file is not a BelugaDesk thread export (it has no "format": "{FORMAT}").'
-        )
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ThreadFileInvalid("This thread file is damaged: its format version is missing or not a number.")
-    if version > VERSION:
-        raise ThreadFileInvalid(
-            f"This thread file was written by a newer BelugaDesk (format version {version}; this version "
-            f"reads up to {VERSION}). Update BelugaDesk to import it."
-        )
+    doc = THREAD_FILE.read(text)
     raw_thread, raw_messages = doc.get("thread"), doc.get("messages")
     if not isinstance(raw_thread, dict) or not isinstance(raw_messages, list):
         raise ThreadFileInvalid(

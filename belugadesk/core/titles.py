@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 MAX_TITLE = 60
+MAX_PREVIEW = 160
+#: characters that, alone on a line, are leftover markup rather than a title ("**", "> ", "---")
+_MARKUP_ONLY = "#*_`>[]~-+=| "
 
 
 def title_from_text(text: str) -> str:
-    """The first line of ``text``, without markdown noise, cut at a word boundary."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    line = re.sub(r"[#*_`>\[\]]+", "", line).strip()
-    if not line:
+    """The first line of what ``text`` reads as rendered markdown, cut at a word boundary."""
+    line = next((ln.strip() for ln in plain_text(text).splitlines() if ln.strip()), "")
+    if not line.strip(_MARKUP_ONLY):
         return "New thread"
     if len(line) <= MAX_TITLE:
         return line
@@ -23,28 +24,61 @@ def title_from_text(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-MAX_PREVIEW = 160
+def preview_from_markdown(text: str) -> str:
+    """One line of plain text for list previews: what the rendered markdown reads, without its markup."""
+    plain = " ".join(plain_text(text).split())
+    return plain if len(plain) <= MAX_PREVIEW else plain[: MAX_PREVIEW - 1].rstrip() + "…"
+
+
+def plain_text(markdown: str) -> str:
+    """What ``markdown`` reads as rendered, without its markup: one line per line break or block.
+
+    Emphasis inside a word (``2*3*4``) keeps its asterisks: plain text cannot show it, and there it is
+    nearly always arithmetic or a pattern, not emphasis.
+    """
+    return "".join(_words(_PARSER.parse(markdown))).strip()
+
+
 _BLOCK_TEXT = {"fence", "code_block"}
 _BREAKS = {"softbreak", "hardbreak"}
+_EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
 
 
 def _words(tokens: Sequence[Token]) -> Iterator[str]:
-    """The readable text of markdown tokens: inline text, code, image alt text; breaks and blocks as gaps."""
-    for token in tokens:
+    """The readable text of markdown tokens: inline text, code, image alt text; breaks and blocks as lines."""
+    kept = _intraword_emphasis(tokens)
+    for index, token in enumerate(tokens):
         if token.children:
             yield from _words(token.children)
         elif token.type in _BREAKS:
-            yield " "
+            yield "\n"
         elif token.type in ("text", "code_inline") or token.type in _BLOCK_TEXT:
             yield token.content
-        if token.block:
-            yield " "
+        elif index in kept:
+            yield token.markup
+        if token.block and token.nesting <= 0:  # the end of a block, or a block that holds no others
+            yield "\n"
 
 
-def preview_from_markdown(text: str) -> str:
-    """One line of plain text for list previews: what the rendered markdown reads, without its markup."""
-    plain = " ".join("".join(_words(_PARSER.parse(text))).split())
-    return plain if len(plain) <= MAX_PREVIEW else plain[: MAX_PREVIEW - 1].rstrip() + "…"
+def _intraword_emphasis(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of emphasis open/close tokens whose pair sits inside a word (a letter or digit each side)."""
+    kept: set[int] = set()
+    opened: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.type in _EMPHASIS:
+            opened.append(index)
+        elif token.type in _EMPHASIS.values() and opened:
+            start = opened.pop()
+            if _alnum(tokens, start - 1, -1) and _alnum(tokens, index + 1, 0):
+                kept.update((start, index))
+    return kept
+
+
+def _alnum(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether ``tokens[index]`` is text whose first (``end`` 0) or last (-1) character is alphanumeric."""
+    if not 0 <= index < len(tokens) or tokens[index].type != "text" or not tokens[index].content:
+        return False
+    return tokens[index].content[end].isalnum()
 
 
 _PARSER = MarkdownIt("commonmark", {"html": False})

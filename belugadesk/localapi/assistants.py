@@ -12,24 +12,12 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import AssistantCreate, AssistantUpdate
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.tools import normalize_tools
-from belugadesk.localapi.validation import check, check_metadata, check_range, list_body, paging, read_json
+from belugadesk.localapi.validation import check_metadata, list_body, paging, parse_body, read_json
 
 KIND = "assistant"
-FIELDS = {
-    "model": "string",
-    "name": "string|null",
-    "description": "string|null",
-    "instructions": "string|null",
-    "reasoning_effort": "string|null",
-    "tools": "array",
-    "tool_resources": "object|null",
-    "metadata": "object|null",
-    "temperature": "number|null",
-    "top_p": "number|null",
-    "response_format": "string|object|null",
-}
 
 
 def get_assistant(store: ApiRecords, assistant_id: str) -> dict[str, Any]:
@@ -59,8 +47,6 @@ def check_response_format(value: Any) -> Any:
 
 
 def _apply(state: ApiState, assistant: dict[str, Any], body: dict[str, Any]) -> None:
-    check_range(body, "temperature", 0, 2)
-    check_range(body, "top_p", 0, 1)
     if "model" in body:
         if body["model"] not in state.config.models:
             raise unknown_model(body["model"])
@@ -86,7 +72,7 @@ def _apply(state: ApiState, assistant: dict[str, Any], body: dict[str, Any]) -> 
 async def create(request: Request) -> JSONResponse:
     state = api(request)
     body = await read_json(request)
-    check(body, FIELDS, required=["model"])
+    parse_body(AssistantCreate, body)
     assistant: dict[str, Any] = {
         "id": new_id("asst_"),
         "object": "assistant",
@@ -120,7 +106,7 @@ async def modify(request: Request) -> JSONResponse:
     state = api(request)
     assistant = get_assistant(state.store, request.path_params["assistant_id"])
     body = await read_json(request)
-    check(body, FIELDS)
+    parse_body(AssistantUpdate, body)
     _apply(state, assistant, body)
     return JSONResponse(state.store.put(KIND, assistant))
 

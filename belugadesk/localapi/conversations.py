@@ -12,8 +12,9 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import normalize_input
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import ConversationCreate, ConversationItemsCreate, ConversationUpdate
 from belugadesk.localapi.state import api
-from belugadesk.localapi.validation import check, check_metadata, list_body, paging, read_json
+from belugadesk.localapi.validation import check_metadata, list_body, paging, parse_body, read_json
 
 KIND = "conversation"
 ITEM_KIND = "conv_item"
@@ -52,7 +53,7 @@ def _items_param(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 async def create(request: Request) -> JSONResponse:
     body = await read_json(request)
-    check(body, {"metadata": "object|null", "items": "array|null"}, closed=False)
+    parse_body(ConversationCreate, body)
     metadata = check_metadata(body.get("metadata"))
     items = _items_param(body)
     store = api(request).store
@@ -75,7 +76,7 @@ async def update(request: Request) -> JSONResponse:
     store = api(request).store
     conversation = get_conversation(store, request.path_params["conversation_id"])
     body = await read_json(request)
-    check(body, {"metadata": "object|null"}, required=["metadata"], closed=False)
+    parse_body(ConversationUpdate, body)
     conversation["metadata"] = check_metadata(body["metadata"])
     store.put(KIND, conversation)
     return JSONResponse(conversation)
@@ -108,7 +109,7 @@ async def create_items(request: Request) -> JSONResponse:
     conversation_id = request.path_params["conversation_id"]
     get_conversation(store, conversation_id)
     body = await read_json(request)
-    check(body, {"items": "array"}, required=["items"], closed=False)
+    parse_body(ConversationItemsCreate, body)
     items = _items_param(body)
     append_items(store, conversation_id, items)
     return JSONResponse(list_body(items, False))

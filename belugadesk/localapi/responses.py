@@ -18,51 +18,12 @@ from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import Item, last_user_text, normalize_input
 from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import ResponseCreate
 from belugadesk.localapi.response_stream import CONTEXT_KIND, KIND, ResponseJob, run_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
-from belugadesk.localapi.validation import (
-    check,
-    check_metadata,
-    check_range,
-    list_body,
-    page_list,
-    paging,
-    read_json,
-)
-
-FIELDS = {
-    "model": "string",
-    "input": "string|array",
-    "instructions": "string|null",
-    "tools": "array|null",
-    "tool_choice": "string|object|null",
-    "temperature": "number|null",
-    "top_p": "number|null",
-    "text": "object|null",
-    "stream": "boolean|null",
-    "stream_options": "object|null",
-    "conversation": "string|object|null",
-    "previous_response_id": "string|null",
-    "store": "boolean|null",
-    "metadata": "object|null",
-    "max_output_tokens": "integer|null",
-    "max_tool_calls": "integer|null",
-    "parallel_tool_calls": "boolean|null",
-    "include": "array|null",
-    "background": "boolean|null",
-    "reasoning": "object|null",
-    "truncation": "string|null",
-    "service_tier": "string|null",
-    "top_logprobs": "integer|null",
-    "user": "string",
-    "safety_identifier": "string|null",
-    "prompt_cache_key": "string|null",
-    "prompt_cache_retention": "string|null",
-    "prompt": "object|null",
-    "context_management": "array|null",
-}
+from belugadesk.localapi.validation import check_metadata, list_body, page_list, paging, parse_body, read_json
 
 
 def get_response(store: ApiRecords, response_id: str, *, bare_404: bool = False) -> dict[str, Any]:
@@ -157,10 +118,7 @@ def _text_format(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> ResponseJob:
-    check(body, FIELDS, required=["model"], closed=False)
-    for name in ("temperature",):
-        check_range(body, name, 0, 2)
-    check_range(body, "top_p", 0, 1)
+    parse_body(ResponseCreate, body)
     store = state.store
     model = body["model"]
     if model not in state.config.models:

@@ -18,6 +18,12 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import (
+    MetadataUpdate,
+    RunCreate,
+    ThreadAndRunCreate,
+    ToolOutputsSubmit,
+)
 from belugadesk.localapi.run_stream import (
     RUN_KIND,
     STEP_KIND,
@@ -32,33 +38,9 @@ from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
 from belugadesk.localapi.threads import MESSAGE_KIND, add_message, get_thread, new_thread
 from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files
-from belugadesk.localapi.validation import check, check_metadata, check_range, list_body, paging, read_json
+from belugadesk.localapi.validation import check_metadata, list_body, paging, parse_body, read_json
 
 ACTIVE = ("queued", "in_progress", "requires_action", "cancelling")
-RUN_FIELDS = {
-    "assistant_id": "string",
-    "model": "string|null",
-    "reasoning_effort": "string|null",
-    "instructions": "string|null",
-    "additional_instructions": "string|null",
-    "additional_messages": "array|null",
-    "tools": "array|null",
-    "metadata": "object|null",
-    "temperature": "number|null",
-    "top_p": "number|null",
-    "stream": "boolean|null",
-    "max_prompt_tokens": "integer|null",
-    "max_completion_tokens": "integer|null",
-    "truncation_strategy": "object|null",
-    "tool_choice": "string|object|null",
-    "parallel_tool_calls": "boolean",
-    "response_format": "string|object|null",
-}
-THREAD_AND_RUN_FIELDS = {
-    **{k: v for k, v in RUN_FIELDS.items() if k not in ("additional_instructions", "additional_messages")},
-    "thread": "object",
-    "tool_resources": "object|null",
-}
 
 
 def get_run(store: ApiRecords, thread_id: str, run_id: str) -> dict[str, Any]:
@@ -109,8 +91,6 @@ def _plan(
 
 def _new_run(state: ApiState, thread: dict[str, Any], body: dict[str, Any]) -> RunJob:
     store = state.store
-    check_range(body, "temperature", 0, 2)
-    check_range(body, "top_p", 0, 1)
     assistant = get_assistant(store, body["assistant_id"])
     model = body.get("model") or assistant["model"]
     if model not in state.config.models:
@@ -201,7 +181,7 @@ async def create(request: Request) -> Response:
     state = api(request)
     thread = get_thread(state.store, request.path_params["thread_id"])
     body = await read_json(request)
-    check(body, RUN_FIELDS, required=["assistant_id"])
+    parse_body(RunCreate, body)
     job = _new_run(state, thread, body)
     return _serve(request, job, start_events(job), bool(body.get("stream")))
 
@@ -209,7 +189,7 @@ async def create(request: Request) -> Response:
 async def create_thread_and_run(request: Request) -> Response:
     state = api(request)
     body = await read_json(request)
-    check(body, THREAD_AND_RUN_FIELDS, required=["assistant_id"])
+    parse_body(ThreadAndRunCreate, body)
     get_assistant(state.store, body["assistant_id"])
     thread_body = dict(body.get("thread") or {})
     if body.get("tool_resources") is not None:
@@ -230,7 +210,7 @@ async def modify(request: Request) -> JSONResponse:
     params = request.path_params
     run = get_run(store, params["thread_id"], params["run_id"])
     body = await read_json(request)
-    check(body, {"metadata": "object|null"})
+    parse_body(MetadataUpdate, body)
     run["metadata"] = check_metadata(body.get("metadata"))
     return JSONResponse(store.put(RUN_KIND, run, parent=run["thread_id"]))
 
@@ -281,7 +261,7 @@ async def submit_tool_outputs(request: Request) -> Response:
     params = request.path_params
     run = get_run(store, params["thread_id"], params["run_id"])
     body = await read_json(request)
-    check(body, {"tool_outputs": "array", "stream": "boolean|null"}, required=["tool_outputs"])
+    parse_body(ToolOutputsSubmit, body)
     if run["status"] != "requires_action":
         raise invalid(f'Runs in status "{run["status"]}" do not accept tool outputs.')
     expected = {

@@ -12,21 +12,14 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.files import get_file
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import MessageCreate, MetadataUpdate, ThreadCreate, ThreadUpdate
 from belugadesk.localapi.state import api
-from belugadesk.localapi.validation import check, check_metadata, list_body, page_list, paging, read_json
+from belugadesk.localapi.validation import check_metadata, list_body, page_list, paging, parse_body, read_json
 from belugadesk.localapi.vector_stores import add_files, exists, new_vector_store
 
 KIND = "thread"
 MESSAGE_KIND = "thread_message"
-THREAD_FIELDS = {"messages": "array", "tool_resources": "object|null", "metadata": "object|null"}
-# a vector store made for a thread's attachments expires after a week without use, as on OpenAI
 THREAD_STORE_EXPIRY = {"anchor": "last_active_at", "days": 7}
-MESSAGE_FIELDS = {
-    "role": "string",
-    "content": "string|array",
-    "attachments": "array|null",
-    "metadata": "object|null",
-}
 
 
 def get_thread(store: ApiRecords, thread_id: str) -> dict[str, Any]:
@@ -113,7 +106,7 @@ def _attachments(store: ApiRecords, value: Any, param: str) -> list[dict[str, An
 
 def add_message(store: ApiRecords, thread_id: str, body: dict[str, Any], param: str = "") -> dict[str, Any]:
     """Validate a CreateMessageRequest and append the message to the thread."""
-    check(body, MESSAGE_FIELDS, required=["role", "content"], prefix=param)
+    parse_body(MessageCreate, body, prefix=param)
     if body["role"] not in ("user", "assistant"):
         raise invalid(
             f"Invalid value: '{body['role']}'. Supported values are: 'user' and 'assistant'.",
@@ -151,7 +144,7 @@ def _index_for_search(store: ApiRecords, thread_id: str, file_ids: list[str]) ->
 
 def new_thread(store: ApiRecords, body: dict[str, Any]) -> dict[str, Any]:
     """Validate a CreateThreadRequest; store the thread and its initial messages."""
-    check(body, THREAD_FIELDS)
+    parse_body(ThreadCreate, body)
     thread: dict[str, Any] = {
         "id": new_id("thread_"),
         "object": "thread",
@@ -179,7 +172,7 @@ async def modify(request: Request) -> JSONResponse:
     store = api(request).store
     thread = get_thread(store, request.path_params["thread_id"])
     body = await read_json(request)
-    check(body, {"tool_resources": "object|null", "metadata": "object|null"})
+    parse_body(ThreadUpdate, body)
     if "metadata" in body:
         thread["metadata"] = check_metadata(body["metadata"])
     if "tool_resources" in body:
@@ -230,7 +223,7 @@ async def modify_message(request: Request) -> JSONResponse:
     params = request.path_params
     message = get_message(store, params["thread_id"], params["message_id"])
     body = await read_json(request)
-    check(body, {"metadata": "object|null"})
+    parse_body(MetadataUpdate, body)
     message["metadata"] = check_metadata(body.get("metadata"))
     return JSONResponse(store.put(MESSAGE_KIND, message))
 

@@ -1,42 +1,30 @@
-"""Request checks with OpenAI's 400 messages (missing, unknown, wrongly typed parameters) and paging args."""
+"""Request bodies read and checked against their models (``request_models``) with OpenAI's 400 sentences
+(missing, unknown, wrongly typed, out-of-range parameters), and paging arguments."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from starlette.requests import Request
 
 from belugadesk.localapi.errors import ApiError, invalid
 from belugadesk.localapi.records import Order
 
-# type names as the spec spells them; "null" allowed via "string|null" etc.
-_CHECKS: dict[str, Any] = {
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "null": lambda v: v is None,
-    "any": lambda v: True,
-}
-_WORDS = {
-    "string": "a string",
-    "integer": "an integer",
-    "number": "a decimal",
-    "boolean": "a boolean",
-    "object": "an object",
-    "array": "an array",
-}
-
-
-def _got(value: Any) -> str:
-    for name in ("boolean", "integer", "number", "string", "object", "array"):
-        if _CHECKS[name](value):
-            return _WORDS[name]
-    return "null"
+M = TypeVar("M", bound=BaseModel)
+_JSON_TYPES: tuple[tuple[type, str], ...] = (
+    (bool, "a boolean"),  # before int: a bool is an int to Python, not to JSON
+    (int, "an integer"),
+    (float, "a decimal"),
+    (str, "a string"),
+    (dict, "an object"),
+    (list, "an array"),
+)
+_RANGE_ERRORS = {"less_than_equal", "greater_than_equal"}
 
 
 def unsupported_content_type(content_type: str) -> ApiError:
@@ -70,54 +58,64 @@ async def read_json(request: Request) -> dict[str, Any]:
     return body
 
 
-def check(
-    body: Mapping[str, Any],
-    fields: Mapping[str, str],
-    *,
-    required: Iterable[str] = (),
-    closed: bool = True,
-    prefix: str = "",
-) -> None:
-    """``fields`` maps each allowed parameter to its type(s), e.g. ``"string|null"``.
-
-    ``closed`` rejects parameters not listed (the spec's ``additionalProperties: false``).
-    """
-    for name in required:
-        if body.get(name) is None:
-            raise invalid(
-                f"Missing required parameter: '{prefix}{name}'.",
-                param=f"{prefix}{name}",
-                code="missing_required_parameter",
-            )
-    for name, value in body.items():
-        kinds = fields.get(name)
-        if kinds is None:
-            if closed:
-                raise invalid(
-                    f"Unknown parameter: '{prefix}{name}'.", param=f"{prefix}{name}", code="unknown_parameter"
-                )
-            continue
-        options = kinds.split("|")
-        if not any(_CHECKS[k](value) for k in options):
-            expected = " or ".join(_WORDS.get(k, k) for k in options if k != "null")
-            raise invalid(
-                f"Invalid type for '{prefix}{name}': expected {expected}, but got {_got(value)} instead.",
-                param=f"{prefix}{name}",
-                code="invalid_type",
-            )
+def parse_body(model: type[M], body: Mapping[str, Any], *, prefix: str = "") -> M:
+    """``body`` as ``model``, or OpenAI's 400 for its first problem (``prefix`` names where it sits,
+    e.g. ``messages[0].``): a required parameter missing or null, an unknown one, a wrong type, a value
+    out of range. Parameters are looked at in the order the body gives them, as OpenAI does."""
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        raise _first_problem(model, body, exc.errors(), prefix) from None
 
 
-def check_range(body: Mapping[str, Any], name: str, low: float, high: float) -> None:
-    value = body.get(name)
-    if value is None or low <= value <= high:
-        return
-    if value > high:
-        message = f"decimal above maximum value. Expected a value <= {high}, but got {value} instead."
+def _first_problem(
+    model: type[BaseModel], body: Mapping[str, Any], errors: list[ErrorDetails], prefix: str
+) -> ApiError:
+    fields = model.model_fields
+    required = [name for name, field in fields.items() if field.is_required() and body.get(name) is None]
+    if required:
+        param = f"{prefix}{required[0]}"
+        message = f"Missing required parameter: '{param}'."
+        return invalid(message, param=param, code="missing_required_parameter")
+    order = {name: i for i, name in enumerate(body)}
+    error = min(errors, key=lambda e: order.get(str(e["loc"][0]), len(order)))
+    name = str(error["loc"][0])
+    param = f"{prefix}{name}"
+    if error["type"] == "extra_forbidden":
+        return invalid(f"Unknown parameter: '{param}'.", param=param, code="unknown_parameter")
+    if error["type"] in _RANGE_ERRORS:
+        return _out_of_range(param, error)
+    expected = " or ".join(_json_type_names(fields[name].annotation))
+    return invalid(
+        f"Invalid type for '{param}': expected {expected}, but got {_json_type(body[name])} instead.",
+        param=param,
+        code="invalid_type",
+    )
+
+
+def _out_of_range(param: str, error: ErrorDetails) -> ApiError:
+    bound = error.get("ctx") or {}
+    got = f"but got {error['input']} instead"
+    if error["type"] == "less_than_equal":
+        message = f"decimal above maximum value. Expected a value <= {bound['le']:g}, {got}."
         code = "decimal_above_max_value"
     else:
-        message = f"decimal below minimum value. Expected a value >= {low}, but got {value} instead."
+        message = f"decimal below minimum value. Expected a value >= {bound['ge']:g}, {got}."
         code = "decimal_below_min_value"
-    raise invalid(f"Invalid '{name}': {message}", param=name, code=code)
+    return invalid(f"Invalid '{param}': {message}", param=param, code=code)
+
+
+def _json_type_names(annotation: Any) -> list[str]:
+    """The JSON types a field's annotation allows, as OpenAI names them ("a string", "an object"…)."""
+    origin = get_origin(annotation)
+    if origin in (Union, UnionType):
+        return [name for arg in get_args(annotation) for name in _json_type_names(arg)]
+    kind = origin or annotation
+    return [name for json_kind, name in _JSON_TYPES if kind is json_kind]
+
+
+def _json_type(value: Any) -> str:
+    return next((name for kind, name in _JSON_TYPES if isinstance(value, kind)), "null")
 
 
 def check_metadata(value: Any, param: str = "metadata") -> dict[str, str]:

@@ -12,8 +12,14 @@ from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.files import get_file
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.records import ApiRecords
+from belugadesk.localapi.request_models import (
+    FileBatchCreate,
+    VectorStoreCreate,
+    VectorStoreFileCreate,
+    VectorStoreUpdate,
+)
 from belugadesk.localapi.state import api
-from belugadesk.localapi.validation import check, check_metadata, list_body, page_list, paging, read_json
+from belugadesk.localapi.validation import check_metadata, list_body, page_list, paging, parse_body, read_json
 
 KIND = "vector_store"
 BATCH_KIND = "vs_batch"
@@ -121,15 +127,7 @@ def exists(store: ApiRecords, vector_store_id: str) -> bool:
 async def create(request: Request) -> JSONResponse:
     store = api(request).store
     body = await read_json(request)
-    fields = {
-        "name": "string",
-        "file_ids": "array",
-        "metadata": "object|null",
-        "expires_after": "object",
-        "chunking_strategy": "object",
-        "description": "string",
-    }
-    check(body, fields)
+    parse_body(VectorStoreCreate, body)
     vs = new_vector_store(
         store,
         _file_ids(body.get("file_ids"), "file_ids"),
@@ -153,7 +151,7 @@ async def update(request: Request) -> JSONResponse:
     store = api(request).store
     vs = _get(store, request.path_params["vector_store_id"])
     body = await read_json(request)
-    check(body, {"name": "string|null", "expires_after": "object|null", "metadata": "object|null"})
+    parse_body(VectorStoreUpdate, body)
     if body.get("name") is not None:
         vs["name"] = body["name"]
     if "metadata" in body:
@@ -176,11 +174,7 @@ async def create_file(request: Request) -> JSONResponse:
     store = api(request).store
     vs = _get(store, request.path_params["vector_store_id"])
     body = await read_json(request)
-    check(
-        body,
-        {"file_id": "string", "attributes": "object|null", "chunking_strategy": "object"},
-        required=["file_id"],
-    )
+    parse_body(VectorStoreFileCreate, body)
     vs_file = _attach(store, vs["id"], body["file_id"], body.get("attributes"))
     _refresh(store, vs)
     return JSONResponse(vs_file)
@@ -232,10 +226,7 @@ async def create_batch(request: Request) -> JSONResponse:
     store = api(request).store
     vs = _get(store, request.path_params["vector_store_id"])
     body = await read_json(request)
-    check(
-        body,
-        {"file_ids": "array", "files": "array", "chunking_strategy": "object", "attributes": "object|null"},
-    )
+    parse_body(FileBatchCreate, body)
     file_ids = _file_ids(body.get("file_ids"), "file_ids")
     for i, entry in enumerate(body.get("files") or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("file_id"), str):

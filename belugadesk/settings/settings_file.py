@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from belugadesk.domain.errors import BelugaError
+from belugadesk.files import atomic_write
 
 from .app_settings import AppSettings
 from .paths import AppPaths
@@ -77,29 +76,16 @@ class SettingsFile:
         return AppSettings()
 
     def save(self, settings: AppSettings) -> None:
-        """Write ``settings`` atomically (temp file + fsync + ``os.replace``)."""
+        """Write ``settings`` atomically: the file holds the old settings or the new ones, never a part."""
         text = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-        folder = self.path.parent
-        tmp_name: str | None = None
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
-            tmp_name = None
-            _fsync_dir(folder)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write(self.path, text)
         except OSError as exc:
             raise SettingsSaveError(
                 f"The settings could not be saved to {self.path} ({exc.strerror or exc}). "
                 "The previous settings file is unchanged."
             ) from exc
-        finally:
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
 
     def _set_aside(self) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -115,15 +101,3 @@ class SettingsFile:
                 return None
             return target
         return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

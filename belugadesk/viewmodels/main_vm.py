@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.session import Session, warm_openai_import
+from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.resume import ThreadResumeViewModel
@@ -43,14 +43,6 @@ class MainViewModel(ViewModel):
         """Fill the lists from the store."""
         await self.assistants.refresh()
         await self.threads.refresh()
-
-    def request_network(self) -> None:
-        """Slot for the app, once the window is shown: get ready for the first send in the background."""
-        self.start(self.prepare_network(), failure="The network client could not be loaded.")
-
-    async def prepare_network(self) -> None:
-        """Import ``openai`` on a worker thread (call once the window is shown) so the first send is quick."""
-        await warm_openai_import()
 
     def new_thread(self) -> None:
         self.chat.new_thread()

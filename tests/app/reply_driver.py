@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from belugadesk import app
+from belugadesk.app import run
+from belugadesk.services import demo_server
 
 SLOW_DELTA_S = 0.1  # about ten small pieces a second: a reply streams for several seconds
 
@@ -31,8 +33,8 @@ class SendingApplication(app.Application):
 
 def main() -> int:
     SendingApplication.text = sys.argv[1]
-    app.DEMO_DELTA_DELAY_S = SLOW_DELTA_S
-    app.Application = SendingApplication  # type: ignore[misc]  # run_gui builds this one
+    demo_server.DEMO_DELTA_DELAY_S = SLOW_DELTA_S
+    run.Application = SendingApplication  # type: ignore[misc]  # run_gui builds this one
     return app.run_gui(demo=True, screenshot=None)
 
 

@@ -91,8 +91,10 @@ def test_doctor_fails_for_a_closed_port_and_a_rejected_key_and_never_prints_a_ke
     assert status["Endpoint (Closed port)"] == "FAIL"
     assert status["Endpoint (Wrong key)"] == "FAIL"
     assert status["Endpoint (Offline demo)"] == "ok" and status["Keyring"] == "ok"
-    assert "FAIL  Endpoint (Closed port): Could not connect to 127.0.0.1:" in done.stdout
-    assert "rejected the key from the keyring (HTTP 401)" in done.stdout
+    assert "FAIL  Endpoint (Closed port): Could not reach 127.0.0.1:" in done.stdout
+    # the same sentence as Settings' Test connection (tests/credentials/test_doctor_checks.py compares them)
+    rejected = "FAIL  Endpoint (Wrong key): The API key was rejected (401). Check the key in Settings"
+    assert rejected in done.stdout
     assert "2 failed." in done.stdout
     for key in (closed_key, wrong_key):
         assert key not in done.stdout and key not in done.stderr

@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from typing import Any
 
-from belugadesk.domain.events import RunDone, RunEvent, RunStatus
+from belugadesk.domain.backend import ConversationBackend
+from belugadesk.domain.events import RunDone, RunEvent, RunStatus, TextDelta
 from belugadesk.domain.models import MessageStatus, Role
 from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, of_kind
+from tests.support import eventually
+
+
+class TextTap:
+    """The real backend, with ``streaming`` set once a reply has streamed a few text deltas."""
+
+    def __init__(self, backend: ConversationBackend, deltas: int = 5) -> None:
+        self.backend = backend
+        self.deltas = deltas
+        self.streaming = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.backend, name)
+
+    async def stream_reply(self, *args: Any, **kwargs: Any) -> AsyncIterator[RunEvent]:
+        seen = 0
+        async for event in self.backend.stream_reply(*args, **kwargs):
+            seen += isinstance(event, TextDelta)
+            if seen >= self.deltas:
+                self.streaming.set()
+            yield event
 
 
 def test_cancel_mid_stream_keeps_the_partial_reply(slow_api: Any, backend_kind: Any) -> None:
@@ -42,8 +65,12 @@ def test_cancel_mid_stream_keeps_the_partial_reply(slow_api: Any, backend_kind: 
             assert "# A long reply" in streamed and len(streamed.split()) < 2000
             assert not of_kind(events, "error")
 
-            # the server kept the partial reply, marked as not complete
-            await asyncio.sleep(0.3)  # the server notices a closed stream at its next delta
+            # the server kept the partial reply, marked as not complete (it notices the closed stream at its
+            # next delta, so the reply may take a moment to appear)
+            async def reply_kept() -> bool:
+                return len((await backend.load_history(thread_id)).messages) == 2
+
+            await eventually(reply_kept, "the server kept the partial reply")
             history = (await backend.load_history(thread_id)).messages
             assert [m.role for m in history] == [Role.USER, Role.ASSISTANT]
             kept = history[-1]
@@ -64,12 +91,11 @@ def test_chat_model_cancel_returns_the_partial_reply(slow_api: Any, backend_kind
     from belugadesk.domain.models import Message
 
     async def scenario() -> None:
-        chat = ChatModel(make_backend(backend_kind, slow_api.base_url), assistant(tools=()))
+        backend = TextTap(make_backend(backend_kind, slow_api.base_url))
+        chat = ChatModel(backend, assistant(tools=()))
         try:
             task = asyncio.ensure_future(chat.generate_messages([Message.user("Please write a long reply")]))
-            while chat.thread_id is None or chat.run_ref is None:
-                await asyncio.sleep(0.02)
-            await asyncio.sleep(0.2)
+            await asyncio.wait_for(backend.streaming.wait(), timeout=10)
             await chat.cancel()
             (partial,) = await asyncio.wait_for(task, timeout=10)
             assert partial.role is Role.ASSISTANT and partial.text.startswith("# A long reply")

@@ -28,6 +28,7 @@ from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import Backend
 from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, collect, of_kind
+from tests.support import eventually
 
 FAKE_KEY = "sk-" + "proj-BELUGA-FAKE-KEY-4f8a2c9e7b1d3f5a6c8e0b2d4f6a8c0e"
 CREATE_THREAD = r"^/v1/(conversations|threads)$"
@@ -203,14 +204,16 @@ def test_timeout_mid_stream_ends_the_run(backend_kind: Backend) -> None:
                 # the broken stream's run was cancelled, so it does not keep the thread busy
                 client = openai.AsyncOpenAI(base_url=base_url, api_key="sk-test")
                 status = ""
-                for _ in range(50):  # the run settles at its next delta (1.5 s here)
+
+                async def settled() -> bool:  # the run settles at its next delta (1.5 s here)
+                    nonlocal status
                     with warnings.catch_warnings():
                         warnings.simplefilter("ignore", DeprecationWarning)
                         run = await client.beta.threads.runs.retrieve(events[0].run_ref, thread_id=thread_id)
                     status = run.status
-                    if status in ("cancelled", "completed", "failed", "expired", "incomplete"):
-                        break
-                    await asyncio.sleep(0.1)
+                    return status in ("cancelled", "completed", "failed", "expired", "incomplete")
+
+                await eventually(settled, "the broken stream's run settled")
                 await client.close()
                 assert status == "cancelled"
             return events

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CHECK = """
 import sys
-import belugadesk.bridge.protocol, belugadesk.bridge.errors, belugadesk.bridge.factory
+import belugadesk.domain.backend, belugadesk.bridge.errors, belugadesk.bridge.factory
 import belugadesk.bridge.chat_model, belugadesk.bridge.responses_backend, belugadesk.bridge.assistants_backend
 assert "openai" not in sys.modules, "openai was imported at module import time"
 from pydantic import SecretStr

@@ -150,7 +150,7 @@ def test_deleted_thread_is_not_found(with_backend: Any) -> None:
 
 
 def test_list_models(with_backend: Any) -> None:
-    from belugadesk.bridge.protocol import ConversationBackend
+    from belugadesk.domain.backend import ConversationBackend
 
     async def scenario(backend: Any) -> None:
         assert isinstance(backend, ConversationBackend)

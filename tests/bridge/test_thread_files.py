@@ -1,69 +1,81 @@
-"""Waiting for a file batch to be indexed: backoff, a bounded wait, and failures named.
-
-The local API indexes files at once, so a batch that stays ``in_progress`` cannot be produced over HTTP here;
-these tests give ``ThreadFiles`` a stand-in for the one SDK call it polls (``file_batches.retrieve``).
-"""
+"""Waiting for an attached file to be indexed: the SDK's ``create_and_poll`` at the server's pace, a bounded
+wait, and failures named. Over the real local API; its fault injector answers the SDK's polls with a batch
+still in progress (or failed), as a real server does while it indexes."""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from types import SimpleNamespace
+from collections.abc import Iterator
 from typing import Any
 
+import openai
 import pytest
 
-from belugadesk.bridge import thread_files
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.domain.errors import ApiError, TimedOut
 
-
-class _Batches:
-    def __init__(self, statuses: list[str], failed: int = 0) -> None:
-        self.statuses = statuses
-        self.failed = failed
-        self.polled_at: list[float] = []
-
-    async def retrieve(self, batch_id: str, *, vector_store_id: str) -> Any:
-        self.polled_at.append(time.monotonic())
-        status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
-        return _batch(status, self.failed)
+POLL_ROUTE = r"^/v1/vector_stores/[^/]+/file_batches/[^/]+$"
+FAST_POLLS = {"openai-poll-after-ms": "20"}  # the server's hint, which the SDK's poll follows
 
 
-def _batch(status: str, failed: int = 0) -> Any:
-    return SimpleNamespace(id="vsfb_1", status=status, file_counts=SimpleNamespace(failed=failed))
+def _batch(status: str, *, in_progress: int = 0, failed: int = 0) -> dict[str, Any]:
+    completed = 1 - in_progress - failed
+    return {
+        "id": "vsfb_polled",
+        "object": "vector_store.files_batch",
+        "created_at": 0,
+        "vector_store_id": "vs_polled",
+        "status": status,
+        "file_counts": {
+            "in_progress": in_progress,
+            "completed": completed,
+            "failed": failed,
+            "cancelled": 0,
+            "total": 1,
+        },
+    }
 
 
-def _files(batches: _Batches, timeout: float) -> ThreadFiles:
-    client: Any = SimpleNamespace(vector_stores=SimpleNamespace(file_batches=batches))
-    return ThreadFiles(client, index_timeout_s=timeout)
+@pytest.fixture
+def faults(local_api: Any) -> Iterator[Any]:
+    yield local_api.faults
+    local_api.faults.clear()
 
 
-@pytest.fixture(autouse=True)
-def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(thread_files, "FIRST_POLL_S", 0.01)
-    monkeypatch.setattr(thread_files, "MAX_POLL_S", 0.04)
+def _attach(local_api: Any, *, timeout: float) -> str:
+    async def main() -> str:
+        client = openai.AsyncOpenAI(base_url=local_api.base_url, api_key="sk-test", max_retries=0)
+        try:
+            conversation = await client.conversations.create()
+            upload = await client.files.create(file=("notes.txt", b"orcas"), purpose="assistants")
+            return await ThreadFiles(client, index_timeout_s=timeout).attach(conversation.id, [upload.id])
+        finally:
+            await client.close()
+
+    return asyncio.run(main())
 
 
-def test_polls_with_growing_delays_until_processed() -> None:
-    batches = _Batches(["in_progress", "in_progress", "in_progress", "in_progress", "completed"])
-    asyncio.run(_files(batches, timeout=5)._wait_for("vs_1", _batch("in_progress")))
-    assert len(batches.polled_at) == 5
-    gaps = [b - a for a, b in zip(batches.polled_at, batches.polled_at[1:], strict=False)]
-    assert gaps[0] < gaps[-1] and max(gaps) < 0.2  # doubled, then capped
+def test_waits_while_the_server_is_still_indexing(local_api: Any, faults: Any) -> None:
+    still_indexing = _batch("in_progress", in_progress=1)
+    faults.add("GET", POLL_ROUTE, 200, body=still_indexing, headers=FAST_POLLS, times=3)
+    store_id = _attach(local_api, timeout=10)
+    assert faults.pending == 0, "every 'still indexing' answer was polled through"
+    assert store_id.startswith("vs_")
 
 
-def test_gives_up_after_the_bound() -> None:
-    batches = _Batches(["in_progress"])
+def test_gives_up_after_the_bound_with_a_sentence(local_api: Any, faults: Any) -> None:
+    still_indexing = _batch("in_progress", in_progress=1)
+    faults.add("GET", POLL_ROUTE, 200, body=still_indexing, headers=FAST_POLLS, times=10_000)
     started = time.monotonic()
     with pytest.raises(TimedOut) as err:
-        asyncio.run(_files(batches, timeout=0.3)._wait_for("vs_1", _batch("in_progress")))
-    assert time.monotonic() - started < 1.0
-    assert "still being indexed" in str(err.value)
+        _attach(local_api, timeout=0.5)
+    assert time.monotonic() - started < 5.0
+    assert "still being indexed" in str(err.value) and "Try sending your message again" in str(err.value)
 
 
-def test_a_failed_batch_is_reported() -> None:
-    batches = _Batches(["failed"], failed=1)
+def test_a_failed_batch_is_reported(local_api: Any, faults: Any) -> None:
+    faults.add("GET", POLL_ROUTE, 200, body=_batch("failed", failed=1))
     with pytest.raises(ApiError) as err:
-        asyncio.run(_files(batches, timeout=5)._wait_for("vs_1", _batch("in_progress")))
+        _attach(local_api, timeout=10)
     assert "could not be indexed" in str(err.value) and "1 failed" in str(err.value)

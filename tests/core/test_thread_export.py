@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from belugadesk.core.thread_export import (
-    FORMAT,
+    THREAD_FILE,
     ThreadFileInvalid,
     from_json,
     to_json,
@@ -88,7 +88,7 @@ def test_json_round_trip_is_exact_and_gives_new_local_ids() -> None:
     thread, messages = sample()
     text = to_json(thread, messages)
     document = json.loads(text)
-    assert document["format"] == FORMAT and document["version"] == 1
+    assert document["format"] == THREAD_FILE.name and document["version"] == 1
     assert "id" not in document["thread"] and all("id" not in m for m in document["messages"])
 
     imported = from_json(text)

@@ -1,141 +1,100 @@
-"""doctor checks: folders, keyring, and the endpoint check against a real loopback HTTP server."""
+"""doctor checks: folders, keyring, and the endpoint check, which is the app's own connection test, against
+the real local API over loopback HTTP."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
+import re
 import socket
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+from typing import Any
 
 import keyring.backends.fail
 import pytest
 from pydantic import SecretStr
 
-from belugadesk.credentials import KeyLookup
+from belugadesk.credentials import ApiKeys, KeyLookup
 from belugadesk.doctor_checks import (
     CheckResult,
     check_data_dir_writable,
     check_endpoint,
     check_keyring,
-    models_request,
 )
+from belugadesk.localapi import LocalApiConfig, LocalApiServer
+from belugadesk.services.connections import Connections
+from belugadesk.services.demo_server import DemoServer
 from belugadesk.settings import AppPaths, Profile, demo_profile
+from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
+from belugadesk.viewmodels.settings.profile_services import AsyncKeys
 from tests.credentials.helpers import fake_key
+from tests.support import run_coro
 
 pytest_plugins = ["tests.secret_service"]
 
 GOOD_KEY = fake_key()
 
 
-class ModelsHandler(BaseHTTPRequestHandler):
-    """A tiny OpenAI-ish server: GET /v1/models with the right key lists two models."""
-
-    seen: ClassVar[list[dict[str, str]]] = []
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
-        pass
-
-    def _send(self, code: int, body: object) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(code)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
-            self.wfile.write(data)
-
-    def do_GET(self) -> None:
-        ModelsHandler.seen.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
-        auth = self.headers.get("Authorization", "")
-        if self.path.startswith("/slow/"):
-            time.sleep(1.5)
-        if self.path.startswith("/boom/"):
-            self._send(503, {"error": {"message": "overloaded"}})
-        elif self.path.startswith("/html/"):
-            data = b"<html>hello</html>"
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-        elif not self.path.endswith("/v1/models"):
-            self._send(404, {"error": {"message": "not found"}})
-        elif auth != f"Bearer {GOOD_KEY}":
-            # like some servers, echo what was received: the check must not pass it on
-            self._send(401, {"error": {"message": f"Incorrect API key provided: {auth}"}})
-        else:
-            self._send(200, {"object": "list", "data": [{"id": "gpt-4o"}, {"id": "gpt-4o-mini"}]})
-
-
-@pytest.fixture
-def server(monkeypatch) -> Iterator[str]:
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(var, raising=False)
-    ModelsHandler.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), ModelsHandler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+@pytest.fixture(scope="module")
+def keyed_api() -> Iterator[LocalApiServer]:
+    """The local API that accepts only ``GOOD_KEY``."""
+    with LocalApiServer(LocalApiConfig(api_key=GOOD_KEY)) as server:
+        yield server
 
 
 def compatible(base_url: str, **extra: object) -> Profile:
     return Profile.model_validate({"name": "Local", "kind": "compatible", "base_url": base_url, **extra})
 
 
-def run(profile: Profile, lookup: KeyLookup, timeout: float = 5.0, **kwargs: object) -> CheckResult:
-    return asyncio.run(check_endpoint(profile, lookup, timeout, **kwargs))  # type: ignore[arg-type]
+async def check(profile: Profile, lookup: KeyLookup) -> CheckResult:
+    """The doctor's endpoint check, as ``belugadesk doctor`` runs it (with its one demo server)."""
+    demo = DemoServer(None)
+    try:
+        return await check_endpoint(profile, lookup, Connections(unused_keys(), demo))
+    finally:
+        await demo.aclose()
 
 
-def test_endpoint_ok(server: str) -> None:
-    profile = compatible(f"{server}/v1", organization="org-7", project="proj_7")
-    result = run(profile, KeyLookup(SecretStr(GOOD_KEY), "keyring"))
+def run(profile: Profile, lookup: KeyLookup) -> CheckResult:
+    return asyncio.run(check(profile, lookup))  # the doctor runs without Qt, on its own loop
+
+
+def unused_keys() -> ApiKeys:
+    return ApiKeys(keyring.backends.fail.Keyring(), environ={})  # the check is given its key
+
+
+def without_request_id(sentence: str) -> str:
+    return re.sub(r" \(request id [^)]*\)", "", sentence)
+
+
+def test_endpoint_ok(keyed_api: LocalApiServer) -> None:
+    result = run(compatible(keyed_api.base_url), KeyLookup(SecretStr(GOOD_KEY), "keyring"))
     assert result.ok, result
     assert result.name == "Endpoint (Local)"
-    assert "2 models" in result.detail and "keyring" in result.detail
+    host = keyed_api.base_url.split("//")[1].split("/")[0]
+    models = len(LocalApiConfig().models)
+    assert result.detail == f"{host} accepted the key from the keyring; {models} models available."
     assert GOOD_KEY not in result.detail
-    request = ModelsHandler.seen[-1]
-    assert request["path"] == "/v1/models"
-    assert request["authorization"] == f"Bearer {GOOD_KEY}"
-    assert (request["openai-organization"], request["openai-project"]) == ("org-7", "proj_7")
 
 
-def test_endpoint_rejects_the_key(server: str) -> None:
+def test_endpoint_rejects_the_key_with_the_sentence_of_test_connection(
+    qtbot: Any, loop: Any, tmp_path: Path, keyed_api: LocalApiServer
+) -> None:
     wrong = fake_key()
-    result = run(compatible(f"{server}/v1"), KeyLookup(SecretStr(wrong), "environment"))
-    assert not result.ok
-    assert "HTTP 401" in result.detail and "OPENAI_API_KEY" in result.detail
-    assert wrong not in result.detail and GOOD_KEY not in result.detail
+    profile = compatible(keyed_api.base_url)
+    doctor = run_coro(qtbot, check(profile, KeyLookup(SecretStr(wrong), "environment")), timeout=20_000)
+    assert not doctor.ok
+    assert doctor.detail.startswith("The API key was rejected (401). Check the key in Settings → Profiles.")
+    assert wrong not in doctor.detail and GOOD_KEY not in doctor.detail
 
-
-def test_endpoint_wrong_path(server: str) -> None:
-    result = run(compatible(f"{server}/api"), KeyLookup(SecretStr(GOOD_KEY), "session"))
-    assert not result.ok and "HTTP 404" in result.detail and "/api/models" in result.detail
-
-
-def test_endpoint_server_error_and_non_json(server: str) -> None:
-    lookup = KeyLookup(SecretStr(GOOD_KEY), "keyring")
-    boom = run(compatible(f"{server}/boom/v1"), lookup)
-    assert not boom.ok and "HTTP 503" in boom.detail
-    html = run(compatible(f"{server}/html/v1"), lookup)
-    assert not html.ok and "not with a model list" in html.detail
-
-
-def test_endpoint_timeout(server: str) -> None:
-    started = time.monotonic()
-    result = run(compatible(f"{server}/slow/v1"), KeyLookup(SecretStr(GOOD_KEY), "keyring"), timeout=0.3)
-    assert not result.ok and "within 0.3 s" in result.detail
-    assert time.monotonic() - started < 1.4
+    connections = Connections(unused_keys(), DemoServer(None))
+    form = ProfileFormViewModel(AsyncKeys(unused_keys()), connections.test, profile)
+    form.set_key(wrong)
+    with qtbot.waitSignal(form.testFinished, timeout=20_000) as finished:
+        form.request_test()
+    ok, app_sentence = finished.args
+    assert ok is False
+    assert without_request_id(doctor.detail) == without_request_id(app_sentence)
 
 
 def test_endpoint_connection_refused() -> None:
@@ -145,7 +104,7 @@ def test_endpoint_connection_refused() -> None:
     key = fake_key()
     result = run(compatible(f"http://127.0.0.1:{port}/v1"), KeyLookup(SecretStr(key), "keyring"))
     assert not result.ok
-    assert result.detail.startswith(f"Could not connect to 127.0.0.1:{port}")
+    assert result.detail.startswith("Could not reach "), result.detail
     assert key not in result.detail
 
 
@@ -154,36 +113,10 @@ def test_endpoint_without_a_key_does_not_call() -> None:
     assert not result.ok and "No API key" in result.detail
 
 
-def test_demo_endpoint_uses_the_run_time_address(server: str) -> None:
-    result = run(demo_profile(), KeyLookup(None, "none"), base_url=f"{server}/v1")
-    assert not result.ok and "HTTP 401" in result.detail  # the server only knows GOOD_KEY
-    assert ModelsHandler.seen[-1]["authorization"].startswith("Bearer ")
-    ok = run(demo_profile(), KeyLookup(SecretStr(GOOD_KEY), "session"), base_url=f"{server}/v1")
-    assert ok.ok
-    missing = run(demo_profile(), KeyLookup(None, "none"))
-    assert not missing.ok and "address" in missing.detail
-
-
-@pytest.mark.parametrize(
-    ("version", "url"),
-    [
-        ("2025-04-01-preview", "https://c.openai.azure.com/openai/models?api-version=2025-04-01-preview"),
-        ("v1", "https://c.openai.azure.com/openai/v1/models"),
-        ("preview", "https://c.openai.azure.com/openai/v1/models?api-version=preview"),
-    ],
-)
-def test_azure_request(version: str, url: str) -> None:
-    profile = Profile.model_validate(
-        {
-            "name": "Az",
-            "kind": "azure",
-            "azure_endpoint": "https://c.openai.azure.com",
-            "api_version": version,
-        }
-    )
-    got_url, headers = models_request(profile, "k")
-    assert got_url == url
-    assert headers["api-key"] == "k" and "Authorization" not in headers
+def test_demo_endpoint_starts_the_demo_server() -> None:
+    result = run(demo_profile(), KeyLookup(None, "none"))
+    assert result.ok, result
+    assert result.detail.startswith("The offline demo server accepted the demo key;")
 
 
 def test_data_dirs_writable(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ home, the misbehaving proxy in front of the session's local API, and a chat view
 
 from __future__ import annotations
 
-import functools
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,7 +61,8 @@ class Chats:
         self.opened: list[ChatViewModel] = []
 
     def open(self, *, timeout_s: float = 5.0, max_retries: int = 0) -> ChatViewModel:
-        from belugadesk.app import build_backend_for
+        from belugadesk.services.connections import Connections
+        from belugadesk.services.demo_server import DemoServer
         from belugadesk.store import AsyncStore
 
         profile = Profile(
@@ -81,9 +81,13 @@ class Chats:
         async def open_session() -> Session:
             store = await AsyncStore.open(paths.database_path)
             await store.run(lambda s: s.assistants.save(helper))
-            backend = functools.partial(build_backend_for, profile, paths, None, keys)
+            connections = Connections(keys, DemoServer(None))  # the app's own way to a profile's backend
             return Session(
-                store, backend, profile_id=profile.id, profile_name=profile.name, backend_kind=profile.backend
+                store,
+                connections.factory_for(profile),
+                profile_id=profile.id,
+                profile_name=profile.name,
+                backend_kind=profile.backend,
             )
 
         vm = ChatViewModel(run_coro(self.qtbot, open_session(), timeout=20_000))

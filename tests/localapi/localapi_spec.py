@@ -11,7 +11,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path("/work/shared/openai-openapi/openapi.yaml")
+#: the spec lives in ``shared/`` beside the checkout (the repository root's parent), as it does in CI
+SPEC_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "openai-openapi" / "openapi.yaml"
 ROOT_URI = "urn:openai-spec"
 
 
@@ -39,6 +40,10 @@ def _normalize(node: Any) -> Any:
 
 @functools.cache
 def spec() -> dict[str, Any]:
+    if not SPEC_PATH.is_file():
+        raise FileNotFoundError(
+            f"The OpenAI spec is missing: expected {SPEC_PATH} (check out shared/ beside the repository)."
+        )
     with SPEC_PATH.open("rb") as fh:
         raw = yaml.load(fh, Loader=yaml.CSafeLoader)
     return {"paths": raw["paths"], "components": _normalize({"schemas": raw["components"]["schemas"]})}

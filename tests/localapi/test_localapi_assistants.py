@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 
 import openai
@@ -11,6 +10,7 @@ import pytest
 from localapi_support import API_KEY
 
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
+from tests.support import wait_until
 
 # the SDK marks the whole Assistants family deprecated; the app still supports it as its second backend
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -234,10 +234,10 @@ def test_run_survives_client_disconnect(slow_server: LocalApiServer) -> None:
         stream = c.beta.threads.runs.create(thread_id=thread.id, assistant_id=assistant.id, stream=True)
         run_id = next(iter(stream)).data.id
         stream.close()
-        deadline = time.monotonic() + 10
-        while c.beta.threads.runs.retrieve(run_id, thread_id=thread.id).status != "completed":
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        wait_until(
+            lambda: c.beta.threads.runs.retrieve(run_id, thread_id=thread.id).status == "completed",
+            "the run completed",
+        )
         assert "short one" in c.beta.threads.messages.list(thread.id, limit=1).data[0].content[0].text.value  # type: ignore[union-attr]
 
 

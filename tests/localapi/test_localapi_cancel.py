@@ -10,6 +10,7 @@ import pytest
 from localapi_support import API_KEY
 
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
+from tests.support import wait_until
 
 MODEL = "gpt-4.1-mini"
 
@@ -21,15 +22,10 @@ def very_slow_server() -> Iterator[LocalApiServer]:
         yield srv
 
 
-def _wait_for(read: Callable[[], str | None], wanted: str, timeout: float = 5.0) -> str | None:
-    deadline = time.monotonic() + timeout
-    status: str | None = None
-    while time.monotonic() < deadline:
-        status = read()
-        if status == wanted:
-            break
-        time.sleep(0.05)
-    return status
+def _wait_for(read: Callable[[], str | None], wanted: str) -> str | None:
+    """Poll ``read`` until it says ``wanted``; what it said last."""
+    wait_until(lambda: read() == wanted, f"the status became {wanted}")
+    return read()
 
 
 def test_a_read_after_cancel_says_cancelling_then_cancelled(very_slow_server: LocalApiServer) -> None:
@@ -105,11 +101,14 @@ def test_a_streamed_background_response_outlives_its_client_and_can_be_cancelled
         stream = c.responses.create(model=MODEL, input="hello", stream=True, background=True)
         response_id = next(iter(stream)).response.id  # type: ignore[union-attr]
         stream.close()
-        time.sleep(0.3)  # a closed stream does not stop a background response
+        # a closed stream does not stop a background response. Something that does not happen cannot be
+        # waited for: this pause (a third of the pause between deltas) gives the server time to notice
+        time.sleep(0.3)
         assert c.responses.retrieve(response_id).status == "in_progress"
         assert c.responses.cancel(response_id).status == "cancelled"
         assert c.responses.retrieve(response_id).status == "cancelled"  # at once, not at the next delta
-        time.sleep(1.2)  # the producer noticed the cancel at its next delta and stored its final state
+        # the producer notices the cancel at its next delta and stores its final state, usage included
+        wait_until(lambda: c.responses.retrieve(response_id).usage is not None, "the final state was stored")
         final = c.responses.retrieve(response_id)
         assert final.status == "cancelled" and final.background
 

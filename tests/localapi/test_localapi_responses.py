@@ -13,6 +13,7 @@ import pytest
 from localapi_support import API_KEY, WEATHER_TOOL
 
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
+from tests.support import wait_until
 
 MODEL = "gpt-4.1-mini"
 
@@ -216,9 +217,7 @@ def test_client_disconnect_cancels_and_keeps_partial(slow_server: LocalApiServer
             if event.type == "response.output_text.delta":
                 break
         stream.close()
-        deadline = time.monotonic() + 5
-        while c.responses.retrieve(response_id).status == "in_progress" and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: c.responses.retrieve(response_id).status != "in_progress", "the response ended")
         final = c.responses.retrieve(response_id)
         assert final.status == "cancelled" and 0 < len(final.output_text) < 200
 
@@ -227,9 +226,7 @@ def test_background_response_polls_to_completion(slow_server: LocalApiServer) ->
     with openai.OpenAI(base_url=slow_server.base_url, api_key=API_KEY, max_retries=0) as c:
         queued = c.responses.create(model=MODEL, input="background hello", background=True)
         assert queued.status == "queued" and queued.background
-        deadline = time.monotonic() + 10
-        while c.responses.retrieve(queued.id).status != "completed" and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: c.responses.retrieve(queued.id).status == "completed", "the response completed")
         assert "background hello" in c.responses.retrieve(queued.id).output_text
 
 

@@ -13,9 +13,12 @@ from localapi_support import API_KEY, WEATHER_TOOL
 
 from belugadesk.localapi import LocalApiServer
 
-pytestmark = pytest.mark.skipif(
-    not localapi_spec.SPEC_PATH.exists(), reason="the OpenAI spec is not checked out"
-)
+
+def test_the_spec_is_beside_the_checkout() -> None:
+    """No silent skip: without the spec every conformance test fails, and this one says where it looked."""
+    path = localapi_spec.SPEC_PATH
+    assert path.is_file(), f"The OpenAI spec is missing: expected {path}"
+
 
 MODEL = "gpt-4.1-mini"
 ASSISTANT_FUNCTION = {"type": "function", "function": {k: v for k, v in WEATHER_TOOL.items() if k != "type"}}

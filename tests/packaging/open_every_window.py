@@ -71,7 +71,6 @@ async def assistant_form(app: Application) -> None:
     form.functions.name_edit.setText("get_weather")
     QApplication.sendPostedEvents()
     print(f"opened: function editor: {form.functions.name_edit.text()}", flush=True)
-    form.confirm_discard = lambda _parent: True
     close(form)
 
     # editing an assistant that has a function tool and a JSON-schema response format
@@ -101,7 +100,6 @@ async def assistant_form(app: Application) -> None:
     edit = pane.edit(vm.model.row_of(definition.id))
     assert edit is not None, "the assistant with a function tool opens for editing"
     opened(edit)
-    edit.confirm_discard = lambda _parent: True
     close(edit)
 
     remote = pane.import_from_server()
@@ -124,7 +122,6 @@ async def settings(app: Application) -> None:
 
 
 async def onboarding(app: Application) -> None:
-    from belugadesk.app import ConnectionTester, ProfileSwitcher
     from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
     from belugadesk.views.settings.keyring_dialog import KeyringDialog
     from belugadesk.views.settings.onboarding_dialog import OnboardingDialog
@@ -132,8 +129,8 @@ async def onboarding(app: Application) -> None:
     vm = OnboardingViewModel(
         app.settings_state,
         app.keys,
-        ConnectionTester(app),
-        ProfileSwitcher(app),
+        app.connections.test,
+        app.switch_profile,
         parent=app.window,
     )
     dialog = OnboardingDialog(vm, app.window)

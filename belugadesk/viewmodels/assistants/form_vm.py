@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,6 +29,7 @@ from belugadesk.core.assistant_validation import (
     validate,
 )
 from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
+from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
@@ -60,8 +61,6 @@ _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
 def metadata_rules_for(backend: Backend) -> MetadataRules:
     """On the Assistants backend two metadata keys tie the remote assistant to the local one."""
     if backend is Backend.ASSISTANTS:
-        from belugadesk.bridge.assistants_mapping import LOCAL_ID_KEY, VERSION_KEY
-
         reserved = (LOCAL_ID_KEY, VERSION_KEY)
         return MetadataRules(max_pairs=METADATA_MAX_PAIRS - len(reserved), reserved=reserved)
     return MetadataRules()
@@ -72,6 +71,12 @@ class SchemaCheck(NamedTuple):
     message: str
     line: int | None = None
     column: int | None = None
+
+
+class DiscardQuestion(Protocol):
+    async def confirm_discard(self) -> bool:
+        """True when the person chose to discard the form's unsaved changes."""
+        ...
 
 
 class AssistantFormViewModel(ViewModel):
@@ -90,6 +95,7 @@ class AssistantFormViewModel(ViewModel):
     focusRequested = Signal(str)  # field key of the first invalid field after an attempted save
     savingChanged = Signal(bool)
     saved = Signal(object)  # the stored AssistantDefinition
+    closeApproved = Signal()  # leaving the form loses nothing, or the person chose to discard
 
     def __init__(
         self, session: Session, definition: AssistantDefinition | None = None, parent: QObject | None = None
@@ -295,6 +301,21 @@ class AssistantFormViewModel(ViewModel):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+    # --- leaving ---------------------------------------------------------------------------------------
+
+    def request_close(self, ask: DiscardQuestion) -> None:
+        """Leave the form: at once when nothing would be lost, else after the person agreed to discard."""
+        if not self.dirty or self.saving:
+            self.closeApproved.emit()
+        else:
+            self.start(self.close_asking(ask))
+
+    async def close_asking(self, ask: DiscardQuestion) -> bool:
+        if not await ask.confirm_discard():
+            return False
+        self.closeApproved.emit()
+        return True
 
     # --- models --------------------------------------------------------------------------------------
 

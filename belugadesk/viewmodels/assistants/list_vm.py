@@ -18,6 +18,7 @@ from belugadesk.domain.models import (
     utcnow,
 )
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, metadata_rules_for
+from belugadesk.viewmodels.assistants.questions import AssistantQuestions
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import ViewModel
 
@@ -260,10 +261,48 @@ class AssistantListViewModel(ViewModel):
             self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
         self.start(self.refresh(select_id=stored.id))
 
-    # --- actions --------------------------------------------------------------------------------------
+    # --- the flows the list starts; those that ask the person do it through ``ask`` midway -----------
 
     def request_duplicate(self, row: int) -> None:
         self.start(self.duplicate(row))
+
+    def request_delete(self, row: int, ask: AssistantQuestions) -> None:
+        assistant = self.model.assistant_at(row)
+        if assistant is not None:
+            self.start(self.delete_asking(assistant, ask))
+
+    def request_export(self, row: int, ask: AssistantQuestions) -> None:
+        self.start(self.export_asking(row, ask))
+
+    def request_import(self, ask: AssistantQuestions) -> None:
+        self.start(self.import_asking(ask))
+
+    def imported_from_server(self, stored: list[AssistantDefinition]) -> None:
+        count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
+        self.start(self.refresh(select_id=stored[0].id if stored else None))
+        self.set_notice(f"Imported {count} from the server.")
+
+    async def delete_asking(self, assistant: AssistantDefinition, ask: AssistantQuestions) -> bool:
+        """Say how many threads use it, ask, then delete."""
+        threads = await self.run(
+            lambda: self.thread_count(assistant.id), failure=f"“{assistant.name}” was not deleted."
+        )
+        if threads is None or not await ask.confirm_delete(self.delete_question(assistant, threads)):
+            return False
+        return await self.delete(assistant.id)
+
+    async def export_asking(self, row: int, ask: AssistantQuestions) -> bool:
+        assistant = self.model.assistant_at(row)
+        if assistant is None:
+            return False
+        path = await ask.export_path(self.suggested_file_name(assistant))
+        return path is not None and self.export_to(row, path)
+
+    async def import_asking(self, ask: AssistantQuestions) -> AssistantDefinition | None:
+        path = await ask.import_path()
+        return None if path is None else await self.import_from(path)
+
+    # --- actions --------------------------------------------------------------------------------------
 
     async def duplicate(self, row: int) -> AssistantDefinition | None:
         assistant = self.model.assistant_at(row)
@@ -290,9 +329,6 @@ class AssistantListViewModel(ViewModel):
         else:
             used = f"{threads} threads use it; they keep their messages."
         return f"Delete the assistant “{assistant.name}”? {used}"
-
-    def request_delete(self, assistant_id: str) -> None:
-        self.start(self.delete(assistant_id))
 
     async def delete(self, assistant_id: str) -> bool:
         name = next((a.name for a in self._all if a.id == assistant_id), "the assistant")
@@ -322,9 +358,6 @@ class AssistantListViewModel(ViewModel):
     def suggested_file_name(assistant: AssistantDefinition) -> str:
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in assistant.name).strip() or "assistant"
         return f"{safe}.assistant.json"
-
-    def request_import(self, path: Path) -> None:
-        self.start(self.import_from(path))
 
     async def import_from(self, path: Path) -> AssistantDefinition | None:
         """Store an exported file as a new assistant; a bad file sets ``error`` and changes nothing."""

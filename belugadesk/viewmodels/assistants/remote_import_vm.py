@@ -119,10 +119,10 @@ class RemoteImportViewModel(ViewModel):
         return await self.session.store.run(collect)
 
     def request_more(self) -> None:
-        """Slot for the view: load the next page of remote assistants in the background."""
         self.start(self.load_more())
 
     def request_import(self) -> None:
+        """Import the checked assistants; ``imported`` says when they are stored."""
         self.start(self.import_checked())
 
     async def load_more(self) -> bool:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from belugadesk.viewmodels.questions import FileQuestions, TextQuestions
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
-    from belugadesk.bridge.vector_stores import VectorStoreInfo
+    from belugadesk.domain.backend import VectorStoreInfo
+
+
+class StoreQuestions(FileQuestions, TextQuestions, Protocol):
+    """What creating and filling a vector store asks: a name, the files."""
 
 
 class VectorStoresViewModel(ViewModel):
@@ -49,16 +54,6 @@ class VectorStoresViewModel(ViewModel):
         self.stores = [info, *(s for s in self.stores if s.id != info.id)]
         self.storesChanged.emit()
 
-    def request_load(self) -> None:
-        """Slot for the view: list the vector stores in the background."""
-        self.start(self.load())
-
-    def request_create(self, name: str) -> None:
-        self.start(self.create(name))
-
-    def request_add_files(self, vector_store_id: str, paths: list[Path]) -> None:
-        self.start(self.add_files(vector_store_id, paths))
-
     async def load(self) -> bool:
         self._set_status("Loading vector stores…")
         self.clear_error()
@@ -95,6 +90,26 @@ class VectorStoresViewModel(ViewModel):
         self._set_status(f"Created {info.label}.")
         self.created.emit(info.id)
         return info
+
+    # --- slots the file-search editor calls; those that ask do it through ``ask`` midway ---------------
+
+    def request_load(self) -> None:
+        """List the vector stores in the background."""
+        self.start(self.load())
+
+    def request_create(self, ask: StoreQuestions) -> None:
+        self.start(self.create_asking(ask))
+
+    def request_add_files(self, vector_store_id: str, ask: StoreQuestions) -> None:
+        self.start(self.add_files_asking(vector_store_id, ask))
+
+    async def create_asking(self, ask: StoreQuestions) -> VectorStoreInfo | None:
+        name = await ask.text("New vector store", "Name of the new vector store:")
+        return await self.create(name) if name and name.strip() else None
+
+    async def add_files_asking(self, vector_store_id: str, ask: StoreQuestions) -> VectorStoreInfo | None:
+        paths = await ask.open_paths("Add files to the vector store")
+        return await self.add_files(vector_store_id, paths) if paths else None
 
     async def add_files(self, vector_store_id: str, paths: list[Path]) -> VectorStoreInfo | None:
         if not vector_store_id:

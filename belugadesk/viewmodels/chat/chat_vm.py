@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Coroutine, Mapping
+from collections.abc import Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
-from belugadesk.core.chat_reply import ReplyBuilder
-from belugadesk.core.titles import title_from_text
+from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
+from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -22,6 +23,8 @@ from belugadesk.domain.models import (
     Role,
     TextPart,
     Thread,
+    ToolCallPart,
+    utcnow,
 )
 from belugadesk.settings.app_settings import DEFAULT_PRICES
 from belugadesk.store import Store
@@ -29,15 +32,14 @@ from belugadesk.viewmodels.chat.attachments import ChatAttachments
 from belugadesk.viewmodels.chat.drafts import ChatDrafts
 from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
-from belugadesk.viewmodels.chat.reply_saver import ReplySaver
-from belugadesk.viewmodels.chat.run import ReplyRunner
+from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
+from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
 
-FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
 #: what a store write that failed during a send, retry, regenerate or edit says before the store's sentence
 NOT_SAVED = "The conversation could not be saved."
 
@@ -49,7 +51,7 @@ def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
     return store.messages.list(thread_id)
 
 
-class ChatViewModel(ReplyRunner, ViewModel):
+class ChatViewModel(ViewModel):
     threadChanged = Signal(object)  # Thread | None
     threadSaved = Signal(object)  # Thread, after it was created or touched in the store
     statusChanged = Signal(str)
@@ -68,6 +70,7 @@ class ChatViewModel(ReplyRunner, ViewModel):
         *,
         prices: Mapping[str, Price] | None = None,
         cache_dir: Path | None = None,
+        local_tools: LocalTools | None = None,
     ):
         super().__init__(parent)
         self.session = session
@@ -76,25 +79,18 @@ class ChatViewModel(ReplyRunner, ViewModel):
         self.images = ChatImages(session, self.start, cache_dir, self)
         self.drafts = ChatDrafts(session, self.start, self)
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
+        #: the function tools this chat answers itself (the built-in ones unless given)
+        self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
         self.assistant: AssistantDefinition | None = None
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False
         self._status = ""
-        self._pending = ""
-        self._reply_row = -1
-        self._builder = ReplyBuilder()
-        self._run_ref: str | None = None
-        self._steps = StoppableSteps()
+        self._reply_run: ReplyRun | None = None  # the reply being streamed
+        self._steps = StoppableSteps()  # the network steps of the turn under way (what Stop cancels)
         self._alignment = StopAlignment(self.start)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
-        self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(FRAME_MS)
-        self._flush_timer.timeout.connect(self._flush_pending)
-        self._saver = ReplySaver(self.start, self)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -108,7 +104,11 @@ class ChatViewModel(ReplyRunner, ViewModel):
 
     @property
     def pending_tool_calls(self) -> list[str]:
-        return list(self._tool_futures)
+        return self._reply_run.pending_tool_calls if self._reply_run is not None else []
+
+    @property
+    def _stop_requested(self) -> bool:
+        return self._steps.stopped
 
     def can_send(self) -> tuple[bool, str]:
         if self.assistant is None:
@@ -326,6 +326,86 @@ class ChatViewModel(ReplyRunner, ViewModel):
         if await self.session.store.run(save):
             self.threadSaved.emit(thread)
 
+    # --- one reply ----------------------------------------------------------------------------------
+
+    async def _run_reply(
+        self,
+        thread: Thread,
+        assistant: AssistantDefinition,
+        user_text: str | None,
+        files: Sequence[AttachmentPart],
+        user_message: Message | None,
+    ) -> bool:
+        """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
+        await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
+        reply_run = ReplyRun(
+            thread,
+            assistant,
+            self.session,
+            self.messages,
+            self.images,
+            self._steps,
+            self._alignment,
+            self.local_tools,
+            on_status=self._set_status,
+            on_error=self.set_error,
+            on_tool_call=self.toolCallPending.emit,
+            start=self.start,
+            parent=self,
+        )
+        self._reply_run = reply_run
+        try:
+            reply = await reply_run.stream(user_text, files, user_message, self._save_question)
+        finally:
+            self._reply_run = None
+            reply_run.deleteLater()
+        if reply is None:
+            if reply_run.stopped_untaken:
+                self._stopped_untaken()
+            return False
+        await self._touch_thread(reply)
+        self._finished_status = reply.status.value  # announced once the view-model can send again
+        return True
+
+    def _stopped_untaken(self) -> None:
+        """Stopped before the server took the question: the caller gives it back as a draft."""
+        self._set_status(STATUS_TEXT[RunStatus.CANCELLED])
+        self._finished_status = MessageStatus.CANCELLED.value
+
+    async def _touch_thread(self, reply: Message) -> None:
+        """The open thread was updated by ``reply``: its time and preview, here and in the store."""
+        thread = self.thread
+        if thread is None:
+            return
+        preview = preview_from_markdown(reply.text or "")
+        updated = thread.model_copy(update={"updated_at": utcnow(), "last_message_preview": preview})
+        self.thread = updated
+        await self.session.store.run(lambda s: s.threads.touch(updated.id, preview=preview))
+        self.threadSaved.emit(updated)
+
+    def answer_tool_call(self, call_id: str, output: str | None) -> None:
+        """The user's output for a pending function call; ``None`` declines to run it."""
+        if self._reply_run is not None:
+            self._reply_run.answer_tool_call(call_id, output)
+
+    def tool_call(self, call_id: str) -> ToolCallPart | None:
+        """The function call ``call_id`` of the reply being streamed."""
+        return self._reply_run.tool_call(call_id) if self._reply_run is not None else None
+
+    @Slot()
+    def request_stop(self) -> None:
+        """Slot for the view (Stop button, Esc)."""
+        self.start(self.stop())
+
+    async def stop(self) -> None:
+        """Cancel the reply at once, whatever it is doing; the partial text stays, marked as stopped."""
+        if not self._streaming:
+            return
+        self._set_status("Stopping…")
+        if self._reply_run is not None:
+            self._reply_run.withdraw_tool_calls()
+        self._steps.stop()
+
     # --- regenerate, retry, edit ---------------------------------------------------------------------
 
     def _last_user_row(self) -> int:
@@ -437,3 +517,41 @@ class ChatViewModel(ReplyRunner, ViewModel):
             return await work
         finally:
             self._set_streaming(False)
+
+    # --- files the person chooses ------------------------------------------------------------------
+
+    def attach_files(self, paths: list[Path]) -> None:
+        self.clear_error()
+        self.attachments.add_files(paths)
+
+    def request_attach(self, ask: FileQuestions) -> None:
+        self.start(self.attach_chosen(ask))
+
+    async def attach_chosen(self, ask: FileQuestions) -> None:
+        """Ask which files, then attach them (they upload in the background)."""
+        paths = await ask.open_paths("Attach files")
+        if paths:
+            self.attach_files(paths)
+
+    def request_save_image(self, file_id: str, ask: FileQuestions) -> None:
+        self.start(self.save_image_asking(file_id, ask))
+
+    async def save_image_asking(self, file_id: str, ask: FileQuestions) -> bool:
+        """Ask where, then copy the downloaded image there; a failure is the chat's error sentence."""
+        path = await ask.save_path("Save image as", Path.home() / f"{file_id}.png", "Images (*.png)", "png")
+        if path is None:
+            return False
+        problem = self.images.save_as(file_id, path)
+        if problem:
+            self.set_error(problem)
+        return not problem
+
+    def request_open_link(self, url: QUrl, ask: LinkQuestion) -> None:
+        self.start(self.open_link_asking(url, ask))
+
+    async def open_link_asking(self, url: QUrl, ask: LinkQuestion) -> bool:
+        """A link from a reply opens only after the person saw its real target and confirmed."""
+        if not await ask.confirm_link(url):
+            return False
+        QDesktopServices.openUrl(url)
+        return True

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import ImagePart
+from belugadesk.files import atomic_write
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import StartWork
 
@@ -90,6 +91,4 @@ class ChatImages(QObject):
 
 def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    atomic_write(target, data)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
@@ -69,8 +69,15 @@ class ProfileListModel(QAbstractListModel):
         return self._profiles[row] if 0 <= row < len(self._profiles) else None
 
 
+class ProfileQuestions(Protocol):
+    async def confirm_delete(self, profile: Profile) -> bool:
+        """True when the person confirmed deleting ``profile`` and its key."""
+        ...
+
+
 class ProfilesViewModel(ViewModel):
     editorSaved = Signal(str)  # profile id
+    duplicated = Signal(str)  # the copy's profile id
 
     def __init__(
         self,
@@ -111,6 +118,22 @@ class ProfilesViewModel(ViewModel):
             lookup = await self.run(lambda p=profile: self.keys.get(p.id))  # type: ignore[misc]
             if lookup is not None:
                 self.model.set_key_text(profile.id, self.keys.source_text(lookup))
+
+    # --- slots the page and the editor call ----------------------------------------------------------
+
+    def request_save(self, form: ProfileFormViewModel, *, session_only: bool = False) -> None:
+        """Save the form; ``editorSaved`` says when it was saved (the editor then closes)."""
+        self.start(self.save(form, session_only=session_only))
+
+    def request_duplicate(self, profile_id: str) -> None:
+        """Copy the profile; ``duplicated`` names the copy (the page then selects it)."""
+        self.start(self.duplicate(profile_id))
+
+    def request_delete(self, profile_id: str, ask: ProfileQuestions) -> None:
+        self.start(self.delete_asking(profile_id, ask))
+
+    def request_activate(self, profile_id: str) -> None:
+        self.start(self.set_active(profile_id))
 
     # --- editing ------------------------------------------------------------------------------------
 
@@ -174,6 +197,7 @@ class ProfilesViewModel(ViewModel):
         if await self.run(lambda: self.state.update(updated), failure="The copy was not saved.") is None:
             return None
         await self.refresh_keys()
+        self.duplicated.emit(copy.id)
         return copy.id
 
     @staticmethod
@@ -185,8 +209,12 @@ class ProfilesViewModel(ViewModel):
         profile = self.profile(profile_id)
         return profile is not None and profile.kind != "demo"
 
-    def request_delete(self, profile_id: str) -> None:
-        self.start(self.delete(profile_id))
+    async def delete_asking(self, profile_id: str, ask: ProfileQuestions) -> bool:
+        """Ask first (the key goes too), then delete."""
+        profile = self.profile(profile_id)
+        if profile is None or not self.can_delete(profile_id) or not await ask.confirm_delete(profile):
+            return False
+        return await self.delete(profile_id)
 
     async def delete(self, profile_id: str) -> bool:
         """Forget the profile and its key; if it was active, the first remaining profile takes over."""

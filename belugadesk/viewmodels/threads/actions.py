@@ -8,24 +8,22 @@ server copy is already gone, which counts as deleted. Files are read and written
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.core import thread_export
 from belugadesk.domain.errors import BelugaError, NotFound
 from belugadesk.domain.models import Thread
+from belugadesk.files import atomic_write
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.threads.questions import ExportFormat, ThreadQuestions
 from belugadesk.viewmodels.view_model import ViewModel
 
-ExportFormat = Literal["markdown", "json"]
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 OTHER_PROFILE_DELETE = (
     "This thread belongs to another profile, so its server copy can only be deleted with that profile's key."
@@ -43,12 +41,9 @@ class DeleteOutcome:
     remote_error: str = ""
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_text(path: Path, text: str) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text)
     except OSError as exc:
         raise FileProblem(f"The file {path} could not be written ({exc.strerror or exc}).") from exc
 
@@ -70,6 +65,7 @@ class ThreadActionsViewModel(ViewModel):
     threadDeleted = Signal(str)  # local thread id
     threadImported = Signal(object)  # Thread
     exported = Signal(str)  # the path written
+    statusMessage = Signal(str)  # a sentence for the status bar once a flow below is done
 
     def __init__(
         self,
@@ -82,6 +78,54 @@ class ThreadActionsViewModel(ViewModel):
         self.session = session
         self.threads = threads
         self.chat = chat
+
+    # --- the flows the thread list starts: each asks the person through ``ask`` midway ----------------
+
+    def request_delete(self, thread: Thread | None, ask: ThreadQuestions) -> None:
+        if thread is not None:
+            self.start(self.delete_asking(thread, ask))
+
+    def request_export(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> None:
+        self.start(self.export_asking(thread, fmt, ask))
+
+    def request_import(self, ask: ThreadQuestions) -> None:
+        self.start(self.import_asking(ask))
+
+    async def delete_asking(self, thread: Thread, ask: ThreadQuestions) -> bool:
+        """Confirm, delete; when the server refuses, offer to delete the local copy only."""
+        problem = self.can_delete(thread)
+        if problem:
+            await ask.show_problem("Thread not deleted", problem)
+            return False
+        if not await ask.confirm_delete(thread):
+            return False
+        outcome = await self.delete(thread)
+        if outcome.remote_error and await ask.offer_local_delete(thread, outcome.remote_error):
+            outcome = await self.delete(thread, local_only=True)
+        if outcome.deleted:
+            self.statusMessage.emit(f"Deleted “{thread.title}”")
+        return outcome.deleted
+
+    async def export_asking(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> bool:
+        """Ask where, then export; a failure is shown to the person."""
+        path = await ask.export_path(thread, fmt)
+        if path is None:
+            return False
+        if not await self.export(thread, path, fmt):
+            await ask.show_problem("Thread not exported", str(self.error))
+            return False
+        self.statusMessage.emit(f"Exported “{thread.title}” to {path}")
+        return True
+
+    async def import_asking(self, ask: ThreadQuestions) -> Thread | None:
+        """Ask which file, then import it; a wrong file is explained to the person."""
+        path = await ask.import_path()
+        if path is None:
+            return None
+        thread = await self.import_file(path)
+        if thread is None:
+            await ask.show_problem("Thread not imported", str(self.error))
+        return thread
 
     # --- delete -------------------------------------------------------------------------------------
 
@@ -142,7 +186,7 @@ class ThreadActionsViewModel(ViewModel):
 
         async def write() -> bool:
             text = await self.session.store.run(render)
-            await asyncio.get_running_loop().run_in_executor(None, _write_atomically, path, text)
+            await asyncio.get_running_loop().run_in_executor(None, _write_text, path, text)
             return True
 
         self.clear_error()

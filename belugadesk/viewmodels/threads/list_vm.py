@@ -229,15 +229,14 @@ class ThreadListViewModel(ViewModel):
             return None
         return await self._update(thread_id, lambda s: s.threads.rename(thread_id, title))
 
-    def request_pinned(self, thread_id: str, pinned: bool) -> None:
-        """Slot for the view: pin or unpin a thread in the background."""
-        self.start(self.set_pinned(thread_id, pinned))
-
-    def request_archived(self, thread_id: str, archived: bool) -> None:
-        self.start(self.set_archived(thread_id, archived))
-
     async def set_pinned(self, thread_id: str, pinned: bool) -> Thread | None:
         return await self._update(thread_id, lambda s: s.threads.set_pinned(thread_id, pinned))
 
     async def set_archived(self, thread_id: str, archived: bool) -> Thread | None:
         return await self._update(thread_id, lambda s: s.threads.set_archived(thread_id, archived))
+
+    def toggle_pinned(self, thread: Thread) -> None:
+        self.start(self.set_pinned(thread.id, not thread.pinned))
+
+    def toggle_archived(self, thread: Thread) -> None:
+        self.start(self.set_archived(thread.id, not thread.archived))

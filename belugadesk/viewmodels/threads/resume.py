@@ -15,6 +15,7 @@ from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.threads.questions import ThreadQuestions
 from belugadesk.viewmodels.view_model import ViewModel
 
 REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
@@ -173,6 +174,19 @@ class ThreadResumeViewModel(ViewModel):
         self.threads.thread_changed(gone)
 
     # --- open by id ---------------------------------------------------------------------------------
+
+    def request_open_by_id(self, ask: ThreadQuestions, assistant_id: str | None) -> None:
+        self.start(self.open_asked_id(ask, assistant_id))
+
+    async def open_asked_id(self, ask: ThreadQuestions, assistant_id: str | None) -> Thread | None:
+        """Ask for a remote thread id, then open it; a failure is shown to the person."""
+        remote_id = await ask.remote_id(self.session.backend_kind)
+        if remote_id is None:
+            return None
+        thread = await self.open_by_id(remote_id, assistant_id)
+        if thread is None:
+            await ask.show_problem("Thread not opened", str(self.error))
+        return thread
 
     async def open_by_id(self, text: str, assistant_id: str | None) -> Thread | None:
         """Import a remote thread's history into a new local thread (or find the local one) and open it."""

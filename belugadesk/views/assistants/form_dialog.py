@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QShowEvent
@@ -31,26 +30,32 @@ from belugadesk.views.assistants.metadata_table import MetadataEditor
 from belugadesk.views.assistants.sampling import SamplingControl
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.assistants.tool_editors import FileSearchEditor, FunctionToolsEditor
+from belugadesk.views.dialog_flow import Questions
 
 RESPONSE_TYPES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
 
 
-def ask_discard(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Discard changes?",
-        "This assistant has unsaved changes. Discard them?",
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
+class FormQuestions(Questions):
+    """What leaving the form asks (``DiscardQuestion``)."""
+
+    async def confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard changes?",
+            "This assistant has unsaved changes. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        await self.ask(box)
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
 
 
 class AssistantFormDialog(QDialog):
     def __init__(self, vm: AssistantFormViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.confirm_discard: Callable[[QWidget], bool] = ask_discard
+        self.questions = FormQuestions(self)  # tests answer ``questions.active``
         self.setWindowTitle(vm.title)
         self.setAccessibleName(vm.title)
         self.setModal(True)
@@ -288,6 +293,7 @@ class AssistantFormDialog(QDialog):
         vm.focusRequested.connect(self._focus_field)
         vm.fieldChanged.connect(self._on_vm_field)
         vm.saved.connect(lambda _d: self.accept())
+        vm.closeApproved.connect(self._close)
         vm.errorChanged.connect(lambda _m: self._show_errors())
 
     def _set_unless_loading(self, key: str, value: object) -> None:
@@ -391,6 +397,8 @@ class AssistantFormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc / Cancel: discard, after asking when there are unsaved changes."""
-        if self.vm.dirty and not self.vm.saving and not self.confirm_discard(self):
-            return
+        if self.questions.active is None:  # one question at a time
+            self.vm.request_close(self.questions)
+
+    def _close(self) -> None:
         super().reject()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,15 +18,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.domain.models import AssistantDefinition
 from belugadesk.viewmodels.assistants.list_vm import SORT_LABELS, AssistantListViewModel
 from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
 from belugadesk.views.assistants.delegate import AssistantDelegate
 from belugadesk.views.assistants.field import ERROR_STYLE
 from belugadesk.views.assistants.form_dialog import AssistantFormDialog
 from belugadesk.views.assistants.remote_dialog import RemoteImportDialog
+from belugadesk.views.dialog_flow import Questions
 
 JSON_FILTER = "BelugaDesk assistant (*.json);;All files (*)"
+
+
+class AssistantDialogs(Questions):
+    """The questions the assistant list's flows ask (``AssistantQuestions``)."""
+
+    async def confirm_delete(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete assistant?",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.parent.window(),
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("Delete")
+        yes.setAccessibleName("Delete assistant")
+        await self.ask(box)
+        return box.clickedButton() is yes
+
+    async def export_path(self, suggested_name: str) -> Path | None:
+        return await self.save_path("Export assistant", Path.home() / suggested_name, JSON_FILTER, "json")
+
+    async def import_path(self) -> Path | None:
+        return await self.open_path("Import assistant", JSON_FILTER)
 
 
 class AssistantListPane(QWidget):
@@ -38,7 +62,7 @@ class AssistantListPane(QWidget):
         self.vm = vm
         self.dialog: AssistantFormDialog | None = None
         self.remote_dialog: RemoteImportDialog | None = None
-        self.delete_box: QMessageBox | None = None
+        self.questions = AssistantDialogs(self)  # what the list's flows ask; tests answer ``active``
 
         self.title = QLabel("&Assistants", self)
         self.search = QLineEdit(self)
@@ -203,69 +227,22 @@ class AssistantListPane(QWidget):
         self.vm.request_duplicate(self._row(row))
 
     def delete(self, row: int | None = None) -> None:
-        assistant = self.vm.model.assistant_at(self._row(row))
-        if assistant is not None:
-            self.vm.start(self._ask_delete(assistant))
+        self.vm.request_delete(self._row(row), self.questions)
 
-    async def _ask_delete(self, assistant: AssistantDefinition) -> None:
-        threads = await self.vm.thread_count(assistant.id)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete assistant?",
-            self.vm.delete_question(assistant, threads),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window(),
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Delete")
-        yes.setAccessibleName("Delete assistant")
+    def export(self, row: int | None = None) -> None:
+        self.vm.request_export(self._row(row), self.questions)
 
-        def done(result: int) -> None:
-            if box.clickedButton() is yes:
-                self.vm.request_delete(assistant.id)
-            box.deleteLater()
-            self.delete_box = None
-
-        box.finished.connect(done)
-        self.delete_box = box
-        box.open()  # not exec(): no nested event loop inside a task
-
-    def export(self, row: int | None = None, path: Path | None = None) -> None:
-        target = self._row(row)
-        assistant = self.vm.model.assistant_at(target)
-        if assistant is None:
-            return
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "Export assistant", self.vm.suggested_file_name(assistant), JSON_FILTER
-            )
-            if not name:
-                return
-            path = Path(name)
-        self.vm.export_to(target, path)
-
-    def import_file(self, path: Path | None = None) -> None:
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Import assistant", "", JSON_FILTER)
-            if not name:
-                return
-            path = Path(name)
-        self.vm.request_import(path)
+    def import_file(self) -> None:
+        self.vm.request_import(self.questions)
 
     def import_from_server(self) -> RemoteImportDialog:
         remote = RemoteImportViewModel(self.vm.session, self.vm)
-        remote.imported.connect(lambda stored: self._after_remote_import(stored))
+        remote.imported.connect(self.vm.imported_from_server)
         dialog = RemoteImportDialog(remote, self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.remote_dialog = dialog
         dialog.open()
         return dialog
-
-    def _after_remote_import(self, stored: list[AssistantDefinition]) -> None:
-        count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
-        self.vm.request_refresh(stored[0].id if stored else None)
-        self.vm.set_notice(f"Imported {count} from the server.")
 
     # --- showing -------------------------------------------------------------------------------------
 

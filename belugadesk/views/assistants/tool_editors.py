@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +19,7 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, function_field
 from belugadesk.views.assistants.field import ERROR_STYLE, error_label
 from belugadesk.views.assistants.schema_editor import SchemaEditor
+from belugadesk.views.dialog_flow import Questions
 
 
 class FileSearchEditor(QWidget):
@@ -32,6 +29,7 @@ class FileSearchEditor(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.stores = vm.vector_stores
+        self.questions = Questions(self)  # the store's name, the files to add
         self.enabled_box = QCheckBox("File search", self)
         self.enabled_box.setAccessibleName("File search")
         self.enabled_box.setToolTip("Let the assistant search files in a vector store")
@@ -120,14 +118,10 @@ class FileSearchEditor(QWidget):
         self._enable()
 
     def _create(self) -> None:
-        name, ok = QInputDialog.getText(self, "New vector store", "Name of the new vector store:")
-        if ok and name.strip():
-            self.stores.request_create(name)
+        self.stores.request_create(self.questions)
 
     def _add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add files to the vector store")
-        if files:
-            self.stores.request_add_files(self.vm.vector_store_id, [Path(f) for f in files])
+        self.stores.request_add_files(self.vm.vector_store_id, self.questions)
 
 
 class FunctionToolsEditor(QWidget):

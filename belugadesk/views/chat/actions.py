@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTextBrowser
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from belugadesk.domain.models import ImagePart, Role
 from belugadesk.views.chat.app_links import parse_action
 from belugadesk.views.chat.full_text_dialog import FullTextDialog
-from belugadesk.views.chat.link_confirmation import link_confirmation, link_problem
+from belugadesk.views.chat.link_confirmation import link_problem
 from belugadesk.views.chat.markdown_render import COPY_CODE
 from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, SHOW_ALL, TOGGLE, TOOL_OUTPUT
 from belugadesk.views.chat.shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
-from belugadesk.views.dialog_flow import shown
 
 if TYPE_CHECKING:
     from belugadesk.views.chat.chat_view import ChatView
@@ -30,7 +28,6 @@ class ChatActions:
     def __init__(self, view: ChatView):
         self.view = view
         self.menu: QMenu | None = None  # the message menu last shown
-        self.link_dialog: QMessageBox | None = None  # "Open this link?" while it is on screen
         self.full_text: FullTextDialog | None = None  # the whole text of a message too long for its bubble
         vm = view.vm
         self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
@@ -117,14 +114,12 @@ class ChatActions:
         QGuiApplication.clipboard().setText(text)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.shortcut_entries(), self.view).exec()
+        dialog = ShortcutsDialog(self.shortcut_entries(), self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, no nested event loop
 
     def save_image(self, file_id: str) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.view, "Save image as", f"{file_id}.png", "Images (*.png)")
-        if name:
-            problem = self.view.vm.images.save_as(file_id, Path(name))
-            if problem:
-                self.view.vm.set_error(problem)
+        self.view.vm.request_save_image(file_id, self.view.questions)
 
     # --- the context menu ----------------------------------------------------------------------------
 
@@ -212,19 +207,8 @@ class ChatActions:
         if problem:
             self.view.status_label.setText(problem)
             return
-        if self.link_dialog is not None:  # one question at a time
-            self.link_dialog.raise_()
+        question = self.view.questions.active
+        if question is not None:  # one question at a time
+            question.raise_()
             return
-        self.view.vm.start(self._confirm_then_open(url))
-
-    async def _confirm_then_open(self, url: QUrl) -> None:
-        box, open_button = link_confirmation(url, self.view)
-        self.link_dialog = box
-        try:
-            await shown(box)
-            confirmed = box.clickedButton() is open_button
-        finally:
-            self.link_dialog = None
-            box.deleteLater()
-        if confirmed:
-            QDesktopServices.openUrl(url)
+        self.view.vm.request_open_link(url, self.view.questions)

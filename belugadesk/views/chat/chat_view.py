@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -24,6 +23,7 @@ from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.icons import PAPERCLIP, line_icon
+from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
@@ -46,6 +46,7 @@ class ChatView(QWidget):
         self.message_list.setAccessibleName("Messages")
         self.message_list.setModel(vm.messages)
         self.delegate = MessageDelegate(vm, self.message_list)
+        self.questions = ChatQuestions(self)  # what the chat's flows ask (files, links)
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.message_list.verticalScrollBar().setSingleStep(24)
@@ -258,13 +259,10 @@ class ChatView(QWidget):
     # --- attachments ---------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files")
-        if names:
-            self.attach_files([Path(n) for n in names])
+        self.vm.request_attach(self.questions)
 
     def attach_files(self, paths: list[Path]) -> None:
-        self.vm.clear_error()
-        self.vm.attachments.add_files(paths)
+        self.vm.attach_files(paths)
 
     # --- tool calls ----------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ import html
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from belugadesk.views.dialog_flow import Questions
+
 WEB_SCHEMES = ("http", "https")
 OPENABLE_SCHEMES = (*WEB_SCHEMES, "mailto")
 OPEN_LINK = "Open link"
@@ -63,3 +65,12 @@ def link_confirmation(url: QUrl, parent: QWidget | None) -> tuple[QMessageBox, Q
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     return box, open_button
+
+
+class ChatQuestions(Questions):
+    """What the chat's flows ask: files to attach, where to save an image, whether to open a link."""
+
+    async def confirm_link(self, url: QUrl) -> bool:
+        box, open_button = link_confirmation(url, self.parent)
+        await self.ask(box)
+        return box.clickedButton() is open_button

@@ -1,4 +1,4 @@
-"""Settings → Appearance: colour scheme and font size (applied by ``theme.apply_appearance``)."""
+"""Settings → Appearance: colour scheme and font size (applied by ``theme.AppLook``)."""
 
 from __future__ import annotations
 

@@ -44,6 +44,7 @@ class ProfileEditorDialog(QDialog):
         self.finished.connect(lambda _result: self.form.clear_key())  # no key lingers in a closed dialog
         form.keyringProblem.connect(self._on_keyring_problem)
         profiles.errorChanged.connect(self._on_error)
+        profiles.editorSaved.connect(self._on_saved)
         form.errorChanged.connect(self._on_error)
         form.busyChanged.connect(self._on_busy)
 
@@ -51,10 +52,10 @@ class ProfileEditorDialog(QDialog):
         self.save_button.setEnabled(not busy)
 
     def _save(self, *, session_only: bool) -> None:
-        self.profiles.start(self._save_then_close(session_only))
+        self.profiles.request_save(self.vm, session_only=session_only)
 
-    async def _save_then_close(self, session_only: bool) -> None:
-        if await self.profiles.save(self.vm, session_only=session_only):
+    def _on_saved(self, profile_id: str) -> None:
+        if profile_id == self.vm.profile_id:
             self.accept()
 
     def _on_error(self, message: str) -> None:

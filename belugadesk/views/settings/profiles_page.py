@@ -16,8 +16,31 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.settings.profiles_vm import Profile, ProfilesViewModel
+from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.settings.profile_editor_dialog import ProfileEditorDialog
 from belugadesk.views.settings.profile_form import ERROR_STYLE
+
+
+class ProfileDialogs(Questions):
+    """What the profiles page's flows ask (``ProfileQuestions``); tests answer ``active``."""
+
+    async def confirm_delete(self, profile: Profile) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete profile",
+            f"Delete the profile “{profile.name}”?",
+            parent=self.parent,
+        )
+        box.setInformativeText(
+            "Its API key is removed from the keyring too. Its threads stay in the database."
+        )
+        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName("Delete profile and key")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        await self.ask(box)
+        return box.clickedButton() is delete
 
 
 class ProfilesPage(QWidget):
@@ -25,7 +48,7 @@ class ProfilesPage(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.editor: ProfileEditorDialog | None = None
-        self.confirm: QMessageBox | None = None
+        self.questions = ProfileDialogs(self)
         label = QLabel("&Profiles", self)
         self.list = QListView(self)
         self.list.setModel(vm.model)
@@ -71,14 +94,15 @@ class ProfilesPage(QWidget):
 
         self.buttons["add"].clicked.connect(lambda: self.open_editor(None))
         self.buttons["edit"].clicked.connect(lambda: self._with_selected(self.open_editor))
-        self.buttons["duplicate"].clicked.connect(lambda: self._with_selected(self._duplicate))
+        self.buttons["duplicate"].clicked.connect(lambda: self._with_selected(self.vm.request_duplicate))
         self.buttons["delete"].clicked.connect(lambda: self._with_selected(self.ask_delete))
-        self.buttons["activate"].clicked.connect(lambda: self._with_selected(self._activate))
+        self.buttons["activate"].clicked.connect(lambda: self._with_selected(self.vm.request_activate))
         self.list.activated.connect(lambda index: self._with_selected(self.open_editor))
         self.list.selectionModel().currentChanged.connect(self._on_current)
         vm.model.modelReset.connect(self._restore_selection)
         vm.model.dataChanged.connect(self._on_data_changed)
         vm.errorChanged.connect(self._on_error)
+        vm.duplicated.connect(self._select_copy)
         self._restore_selection()
 
     def selected(self) -> Profile | None:
@@ -95,7 +119,8 @@ class ProfilesPage(QWidget):
             action(profile.id)
 
     def _restore_selection(self) -> None:
-        self._selected_id = getattr(self, "_selected_id", None) or self.vm.active_profile_id
+        kept = getattr(self, "_selected_id", None)
+        self._selected_id = kept if kept and self.vm.profile(kept) else self.vm.active_profile_id
         if self._selected_id is not None:
             self.select(self._selected_id)
         self._show_details()
@@ -138,38 +163,9 @@ class ProfilesPage(QWidget):
         form.request_key_status()
         return self.editor
 
-    def _duplicate(self, profile_id: str) -> None:
-        self.vm.start(self._duplicate_then_select(profile_id))
+    def _select_copy(self, copy_id: str) -> None:
+        self._selected_id = copy_id
+        self.select(copy_id)
 
-    async def _duplicate_then_select(self, profile_id: str) -> None:
-        copy_id = await self.vm.duplicate(profile_id)
-        if copy_id is not None:
-            self._selected_id = copy_id
-            self.select(copy_id)
-
-    def _delete(self, profile_id: str) -> None:
-        self._selected_id = None
-        self.vm.request_delete(profile_id)
-
-    def _activate(self, profile_id: str) -> None:
-        self.vm.request_set_active(profile_id)
-
-    def ask_delete(self, profile_id: str) -> QMessageBox | None:
-        profile = self.vm.profile(profile_id)
-        if profile is None or not self.vm.can_delete(profile_id):
-            return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "Delete profile", f"Delete the profile “{profile.name}”?", parent=self
-        )
-        box.setInformativeText(
-            "Its API key is removed from the keyring too. Its threads stay in the database."
-        )
-        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName("Delete profile and key")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.finished.connect(lambda _r: self._delete(profile_id) if box.clickedButton() is delete else None)
-        self.confirm = box
-        box.open()
-        return box
+    def ask_delete(self, profile_id: str) -> None:
+        self.vm.request_delete(profile_id, self.questions)

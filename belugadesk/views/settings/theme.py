@@ -38,7 +38,6 @@ _DARK_DISABLED = {
     QPalette.ColorRole.ButtonText: "#7f7f7f",
 }
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-_state = {"own_palette": False}
 
 
 def dark_palette() -> QPalette:
@@ -56,23 +55,33 @@ def effective_color_scheme() -> str:
     return "dark" if window.lightness() < 128 else "light"
 
 
-def apply_appearance(scheme: str, font_pt: int) -> None:
-    """Ask for ``scheme`` ("system", "light", "dark"), else set our own palette; set the font size."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    wanted = _SCHEMES.get(scheme, Qt.ColorScheme.Unknown)
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(wanted)
-    if _state["own_palette"]:
-        QApplication.setPalette(QPalette())  # back to the platform's palette
-        _state["own_palette"] = False
-    if scheme in _SCHEMES and effective_color_scheme() != scheme:
-        style = app.style()
-        QApplication.setPalette(dark_palette() if scheme == "dark" else style.standardPalette())
-        _state["own_palette"] = True
-    font = QGuiApplication.font()
-    if font.pointSize() != font_pt:
-        font.setPointSize(font_pt)
-        QGuiApplication.setFont(font)
+class AppLook:
+    """The running app's colour scheme and font size; the app holds one (``Application.look``).
+
+    It remembers whether the palette in use is its own (set where the platform could not follow the
+    scheme), so that a later choice can give the platform's palette back.
+    """
+
+    def __init__(self, *, own_palette: bool = False) -> None:
+        self.own_palette = own_palette
+
+    def apply(self, scheme: str, font_pt: int) -> None:
+        """Ask for ``scheme`` ("system", "light", "dark"), else set our own palette; set the font size."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        wanted = _SCHEMES.get(scheme, Qt.ColorScheme.Unknown)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):
+            hints.setColorScheme(wanted)
+        if self.own_palette:
+            QApplication.setPalette(QPalette())  # back to the platform's palette
+            self.own_palette = False
+        if scheme in _SCHEMES and effective_color_scheme() != scheme:
+            style = app.style()
+            QApplication.setPalette(dark_palette() if scheme == "dark" else style.standardPalette())
+            self.own_palette = True
+        font = QGuiApplication.font()
+        if font.pointSize() != font_pt:
+            font.setPointSize(font_pt)
+            QGuiApplication.setFont(font)

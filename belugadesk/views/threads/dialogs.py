@@ -1,5 +1,5 @@
-"""The thread list's dialogs. Each is awaited (``dialog_flow.shown``: no nested event loop), so async flows
-can ask a question midway. ``active`` is the dialog on screen."""
+"""The thread list's questions (``ThreadQuestions``), asked through the shared awaitable dialogs
+(``dialog_flow.Questions``: no nested event loop), so the view-models' flows can ask midway."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.domain.models import Backend, Thread
+from belugadesk.viewmodels.threads.questions import ExportFormat
 from belugadesk.viewmodels.threads.resume import ID_PREFIXES, remote_id_problem
-from belugadesk.views.dialog_flow import shown
+from belugadesk.views.dialog_flow import Questions
 
 DELETE_LOCAL_ONLY = "Delete local copy only"
+THREAD_FILTER = "BelugaDesk thread (*.json)"
 
 
 class OpenByIdDialog(QDialog):
@@ -72,20 +73,8 @@ class OpenByIdDialog(QDialog):
         return self.id_edit.text().strip()
 
 
-class ThreadDialogs:
-    """The questions the thread list asks; tests answer them through ``active``."""
-
-    def __init__(self, parent: QWidget):
-        self.parent = parent
-        self.active: QDialog | None = None
-
-    async def _ask(self, dialog: QDialog) -> int:
-        self.active = dialog
-        try:
-            return await shown(dialog)
-        finally:
-            self.active = None
-            dialog.deleteLater()
+class ThreadDialogs(Questions):
+    """The questions the thread list's flows ask; tests answer them through ``active``."""
 
     async def confirm_delete(self, thread: Thread) -> bool:
         box = QMessageBox(
@@ -100,7 +89,7 @@ class ThreadDialogs:
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        await self._ask(box)
+        await self.ask(box)
         return box.clickedButton() is delete
 
     async def offer_local_delete(self, thread: Thread, reason: str) -> bool:
@@ -114,35 +103,18 @@ class ThreadDialogs:
         box.setInformativeText(reason)
         local = box.addButton(DELETE_LOCAL_ONLY, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-        await self._ask(box)
+        await self.ask(box)
         return box.clickedButton() is local
-
-    async def show_problem(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        await self._ask(box)
 
     async def remote_id(self, backend: Backend) -> str | None:
         dialog = OpenByIdDialog(backend, self.parent)
-        code = await self._ask(dialog)
+        code = await self.ask(dialog)
         return dialog.remote_id if code == QDialog.DialogCode.Accepted else None
 
-    async def export_path(self, thread: Thread, fmt: str) -> Path | None:
-        suffix, kind = (
-            (".md", "Markdown (*.md)") if fmt == "markdown" else (".json", "BelugaDesk thread (*.json)")
-        )
+    async def export_path(self, thread: Thread, fmt: ExportFormat) -> Path | None:
+        suffix, kind = (".md", "Markdown (*.md)") if fmt == "markdown" else (".json", THREAD_FILTER)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in thread.title).strip() or "thread"
-        dialog = QFileDialog(self.parent, "Export thread", str(Path.home() / f"{safe[:60]}{suffix}"), kind)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix.lstrip("."))
-        if await self._ask(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        return await self.save_path("Export thread", Path.home() / f"{safe[:60]}{suffix}", kind, suffix[1:])
 
     async def import_path(self) -> Path | None:
-        dialog = QFileDialog(
-            self.parent, "Import thread from JSON", str(Path.home()), "BelugaDesk thread (*.json)"
-        )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if await self._ask(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        return await self.open_path("Import thread from JSON", THREAD_FILTER)

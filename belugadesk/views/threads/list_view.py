@@ -6,7 +6,6 @@ deletes after asking, the context-menu key opens the thread's menu. Down in the 
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from belugadesk.domain.models import Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListModel
 from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.viewmodels.threads.questions import ExportFormat
 from belugadesk.views.threads.delegate import ThreadDelegate
 from belugadesk.views.threads.dialogs import ThreadDialogs
 
@@ -133,13 +133,12 @@ class ThreadListPanel(QWidget):
         self.search_box.returnPressed.connect(self._open_first_result)
         self.list_view.activated.connect(self._open_index)
         self.list_view.clicked.connect(self._open_index)
-        self.list_view.deleteRequested.connect(
-            lambda index: self._spawn(self.delete_thread(self._thread(index)))
-        )
+        self.list_view.deleteRequested.connect(lambda index: self.delete_thread(self._thread(index)))
         self.list_view.menuRequested.connect(self._show_menu)
         vm.threads.model.modelReset.connect(self._select_open_thread)
         vm.chat.threadChanged.connect(lambda _thread: self._select_open_thread())
         vm.threads.errorChanged.connect(self._show_error)  # the flows below show their own dialogs
+        vm.thread_actions.statusMessage.connect(self.statusMessage)
 
     # --- actions and menus --------------------------------------------------------------------------
 
@@ -148,9 +147,9 @@ class ThreadListPanel(QWidget):
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.focus_search)
         self.open_by_id_action = QAction("&Open thread by id…", self)
-        self.open_by_id_action.triggered.connect(lambda: self._spawn(self.open_by_id()))
+        self.open_by_id_action.triggered.connect(self.open_by_id)
         self.import_action = QAction("&Import thread from JSON…", self)
-        self.import_action.triggered.connect(lambda: self._spawn(self.import_thread()))
+        self.import_action.triggered.connect(self.import_thread)
         self.addAction(self.search_action)
 
     def build_menu(self, menu_bar: QMenuBar) -> QMenu:
@@ -170,19 +169,19 @@ class ThreadListPanel(QWidget):
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         menu.addAction(
             "Un&pin" if thread.pinned else "&Pin",
-            lambda: self.vm.threads.request_pinned(thread.id, not thread.pinned),
+            lambda: self.vm.threads.toggle_pinned(thread),
         )
         menu.addAction(
             "Un&archive" if thread.archived else "&Archive",
-            lambda: self.vm.threads.request_archived(thread.id, not thread.archived),
+            lambda: self.vm.threads.toggle_archived(thread),
         )
         menu.addSeparator()
-        menu.addAction("Export as &Markdown…", lambda: self._spawn(self.export_thread(thread, "markdown")))
-        menu.addAction("Export as &JSON…", lambda: self._spawn(self.export_thread(thread, "json")))
+        menu.addAction("Export as &Markdown…", lambda: self.export_thread(thread, "markdown"))
+        menu.addAction("Export as &JSON…", lambda: self.export_thread(thread, "json"))
         copy = menu.addAction("&Copy remote id", lambda: self.copy_remote_id(thread))
         copy.setEnabled(bool(thread.remote_id))
         menu.addSeparator()
-        delete = menu.addAction("&Delete…", lambda: self._spawn(self.delete_thread(thread)))
+        delete = menu.addAction("&Delete…", lambda: self.delete_thread(thread))
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         return menu
 
@@ -210,56 +209,22 @@ class ThreadListPanel(QWidget):
             QGuiApplication.clipboard().setText(thread.remote_id)
             self.statusMessage.emit(f"Copied {thread.remote_id}")
 
-    async def delete_thread(self, thread: Thread | None) -> bool:
-        if thread is None:
-            return False
-        problem = self.vm.thread_actions.can_delete(thread)
-        if problem:
-            await self.dialogs.show_problem("Thread not deleted", problem)
-            return False
-        if not await self.dialogs.confirm_delete(thread):
-            return False
-        outcome = await self.vm.thread_actions.delete(thread)
-        if outcome.remote_error and await self.dialogs.offer_local_delete(thread, outcome.remote_error):
-            outcome = await self.vm.thread_actions.delete(thread, local_only=True)
-        if outcome.deleted:
-            self.statusMessage.emit(f"Deleted “{thread.title}”")
-        return outcome.deleted
+    # the flows live in the view-models; they ask the person through ``self.dialogs``
 
-    async def export_thread(self, thread: Thread, fmt: str) -> bool:
-        path = await self.dialogs.export_path(thread, fmt)
-        if path is None:
-            return False
-        ok = await self.vm.thread_actions.export(thread, path, "json" if fmt == "json" else "markdown")
-        if ok:
-            self.statusMessage.emit(f"Exported “{thread.title}” to {path}")
-        else:
-            await self.dialogs.show_problem("Thread not exported", str(self.vm.thread_actions.error))
-        return ok
+    def delete_thread(self, thread: Thread | None) -> None:
+        self.vm.thread_actions.request_delete(thread, self.dialogs)
 
-    async def import_thread(self) -> Thread | None:
-        path = await self.dialogs.import_path()
-        if path is None:
-            return None
-        thread = await self.vm.thread_actions.import_file(path)
-        if thread is None:
-            await self.dialogs.show_problem("Thread not imported", str(self.vm.thread_actions.error))
-        return thread
+    def export_thread(self, thread: Thread, fmt: ExportFormat) -> None:
+        self.vm.thread_actions.request_export(thread, fmt, self.dialogs)
 
-    async def open_by_id(self) -> Thread | None:
-        remote_id = await self.dialogs.remote_id(self.vm.session.backend_kind)
-        if remote_id is None:
-            return None
+    def import_thread(self) -> None:
+        self.vm.thread_actions.request_import(self.dialogs)
+
+    def open_by_id(self) -> None:
         current = self.vm.assistants.current
-        thread = await self.vm.resume.open_by_id(remote_id, current.id if current else None)
-        if thread is None:
-            await self.dialogs.show_problem("Thread not opened", str(self.vm.resume.error))
-        return thread
+        self.vm.resume.request_open_by_id(self.dialogs, current.id if current else None)
 
     # --- helpers ------------------------------------------------------------------------------------
-
-    def _spawn(self, coroutine: Coroutine[Any, Any, Any]) -> None:
-        self.vm.start(coroutine)
 
     def _thread(self, index: QModelIndex) -> Thread | None:
         return self.vm.threads.model.thread_at(index.row()) if index.isValid() else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from belugadesk.core.assistant_schema import (
@@ -214,3 +215,63 @@ def test_vector_store_created_listed_and_filled(qtbot: Any, session: Session, tm
         "still exists and that you may read it, then attach it again."
     )
     assert run_coro(qtbot, stores.create("  ")) is None and stores.error_text == "Name the new vector store."
+
+
+class StoreAnswers:
+    """The person, answering the vector store questions: ``name`` for a new store, ``paths`` to add."""
+
+    def __init__(self, name: str | None = None, *paths: Path) -> None:
+        self.name, self.paths = name, list(paths)
+
+    async def text(self, title: str, label: str) -> str | None:
+        return self.name
+
+    async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
+        raise AssertionError("a vector store flow never asks where to save")
+
+    async def open_paths(self, title: str, name_filter: str = "", start: Path | None = None) -> list[Path]:
+        return self.paths
+
+
+def test_vector_store_flows_ask_for_the_name_and_the_files(
+    qtbot: Any, session: Session, tmp_path: Path
+) -> None:
+    stores = AssistantFormViewModel(session).vector_stores
+    assert run_coro(qtbot, stores.create_asking(StoreAnswers(None))) is None
+    assert run_coro(qtbot, stores.create_asking(StoreAnswers("   "))) is None, "a blank name creates nothing"
+    with qtbot.waitSignal(stores.created, timeout=20_000) as created:
+        stores.request_create(StoreAnswers("Asked for"))  # the slot the view calls
+    store_id = created.args[0]
+    assert run_coro(qtbot, stores.add_files_asking(store_id, StoreAnswers())) is None  # cancelled
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Belugas\n", encoding="utf-8")
+    stores.request_add_files(store_id, StoreAnswers(None, notes))
+    run_coro(qtbot, stores.wait_idle(), timeout=20_000)
+    assert stores.status == "Added 1 file to Asked for."
+
+
+class DiscardAnswer:
+    def __init__(self, discard: bool) -> None:
+        self.discard = discard
+        self.asked = 0
+
+    async def confirm_discard(self) -> bool:
+        self.asked += 1
+        return self.discard
+
+
+def test_leaving_asks_only_when_changes_would_be_lost(qtbot: Any, session: Session) -> None:
+    vm = AssistantFormViewModel(session)
+    untouched = DiscardAnswer(False)
+    with qtbot.waitSignal(vm.closeApproved, timeout=1000):
+        vm.request_close(untouched)
+    assert untouched.asked == 0, "nothing to lose: no question"
+
+    vm.set_field("name", "Draft")
+    assert vm.dirty
+    keep = DiscardAnswer(False)
+    with qtbot.assertNotEmitted(vm.closeApproved):
+        assert run_coro(qtbot, vm.close_asking(keep)) is False
+    assert keep.asked == 1
+    with qtbot.waitSignal(vm.closeApproved, timeout=5000):
+        vm.request_close(DiscardAnswer(True))  # the slot the view calls

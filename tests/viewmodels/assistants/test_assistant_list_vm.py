@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from belugadesk.core.assistant_io import FORMAT, export_document
+from belugadesk.core.assistant_io import ASSISTANT_FILE, export_document
 from belugadesk.domain.models import AssistantDefinition, CodeInterpreterTool, FunctionTool, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.assistants.list_vm import AssistantListModel, AssistantListViewModel
@@ -50,6 +50,26 @@ def create_thread(s: Store, *, thread: Thread) -> Thread:
 
 def names(vm: AssistantListViewModel) -> list[str]:
     return [a.name for a in vm.model.assistants]
+
+
+class ScriptedAnswers:
+    """The person, answering the assistant flows' questions as scripted; ``asked`` records each question."""
+
+    def __init__(self, *, confirm: bool = True, path: Path | None = None) -> None:
+        self.confirm, self.path = confirm, path
+        self.asked: list[str] = []
+
+    async def confirm_delete(self, question: str) -> bool:
+        self.asked.append(question)
+        return self.confirm
+
+    async def export_path(self, suggested_name: str) -> Path | None:
+        self.asked.append(f"export as {suggested_name}?")
+        return self.path
+
+    async def import_path(self) -> Path | None:
+        self.asked.append("import which file?")
+        return self.path
 
 
 @pytest.fixture
@@ -116,11 +136,47 @@ def test_delete_counts_threads_and_keeps_them(
     assert all(t.assistant_id is None for t in threads)
 
 
+def test_the_delete_flow_says_how_many_threads_use_it_and_deletes_only_when_confirmed(
+    qtbot: Any, vm: AssistantListViewModel, session: Session
+) -> None:
+    target = vm.model.assistant_at(1)
+    assert target is not None
+    thread = Thread(title="uses it", assistant_id=target.id, assistant_version=target.version)
+    run_coro(qtbot, session.store.run(functools.partial(create_thread, thread=thread)))
+    no = ScriptedAnswers(confirm=False)
+    assert run_coro(qtbot, vm.delete_asking(target, no)) is False
+    assert no.asked == [
+        "Delete the assistant “Mid planner”? 1 thread uses it; the thread keeps its messages."
+    ]
+    assert "Mid planner" in names(vm)
+
+    with qtbot.waitSignal(vm.noticeChanged, timeout=5000):
+        vm.request_delete(1, ScriptedAnswers(confirm=True))  # the slot the view calls
+    run_coro(qtbot, vm.wait_idle())
+    assert names(vm) == ["alpha coder", "Zeta writer"] and vm.notice == "Deleted “Mid planner”."
+
+
+def test_the_export_and_import_flows_use_the_chosen_files(
+    qtbot: Any, vm: AssistantListViewModel, tmp_path: Path
+) -> None:
+    cancelled = ScriptedAnswers(path=None)
+    assert run_coro(qtbot, vm.export_asking(0, cancelled)) is False
+    assert cancelled.asked == ["export as alpha coder.assistant.json?"]
+    assert run_coro(qtbot, vm.import_asking(cancelled)) is None and names(vm).count("alpha coder") == 1
+
+    path = tmp_path / "chosen.json"
+    assert run_coro(qtbot, vm.export_asking(0, ScriptedAnswers(path=path)))
+    assert json.loads(path.read_text(encoding="utf-8"))["assistant"]["name"] == "alpha coder"
+    vm.request_import(ScriptedAnswers(path=path))
+    run_coro(qtbot, vm.wait_idle())
+    assert names(vm).count("alpha coder") == 2 and vm.notice == "Imported “alpha coder”."
+
+
 def test_export_then_import_round_trips(qtbot: Any, vm: AssistantListViewModel, tmp_path: Path) -> None:
     path = tmp_path / "alpha.json"
     assert vm.export_to(0, path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == FORMAT and document["version"] == 1
+    assert document["format"] == ASSISTANT_FILE.name and document["version"] == 1
     assert "id" not in document["assistant"] and "remote_ids" not in document["assistant"]
     original = vm.model.assistant_at(0)
     assert original is not None
@@ -137,7 +193,7 @@ def test_export_then_import_round_trips(qtbot: Any, vm: AssistantListViewModel, 
     [
         ("{not json", "is not valid JSON (line 1, column 2"),
         ('{"format": "something.else", "version": 1}', "is not a BelugaDesk assistant"),
-        ('{"format": "belugadesk.assistant", "version": 9, "assistant": {}}', "uses format version 9"),
+        ('{"format": "belugadesk.assistant", "version": 9}', "a newer BelugaDesk (format version 9"),
         ('{"format": "belugadesk.assistant", "version": 1}', 'has no "assistant" object'),
         (
             '{"format": "belugadesk.assistant", "version": 1, "assistant": {"name": "x"}}',

@@ -8,10 +8,16 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig, Tool
+from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig, FunctionTool, Tool
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
 from tests.support import run_coro
+
+WEATHER = FunctionTool(
+    name="get_weather",
+    description="The weather in a city",
+    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+)
 
 
 def assistant(tools: Sequence[Tool] = (), *, name: str = "Tester") -> AssistantDefinition:

@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import Backend, FunctionTool, MessageStatus, Role
+from belugadesk.domain.models import Backend, MessageStatus, Role
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import (
     BACKENDS,
     RUN_PATHS,
     TOOL_OUTPUT_PATHS,
+    WEATHER,
     assert_in_agreement,
     assistant,
     close_chat,
@@ -29,11 +30,6 @@ from tests.viewmodels.chat.chat_support import (
 )
 
 STOP_WITHIN_MS = 1_500  # about a second, with room for a busy two-core machine
-WEATHER = FunctionTool(
-    name="get_weather",
-    description="The weather in a city",
-    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
-)
 THREAD_PATHS = {Backend.RESPONSES: r"^/v1/conversations$", Backend.ASSISTANTS: r"^/v1/threads$"}
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 
-from belugadesk.core import chat_tools
+from belugadesk.core.chat_tools import builtin_local_tools
 from belugadesk.domain.models import (
     FunctionTool,
     ImagePart,
@@ -19,13 +21,8 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.support import run_coro
-from tests.viewmodels.chat.chat_support import assistant, close_chat, make_chat, stored_messages
-
-WEATHER = FunctionTool(
-    name="get_weather",
-    description="The weather in a city",
-    parameters={"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
-)
+from tests.viewmodels.chat.chat_support import WEATHER, assistant, close_chat, make_chat, stored_messages
+from tests.views.chat.test_reply_links import UrlCatcher
 
 
 @pytest.fixture
@@ -186,15 +183,19 @@ def test_register_local_tool(qtbot: Any, loop: Any, local_api: Any, tmp_path: Pa
         seen.append(args)
         return "sunny"
 
-    chat_tools.register_local_tool("get_weather", lookup)
-    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]))
+    tools = builtin_local_tools()
+    tools.register("get_weather", lookup)
+    vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([WEATHER]), local_tools=tools)
+    other = make_chat(qtbot, local_api, tmp_path / "other.sqlite3", assistant([WEATHER]))
     try:
         assert send(qtbot, vm, "call get_weather please")
         assert seen == [{"city": "Paris"}]
         assert "sunny" in vm.messages.messages[-1].text
+        assert other.local_tools.get("get_weather") is None, "each chat holds its own tools"
+        assert other.local_tools.names() == ["get_current_time"]
     finally:
-        chat_tools.unregister_local_tool("get_weather")
         close_chat(qtbot, vm)
+        close_chat(qtbot, other)
 
 
 def test_stop_while_waiting_for_a_tool_output(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> None:
@@ -327,3 +328,69 @@ def test_cannot_send_without_an_assistant_or_while_streaming(qtbot: Any, chat: C
     qtbot.waitUntil(lambda: chat.streaming, timeout=5_000)
     assert chat.can_send()[0] is False and "Esc" in chat.can_send()[1]
     qtbot.waitUntil(task.done, timeout=20_000)
+
+
+class ChosenFiles:
+    """The person, answering the chat's file questions with ``paths`` (nothing: cancelled)."""
+
+    def __init__(self, *paths: Path) -> None:
+        self.paths = list(paths)
+        self.asked: list[str] = []
+
+    async def save_path(self, title: str, suggested: Path, name_filter: str, suffix: str = "") -> Path | None:
+        self.asked.append(f"{title}: {suggested.name}")
+        return self.paths[0] if self.paths else None
+
+    async def open_paths(self, title: str, name_filter: str = "", start: Path | None = None) -> list[Path]:
+        self.asked.append(title)
+        return self.paths
+
+
+def test_the_attach_flow_attaches_what_the_person_chose(
+    qtbot: Any, chat: ChatViewModel, tmp_path: Path
+) -> None:
+    run_coro(qtbot, chat.attach_chosen(ChosenFiles()))
+    assert chat.attachments.model.items == []
+    notes = tmp_path / "notes.txt"
+    notes.write_text("krill", encoding="utf-8")
+    chat.set_error("an old problem")
+    answers = ChosenFiles(notes)
+    chat.request_attach(answers)  # the slot the view calls
+    qtbot.waitUntil(lambda: len(chat.attachments.model.items) == 1)
+    assert answers.asked == ["Attach files"] and chat.error == ""
+    qtbot.waitUntil(lambda: not chat.attachments.uploading, timeout=20_000)
+
+
+def test_the_save_image_flow_asks_where_and_says_why_it_failed(
+    qtbot: Any, chat: ChatViewModel, tmp_path: Path
+) -> None:
+    assert run_coro(qtbot, chat.save_image_asking("file_x", ChosenFiles())) is False
+    assert chat.error == ""
+    answers = ChosenFiles(tmp_path / "x.png")
+    assert run_coro(qtbot, chat.save_image_asking("file_x", answers)) is False
+    assert answers.asked == ["Save image as: file_x.png"]
+    assert chat.error == "The image has not been downloaded yet."
+
+
+class LinkAnswer:
+    def __init__(self, confirm: bool) -> None:
+        self.confirm = confirm
+        self.asked: list[str] = []
+
+    async def confirm_link(self, url: QUrl) -> bool:
+        self.asked.append(url.toString())
+        return self.confirm
+
+
+def test_the_open_link_flow_opens_only_a_confirmed_link(qtbot: Any, chat: ChatViewModel) -> None:
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        url = QUrl("https://example.org/whales")
+        no = LinkAnswer(False)
+        assert run_coro(qtbot, chat.open_link_asking(url, no)) is False
+        assert no.asked == ["https://example.org/whales"] and catcher.urls == []
+        chat.request_open_link(url, LinkAnswer(True))  # the slot the view calls
+        qtbot.waitUntil(lambda: catcher.urls == ["https://example.org/whales"])
+    finally:
+        QDesktopServices.unsetUrlHandler("https")

@@ -16,6 +16,7 @@ from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from tests.support import run_coro
 from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
+    ScriptedAnswers,
     add_thread,
     chat_thread,
     server_client,
@@ -130,3 +131,92 @@ def test_export_to_an_unwritable_place_says_so(
     thread = add_thread(qtbot, store, "Nowhere")
     assert not run_coro(qtbot, actions.export(thread, tmp_path / "no-such-dir" / "t.json", "json"))
     assert "could not be written" in actions.error
+
+
+# --- the flows the thread list starts, asking the person midway ------------------------------------------
+
+
+def test_the_delete_flow_asks_first_and_offers_the_local_copy_when_the_server_refuses(
+    qtbot: Any, store: AsyncStore, parts: Any, local_api: Any
+) -> None:
+    chat, threads, actions = parts
+    thread = chat_thread(qtbot, chat, "Ask before deleting")
+    no = ScriptedAnswers(confirm=False)
+    assert not run_coro(qtbot, actions.delete_asking(thread, no))
+    assert no.asked == ["delete Ask before deleting?"]
+    assert run_coro(qtbot, store.run(lambda s: s.threads.get(thread.id))) is not None
+
+    local_api.faults.add("DELETE", r"/v1/conversations/.*", 500)
+    keep = ScriptedAnswers(local_only=False)
+    assert not run_coro(qtbot, actions.delete_asking(thread, keep))
+    assert keep.asked[1].startswith("local only?") and "500" in keep.asked[1]
+    assert run_coro(qtbot, store.run(lambda s: s.threads.get(thread.id))) is not None, "kept, as chosen"
+
+    local_api.faults.add("DELETE", r"/v1/conversations/.*", 500)
+    local = ScriptedAnswers(local_only=True)
+    with qtbot.waitSignal(actions.statusMessage, timeout=5000) as status:
+        actions.request_delete(thread, local)  # the slot the view calls
+    assert status.args == ["Deleted “Ask before deleting”"]
+    assert run_coro(qtbot, store.run(lambda s: s.threads.get(thread.id))) is None
+    assert threads.model.row_of(thread.id) == -1
+
+
+def test_the_delete_flow_explains_why_a_streaming_thread_is_not_deleted(
+    qtbot: Any, store: AsyncStore, parts: Any, local_api: Any
+) -> None:
+    chat, _threads, actions = parts
+    thread = chat_thread(qtbot, chat, "Busy")
+    local_api.faults.add_cut("POST", r"^/v1/responses$", "stall", after_chunks=2)
+    try:
+        chat.submit("Please write a long reply")
+        qtbot.waitUntil(lambda: chat.streaming, timeout=5000)
+        answers = ScriptedAnswers()
+        assert not run_coro(qtbot, actions.delete_asking(thread, answers))
+        assert answers.asked == [] and answers.problems[0][0] == "Thread not deleted"
+        assert "Stop the reply" in answers.problems[0][1]
+    finally:
+        chat.request_stop()
+        qtbot.waitUntil(lambda: not chat.streaming, timeout=10_000)
+        local_api.faults.clear()
+        run_coro(qtbot, chat.wait_idle())
+
+
+def test_the_export_flow_writes_where_the_person_chose_or_says_why_not(
+    qtbot: Any, store: AsyncStore, parts: Any, tmp_path: Path
+) -> None:
+    _chat, _threads, actions = parts
+    thread = add_thread(qtbot, store, "Flowing out", texts=("Question", "Answer"))
+    cancelled = ScriptedAnswers(path=None)
+    assert not run_coro(qtbot, actions.export_asking(thread, "json", cancelled))
+    assert cancelled.asked == ["export Flowing out as json where?"] and cancelled.problems == []
+
+    target = tmp_path / "out.json"
+    with qtbot.waitSignal(actions.statusMessage, timeout=5000) as status:
+        actions.request_export(thread, "json", ScriptedAnswers(path=target))
+    assert status.args == [f"Exported “Flowing out” to {target}"]
+    assert json.loads(target.read_text(encoding="utf-8"))["thread"]["title"] == "Flowing out"
+
+    nowhere = ScriptedAnswers(path=tmp_path / "no-such-dir" / "t.md")
+    assert not run_coro(qtbot, actions.export_asking(thread, "markdown", nowhere))
+    [(title, text)] = nowhere.problems
+    assert title == "Thread not exported" and "could not be written" in text
+
+
+def test_the_import_flow_imports_the_chosen_file_or_explains_a_wrong_one(
+    qtbot: Any, store: AsyncStore, parts: Any, tmp_path: Path
+) -> None:
+    _chat, threads, actions = parts
+    assert run_coro(qtbot, actions.import_asking(ScriptedAnswers(path=None))) is None
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text("[]", encoding="utf-8")
+    answers = ScriptedAnswers(path=wrong)
+    assert run_coro(qtbot, actions.import_asking(answers)) is None
+    [(title, text)] = answers.problems
+    assert title == "Thread not imported" and "wrong.json was not imported" in text
+
+    thread = add_thread(qtbot, store, "Round trip", texts=("Hi",))
+    exported = tmp_path / "t.json"
+    assert run_coro(qtbot, actions.export(thread, exported, "json"))
+    imported = run_coro(qtbot, actions.import_asking(ScriptedAnswers(path=exported)))
+    assert imported is not None and imported.title == "Round trip" and imported.id != thread.id
+    assert threads.model.row_of(imported.id) >= 0

@@ -24,6 +24,7 @@ from belugadesk.viewmodels.threads.resume import (
 from tests.support import run_coro
 from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
     ASSISTANT,
+    ScriptedAnswers,
     add_thread,
     chat_thread,
     server_client,
@@ -210,6 +211,28 @@ def test_open_by_id_refuses_bad_or_unknown_ids(qtbot: Any, parts: Any) -> None:
     assert "Assistants API" in resume.error and "conv_" in resume.error
     assert run_coro(qtbot, resume.open_by_id("conv_doesnotexist", None)) is None
     assert "conv_doesnotexist" in resume.error and "no thread" in resume.error
+
+
+def test_the_open_by_id_flow_asks_for_the_id_and_shows_why_it_failed(
+    qtbot: Any, store: AsyncStore, parts: Any, local_api: Any
+) -> None:
+    chat, _threads, resume = parts
+    cancelled = ScriptedAnswers(remote_id=None)
+    assert run_coro(qtbot, resume.open_asked_id(cancelled, None)) is None
+    assert cancelled.asked == ["which responses id?"] and cancelled.problems == []
+
+    unknown = ScriptedAnswers(remote_id="conv_doesnotexist")
+    assert run_coro(qtbot, resume.open_asked_id(unknown, None)) is None
+    [(title, text)] = unknown.problems
+    assert title == "Thread not opened" and "conv_doesnotexist" in text
+
+    conversation = server_client(local_api).conversations.create(
+        items=[{"type": "message", "role": "user", "content": "Opened through the flow"}]
+    )
+    with qtbot.waitSignal(chat.threadChanged, timeout=10_000):
+        resume.request_open_by_id(ScriptedAnswers(remote_id=conversation.id), ASSISTANT.id)
+    assert chat.thread is not None and chat.thread.remote_id == conversation.id
+    assert chat.thread.title == "Opened through the flow"
 
 
 def test_remote_id_problems() -> None:

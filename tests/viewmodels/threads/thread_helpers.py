@@ -104,3 +104,42 @@ def chat_thread(qtbot: Any, chat: Any, *texts: str) -> Thread:
         assert run_coro(qtbot, chat.send(text), timeout=20_000), chat.error
     assert chat.thread is not None
     return chat.thread
+
+
+class ScriptedAnswers:
+    """The person, answering the thread flows' questions as scripted; ``asked`` records every question."""
+
+    def __init__(
+        self,
+        *,
+        confirm: bool = True,
+        local_only: bool = False,
+        remote_id: str | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self.confirm, self.local_only, self.id, self.path = confirm, local_only, remote_id, path
+        self.asked: list[str] = []
+        self.problems: list[tuple[str, str]] = []
+
+    async def confirm_delete(self, thread: Thread) -> bool:
+        self.asked.append(f"delete {thread.title}?")
+        return self.confirm
+
+    async def offer_local_delete(self, thread: Thread, reason: str) -> bool:
+        self.asked.append(f"local only? {reason}")
+        return self.local_only
+
+    async def show_problem(self, title: str, text: str) -> None:
+        self.problems.append((title, text))
+
+    async def remote_id(self, backend: Backend) -> str | None:
+        self.asked.append(f"which {backend.value} id?")
+        return self.id
+
+    async def export_path(self, thread: Thread, fmt: str) -> Path | None:
+        self.asked.append(f"export {thread.title} as {fmt} where?")
+        return self.path
+
+    async def import_path(self) -> Path | None:
+        self.asked.append("import which file?")
+        return self.path

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,7 +29,7 @@ from tests.viewmodels.assistants.test_assistant_helpers import session_fixture, 
 def open_dialog(qtbot: Any, vm: AssistantFormViewModel) -> AssistantFormDialog:
     dialog = AssistantFormDialog(vm)
     # at teardown, close without the "discard changes?" question (nobody is there to answer it)
-    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "confirm_discard", lambda _parent: True))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -39,26 +38,15 @@ def open_dialog(qtbot: Any, vm: AssistantFormViewModel) -> AssistantFormDialog:
     return dialog
 
 
-def when_modal(action: Callable[[QWidget], None]) -> None:
-    """Act on the next modal dialog (a QMessageBox or QInputDialog run with exec()) once it is up."""
-
-    def act() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            QTimer.singleShot(20, act)
-            return
-        action(modal)
-
-    QTimer.singleShot(0, act)
-
-
-def click_box_button(text: str) -> Callable[[QWidget], None]:
-    def press(modal: QWidget) -> None:
-        assert isinstance(modal, QMessageBox)
-        [button] = [b for b in modal.buttons() if b.text().replace("&", "") == text]
-        button.click()
-
-    return press
+def answer(qtbot: Any, dialog: AssistantFormDialog, text: str) -> None:
+    """Click ``text`` in the question the form is asking (window-modal over it), once it is up."""
+    questions = dialog.questions
+    qtbot.waitUntil(lambda: isinstance(questions.active, QMessageBox) and questions.active.isVisible())
+    box = questions.active
+    assert isinstance(box, QMessageBox)
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    button.click()
+    qtbot.waitUntil(lambda: questions.active is None)
 
 
 def click(qtbot: Any, widget: QWidget) -> None:
@@ -118,17 +106,17 @@ def fill_every_field(qtbot: Any, dialog: AssistantFormDialog) -> None:
     qtbot.waitUntil(lambda: stores.loaded or bool(stores.error_text), timeout=20_000)
     assert stores.error_text == ""
 
-    def name_store(modal: QWidget) -> None:
-        assert isinstance(modal, QInputDialog)
-        modal.setTextValue("Forecasts")
-        modal.accept()
-
     assert dialog.file_search.create_button.isEnabled(), (
         stores.busy,
         dialog.file_search.enabled_box.isChecked(),
     )
-    when_modal(name_store)
     click(qtbot, dialog.file_search.create_button)
+    questions = dialog.file_search.questions
+    qtbot.waitUntil(lambda: questions.active is not None and questions.active.isVisible())
+    name_box = questions.active
+    assert isinstance(name_box, QInputDialog) and name_box.windowTitle() == "New vector store"
+    name_box.setTextValue("Forecasts")
+    name_box.accept()
     qtbot.waitUntil(lambda: bool(dialog.vm.vector_store_id) or bool(stores.error_text), timeout=20_000)
     assert not stores.error_text
     assert "Forecasts" in dialog.file_search.store_combo.currentText()
@@ -261,8 +249,9 @@ def test_invalid_fields_show_errors_next_to_them_and_save_nothing(qtbot: Any, se
     fn.name_edit.selectAll()
     qtbot.keyClicks(fn.name_edit, "lookup_more")
     assert vm.valid and dialog.save_button.isEnabled()
-    when_modal(click_box_button("Discard"))
     dialog.reject()
+    answer(qtbot, dialog, "Discard")
+    assert not dialog.isVisible()
 
 
 def test_every_field_is_reachable_by_tab_and_has_an_accessible_name(qtbot: Any, session: Session) -> None:
@@ -331,8 +320,9 @@ def test_every_field_is_reachable_by_tab_and_has_an_accessible_name(qtbot: Any, 
     assert unnamed == [], f"focusable widgets without an accessible name: {unnamed}"
     order = [visited.index(next(v for v in visited if v is w or w.isAncestorOf(v))) for w in fields.values()]
     assert order[:4] == sorted(order[:4]), "Tab goes down the form in reading order"
-    when_modal(click_box_button("Discard"))
     dialog.reject()
+    answer(qtbot, dialog, "Discard")
+    assert not dialog.isVisible()
 
 
 def _named_parent(widget: QWidget) -> bool:
@@ -349,12 +339,12 @@ def test_escape_asks_before_discarding_changes(qtbot: Any, session: Session) -> 
 
     dialog = open_dialog(qtbot, AssistantFormViewModel(session))
     qtbot.keyClicks(dialog.name_edit, "Draft")
-    when_modal(click_box_button("Cancel"))
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
+    answer(qtbot, dialog, "Cancel")
     assert dialog.isVisible() and dialog.name_edit.text() == "Draft", "Cancel keeps the form and its text"
-    when_modal(click_box_button("Discard"))
+    click(qtbot, dialog.cancel_button)
     with qtbot.waitSignal(dialog.finished) as finished:
-        click(qtbot, dialog.cancel_button)
+        answer(qtbot, dialog, "Discard")
     assert finished.args == [QDialog.DialogCode.Rejected.value]
     assert run_coro(qtbot, session.store.run(lambda s: s.assistants.list())) == []
 
@@ -384,8 +374,9 @@ def test_screenshot_of_the_form(qtbot: Any, session: Session, tmp_path: Path) ->
     scroll.verticalScrollBar().setValue(0)
     errors = target.with_name("assistant-form-errors.png")
     assert dialog.grab().save(str(errors), "PNG")
-    when_modal(click_box_button("Discard"))
     dialog.reject()
+    answer(qtbot, dialog, "Discard")
+    assert not dialog.isVisible()
 
 
 def test_schema_editor_names_a_dangling_ref_and_refuses_deep_nesting(qtbot: Any, session: Session) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import openai
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionViewItem
 
 from belugadesk.domain.models import AssistantDefinition, Backend, CodeInterpreterTool, FunctionTool, Thread
 from belugadesk.store import AsyncStore
@@ -24,6 +24,7 @@ from belugadesk.views.assistants.list_view import AssistantListPane
 from belugadesk.views.main_window import MainWindow
 from tests.support import run_coro
 from tests.viewmodels.assistants.test_assistant_helpers import make_session, session_fixture, store_fixture  # noqa: F401
+from tests.views.choosers import choose
 
 SEED = (
     AssistantDefinition(name="Zeta writer", model="gpt-4.1", description="Writes poems"),
@@ -72,8 +73,7 @@ def refocus(qtbot: Any, pane: AssistantListPane) -> None:
 
 
 def close_dialog(dialog: AssistantFormDialog) -> None:
-    dialog.confirm_discard = lambda _parent: True
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # closes without the "discard changes?" question
 
 
 def test_rows_show_model_and_tool_badges(qtbot: Any, pane: AssistantListPane) -> None:
@@ -121,18 +121,17 @@ def test_keyboard_duplicate_delete_with_confirmation_and_edit(
         run_coro(qtbot, session.store.run(lambda s, t=thread: s.threads.create(t)))
     pane.list.setCurrentIndex(pane.list.model().index(shown_names(pane).index("Mid planner"), 0))
     qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: pane.delete_box is not None and pane.delete_box.isVisible())
-    box = pane.delete_box
-    assert box is not None
+    box = asked(qtbot, pane)
+    assert isinstance(box, QMessageBox)
     assert box.text() == "Delete the assistant “Mid planner”? 2 threads use it; they keep their messages."
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert "Mid planner" in shown_names(pane), "Cancel deletes nothing"
 
     refocus(qtbot, pane)
     qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: pane.delete_box is not None and pane.delete_box.isVisible())
-    assert pane.delete_box is not None
-    pane.delete_box.button(QMessageBox.StandardButton.Yes).click()
+    box = asked(qtbot, pane)
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: "Mid planner" not in shown_names(pane))
     threads = run_coro(qtbot, session.store.run(lambda s: s.threads.list()))
     assert sorted(t.title for t in threads) == ["first", "second"], "the threads keep their messages"
@@ -195,16 +194,29 @@ def test_context_menu_and_window_menu_offer_every_action(qtbot: Any, session: Se
     pane.context_menu()  # builds without a popup
 
 
+def asked(qtbot: Any, pane: AssistantListPane) -> Any:
+    """The dialog the pane is asking with, once it is on screen."""
+    questions = pane.questions
+    qtbot.waitUntil(lambda: questions.active is not None and questions.active.isVisible(), timeout=5000)
+    return questions.active
+
+
 def test_export_and_import_through_the_pane(qtbot: Any, pane: AssistantListPane, tmp_path: Path) -> None:
     path = tmp_path / "alpha.json"
-    pane.export(0, path)
+    pane.export(0)
+    chooser = asked(qtbot, pane)
+    assert chooser.windowTitle() == "Export assistant"
+    choose(chooser, str(tmp_path / "alpha"))  # the suffix is added
+    qtbot.waitUntil(path.exists)
     assert json.loads(path.read_text(encoding="utf-8"))["assistant"]["name"] == "Alpha coder"
-    pane.import_file(path)
+    pane.actions_by_name["import"].trigger()
+    choose(asked(qtbot, pane), str(path))
     qtbot.waitUntil(lambda: shown_names(pane).count("Alpha coder") == 2)
     assert pane.notice.text() == "Imported “Alpha coder”."
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    pane.import_file(broken)
+    pane.import_file()
+    choose(asked(qtbot, pane), str(broken))
     qtbot.waitUntil(lambda: "not valid JSON" in pane.notice.text())
     assert "c62828" in pane.notice.styleSheet(), "an error is shown as one"
 

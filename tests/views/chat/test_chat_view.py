@@ -28,6 +28,7 @@ from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.message_html import RETRY, TOGGLE
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import VIEWS, assistant, close_chat, make_chat, stored_messages
+from tests.views.choosers import choose
 
 
 @pytest.fixture
@@ -386,3 +387,32 @@ def test_files_dropped_on_the_input_are_attached(
     row = view.attachments_bar.rows[0]
     row.tool.setCurrentIndex(row.tool.findData("code_interpreter"))
     assert tools_chat.attachments.model.items[0].tool == "code_interpreter"
+
+
+def test_attach_button_asks_with_a_chooser_and_attaches_the_chosen_files(
+    qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(f"# {name}", encoding="utf-8")
+    qtbot.mouseClick(view.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.questions.active is not None and view.questions.active.isVisible())
+    chooser = view.questions.active
+    assert chooser is not None and chooser.windowTitle() == "Attach files" and chooser.isModal()
+    choose(chooser, str(tmp_path / "a.md"), str(tmp_path / "b.md"))
+    qtbot.waitUntil(lambda: len(tools_chat.attachments.model.items) == 2)
+    assert sorted(a.name for a in tools_chat.attachments.model.items) == ["a.md", "b.md"]
+    qtbot.waitUntil(lambda: not tools_chat.attachments.uploading, timeout=20_000)
+
+
+def test_saving_an_image_not_yet_downloaded_says_so(
+    qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    view.chat_actions.save_image("file_missing")
+    qtbot.waitUntil(lambda: view.questions.active is not None and view.questions.active.isVisible())
+    chooser = view.questions.active
+    assert chooser is not None and chooser.windowTitle() == "Save image as"
+    choose(chooser, str(tmp_path / "picture"))
+    qtbot.waitUntil(lambda: tools_chat.error == "The image has not been downloaded yet.")
+    assert not (tmp_path / "picture.png").exists()

@@ -89,10 +89,10 @@ def click_link(qtbot: Any, view: ChatView, row: int, href: str) -> None:
 
 
 def wait_for_question(qtbot: Any, view: ChatView) -> QMessageBox:
-    actions = view.chat_actions
-    qtbot.waitUntil(lambda: actions.link_dialog is not None and actions.link_dialog.isVisible())
-    assert actions.link_dialog is not None
-    return actions.link_dialog
+    questions = view.questions
+    qtbot.waitUntil(lambda: questions.active is not None and questions.active.isVisible())
+    assert isinstance(questions.active, QMessageBox)
+    return questions.active
 
 
 def rendered_hrefs(view: ChatView, row: int) -> list[str]:
@@ -116,7 +116,7 @@ def test_a_link_opens_only_after_confirming_its_real_target(
     assert opened_urls == [], "nothing opens before the answer"
     box.escapeButton().click()
     run_coro(qtbot, tools_chat.wait_idle())
-    assert opened_urls == [] and view.chat_actions.link_dialog is None, "Cancel opens nothing"
+    assert opened_urls == [] and view.questions.active is None, "Cancel opens nothing"
 
     click_link(qtbot, view, row, target)
     box = wait_for_question(qtbot, view)
@@ -160,7 +160,7 @@ def test_a_reply_cannot_run_retry_save_image_or_other_app_actions(
     run_coro(qtbot, tools_chat.wait_idle())
     watch.timer.stop()
     assert watch.seen == [], "no dialog (Save image…) came up"
-    assert view.chat_actions.link_dialog is None and opened_urls == []
+    assert view.questions.active is None and opened_urls == []
     assert tools_chat.messages.messages == before and not tools_chat.streaming, "Retry did not run"
     assert QApplication.clipboard().text() == "untouched"
 

@@ -49,9 +49,13 @@ class SwitchLog:
 
 def connection_tester() -> Any:
     """The app's real connection test (a backend for the draft profile lists the models)."""
-    from belugadesk.app import Application, ConnectionTester, make_qapplication
+    import keyring.backends.fail
 
-    return ConnectionTester(Application(make_qapplication(), demo=False, screenshot=None))
+    from belugadesk.services.connections import Connections
+    from belugadesk.services.demo_server import DemoServer
+
+    unused_keys = ApiKeys(keyring.backends.fail.Keyring(), environ={})  # the test is given its key
+    return Connections(unused_keys, DemoServer(None)).test
 
 
 def async_keys(store: ApiKeys) -> AsyncKeys:

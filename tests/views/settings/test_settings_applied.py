@@ -19,7 +19,7 @@ from belugadesk.credentials import ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
 from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
 from belugadesk.views.settings.settings_dialog import SettingsDialog
-from belugadesk.views.settings.theme import apply_appearance, effective_color_scheme
+from belugadesk.views.settings.theme import AppLook, effective_color_scheme
 from tests.support import run_coro
 from tests.views.settings.helpers_settings import plaintext_store
 
@@ -28,7 +28,7 @@ from tests.views.settings.helpers_settings import plaintext_store
 def restore_look(qapp: Any) -> Iterator[None]:
     font = QGuiApplication.font()
     yield
-    apply_appearance("system", font.pointSize())
+    AppLook(own_palette=True).apply("system", font.pointSize())
 
 
 def start_app(qtbot: Any, store: ApiKeys, *, demo: bool = True) -> Application:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from belugadesk.credentials import SERVICE_NAME, ApiKeys
 from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
@@ -144,8 +144,9 @@ def test_delete_asks_then_deletes_the_profile_and_its_key(qtbot: Any, loop: Any,
         assert "Stored in Secret Service" in page.details.text()
         page.select(doomed.id)
         qtbot.mouseClick(page.buttons["delete"], Qt.MouseButton.LeftButton)
-        box = page.confirm
-        assert box is not None and box.isVisible() and "Doomed" in box.text()
+        qtbot.waitUntil(lambda: page.questions.active is not None and page.questions.active.isVisible())
+        box = page.questions.active
+        assert isinstance(box, QMessageBox) and "Doomed" in box.text()
         delete = next(b for b in box.buttons() if b.text() == "&Delete")
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: vm.state.settings.profile(doomed.id) is None)

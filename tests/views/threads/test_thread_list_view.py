@@ -162,7 +162,7 @@ def test_a_failing_server_offers_delete_local_copy_only(
     thread = chat_thread(qtbot, window.vm.chat, "Hard to delete")
     panel = panel_of(window)
     local_api.faults.add("DELETE", r"/v1/conversations/.*", 500)
-    task = run_later(panel.delete_thread(thread))
+    panel.delete_thread(thread)
 
     click_button(wait_dialog(qtbot, panel), "Delete")
     qtbot.waitUntil(
@@ -175,17 +175,11 @@ def test_a_failing_server_offers_delete_local_copy_only(
     assert isinstance(box, QMessageBox)
     assert "500" in box.informativeText()
     assert run_coro(qtbot, store.run(lambda s: s.threads.get(thread.id))) is not None, "kept while asking"
-    click_button(box, DELETE_LOCAL_ONLY)
-    qtbot.waitUntil(task.done, timeout=5000)
-    assert task.result() is True
+    with qtbot.waitSignal(panel.statusMessage, timeout=5000) as status:
+        click_button(box, DELETE_LOCAL_ONLY)
+    assert status.args == ["Deleted “Hard to delete”"]
     assert run_coro(qtbot, store.run(lambda s: s.threads.get(thread.id))) is None
     assert server_client(local_api).conversations.retrieve(thread.remote_id).id == thread.remote_id
-
-
-def run_later(coro: Any) -> Any:
-    import asyncio
-
-    return asyncio.ensure_future(coro)
 
 
 def test_context_menu_key_pins_and_copies_the_remote_id(
@@ -309,13 +303,14 @@ def test_importing_a_wrong_file_explains_why(qtbot: Any, window: MainWindow, tmp
         return wrong
 
     panel.dialogs.import_path = chosen  # type: ignore[method-assign]
-    task = run_later(panel.import_thread())
+    panel.import_action.trigger()
     box = wait_dialog(qtbot, panel)
     assert box.windowTitle() == "Thread not imported"
     assert "wrong.json was not imported" in box.text() and "not a BelugaDesk thread export" in box.text()
     click_button(box, "OK")
-    qtbot.waitUntil(task.done)
-    assert task.result() is None
+    qtbot.waitUntil(lambda: panel.dialogs.active is None)
+    run_coro(qtbot, window.vm.thread_actions.wait_idle())
+    assert window.vm.threads.model.thread_rows() == []
 
 
 def test_a_match_far_into_the_snippet_stays_in_view(qapp: Any) -> None:
@@ -339,7 +334,7 @@ def test_exporting_from_the_panel_writes_the_file(
 
     panel.dialogs.export_path = chosen  # type: ignore[method-assign,assignment]
     with qtbot.waitSignal(panel.statusMessage, timeout=5000) as status:
-        assert run_coro(qtbot, panel.export_thread(thread, "markdown"))
+        panel.export_thread(thread, "markdown")
     assert str(target) in status.args[0]
     text = target.read_text(encoding="utf-8")
     assert "# Save me" in text and "Question here" in text and "Answer there" in text

@@ -1,4 +1,6 @@
-"""The one protocol every conversation backend satisfies (Responses + Conversations, Assistants v2)."""
+"""The one interface every conversation backend satisfies (Responses + Conversations, Assistants v2), and
+the data it speaks in beyond the domain models. View-models depend on this, never on ``bridge``, which
+implements it; the composition root (``services``) builds the backend."""
 
 from __future__ import annotations
 
@@ -6,17 +8,35 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
-from belugadesk.bridge.vector_stores import VectorStoreInfo
 from belugadesk.domain.events import RunEvent
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
     Backend,
+    Frozen,
     HistoryPage,
     Message,
     ToolOutput,
     UploadedFile,
 )
+
+# metadata keys the app adds to a remote assistant (Assistants backend) so a listed assistant maps back to
+# its local definition; a user's own metadata cannot use them
+LOCAL_ID_KEY = "belugadesk_id"
+VERSION_KEY = "belugadesk_version"
+
+
+class VectorStoreInfo(Frozen):
+    """A vector store of the account, for the file-search tool."""
+
+    id: str
+    name: str = ""
+    file_count: int = 0
+
+    @property
+    def label(self) -> str:
+        files = "1 file" if self.file_count == 1 else f"{self.file_count} files"
+        return f"{self.name or self.id} ({files})"
 
 
 @runtime_checkable

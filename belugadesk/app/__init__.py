@@ -1,0 +1,11 @@
+"""The app: ``run_gui`` runs it (``cli``); ``Application`` is the composition root, ``make_qapplication`` the
+one ``QApplication``. Each lives in its own module; these names are the package's public face.
+
+Only this package, ``cli`` and ``doctor`` sit above the services; nothing below imports it.
+"""
+
+from belugadesk.app.application import Application
+from belugadesk.app.qt_app import make_qapplication
+from belugadesk.app.run import run_gui
+
+__all__ = ["Application", "make_qapplication", "run_gui"]

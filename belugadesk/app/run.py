@@ -1,0 +1,87 @@
+"""``run_gui``: one window per user (a second launch raises the first), the qasync loop, and an orderly
+shutdown on close, Ctrl+C or SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from belugadesk import APP_NAME
+from belugadesk.app.application import Application
+from belugadesk.app.qt_app import make_qapplication
+
+if TYPE_CHECKING:
+    from belugadesk.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _activate(window: MainWindow) -> None:
+    log.info("A second launch asked this window to come to the front")
+    window.bring_to_front()
+
+
+def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -> None:
+    """Ctrl+C or SIGTERM close the app in order (store closed, demo server stopped)."""
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        loop.call_soon_threadsafe(finished.set)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, request_stop)
+    # Python runs signal handlers only when it gets control: let it in a few times a second.
+    timer = QTimer(QApplication.instance())
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
+def run_gui(*, demo: bool, screenshot: Path | None) -> int:
+    """Run the app until its window closes; returns the exit code."""
+    import qasync
+
+    from belugadesk.single_instance import SingleInstance, default_server_name
+
+    qapp = make_qapplication()
+    guard = None
+    if screenshot is None:  # a screenshot run is a one-off render: it never hands over to a running window
+        guard = SingleInstance(qapp)
+        if not guard.try_acquire(default_server_name()):
+            print(f"{APP_NAME} is already running; its window was brought to the front.")
+            return 0
+    qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    app = Application(qapp, demo=demo, screenshot=screenshot)
+
+    async def main() -> None:
+        qapp.aboutToQuit.connect(app.finished.set)
+        try:
+            await app.start()
+            if guard is not None and app.window is not None:
+                guard.activation_requested.connect(functools.partial(_activate, app.window))
+        except Exception as exc:
+            log.exception("Start-up failed")
+            print(f"belugadesk: could not start: {exc}", file=sys.stderr)
+            app.exit_code = 1
+            await app.shutdown()
+            return
+        await app.finished.wait()
+        if app.window is not None:
+            app.window.hide()
+        await app.shutdown()
+
+    _stop_on_signals(loop, app.finished)
+    with loop:
+        loop.run_until_complete(main())
+    if guard is not None:
+        guard.release()
+    return app.exit_code
