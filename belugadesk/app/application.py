@@ -20,6 +20,7 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
 from belugadesk.viewmodels.about_info import collect_versions
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.credentials import ApiKeys
@@ -134,7 +135,7 @@ class Application:
             await asyncio.wait_for(asyncio.shield(painted), timeout=5)
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
-        self.vm.spawn(self.connections.prepare())
+        self.vm.start(self.connections.prepare(), failure="The network client could not be loaded.")
         await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)
@@ -225,6 +226,9 @@ class Application:
         self.finished.set()
 
     async def shutdown(self) -> None:
+        if self.window is not None:  # the view-models of the Settings and onboarding dialogs
+            for dialog_vm in self.window.findChildren(ViewModel):
+                await dialog_vm.aclose()
         if self.vm is not None:
             await self.vm.aclose()
         if self.store is not None:

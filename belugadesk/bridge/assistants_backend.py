@@ -33,6 +33,7 @@ from belugadesk.domain.models import (
     ToolOutput,
     UploadedFile,
 )
+from belugadesk.domain.tasks import TaskSet
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -69,7 +70,7 @@ class AssistantsBackend(VectorStoreOperations):
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
         self._steps: dict[str, list[Any]] = {}  # run id -> steps of a finished run (they never change)
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = TaskSet()  # stream closings after a cancel the server did not confirm
         # thread id -> tools its attachments need (enabled per run when the assistant lacks them)
         self._thread_tools: dict[str, set[str]] = {}
         self._filenames: dict[str, tuple[str, int | None]] = {}  # file id -> (filename, bytes)
@@ -307,9 +308,7 @@ class AssistantsBackend(VectorStoreOperations):
         if stream is None:  # nothing streams (e.g. the run was waiting for tool outputs)
             self._cancelled.discard(run_ref)
             return
-        task = asyncio.ensure_future(self._close_later(run_ref, stream))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.start(self._close_later(run_ref, stream))
 
     async def rewind(self, thread_id: str, question: str, *, run_ref: str | None = None) -> bool:
         """See the protocol. Every run still going on the thread is cancelled and awaited (``run_ref`` may
@@ -412,6 +411,5 @@ class AssistantsBackend(VectorStoreOperations):
         return await files.list_models(self._client)
 
     async def aclose(self) -> None:
-        for task in self._tasks:
-            task.cancel()
+        await self._tasks.aclose()
         await self._client.close()

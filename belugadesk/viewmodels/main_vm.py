@@ -7,11 +7,11 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.resume import ThreadResumeViewModel
+from belugadesk.viewmodels.view_model import ViewModel
 
 
 class MainViewModel(ViewModel):
@@ -65,7 +65,7 @@ class MainViewModel(ViewModel):
         if self.chat.streaming:
             return
         self.assistants.select_id(thread.assistant_id)
-        self.spawn(self.resume.open(thread, message_id))
+        self.start(self.resume.open(thread, message_id), failure="The thread could not be opened.")
 
     def _on_thread_updated(self, thread: Thread) -> None:
         """Keep the chat's copy of the open thread current (title, pin, remote state)."""
@@ -73,8 +73,7 @@ class MainViewModel(ViewModel):
             self.chat.thread = thread
 
     async def aclose(self) -> None:
-        await self.chat.drafts.close()  # the text being typed is kept for the next start
-        self.cancel_all()
-        for vm in (self.assistants, self.threads, self.chat, self.resume, self.thread_actions):
-            vm.cancel_all()
+        """Keep the text being typed for the next start, end every view-model's work, close the backend."""
+        await self.chat.drafts.close()
+        await super().aclose()
         await self.session.aclose()

@@ -165,7 +165,7 @@ async def main(qapp: QApplication) -> None:
     view.jump_to_latest()
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "chat-light-bottom.png"))
-    streaming = asyncio.ensure_future(chat.send("Now a long reply, please"))
+    streaming = chat.start(chat.send("Now a long reply, please"))
     await wait_for(lambda: chat.streaming and len(chat.messages.messages[-1].text) > 3000)
     bar = view.message_list.verticalScrollBar()
     bar.setSliderPosition(bar.maximum() - 700)

@@ -31,7 +31,9 @@ async def until(condition: Callable[[], object], what: str) -> None:
 
 
 def opened(widget: QWidget) -> None:
-    QApplication.processEvents()
+    # posted events only: processEvents() inside a task would run qasync's callbacks re-entrantly, and a
+    # task started just before would never take its first step (it could then never be closed either)
+    QApplication.sendPostedEvents()
     if not widget.isVisible():
         raise AssertionError(f"{type(widget).__name__} did not open")
     print(f"opened: {type(widget).__name__}: {widget.windowTitle()}", flush=True)
@@ -42,7 +44,7 @@ def close(dialog: QWidget) -> None:
         dialog.done(QDialog.DialogCode.Rejected)
     else:
         dialog.close()
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()
 
 
 async def answered(question: Awaitable[object], dialog: Callable[[], QWidget | None]) -> None:
@@ -67,7 +69,7 @@ async def assistant_form(app: Application) -> None:
     assert form.schema_editor.result.text() == "✓ The schema is valid.", form.schema_editor.result.text()
     form.functions.add_button.click()  # "Add function": the function editor
     form.functions.name_edit.setText("get_weather")
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()
     print(f"opened: function editor: {form.functions.name_edit.text()}", flush=True)
     close(form)
 
@@ -111,7 +113,7 @@ async def settings(app: Application) -> None:
     opened(dialog)
     for title in ("Profiles", "Appearance", "Behaviour", "Prices"):
         dialog.show_page(title)
-        QApplication.processEvents()
+        QApplication.sendPostedEvents()
         print(f"opened: settings page: {title}", flush=True)
     editor = dialog.profiles_page.open_editor(None)
     opened(editor)

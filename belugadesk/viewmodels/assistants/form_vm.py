@@ -34,8 +34,8 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
 from belugadesk.viewmodels.assistants.vector_stores_vm import VectorStoresViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -309,7 +309,7 @@ class AssistantFormViewModel(ViewModel):
         if not self.dirty or self.saving:
             self.closeApproved.emit()
         else:
-            self.spawn(self.close_asking(ask))
+            self.start(self.close_asking(ask))
 
     async def close_asking(self, ask: DiscardQuestion) -> bool:
         if not await ask.confirm_discard():
@@ -320,7 +320,8 @@ class AssistantFormViewModel(ViewModel):
     # --- models --------------------------------------------------------------------------------------
 
     def request_models(self) -> None:
-        self.spawn(self.load_models())
+        """Slot for the view: load the model names in the background."""
+        self.start(self.load_models())
 
     async def load_models(self) -> None:
         """Fill the model list from the profile's ``/models`` (the SDK call runs on the event loop)."""
@@ -350,7 +351,7 @@ class AssistantFormViewModel(ViewModel):
             if first:
                 self.focusRequested.emit(first)
             return False
-        self.spawn(self.save())
+        self.start(self.save())
         return True
 
     async def save(self) -> AssistantDefinition | None:

@@ -19,8 +19,8 @@ from belugadesk.domain.models import (
 )
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, metadata_rules_for
 from belugadesk.viewmodels.assistants.questions import AssistantQuestions
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -187,6 +187,10 @@ class AssistantListViewModel(ViewModel):
         elif self.current is None or self.current.id not in {a.id for a in self._all}:
             self.select_row(0)
 
+    def request_refresh(self, select_id: str | None = None) -> None:
+        """Slot for the view: reload the list (then select ``select_id``) in the background."""
+        self.start(self.refresh(select_id=select_id))
+
     async def refresh(self, *, select_id: str | None = None) -> None:
         assistants = await self.run(lambda: self.session.store.run(lambda s: s.assistants.list()))
         if assistants is None:
@@ -228,7 +232,10 @@ class AssistantListViewModel(ViewModel):
         self._all = [
             a.model_copy(update={"last_used_at": now}) if a.id == assistant_id else a for a in self._all
         ]
-        self.spawn(self.run(lambda: self.session.store.run(lambda s: s.assistants.mark_used(assistant_id))))
+        self.start(
+            self.session.store.run(lambda s: s.assistants.mark_used(assistant_id)),
+            failure="The assistant's last use could not be saved.",
+        )
         if self._sort == "last_used":
             self._apply()
 
@@ -252,27 +259,27 @@ class AssistantListViewModel(ViewModel):
         else:
             self.clear_error()
             self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
-        self.spawn(self.refresh(select_id=stored.id))
+        self.start(self.refresh(select_id=stored.id))
 
     # --- the flows the list starts; those that ask the person do it through ``ask`` midway -----------
 
     def request_duplicate(self, row: int) -> None:
-        self.spawn(self.duplicate(row))
+        self.start(self.duplicate(row))
 
     def request_delete(self, row: int, ask: AssistantQuestions) -> None:
         assistant = self.model.assistant_at(row)
         if assistant is not None:
-            self.spawn(self.delete_asking(assistant, ask))
+            self.start(self.delete_asking(assistant, ask))
 
     def request_export(self, row: int, ask: AssistantQuestions) -> None:
-        self.spawn(self.export_asking(row, ask))
+        self.start(self.export_asking(row, ask))
 
     def request_import(self, ask: AssistantQuestions) -> None:
-        self.spawn(self.import_asking(ask))
+        self.start(self.import_asking(ask))
 
     def imported_from_server(self, stored: list[AssistantDefinition]) -> None:
         count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
-        self.spawn(self.refresh(select_id=stored[0].id if stored else None))
+        self.start(self.refresh(select_id=stored[0].id if stored else None))
         self.set_notice(f"Imported {count} from the server.")
 
     async def delete_asking(self, assistant: AssistantDefinition, ask: AssistantQuestions) -> bool:

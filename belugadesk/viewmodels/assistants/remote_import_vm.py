@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from belugadesk.domain.models import AssistantDefinition
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -119,11 +119,11 @@ class RemoteImportViewModel(ViewModel):
         return await self.session.store.run(collect)
 
     def request_more(self) -> None:
-        self.spawn(self.load_more())
+        self.start(self.load_more())
 
     def request_import(self) -> None:
         """Import the checked assistants; ``imported`` says when they are stored."""
-        self.spawn(self.import_checked())
+        self.start(self.import_checked())
 
     async def load_more(self) -> bool:
         """Fetch the next page (the first page on the first call)."""

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.questions import FileQuestions, TextQuestions
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 if TYPE_CHECKING:
     from belugadesk.domain.backend import VectorStoreInfo
@@ -94,13 +94,14 @@ class VectorStoresViewModel(ViewModel):
     # --- slots the file-search editor calls; those that ask do it through ``ask`` midway ---------------
 
     def request_load(self) -> None:
-        self.spawn(self.load())
+        """List the vector stores in the background."""
+        self.start(self.load())
 
     def request_create(self, ask: StoreQuestions) -> None:
-        self.spawn(self.create_asking(ask))
+        self.start(self.create_asking(ask))
 
     def request_add_files(self, vector_store_id: str, ask: StoreQuestions) -> None:
-        self.spawn(self.add_files_asking(vector_store_id, ask))
+        self.start(self.add_files_asking(vector_store_id, ask))
 
     async def create_asking(self, ask: StoreQuestions) -> VectorStoreInfo | None:
         name = await ask.text("New vector store", "Name of the new vector store:")

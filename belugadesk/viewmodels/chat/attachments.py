@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AttachmentPart, new_id
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import StartWork
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # OpenAI's limit per file
 ToolName = Literal["file_search", "code_interpreter"]
@@ -132,14 +133,17 @@ class AttachmentListModel(QAbstractListModel):
 
 
 class ChatAttachments(QObject):
-    """Checks and uploads files for the next message. ``rejected(sentence)`` when a file cannot be added."""
+    """Checks and uploads files for the next message. ``rejected(sentence)`` when a file cannot be added.
+
+    Uploads run as work of the owning view-model (``start``), so closing it cancels them."""
 
     rejected = Signal(str)
     changed = Signal()  # any row added, removed, or changing state
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(self, session: Session, start: StartWork, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
+        self._start = start
         self.model = AttachmentListModel(self)
         self._uploads: dict[str, asyncio.Task[None]] = {}
         self.model.rowsInserted.connect(self.changed)
@@ -158,7 +162,7 @@ class ChatAttachments(QObject):
                 continue
             item = Attachment(key=new_id(), path=path, size=size, tool=tool)
             self.model.add(item)
-            self._uploads[item.key] = asyncio.get_event_loop().create_task(self._upload(item))
+            self._start_upload(item)
             added.append(item.key)
         if problems:
             self.rejected.emit(" ".join(problems))
@@ -174,8 +178,6 @@ class ChatAttachments(QObject):
             self.model.update(item.key, state=UploadState.FAILED, error=f"Unexpected error: {exc}")
         else:
             self.model.update(item.key, state=UploadState.UPLOADED, file_id=uploaded.id)
-        finally:
-            self._uploads.pop(item.key, None)
 
     def retry(self, key: str) -> None:
         row = self.model.row_of(key)
@@ -183,7 +185,16 @@ class ChatAttachments(QObject):
             return
         item = self.model.update(key, state=UploadState.UPLOADING, error="")
         assert item is not None
-        self._uploads[key] = asyncio.get_event_loop().create_task(self._upload(item))
+        self._start_upload(item)
+
+    def _start_upload(self, item: Attachment) -> None:
+        task = self._start(self._upload(item))
+        self._uploads[item.key] = task
+        task.add_done_callback(lambda done: self._forget_upload(item.key, done))
+
+    def _forget_upload(self, key: str, task: asyncio.Task[Any]) -> None:
+        if self._uploads.get(key) is task:
+            del self._uploads[key]
 
     def remove(self, key: str) -> None:
         task = self._uploads.pop(key, None)

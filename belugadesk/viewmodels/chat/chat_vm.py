@@ -34,11 +34,14 @@ from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
+
+#: what a store write that failed during a send, retry, regenerate or edit says before the store's sentence
+NOT_SAVED = "The conversation could not be saved."
 
 
 def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
@@ -72,9 +75,9 @@ class ChatViewModel(ViewModel):
         super().__init__(parent)
         self.session = session
         self.messages = MessageListModel(self)
-        self.attachments = ChatAttachments(session, self)
-        self.images = ChatImages(session, cache_dir, self)
-        self.drafts = ChatDrafts(session, self)
+        self.attachments = ChatAttachments(session, self.start, self)
+        self.images = ChatImages(session, self.start, cache_dir, self)
+        self.drafts = ChatDrafts(session, self.start, self)
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         #: the function tools this chat answers itself (the built-in ones unless given)
         self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
@@ -84,7 +87,7 @@ class ChatViewModel(ViewModel):
         self._status = ""
         self._reply_run: ReplyRun | None = None  # the reply being streamed
         self._steps = StoppableSteps()  # the network steps of the turn under way (what Stop cancels)
-        self._alignment = StopAlignment(self.spawn)
+        self._alignment = StopAlignment(self.start)
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
@@ -177,7 +180,7 @@ class ChatViewModel(ViewModel):
         self._set_status("")
         self.clear_error()
         self.threadChanged.emit(None)
-        self.spawn(self._load_draft())
+        self.start(self._load_draft(), failure="The draft could not be loaded.")
 
     async def open_thread(self, thread: Thread) -> None:
         """Show a stored thread at once from the local cache, with its draft."""
@@ -217,7 +220,7 @@ class ChatViewModel(ViewModel):
     @Slot(str)
     def submit(self, text: str) -> None:
         """Slot for the view: send ``text`` (with the ready attachments) in the background."""
-        self.spawn(self.send(text))
+        self.start(self.send(text), failure=NOT_SAVED)
 
     async def send(self, text: str) -> bool:
         """Send a user message and stream the reply. Returns False (and gives the draft back) on failure."""
@@ -271,7 +274,7 @@ class ChatViewModel(ViewModel):
             if first_message:
                 self.thread = None  # the server never took it: back to a new thread, never stored
                 self.threadChanged.emit(None)
-                self.spawn(self._discard_remote_thread(thread))
+                self.start(self._discard_remote_thread(thread))
             self.draftReturned.emit(text)
             return False
         self.attachments.clear()
@@ -347,6 +350,7 @@ class ChatViewModel(ViewModel):
             on_status=self._set_status,
             on_error=self.set_error,
             on_tool_call=self.toolCallPending.emit,
+            start=self.start,
             parent=self,
         )
         self._reply_run = reply_run
@@ -391,7 +395,7 @@ class ChatViewModel(ViewModel):
     @Slot()
     def request_stop(self) -> None:
         """Slot for the view (Stop button, Esc)."""
-        self.spawn(self.stop())
+        self.start(self.stop())
 
     async def stop(self) -> None:
         """Cancel the reply at once, whatever it is doing; the partial text stays, marked as stopped."""
@@ -423,7 +427,7 @@ class ChatViewModel(ViewModel):
 
     @Slot()
     def request_regenerate(self) -> None:
-        self.spawn(self.regenerate())
+        self.start(self.regenerate(), failure=NOT_SAVED)
 
     async def regenerate(self) -> bool:
         """Replace the last reply with a new one; the server forgets the old one too."""
@@ -446,7 +450,7 @@ class ChatViewModel(ViewModel):
 
     @Slot(str)
     def request_retry(self, message_id: str) -> None:
-        self.spawn(self.retry(message_id))
+        self.start(self.retry(message_id), failure=NOT_SAVED)
 
     async def retry(self, message_id: str) -> bool:
         """Ask again for the last reply, which did not complete."""
@@ -502,7 +506,7 @@ class ChatViewModel(ViewModel):
         if self._streaming or row < 0:
             return ""
         text = self.messages.messages[row].text
-        self.spawn(self._forget_from(row))
+        self.start(self._forget_from(row), failure=NOT_SAVED)
         self.draftReturned.emit(text)
         return text
 
@@ -521,7 +525,7 @@ class ChatViewModel(ViewModel):
         self.attachments.add_files(paths)
 
     def request_attach(self, ask: FileQuestions) -> None:
-        self.spawn(self.attach_chosen(ask))
+        self.start(self.attach_chosen(ask))
 
     async def attach_chosen(self, ask: FileQuestions) -> None:
         """Ask which files, then attach them (they upload in the background)."""
@@ -530,7 +534,7 @@ class ChatViewModel(ViewModel):
             self.attach_files(paths)
 
     def request_save_image(self, file_id: str, ask: FileQuestions) -> None:
-        self.spawn(self.save_image_asking(file_id, ask))
+        self.start(self.save_image_asking(file_id, ask))
 
     async def save_image_asking(self, file_id: str, ask: FileQuestions) -> bool:
         """Ask where, then copy the downloaded image there; a failure is the chat's error sentence."""
@@ -543,7 +547,7 @@ class ChatViewModel(ViewModel):
         return not problem
 
     def request_open_link(self, url: QUrl, ask: LinkQuestion) -> None:
-        self.spawn(self.open_link_asking(url, ask))
+        self.start(self.open_link_asking(url, ask))
 
     async def open_link_asking(self, url: QUrl, ask: LinkQuestion) -> bool:
         """A link from a reply opens only after the person saw its real target and confirmed."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.domain.errors import BelugaError
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import StartWork
 
 if TYPE_CHECKING:
     from belugadesk.store import Store
@@ -19,37 +19,36 @@ SAVE_DELAY_MS = 400
 
 
 class ChatDrafts(QObject):
-    """``edit(key, text)`` on every change (saved shortly after); ``key`` None is the new-thread composer."""
+    """``edit(key, text)`` on every change (saved shortly after); ``key`` None is the new-thread composer.
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    Saves run as work of the owning view-model (``start``): a failed save is its error sentence.
+    """
+
+    def __init__(self, session: Session, start: StartWork, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
+        self._start = start
         self._pending: dict[str | None, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_soon)
-        self._saving: set[asyncio.Task[Any]] = set()
 
     def edit(self, key: str | None, text: str) -> None:
         self._pending[key] = text
         self._timer.start()
 
     def _save_soon(self) -> None:
-        task = asyncio.get_event_loop().create_task(self._save_quietly())
-        self._saving.add(task)
-        task.add_done_callback(self._saving.discard)
-
-    async def _save_quietly(self) -> None:
-        try:
-            await self.flush()
-        except BelugaError as exc:  # e.g. the store closed meanwhile: the text is still in the box
-            log.warning("Could not save the draft: %s", exc)
+        self._start(self.flush(), failure="The draft could not be saved; its text is still in the box.")
 
     async def close(self) -> None:
-        """Save what is pending and stop saving (before the store closes)."""
+        """Save what is pending and stop saving (before the store closes; no one is left to tell of a
+        failure, so it is logged)."""
         self._timer.stop()
-        await self._save_quietly()
+        try:
+            await self.flush()
+        except BelugaError as exc:
+            log.warning("Could not save the draft: %s", exc)
 
     async def flush(self) -> None:
         """Write every pending edit now (before switching threads, on shutdown)."""

@@ -14,6 +14,7 @@ from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import ImagePart
 from belugadesk.files import atomic_write
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.view_model import StartWork
 
 log = logging.getLogger(__name__)
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -21,14 +22,18 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 class ChatImages(QObject):
     """``path_for(file_id)`` is the cached file or None; ``request(part)`` fetches it in the background and
-    emits ``imageReady(file_id)`` (or ``imageFailed(file_id, sentence)``)."""
+    emits ``imageReady(file_id)`` (or ``imageFailed(file_id, sentence)``). Downloads run as work of the owning
+    view-model (``start``), so closing it cancels them."""
 
     imageReady = Signal(str)
     imageFailed = Signal(str, str)
 
-    def __init__(self, session: Session, cache_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self, session: Session, start: StartWork, cache_dir: Path | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.session = session
+        self._start = start
         self.cache_dir = cache_dir
         self._pending: dict[str, asyncio.Task[None]] = {}
         self.failures: dict[str, str] = {}
@@ -51,7 +56,9 @@ class ChatImages(QObject):
             return
         if self.cache_dir is None:
             return
-        self._pending[part.file_id] = asyncio.get_event_loop().create_task(self._download(part))
+        task = self._start(self._download(part))
+        self._pending[part.file_id] = task
+        task.add_done_callback(lambda _: self._pending.pop(part.file_id, None))
 
     async def _download(self, part: ImagePart) -> None:
         target = self._file(part.file_id)
@@ -65,8 +72,6 @@ class ChatImages(QObject):
             self.imageFailed.emit(part.file_id, self.failures[part.file_id])
         else:
             self.imageReady.emit(part.file_id)
-        finally:
-            self._pending.pop(part.file_id, None)
 
     async def wait_idle(self) -> None:
         while self._pending:
@@ -82,11 +87,6 @@ class ChatImages(QObject):
         except OSError as exc:
             return f"Could not save the image to {destination}: {exc.strerror or exc}."
         return ""
-
-    def cancel_all(self) -> None:
-        for task in self._pending.values():
-            task.cancel()
-        self._pending.clear()
 
 
 def _write(target: Path, data: bytes) -> None:

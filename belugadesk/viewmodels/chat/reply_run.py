@@ -46,6 +46,7 @@ from belugadesk.domain.models import (
     Usage,
 )
 from belugadesk.viewmodels.chat.reply_saver import ReplySaver
+from belugadesk.viewmodels.view_model import StartWork
 
 if TYPE_CHECKING:
     from belugadesk.domain.backend import ConversationBackend
@@ -84,8 +85,9 @@ class ReplyRun(QObject):
 
     It reports through the callbacks it is given: ``on_status`` (the status line), ``on_error`` (a request
     the server refused before replying) and ``on_tool_call`` (a function call the user is asked to answer,
-    with :meth:`answer_tool_call`). A child of the view-model (so its timers die on the GUI thread), which
-    deletes it (``deleteLater``) when the reply has ended.
+    with :meth:`answer_tool_call`). Its saves run through ``start``, the view-model's (closing it ends them).
+    A child of the view-model (so its timers die on the GUI thread), which deletes it (``deleteLater``) when
+    the reply has ended.
     """
 
     def __init__(
@@ -102,6 +104,7 @@ class ReplyRun(QObject):
         on_status: Callable[[str], None],
         on_error: Callable[[str], None],
         on_tool_call: Callable[[ToolCallPart], None],
+        start: StartWork,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -126,7 +129,7 @@ class ReplyRun(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush_pending)
         self._tool_futures: dict[str, asyncio.Future[str | None]] = {}
-        self._saver = ReplySaver(self)
+        self._saver = ReplySaver(start, self)  # its writes are the view-model's work
         #: Stop came before the server took the request (the question goes back to the input)
         self.stopped_untaken = False
 

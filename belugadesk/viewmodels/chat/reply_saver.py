@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import Message
 from belugadesk.store import AsyncStore
+from belugadesk.viewmodels.view_model import StartWork
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,11 @@ SAVE_INTERVAL_MS = 500
 
 
 class ReplySaver(QObject):
-    def __init__(self, parent: QObject | None = None):
+    """Writes run as work of the owning view-model (``start``), so closing it cancels them."""
+
+    def __init__(self, start: StartWork, parent: QObject | None = None):
         super().__init__(parent)
+        self._start = start
         self._store: AsyncStore | None = None
         self._latest: Message | None = None
         self._writing: asyncio.Task[None] | None = None
@@ -65,7 +69,7 @@ class ReplySaver(QObject):
             self._latest = reply  # one write at a time: try again after the interval
             self._timer.start()
             return
-        self._writing = asyncio.get_event_loop().create_task(self._write(store, reply))
+        self._writing = self._start(self._write(store, reply))
 
     @staticmethod
     async def _write(store: AsyncStore, reply: Message) -> None:

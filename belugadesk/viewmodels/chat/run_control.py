@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import Message, Role, TextPart
+from belugadesk.domain.tasks import TaskSet
 
 if TYPE_CHECKING:
     from belugadesk.domain.backend import ConversationBackend
+    from belugadesk.viewmodels.view_model import StartWork
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -31,9 +33,9 @@ class StopAlignment:
     a slower one goes on in the background, and the next request to the thread waits for it first (so the
     clean-up cannot cancel or delete what that request starts)."""
 
-    def __init__(self, spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]]) -> None:
-        self._spawn = spawn
-        self._task: asyncio.Task[StopOutcome] | None = None
+    def __init__(self, start_work: StartWork) -> None:
+        self._start_work = start_work  # the owning view-model's ``start``: closing it ends the clean-up
+        self._task: asyncio.Task[StopOutcome | None] | None = None
 
     async def start(
         self,
@@ -44,10 +46,11 @@ class StopAlignment:
         partial_text: str,
     ) -> StopOutcome:
         """What the server holds after the stop, if it said so within ``ALIGN_INLINE_S`` (else unknown)."""
-        task = self._spawn(align_after_stop(backend, thread_id, question, run_ref, partial_text))
+        task = self._start_work(align_after_stop(backend, thread_id, question, run_ref, partial_text))
         self._task = task
         done, _ = await asyncio.wait({task}, timeout=ALIGN_INLINE_S)
-        return task.result() if done else StopOutcome(None)
+        outcome = task.result() if done and not task.cancelled() else None
+        return outcome if outcome is not None else StopOutcome(None)
 
     async def finished(self) -> None:
         """Wait until the last clean-up has ended (at most ``ALIGN_TIMEOUT_S`` after it started)."""
@@ -60,6 +63,7 @@ class StoppableSteps:
     """Runs one step at a time; :meth:`stop` cancels the step running now and refuses the next ones."""
 
     def __init__(self) -> None:
+        self._tasks = TaskSet()
         self._current: asyncio.Task[Any] | None = None
         self.stopped = False
 
@@ -78,7 +82,7 @@ class StoppableSteps:
             if isinstance(step, Coroutine):
                 step.close()
             return None
-        task = asyncio.ensure_future(step)
+        task = self._tasks.start(_awaited(step))
         self._current = task
         try:
             await asyncio.wait({task})
@@ -90,6 +94,10 @@ class StoppableSteps:
         if task.cancelled():
             return None
         return task.result()
+
+
+async def _awaited(step: Awaitable[T]) -> T:
+    return await step
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.settings import DEMO_PROFILE_ID, AppSettings, demo_profile
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 
 async def needs_onboarding(settings: AppSettings, keys: AsyncKeys) -> bool:
@@ -44,10 +44,10 @@ class OnboardingViewModel(ViewModel):
         self.form.errorChanged.connect(self.set_error)
 
     def request_save(self, *, session_only: bool = False) -> None:
-        self.spawn(self.save(session_only=session_only))
+        self.start(self.save(session_only=session_only))
 
     def request_demo(self) -> None:
-        self.spawn(self.use_demo())
+        self.start(self.use_demo())
 
     async def save(self, *, session_only: bool = False) -> bool:
         """Store the key, add the profile, make it active and remember that onboarding is done."""

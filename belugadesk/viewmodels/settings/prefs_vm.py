@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from belugadesk.settings import MAX_FONT_PT, MIN_FONT_PT, Appearance, Behaviour
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 SCHEMES = ("system", "light", "dark")
 
@@ -36,13 +36,13 @@ class PreferencesViewModel(ViewModel):
         return self._enter_sends
 
     def request_color_scheme(self, scheme: str) -> None:
-        self.spawn(self.set_color_scheme(scheme))
+        self.start(self.set_color_scheme(scheme))
 
     def request_font_size(self, points: int) -> None:
-        self.spawn(self.set_font_size(points))
+        self.start(self.set_font_size(points))
 
     def request_enter_sends(self, enter_sends: bool) -> None:
-        self.spawn(self.set_enter_sends(enter_sends))
+        self.start(self.set_enter_sends(enter_sends))
 
     async def set_color_scheme(self, scheme: str) -> None:
         if scheme not in SCHEMES or scheme == self.color_scheme:

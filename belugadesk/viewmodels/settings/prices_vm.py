@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from belugadesk.settings import ModelPrice
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Model", "Input", "Output", "Cached input")
@@ -145,7 +145,7 @@ class PricesViewModel(ViewModel):
     def _commit(self, prices: dict[str, ModelPrice]) -> None:
         self.clear_error()
         self.model.load(prices)
-        self.spawn(self.run(lambda: self.state.change(prices=prices), failure="The prices were not saved."))
+        self.start(self.state.change(prices=prices), failure="The prices were not saved.")
 
     def row_of(self, model: str) -> int:
         return next((i for i, (name, _p) in enumerate(self.model.rows) if name == model), -1)

@@ -19,8 +19,8 @@ from belugadesk.settings import (
     Profile,
     validate_profile_fields,
 )
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest
+from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,10 @@ class ProfileFormViewModel(ViewModel):
             return "No secure keyring: the key can be used for this session only"
         return self.keys.source_text(self._lookup)
 
+    def request_key_status(self) -> None:
+        """Slot for the view: find out in the background whether the keyring holds this profile's key."""
+        self.start(self.refresh_key_status())
+
     async def refresh_key_status(self) -> None:
         """Look up where this profile's key comes from now (keyring, environment, session, none)."""
         lookup = await self.run(lambda: self.keys.get(self.profile_id))
@@ -246,10 +250,7 @@ class ProfileFormViewModel(ViewModel):
     # --- actions ------------------------------------------------------------------------------------
 
     def request_test(self) -> None:
-        self.spawn(self.test_connection())
-
-    def request_key_status(self) -> None:
-        self.spawn(self.refresh_key_status())
+        self.start(self.test_connection())
 
     async def test_connection(self) -> bool:
         """List the server's models with the typed (or stored) key; ``testFinished`` says how it went."""

@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.models import new_id
 from belugadesk.settings import Profile
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.profile_form_vm import PROVIDERS, ProfileFormViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_LABELS = {**dict(PROVIDERS), "demo": "Offline demo"}
@@ -107,7 +107,7 @@ class ProfilesViewModel(ViewModel):
         return self.state.settings.profile(profile_id)
 
     def request_refresh(self) -> None:
-        self.spawn(self.refresh_keys())
+        self.start(self.refresh_keys())
 
     async def refresh_keys(self) -> None:
         """Fill in where each profile's key comes from (keyring, environment, session, not set)."""
@@ -123,17 +123,17 @@ class ProfilesViewModel(ViewModel):
 
     def request_save(self, form: ProfileFormViewModel, *, session_only: bool = False) -> None:
         """Save the form; ``editorSaved`` says when it was saved (the editor then closes)."""
-        self.spawn(self.save(form, session_only=session_only))
+        self.start(self.save(form, session_only=session_only))
 
     def request_duplicate(self, profile_id: str) -> None:
         """Copy the profile; ``duplicated`` names the copy (the page then selects it)."""
-        self.spawn(self.duplicate(profile_id))
+        self.start(self.duplicate(profile_id))
 
     def request_delete(self, profile_id: str, ask: ProfileQuestions) -> None:
-        self.spawn(self.delete_asking(profile_id, ask))
+        self.start(self.delete_asking(profile_id, ask))
 
     def request_activate(self, profile_id: str) -> None:
-        self.spawn(self.set_active(profile_id))
+        self.start(self.set_active(profile_id))
 
     # --- editing ------------------------------------------------------------------------------------
 
@@ -158,6 +158,10 @@ class ProfilesViewModel(ViewModel):
         await self.refresh_keys()
         self.editorSaved.emit(profile.id)
         return True
+
+    def request_set_active(self, profile_id: str) -> None:
+        """Slot for the view: switch to ``profile_id`` in the background."""
+        self.start(self.set_active(profile_id))
 
     async def set_active(self, profile_id: str) -> bool:
         profile = self.profile(profile_id)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.settings.prefs_vm import PreferencesViewModel
 from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.profiles_vm import ProfilesViewModel
 from belugadesk.viewmodels.settings.state import SettingsState
+from belugadesk.viewmodels.view_model import ViewModel
 
 
 class SettingsViewModel(ViewModel):

@@ -19,10 +19,10 @@ from belugadesk.domain.models import Thread
 from belugadesk.files import atomic_write
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.questions import ExportFormat, ThreadQuestions
+from belugadesk.viewmodels.view_model import ViewModel
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 OTHER_PROFILE_DELETE = (
@@ -83,13 +83,13 @@ class ThreadActionsViewModel(ViewModel):
 
     def request_delete(self, thread: Thread | None, ask: ThreadQuestions) -> None:
         if thread is not None:
-            self.spawn(self.delete_asking(thread, ask))
+            self.start(self.delete_asking(thread, ask))
 
     def request_export(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> None:
-        self.spawn(self.export_asking(thread, fmt, ask))
+        self.start(self.export_asking(thread, fmt, ask))
 
     def request_import(self, ask: ThreadQuestions) -> None:
-        self.spawn(self.import_asking(ask))
+        self.start(self.import_asking(ask))
 
     async def delete_asking(self, thread: Thread, ask: ThreadQuestions) -> bool:
         """Confirm, delete; when the server refuses, offer to delete the local copy only."""

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from belugadesk.core.thread_groups import group_of
 from belugadesk.domain.models import Thread, utcnow
 from belugadesk.store import SearchHit, Store
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
+from belugadesk.viewmodels.view_model import ViewModel
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "ThreadListModel", "ThreadListViewModel"]
 
@@ -38,7 +38,7 @@ class ThreadListViewModel(ViewModel):
         super().__init__(parent)
         self.session = session
         self.model = ThreadListModel(self, clock=clock)
-        self.model.renameRequested.connect(lambda thread_id, title: self.spawn(self.rename(thread_id, title)))
+        self.model.renameRequested.connect(lambda thread_id, title: self.start(self.rename(thread_id, title)))
         self.assistant_filter: str | None = None
         self.show_archived = False
         self.query = ""
@@ -47,7 +47,7 @@ class ThreadListViewModel(ViewModel):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(lambda: self.spawn(self.search_now()))
+        self._search_timer.timeout.connect(lambda: self.start(self.search_now()))
         self._shown_day = clock().astimezone().date()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_TICK_MS)
@@ -75,12 +75,12 @@ class ThreadListViewModel(ViewModel):
     def set_assistant_filter(self, assistant_id: str | None) -> None:
         if assistant_id != self.assistant_filter:
             self.assistant_filter = assistant_id
-            self.spawn(self.refresh())
+            self.start(self.refresh())
 
     def set_show_archived(self, show: bool) -> None:
         if show != self.show_archived:
             self.show_archived = show
-            self.spawn(self.refresh())
+            self.start(self.refresh())
 
     def _matches_filters(self, thread: Thread) -> bool:
         if thread.archived and not self.show_archived:
@@ -205,7 +205,7 @@ class ThreadListViewModel(ViewModel):
         elif changed is not None:
             self.model.replace_thread(changed)
         else:
-            self.spawn(self.search_now())
+            self.start(self.search_now())
 
     async def _update(self, thread_id: str, change: Callable[[Store], None]) -> Thread | None:
         def apply(s: Store) -> Thread | None:
@@ -236,7 +236,7 @@ class ThreadListViewModel(ViewModel):
         return await self._update(thread_id, lambda s: s.threads.set_archived(thread_id, archived))
 
     def toggle_pinned(self, thread: Thread) -> None:
-        self.spawn(self.set_pinned(thread.id, not thread.pinned))
+        self.start(self.set_pinned(thread.id, not thread.pinned))
 
     def toggle_archived(self, thread: Thread) -> None:
-        self.spawn(self.set_archived(thread.id, not thread.archived))
+        self.start(self.set_archived(thread.id, not thread.archived))

@@ -13,10 +13,10 @@ from belugadesk.domain.errors import BelugaError, NotFound
 from belugadesk.domain.models import Backend, Message, Role, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.viewmodels.operation import ViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.questions import ThreadQuestions
+from belugadesk.viewmodels.view_model import ViewModel
 
 REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
 OTHER_PROFILE = (
@@ -176,7 +176,7 @@ class ThreadResumeViewModel(ViewModel):
     # --- open by id ---------------------------------------------------------------------------------
 
     def request_open_by_id(self, ask: ThreadQuestions, assistant_id: str | None) -> None:
-        self.spawn(self.open_asked_id(ask, assistant_id))
+        self.start(self.open_asked_id(ask, assistant_id))
 
     async def open_asked_id(self, ask: ThreadQuestions, assistant_id: str | None) -> Thread | None:
         """Ask for a remote thread id, then open it; a failure is shown to the person."""

@@ -40,15 +40,19 @@ class RemoteImportDialog(QDialog):
         self.more_button.clicked.connect(vm.request_more)
         self.buttons.accepted.connect(vm.request_import)
         self.buttons.rejected.connect(self.reject)
-        vm.model.dataChanged.connect(lambda *_: self._update())
+        # bound methods, not lambdas: the connections end with the dialog (the view-model outlives it)
+        vm.model.dataChanged.connect(self._update)
         vm.pageLoaded.connect(self._update)
-        vm.busyChanged.connect(lambda _b: self._update())
-        vm.errorChanged.connect(lambda _e: self._update())
-        vm.imported.connect(lambda _stored: self.accept())
+        vm.busyChanged.connect(self._update)
+        vm.errorChanged.connect(self._update)
+        vm.imported.connect(self._imported)
         vm.request_more()
         self._update()
 
-    def _update(self) -> None:
+    def _imported(self, _stored: object) -> None:
+        self.accept()
+
+    def _update(self, *_changed: object) -> None:
         vm = self.vm
         self.more_button.setVisible(vm.has_more)
         self.more_button.setEnabled(not vm.busy)

@@ -96,7 +96,7 @@ def test_regenerate_replaces_the_reply_on_the_server_too(qtbot: Any, app: App) -
 def test_retry_after_a_stop_asks_once_and_keeps_one_reply(qtbot: Any, app: App, faults: Any) -> None:
     vm = app.vm
     faults.add_cut("POST", RUN_PATHS[vm.session.backend_kind], "stall", after_chunks=MID_REPLY)
-    task = vm.spawn(vm.send(QUESTION))
+    task = vm.start(vm.send(QUESTION))
     qtbot.waitUntil(
         lambda: len(vm.messages.messages) == 2 and bool(vm.messages.messages[1].text), timeout=20_000
     )

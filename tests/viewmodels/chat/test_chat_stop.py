@@ -63,7 +63,7 @@ def stop_and_wait(qtbot: Any, vm: ChatViewModel, task: Any) -> None:
 
 
 def send_first(qtbot: Any, vm: ChatViewModel, text: str = "first question") -> None:
-    task = vm.spawn(vm.send(text))
+    task = vm.start(vm.send(text))
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result()
 
@@ -72,7 +72,7 @@ def ask_for_the_weather(qtbot: Any, vm: ChatViewModel) -> tuple[Any, list[Any]]:
     """Send a message that makes the model call ``get_weather``; returns the send task and the calls asked."""
     asked: list[Any] = []
     vm.toolCallPending.connect(asked.append)
-    task = vm.spawn(vm.send("call get_weather for Oslo"))
+    task = vm.start(vm.send("call get_weather for Oslo"))
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     return task, asked
 
@@ -85,7 +85,7 @@ def test_stop_while_the_server_has_not_answered(
     returned: list[str] = []
     vm.draftReturned.connect(returned.append)
     faults.add_cut("POST", RUN_PATHS[backend], "hang")
-    task = vm.spawn(vm.send("never answered"))
+    task = vm.start(vm.send("never answered"))
     qtbot.waitUntil(lambda: vm.status == "Sending…" and faults.pending == 0, timeout=20_000)
     stop_and_wait(qtbot, vm, task)
     assert task.result() is False
@@ -99,7 +99,7 @@ def test_stop_after_the_headers_before_the_first_event(
 ) -> None:
     send_first(qtbot, vm)
     faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=0)
-    task = vm.spawn(vm.send("stalled at once"))
+    task = vm.start(vm.send("stalled at once"))
     qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
     stop_and_wait(qtbot, vm, task)
     # the server had taken the question (it started the reply): it stays, with a stopped (empty) reply
@@ -117,7 +117,7 @@ def test_stop_mid_stream_keeps_the_partial_text_here_and_on_the_server(
     qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
     faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=14)
-    task = vm.spawn(vm.send("tell me about belugas"))
+    task = vm.start(vm.send("tell me about belugas"))
     qtbot.waitUntil(
         lambda: len(vm.messages.messages) == 2 and bool(vm.messages.messages[1].text), timeout=20_000
     )
@@ -158,7 +158,7 @@ def test_stop_while_the_first_message_creates_the_thread(
     returned: list[str] = []
     vm.draftReturned.connect(returned.append)
     faults.add_cut("POST", THREAD_PATHS[backend], "hang")
-    task = vm.spawn(vm.send("hello there"))
+    task = vm.start(vm.send("hello there"))
     qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
     stop_and_wait(qtbot, vm, task)
     assert task.result() is False and returned == ["hello there"]
@@ -174,7 +174,7 @@ def test_stop_with_a_server_that_hangs_on_everything(
     send_first(qtbot, vm)
     for method in ("GET", "POST", "DELETE"):
         faults.add_cut(method, r"^/v1/", "hang", times=1_000)
-    task = vm.spawn(vm.send("into the void"))
+    task = vm.start(vm.send("into the void"))
     qtbot.waitUntil(lambda: vm.status == "Sending…", timeout=20_000)
     stop_and_wait(qtbot, vm, task)
     stopped = vm.messages.messages[-1]

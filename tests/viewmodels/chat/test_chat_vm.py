@@ -94,7 +94,7 @@ def test_footer_uses_the_injected_price_table(qtbot: Any, chat: ChatViewModel) -
 def test_stop_keeps_the_partial_text_marked_stopped(qtbot: Any, slow_chat: ChatViewModel) -> None:
     vm = slow_chat
     if True:
-        task = vm.spawn(vm.send("Please give me a long reply"))
+        task = vm.start(vm.send("Please give me a long reply"))
         qtbot.waitUntil(
             lambda: len(vm.messages.messages) == 2 and len(vm.messages.messages[1].text) > 40, timeout=20_000
         )
@@ -141,7 +141,7 @@ def test_function_call_answered_by_the_user(qtbot: Any, loop: Any, local_api: An
     try:
         asked: list[ToolCallPart] = []
         vm.toolCallPending.connect(asked.append)
-        task = vm.spawn(vm.send("What is the weather? call get_weather"))
+        task = vm.start(vm.send("What is the weather? call get_weather"))
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         call = asked[0]
         assert call.name == "get_weather" and '"city"' in call.arguments
@@ -203,7 +203,7 @@ def test_stop_while_waiting_for_a_tool_output(qtbot: Any, loop: Any, local_api: 
     try:
         asked: list[object] = []
         vm.toolCallPending.connect(asked.append)
-        task = vm.spawn(vm.send("call get_weather"))
+        task = vm.start(vm.send("call get_weather"))
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         run_coro(qtbot, vm.stop())
         qtbot.waitUntil(task.done, timeout=20_000)
@@ -324,7 +324,7 @@ def test_cannot_send_without_an_assistant_or_while_streaming(qtbot: Any, chat: C
     assert returned == ["hello"]
     chat.set_assistant(assistant())
     assert states[-1] == (True, "")
-    task = chat.spawn(chat.send("hello"))
+    task = chat.start(chat.send("hello"))
     qtbot.waitUntil(lambda: chat.streaming, timeout=5_000)
     assert chat.can_send()[0] is False and "Esc" in chat.can_send()[1]
     qtbot.waitUntil(task.done, timeout=20_000)

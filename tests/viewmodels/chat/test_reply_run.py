@@ -31,7 +31,7 @@ def test_each_reply_has_its_own_run_and_it_is_deleted_when_the_reply_ends(
 
     def one_reply(question: str) -> None:
         before = len(asked)
-        task = vm.spawn(vm.send(question))
+        task = vm.start(vm.send(question))
         qtbot.waitUntil(lambda: len(asked) > before, timeout=20_000)
         (run,) = vm.findChildren(ReplyRun)  # the reply being streamed, waiting for the user's answer
         call_id = asked[-1].call_id
@@ -59,7 +59,7 @@ def test_tool_outputs_the_server_refuses_fail_the_reply_saying_why(
     try:
         asked: list[ToolCallPart] = []
         vm.toolCallPending.connect(asked.append)
-        task = vm.spawn(vm.send("call get_weather for Oslo"))
+        task = vm.start(vm.send("call get_weather for Oslo"))
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         refusal = {"error": {"message": "Tool outputs refused.", "type": "invalid_request_error"}}
         faults.add("POST", TOOL_OUTPUT_PATHS[backend], 400, body=refusal)

@@ -42,7 +42,6 @@ def window(qtbot: Any, session: Session) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     run_coro(qtbot, vm.load(), timeout=20_000)
     yield win
-    vm.cancel_all()
     run_coro(qtbot, vm.aclose())
 
 
