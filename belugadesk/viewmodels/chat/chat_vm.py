@@ -206,7 +206,7 @@ class ChatViewModel(ViewModel):
         """Show ``messages`` (a reloaded, merged history) if that thread is still open and idle."""
         if self._streaming or self.thread is None or self.thread.id != thread_id:
             return False
-        self.messages.reset(list(messages))
+        self.messages.merge(messages)
         return True
 
     async def _load_draft(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
@@ -87,6 +88,30 @@ class MessageListModel(QAbstractListModel):
         self._messages = list(messages)
         self._revisions = [self._revision() for _ in self._messages]
         self.endResetModel()
+
+    def merge(self, messages: list[Message]) -> None:
+        """Show ``messages`` (the same thread, reloaded) touching only what changed: rows are matched by
+        message id; an equal message keeps its row and revision, a changed one is replaced, the others are
+        inserted or removed (no model reset, so views keep their per-row caches and scroll position)."""
+        old_ids = [m.id for m in self._messages]
+        new_ids = [m.id for m in messages]
+        opcodes = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+        for tag, old_start, old_end, new_start, new_end in reversed(opcodes):  # later rows first
+            if tag == "equal":
+                for offset in range(old_end - old_start):
+                    if self._messages[old_start + offset] != messages[new_start + offset]:
+                        self.replace(old_start + offset, messages[new_start + offset])
+                continue
+            if old_end > old_start:
+                self.beginRemoveRows(QModelIndex(), old_start, old_end - 1)
+                del self._messages[old_start:old_end]
+                del self._revisions[old_start:old_end]
+                self.endRemoveRows()
+            if new_end > new_start:
+                self.beginInsertRows(QModelIndex(), old_start, old_start + new_end - new_start - 1)
+                self._messages[old_start:old_start] = messages[new_start:new_end]
+                self._revisions[old_start:old_start] = [self._revision() for _ in range(new_end - new_start)]
+                self.endInsertRows()
 
     def append(self, message: Message) -> int:
         row = len(self._messages)

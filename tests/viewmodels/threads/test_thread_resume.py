@@ -22,6 +22,7 @@ from belugadesk.viewmodels.threads.resume import (
     remote_id_problem,
 )
 from tests.support import run_coro
+from tests.viewmodels.chat.test_message_model import record_changes
 from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
     ASSISTANT,
     ScriptedAnswers,
@@ -271,3 +272,19 @@ def test_reloading_the_history_keeps_the_streamed_reply_whole(
     assert chat.footer_for(after[-1]) == footer
     cached = run_coro(qtbot, store.run(lambda s: s.messages.list(thread.id)))
     assert cached == after
+
+
+def test_reloading_an_unchanged_history_touches_no_row(qtbot: Any, store: AsyncStore, parts: Any) -> None:
+    chat, _threads, resume = parts
+    thread = chat_thread(qtbot, chat, "Tell me about belugas", "And narwhals?")
+    chat.new_thread()
+    with qtbot.waitSignal(resume.historyReloaded, timeout=10_000):
+        run_coro(qtbot, resume.open(thread))
+    model = chat.messages
+    revisions = [model.revision_at(row) for row in range(model.rowCount())]
+    seen = record_changes(model)
+
+    assert run_coro(qtbot, resume.reload(thread))
+
+    assert seen == [], "nothing changed, so no row is laid out again"
+    assert [model.revision_at(row) for row in range(model.rowCount())] == revisions
