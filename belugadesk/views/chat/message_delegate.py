@@ -19,7 +19,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -296,12 +298,23 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), 10, 10)
-        painter.translate(bubble.left() + PADDING, bubble.top() + PADDING)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = palette
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Text))
-        doc.documentLayout().draw(painter, context)
+        exposed = self._exposed(painter, bubble)
+        if not exposed.isEmpty():
+            origin = QPointF(bubble.left() + PADDING, bubble.top() + PADDING)
+            painter.translate(origin)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = palette
+            context.palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Text))
+            context.clip = exposed.translated(-origin)  # a long reply draws only its lines in view
+            doc.documentLayout().draw(painter, context)
         painter.restore()
+
+    def _exposed(self, painter: QPainter, bubble: QRect) -> QRectF:
+        """The part of ``bubble`` that can show: within the viewport and the painter's clip, if it has one."""
+        exposed = QRectF(bubble).intersected(QRectF(self.view.viewport().rect()))
+        if painter.hasClipping():
+            exposed = exposed.intersected(painter.clipBoundingRect())
+        return exposed
 
     def anchor_at(self, index: ModelIndex, rect: QRect, pos: QPoint) -> str:
         row = index.row()
