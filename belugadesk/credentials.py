@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -134,7 +135,8 @@ def _found(key: SecretStr, source: KeySource) -> KeyLookup:
 class ApiKeys:
     """One keyring entry per profile id under the service ``"belugadesk"``.
 
-    ``backend`` defaults to ``keyring.get_keyring()``; pass one to pin it (tests, ``doctor``).
+    ``backend`` defaults to ``keyring.get_keyring()``, chosen on first use (keyring probes the system for
+    it, 0.1–0.2 s, so the app does it after the window is shown); pass one to pin it (tests, ``doctor``).
     ``environ`` defaults to ``os.environ`` (read at each lookup).
     """
 
@@ -143,11 +145,25 @@ class ApiKeys:
     service: str = SERVICE_NAME
     env_var: str = ENV_VAR
     _session: dict[str, SecretStr] = field(default_factory=dict, init=False)
+    _resolved: bool = field(default=False, init=False)
+    _secure_backend: KeyringBackend | None = field(default=None, init=False)
+    _resolve_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
-    def __post_init__(self) -> None:
-        if self.backend is None:
-            self.backend = keyring.get_keyring()
-        self._secure = resolve_secure_backend(self.backend)
+    def resolve(self) -> KeyringBackend:
+        """The keyring backend, chosen once (on whichever thread asks first) and kept."""
+        with self._resolve_lock:
+            if self.backend is None:
+                self.backend = keyring.get_keyring()
+            if not self._resolved:
+                self._secure_backend = resolve_secure_backend(self.backend)
+                self._resolved = True
+            return self.backend
+
+    @property
+    def _secure(self) -> KeyringBackend | None:
+        """The OS keychain in use, or None when there is no secure one."""
+        self.resolve()
+        return self._secure_backend
 
     def __repr__(self) -> str:
         return (
@@ -159,12 +175,13 @@ class ApiKeys:
 
     def backend_name(self) -> str:
         """A person-readable name: "Secret Service", "KWallet"…, or the class of an insecure backend."""
-        if self._secure is not None:
-            return SECURE_BACKENDS[backend_class_path(self._secure)]
-        assert self.backend is not None
-        name = backend_class_path(self.backend)
-        if isinstance(self.backend, ChainerBackend):
-            members = ", ".join(backend_class_path(b) for b in self.backend.backends)
+        secure = self._secure
+        if secure is not None:
+            return SECURE_BACKENDS[backend_class_path(secure)]
+        backend = self.resolve()
+        name = backend_class_path(backend)
+        if isinstance(backend, ChainerBackend):
+            members = ", ".join(backend_class_path(b) for b in backend.backends)
             return f"{name} ({members or 'no keyrings found'})"
         return name
 

@@ -1,6 +1,6 @@
 """The composition root: ``Application`` builds the services (``belugadesk.services``, once), the store,
 the view-models and the window, wires Settings and onboarding to them, and shuts them down in order.
-``openai`` is imported after the window is shown, on a worker thread.
+``openai`` is imported and the keyring chosen after the window is shown, on worker threads.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ class Application:
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
         self.window = MainWindow(self.vm)
-        self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions())
+        self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions)
         self.window.closed.connect(self.finished.set)
         self._wire_settings_into_window()
         painted = asyncio.get_running_loop().create_future()
@@ -136,6 +136,8 @@ class Application:
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
         self.vm.start(self.connections.prepare(), failure="The network client could not be loaded.")
+        assert self.keys is not None
+        self.vm.start(self.keys.resolve(), failure="The keyring could not be opened.")
         await self._first_run_onboarding()
         if self.screenshot is not None:
             QTimer.singleShot(300, self._save_screenshot)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
         self.vm = vm
         self._painted = False
         self._log_dir = Path()
-        self._versions: dict[str, str] = {}
+        self._versions: Callable[[], dict[str, str]] = dict
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
@@ -101,8 +102,9 @@ class MainWindow(QMainWindow):
         """Enter sends (Shift+Enter: new line), or Ctrl+Enter sends (Enter: new line)."""
         self.chat_view.set_send_on("enter" if enter_sends else "ctrl_enter")
 
-    def set_help_resources(self, *, log_dir: Path, versions: dict[str, str]) -> None:
-        """Add the Help menu: the log folder to open and the versions the About dialog lists."""
+    def set_help_resources(self, *, log_dir: Path, versions: Callable[[], dict[str, str]]) -> None:
+        """Add the Help menu: the log folder to open and what gives the versions the About dialog lists
+        (asked each time the dialog opens, not at start-up: finding the OS's version runs ``uname``)."""
         self._log_dir = log_dir
         self._versions = versions
         help_menu = self.help_menu
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_dir)))
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self._versions, self)
+        dialog = AboutDialog(self._versions(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

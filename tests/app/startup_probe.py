@@ -1,4 +1,5 @@
-"""Run the app on the demo in this process and report what was imported when the window first painted.
+"""Run the app on the demo in this process and report what had happened when the window first painted:
+the modules imported, whether the keyring backend was chosen, and the processes spawned.
 
 Used by test_startup.py in a fresh interpreter: ``python -m tests.app.startup_probe OUT.png``.
 """
@@ -15,6 +16,21 @@ from PySide6.QtCore import QEvent, QObject
 from belugadesk.app import make_qapplication, run_gui
 
 STARTED = time.perf_counter()
+SPAWNED: list[str] = []  # every process started in this interpreter, in order
+
+
+def _record_spawns(event: str, args: tuple[object, ...]) -> None:
+    if event in {"subprocess.Popen", "os.posix_spawn", "os.exec", "os.system", "os.spawn"}:
+        SPAWNED.append(f"{event}: {args[:2]!r}")
+
+
+sys.addaudithook(_record_spawns)
+
+
+def _keyring_resolved() -> bool:
+    """Whether keyring has chosen its backend (``keyring.get_keyring`` probes the system to do so)."""
+    core = sys.modules.get("keyring.core")
+    return core is not None and getattr(core, "_keyring_backend", None) is not None
 
 
 class FirstPaintProbe(QObject):
@@ -32,6 +48,8 @@ class FirstPaintProbe(QObject):
                 "first_paint_s": round(time.perf_counter() - STARTED, 3),
                 "openai_imported": "openai" in sys.modules,
                 "bridge_imported": any(m.startswith("belugadesk.bridge.") for m in sys.modules),
+                "keyring_resolved": _keyring_resolved(),
+                "spawned": list(SPAWNED),
             }
         return False
 
@@ -41,7 +59,8 @@ def main() -> int:
     qapp = make_qapplication()
     qapp.installEventFilter(probe)
     code = run_gui(demo=True, screenshot=Path(sys.argv[1]))
-    print(json.dumps({"exit_code": code, "first_paint": probe.report}))
+    after_run = {"keyring_resolved": _keyring_resolved()}
+    print(json.dumps({"exit_code": code, "first_paint": probe.report, **after_run}))
     return code
 
 

@@ -1,4 +1,5 @@
-"""Start-up: the window paints before ``openai`` is imported; ``--screenshot`` renders a real window."""
+"""Start-up: the window paints before ``openai`` is imported, the keyring is chosen or any process is
+spawned; ``--screenshot`` renders a real window."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def test_window_paints_before_openai_is_imported(tmp_path: Path) -> None:
+def _first_paint_report(tmp_path: Path) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-m", "tests.app.startup_probe", str(tmp_path / "shot.png")],
         env=_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen"),
@@ -34,12 +35,27 @@ def test_window_paints_before_openai_is_imported(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    first_paint = report["first_paint"]
-    assert first_paint is not None, "the main window never painted"
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["first_paint"] is not None, "the main window never painted"
+    return report
+
+
+def test_window_paints_before_openai_is_imported(tmp_path: Path) -> None:
+    first_paint = _first_paint_report(tmp_path)["first_paint"]
+    assert isinstance(first_paint, dict)
     assert first_paint["openai_imported"] is False
     assert first_paint["bridge_imported"] is False
     print(f"first paint after {first_paint['first_paint_s']} s")
+
+
+def test_window_paints_before_the_keyring_is_chosen_or_any_process_runs(tmp_path: Path) -> None:
+    """keyring's backend probe (ldconfig, gcc, ld) and ``uname -p`` wait until the window is shown."""
+    report = _first_paint_report(tmp_path)
+    first_paint = report["first_paint"]
+    assert isinstance(first_paint, dict)
+    assert first_paint["keyring_resolved"] is False
+    assert first_paint["spawned"] == []
+    assert report["keyring_resolved"] is True, "the keyring is chosen after the first paint"
 
 
 def _distinct_colours(image: QImage, step: int = 7) -> int:

@@ -8,7 +8,8 @@ import pytest
 
 from belugadesk.domain.models import AssistantDefinition, Message, Thread
 from belugadesk.store import HIGHLIGHT_END, HIGHLIGHT_START, Store, split_highlights
-from belugadesk.store.search import to_fts_query
+from belugadesk.store import search as search_module
+from belugadesk.store.search import MESSAGES, TITLES, to_fts_query
 
 
 @pytest.fixture
@@ -201,6 +202,50 @@ def test_ranked_best_first(store: Store) -> None:
     hits = store.search("walrus")
     assert [h.message_id for h in hits] == [strong.id, weak.id]
     assert hits[0].rank <= hits[1].rank
+
+
+def test_a_common_word_ranks_only_its_most_recent_matches(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bm25 is computed per match, so past RANKED_MATCHES matches only the most recent ones are ranked."""
+    t = store.threads.create(Thread(title="ranking"))
+    strongest_but_oldest = store.messages.append(t.id, Message.user("walrus walrus walrus"))
+    recent = [
+        store.messages.append(t.id, Message.user(f"walrus {i} " + "other words " * i)) for i in range(4)
+    ]
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 5)  # not exceeded: every match is ranked
+    assert [h.message_id for h in store.search("walrus")] == [strongest_but_oldest.id] + [
+        m.id for m in recent
+    ]
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 3)  # the three most recent matches, best first
+    assert [h.message_id for h in store.search("walrus")] == [recent[1].id, recent[2].id, recent[3].id]
+
+
+def test_the_ranked_window_is_found_without_ranking_or_sorting(store: Store) -> None:
+    """The floor of the ranked matches is read in FTS5's own rowid order, and bounds the ranked query."""
+    params = {"query": '"walrus"', "assistant_id": "a", "ranked": 3, "floor": 1, "limit": 50}
+    for source in (MESSAGES, TITLES):
+        for by_assistant in (False, True):
+            floor_sql = source.floor_sql(by_assistant=by_assistant)
+            plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + floor_sql, params))
+            assert "TEMP B-TREE" not in plan and f"SCAN {source.fts} VIRTUAL TABLE" in plan
+        assert f"{source.fts}.rowid >= :floor" in source.hits_sql
+
+
+def test_a_common_word_ranks_the_most_recent_matches_of_the_chosen_assistant(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = store.assistants.save(AssistantDefinition(name="A", model="m"))
+    b = store.assistants.save(AssistantDefinition(name="B", model="m"))
+    ta = store.threads.create(Thread(title="for a", assistant_id=a.id))
+    tb = store.threads.create(Thread(title="for b", assistant_id=b.id))
+    older_a = store.messages.append_many(ta.id, [Message.user(f"krill {i}") for i in range(3)])
+    store.messages.append_many(
+        tb.id, [Message.user(f"krill {i}") for i in range(5)]
+    )  # newer, other assistant
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 2)
+    hits = store.search("krill", assistant_id=a.id)
+    assert {h.message_id for h in hits} == {older_a[1].id, older_a[2].id}
 
 
 def test_renamed_titles_are_searchable(store: Store) -> None:

@@ -37,6 +37,10 @@ class AsyncKeys:
     async def _call(self, fn: Callable[..., T], *args: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
+    async def resolve(self) -> None:
+        """Choose the keyring backend now (it probes the system) so that later calls find it ready."""
+        await self._call(self.api_keys.resolve)
+
     def backend_name(self) -> str:
         return self.api_keys.backend_name()
 
