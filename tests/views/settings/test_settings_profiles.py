@@ -60,6 +60,9 @@ def new_editor(dialog: SettingsDialog, kind: str) -> ProfileEditorDialog:
 
 
 def click_save_and_wait(qtbot: Any, editor: ProfileEditorDialog, vm: SettingsViewModel) -> None:
+    # Save is disabled while the form is busy (the typed key's keyring status is being checked): as a person
+    # would, wait until it can be pressed
+    qtbot.waitUntil(editor.save_button.isEnabled, timeout=10_000)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     run_coro(qtbot, vm.wait_all())
 
