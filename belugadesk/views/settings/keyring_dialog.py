@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
@@ -31,3 +33,11 @@ class KeyringDialog(QMessageBox):
     @property
     def chose_session(self) -> bool:
         return self.clickedButton() is self.session_button
+
+
+def ask_session_only(message: str, parent: QWidget, use_for_session: Callable[[], None]) -> KeyringDialog:
+    """Open the dialog window-modal; ``use_for_session()`` runs if the person chose the session-only key."""
+    dialog = KeyringDialog(message, parent)
+    dialog.finished.connect(lambda _result: use_for_session() if dialog.chose_session else None)
+    dialog.open()
+    return dialog

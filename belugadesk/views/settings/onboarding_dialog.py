@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
-from belugadesk.views.settings.keyring_dialog import KeyringDialog
+from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
 from belugadesk.views.settings.profile_form import ERROR_STYLE, ProfileForm
 
 INTRO = (
@@ -71,13 +71,7 @@ class OnboardingDialog(QDialog):
         self.error_label.setVisible(bool(message))
 
     def _on_keyring_problem(self, message: str) -> None:
-        self.keyring_dialog = KeyringDialog(message, self)
-        self.keyring_dialog.finished.connect(self._on_keyring_choice)
-        self.keyring_dialog.open()
-
-    def _on_keyring_choice(self, _result: int) -> None:
-        if self.keyring_dialog is not None and self.keyring_dialog.chose_session:
-            self.vm.request_save(session_only=True)
+        self.keyring_dialog = ask_session_only(message, self, lambda: self.vm.request_save(session_only=True))
 
     def _on_finished(self, _outcome: str) -> None:
         self.form.clear_key()

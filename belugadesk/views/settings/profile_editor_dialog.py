@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
 from belugadesk.viewmodels.settings.profiles_vm import ProfilesViewModel
-from belugadesk.views.settings.keyring_dialog import KeyringDialog
+from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
 from belugadesk.views.settings.profile_form import ERROR_STYLE, ProfileForm
 
 
@@ -63,10 +63,4 @@ class ProfileEditorDialog(QDialog):
         self.error_label.setVisible(bool(message))
 
     def _on_keyring_problem(self, message: str) -> None:
-        self.keyring_dialog = KeyringDialog(message, self)
-        self.keyring_dialog.finished.connect(self._on_keyring_choice)
-        self.keyring_dialog.open()
-
-    def _on_keyring_choice(self, _result: int) -> None:
-        if self.keyring_dialog is not None and self.keyring_dialog.chose_session:
-            self._save(session_only=True)
+        self.keyring_dialog = ask_session_only(message, self, lambda: self._save(session_only=True))

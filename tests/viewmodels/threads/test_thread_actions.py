@@ -18,6 +18,7 @@ from tests.support import run_coro
 from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
     ScriptedAnswers,
     add_thread,
+    chat_and_thread_list,
     chat_thread,
     server_client,
     session,
@@ -27,12 +28,8 @@ from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
 
 @pytest.fixture
 def parts(qtbot: Any, session: Session) -> tuple[ChatViewModel, ThreadListViewModel, ThreadActionsViewModel]:
-    chat = ChatViewModel(session)
-    threads = ThreadListViewModel(session)
-    actions = ThreadActionsViewModel(session, threads, chat)
-    chat.threadSaved.connect(threads.thread_saved)
-    run_coro(qtbot, threads.refresh())
-    return chat, threads, actions
+    chat, threads = chat_and_thread_list(qtbot, session)
+    return chat, threads, ThreadActionsViewModel(session, threads, chat)
 
 
 def test_a_server_failure_keeps_the_local_copy_until_asked(

@@ -27,6 +27,7 @@ from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
     ASSISTANT,
     ScriptedAnswers,
     add_thread,
+    chat_and_thread_list,
     chat_thread,
     server_client,
     session,
@@ -36,12 +37,8 @@ from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
 
 @pytest.fixture
 def parts(qtbot: Any, session: Session) -> tuple[ChatViewModel, ThreadListViewModel, ThreadResumeViewModel]:
-    chat = ChatViewModel(session)
-    threads = ThreadListViewModel(session)
-    resume = ThreadResumeViewModel(session, chat, threads)
-    chat.threadSaved.connect(threads.thread_saved)
-    run_coro(qtbot, threads.refresh())
-    return chat, threads, resume
+    chat, threads = chat_and_thread_list(qtbot, session)
+    return chat, threads, ThreadResumeViewModel(session, chat, threads)
 
 
 def test_reopening_merges_the_server_history_without_duplicates(

@@ -20,7 +20,9 @@ from belugadesk.domain.models import (
     utcnow,
 )
 from belugadesk.store import AsyncStore, Store
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
+from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from tests.support import run_coro
 
 PROFILE_ID = "profile-test"
@@ -58,6 +60,15 @@ def session(qtbot: Any, store: AsyncStore, local_api: Any) -> Iterator[Session]:
     yield made
     local_api.faults.clear()
     run_coro(qtbot, made.aclose())
+
+
+def chat_and_thread_list(qtbot: Any, session: Session) -> tuple[ChatViewModel, ThreadListViewModel]:
+    """A chat and a thread list over ``session``, wired as the app wires them, the list loaded."""
+    chat = ChatViewModel(session)
+    threads = ThreadListViewModel(session)
+    chat.threadSaved.connect(threads.thread_saved)
+    run_coro(qtbot, threads.refresh())
+    return chat, threads
 
 
 def add_thread(
