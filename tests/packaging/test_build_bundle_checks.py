@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 from pathlib import Path
@@ -13,17 +12,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from belugadesk import APP_ID
+from tests.support import load_script
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def build_bundle() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_bundle", REPO_ROOT / "packaging" / "build_bundle.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("packaging/build_bundle.py")
 
 
 def _save(image: QImage, path: Path) -> Path:
