@@ -76,6 +76,19 @@ def test_bundle_contents_check(build_bundle: ModuleType, tmp_path: Path) -> None
     with pytest.raises(build_bundle.BuildFailed, match="libQt6Quick"):
         build_bundle.check_contents(bundle)
 
+    (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").unlink()
+    translations = bundle / "_internal" / "PySide6" / "Qt" / "translations"
+    translations.mkdir()
+    (translations / "qtbase_de.qm").write_bytes(b"\0")
+    build_bundle.check_contents(bundle)
+    (translations / "qtbase_ru.qm").write_bytes(b"\0")
+    with pytest.raises(build_bundle.BuildFailed, match=r"qtbase_ru\.qm"):
+        build_bundle.check_contents(bundle)
+    (translations / "qtbase_ru.qm").unlink()
+    (bundle / "_internal" / "hypothesis").mkdir()
+    with pytest.raises(build_bundle.BuildFailed, match="hypothesis"):
+        build_bundle.check_contents(bundle)
+
     shutil.rmtree(bundle / "_internal" / "belugadesk" / "resources" / "icons")
     with pytest.raises(build_bundle.BuildFailed, match="lacks belugadesk/resources/icons"):
         build_bundle.check_contents(bundle)
