@@ -112,7 +112,7 @@ class ProfilesViewModel(ViewModel):
     async def refresh_keys(self) -> None:
         """Fill in where each profile's key comes from (keyring, environment, session, not set)."""
         for profile in self.state.settings.profiles:
-            if not profile.needs_key:
+            if not profile.takes_key:
                 self.model.set_key_text(profile.id, "not needed")
                 continue
             lookup = await self.run(lambda p=profile: self.keys.get(p.id))  # type: ignore[misc]
@@ -183,7 +183,7 @@ class ProfilesViewModel(ViewModel):
             return None
         copy = source.model_copy(update={"id": new_id(), "name": f"{source.name} (copy)"[:100]})
         copy = Profile.model_validate(copy.model_dump())
-        if source.needs_key:
+        if source.takes_key:
             lookup: KeyLookup | None = await self.run(lambda: self.keys.get(source.id))
             if lookup is not None and lookup.key is not None and lookup.source in ("keyring", "session"):
                 key = lookup.key
