@@ -22,62 +22,43 @@ class Preset:
     base_url: str | None  # None: the user types it (Azure: the endpoint field; "other": any server)
     key: KeyPolicy
     backend: Backend  # suggested; Test connection picks the best one the server speaks
+    profile_name: str = ""  # the name a new profile gets ("": the label)
+
+    @property
+    def default_name(self) -> str:
+        return self.profile_name or self.label
+
+    profile_name: str = ""  # the name a new profile gets ("" : the label)
+
+    @property
+    def default_name(self) -> str:
+        return self.profile_name or self.label
 
     @property
     def key_required(self) -> bool:
         return self.key == "required"
 
 
+_CHAT = Backend.CHAT_COMPLETIONS
 PRESETS: tuple[Preset, ...] = (
     Preset("openai", "OpenAI", "openai", "https://api.openai.com/v1", "required", Backend.RESPONSES),
     Preset("azure", "Azure OpenAI", "azure", None, "required", Backend.RESPONSES),
-    Preset("ollama", "Ollama", "compatible", "http://localhost:11434/v1", "none", Backend.CHAT_COMPLETIONS),
-    Preset(
-        "lmstudio",
-        "LM Studio",
-        "compatible",
-        "http://localhost:1234/v1",
-        "optional",
-        Backend.CHAT_COMPLETIONS,
-    ),
-    Preset(
-        "llamacpp",
-        "llama.cpp server",
-        "compatible",
-        "http://localhost:8080/v1",
-        "optional",
-        Backend.CHAT_COMPLETIONS,
-    ),
-    Preset("vllm", "vLLM", "compatible", "http://localhost:8000/v1", "optional", Backend.CHAT_COMPLETIONS),
-    Preset(
-        "openrouter",
-        "OpenRouter",
-        "compatible",
-        "https://openrouter.ai/api/v1",
-        "required",
-        Backend.CHAT_COMPLETIONS,
-    ),
-    Preset(
-        "groq", "Groq", "compatible", "https://api.groq.com/openai/v1", "required", Backend.CHAT_COMPLETIONS
-    ),
-    Preset(
-        "mistral", "Mistral", "compatible", "https://api.mistral.ai/v1", "required", Backend.CHAT_COMPLETIONS
-    ),
-    Preset(
-        "deepseek",
-        "DeepSeek",
-        "compatible",
-        "https://api.deepseek.com/v1",
-        "required",
-        Backend.CHAT_COMPLETIONS,
-    ),
+    Preset("ollama", "Ollama", "compatible", "http://localhost:11434/v1", "none", _CHAT),
+    Preset("lmstudio", "LM Studio", "compatible", "http://localhost:1234/v1", "optional", _CHAT),
+    Preset("llamacpp", "llama.cpp server", "compatible", "http://localhost:8080/v1", "optional", _CHAT),
+    Preset("vllm", "vLLM", "compatible", "http://localhost:8000/v1", "optional", _CHAT),
+    Preset("openrouter", "OpenRouter", "compatible", "https://openrouter.ai/api/v1", "required", _CHAT),
+    Preset("groq", "Groq", "compatible", "https://api.groq.com/openai/v1", "required", _CHAT),
+    Preset("mistral", "Mistral", "compatible", "https://api.mistral.ai/v1", "required", _CHAT),
+    Preset("deepseek", "DeepSeek", "compatible", "https://api.deepseek.com/v1", "required", _CHAT),
     Preset(
         "compatible",
         "Other OpenAI-compatible server",
         "compatible",
         None,
         "optional",
-        Backend.CHAT_COMPLETIONS,
+        _CHAT,
+        "OpenAI-compatible",
     ),
 )
 PRESETS_BY_ID: dict[str, Preset] = {preset.id: preset for preset in PRESETS}

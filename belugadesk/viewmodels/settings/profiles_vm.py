@@ -9,13 +9,17 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.models import new_id
 from belugadesk.settings import Profile
-from belugadesk.viewmodels.settings.profile_form_vm import PROVIDERS, ProfileFormViewModel
+from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-_KIND_LABELS = {**dict(PROVIDERS), "demo": "Offline demo"}
+
+
+def _provider_label(profile: Profile) -> str:
+    preset = profile.preset_info
+    return preset.label if preset is not None else "Offline demo"
 
 
 class ProfileListModel(QAbstractListModel):
@@ -38,11 +42,11 @@ class ProfileListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{profile.name}{active}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{profile.name}, {_KIND_LABELS[profile.kind]}{active}"
+            return f"{profile.name}, {_provider_label(profile)}{active}"
         if role == Qt.ItemDataRole.ToolTipRole:
             where = profile.azure_endpoint or profile.base_url or "built-in local server"
             key = self._key_text.get(profile.id, "")
-            return f"{_KIND_LABELS[profile.kind]}: {where}" + (f"\nAPI key: {key}" if key else "")
+            return f"{_provider_label(profile)}: {where}" + (f"\nAPI key: {key}" if key else "")
         if role == self.ProfileRole:
             return profile
         return None
