@@ -28,12 +28,6 @@ class Preset:
     def default_name(self) -> str:
         return self.profile_name or self.label
 
-    profile_name: str = ""  # the name a new profile gets ("" : the label)
-
-    @property
-    def default_name(self) -> str:
-        return self.profile_name or self.label
-
     @property
     def key_required(self) -> bool:
         return self.key == "required"

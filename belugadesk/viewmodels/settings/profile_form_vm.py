@@ -80,9 +80,7 @@ def parse_deployments(text: str) -> dict[str, str]:
 
 class ProfileFormViewModel(ViewModel):
     kindChanged = Signal(str)
-    presetChanged = Signal(
-        str
-    )  # a preset was chosen: name, base URL, backend and key policy may have changed
+    presetChanged = Signal(str)  # a preset was chosen: name, base URL, backend, key policy may change
     backendChanged = Signal(str)  # the form chose a backend itself (a preset, or the best one a test found)
     probeFinished = Signal(object)  # the ProbeReport of a connection test (the table of APIs)
     fieldErrorsChanged = Signal(dict)  # {field: message}; "__all__" for errors that name no input
@@ -176,8 +174,8 @@ class ProfileFormViewModel(ViewModel):
             self.set_preset(DEFAULT_PRESET_BY_KIND[kind])
 
     def set_preset(self, preset_id: str) -> None:
-        """Fill the form from a preset: its kind, base URL, key policy, name (unless typed) and backend (unless
-        chosen by hand)."""
+        """Fill the form from a preset: its kind, base URL, key policy, name (unless typed) and backend
+        (unless chosen by hand)."""
         preset = PRESETS_BY_ID[preset_id]
         if self._kind == "demo" or preset is self._preset:
             return
