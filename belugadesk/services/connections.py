@@ -108,7 +108,8 @@ async def _blame_proxy(proxy: str, failure: ConnectionFailed | TimedOut) -> Conn
     writer.close()
     await writer.wait_closed()
     return type(failure)(
-        f"{failure.message} (The proxy {where} is reachable: the server behind it is the problem.)",
+        f"{failure.message} (The request went through the proxy {where}, which accepts connections: "
+        "the server, or the proxy's way to it, failed.)",
         request_id=failure.request_id,
         status_code=failure.status_code,
     )
