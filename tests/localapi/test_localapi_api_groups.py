@@ -29,7 +29,9 @@ def test_all_groups_by_default_and_unknown_names_refused() -> None:
 
 
 def test_the_command_line_takes_a_comma_separated_list() -> None:
-    assert parse_args(["--apis", "responses, conversations"]).apis == frozenset({"responses", "conversations"})
+    assert parse_args(["--apis", "responses, conversations"]).apis == frozenset(
+        {"responses", "conversations"}
+    )
     assert parse_args([]).apis is None
     for wrong in ("responses,telepathy", ","):
         with pytest.raises(SystemExit):
