@@ -43,7 +43,8 @@ def test_file_search_and_code_interpreter_need_responses_or_assistants() -> None
         assert not supports(Backend.CHAT_COMPLETIONS, feature)
         assert unsupported_reason(Backend.RESPONSES, feature) == ""
     assert unsupported_reason(Backend.CHAT_COMPLETIONS, Feature.FILE_SEARCH) == (
-        "File search needs the Responses API or the Assistants API; this profile uses the Chat Completions API."
+        "File search needs the Responses API or the Assistants API; "
+        "this profile uses the Chat Completions API."
     )
     assert supports(Backend.CHAT_COMPLETIONS, Feature.FUNCTIONS)
     assert supports(Backend.CHAT_COMPLETIONS, Feature.JSON_SCHEMA)

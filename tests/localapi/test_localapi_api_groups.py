@@ -1,4 +1,5 @@
-"""``LocalApiConfig.apis`` / ``serve-local-api --apis``: the local API plays a server that speaks only some APIs."""
+"""``LocalApiConfig.apis`` / ``serve-local-api --apis``: the local API plays a server that speaks only some
+APIs."""
 
 from __future__ import annotations
 

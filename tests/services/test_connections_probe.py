@@ -73,9 +73,9 @@ def test_a_server_that_speaks_none_of_them() -> None:
 
 
 def test_a_rejected_key_is_said_once_not_probed_further() -> None:
-    with LocalApiServer(LocalApiConfig(api_key="sk-right-" + "1" * 24)) as server:
-        with pytest.raises(AuthenticationFailed, match=r"The API key was rejected \(401\)"):
-            probe(server.base_url, "sk-wrong-" + "0" * 24)
+    rejected = pytest.raises(AuthenticationFailed, match=r"The API key was rejected \(401\)")
+    with LocalApiServer(LocalApiConfig(api_key="sk-right-" + "1" * 24)) as server, rejected:
+        probe(server.base_url, "sk-wrong-" + "0" * 24)
 
 
 @pytest.mark.parametrize(
@@ -99,9 +99,8 @@ def test_how_answers_are_read(status: int, body: object, spoken: bool | None) ->
 
 def test_a_proxy_that_refuses_is_blamed_not_the_server() -> None:
     port = closed_port()
-    with LocalApiServer(LocalApiConfig()) as server:
-        with pytest.raises(ConnectionFailed) as failure:
-            probe(server.base_url, proxy=f"http://127.0.0.1:{port}")
+    with LocalApiServer(LocalApiConfig()) as server, pytest.raises(ConnectionFailed) as failure:
+        probe(server.base_url, proxy=f"http://127.0.0.1:{port}")
     assert str(failure.value) == (
         f"The proxy 127.0.0.1:{port} refused the connection. Check the proxy field of this profile, "
         "or clear it to connect directly."

@@ -107,9 +107,11 @@ def test_test_connection_chooses_the_best_backend_the_server_speaks(
     vm.set_preset("compatible")
     vm.set_value("base_url", assistants_only.base_url)
     assert vm.backend == Backend.CHAT_COMPLETIONS.value
-    with qtbot.waitSignal(vm.probeFinished, timeout=20_000) as probed:
-        with qtbot.waitSignal(vm.backendChanged, timeout=20_000) as changed:
-            ok = run_coro(qtbot, vm.test_connection(), timeout=20_000)
+    with (
+        qtbot.waitSignal(vm.probeFinished, timeout=20_000) as probed,
+        qtbot.waitSignal(vm.backendChanged, timeout=20_000) as changed,
+    ):
+        ok = run_coro(qtbot, vm.test_connection(), timeout=20_000)
     report = probed.args[0]
     assert isinstance(report, ProbeReport) and report.apis[ApiFamily.ASSISTANTS] is True
     assert report.apis[ApiFamily.RESPONSES] is False
