@@ -64,14 +64,14 @@ async def _ask(client: AsyncOpenAI, api: ApiFamily) -> bool | None:
     import openai
 
     method, path, body, query = _REQUESTS[api]
-    options: dict[str, Any] = {"params": query or {}}
+    options: Any = {"params": query or {}}  # the SDK's RequestOptions
     if api is ApiFamily.ASSISTANTS:
         options["headers"] = _ASSISTANTS_HEADERS
     try:
         if method == "get":
-            answer = await client.get(path, cast_to=object, options=options)  # type: ignore[arg-type]
+            answer = await client.get(path, cast_to=object, options=options)
         else:
-            answer = await client.post(path, body=body, cast_to=object, options=options)  # type: ignore[arg-type]
+            answer = await client.post(path, body=body, cast_to=object, options=options)
     except openai.APIStatusError as exc:
         return _answer_of(exc.status_code, exc.body)
     except openai.APIError:

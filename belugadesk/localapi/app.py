@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -45,7 +47,7 @@ class LocalApiApp(Starlette):
 
 
 # The route groups ``LocalApiConfig.apis`` chooses from, in routing order.
-ROUTE_GROUPS: dict[str, list[BaseRoute]] = {
+ROUTE_GROUPS: dict[str, Sequence[BaseRoute]] = {
     "models": models.routes,
     "conversations": conversations.routes,
     "responses": [*responses.routes, *containers.routes],
