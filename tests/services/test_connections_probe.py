@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sqlite3
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring.backends.fail
 import pytest
@@ -51,6 +53,15 @@ def test_a_full_server_speaks_everything_and_responses_is_best() -> None:
     assert report.apis[ApiFamily.CHAT_COMPLETIONS] is ("chat_completions" in ROUTE_GROUPS)
     assert report.best_backend is Backend.RESPONSES
     assert report.models == tuple(sorted(LocalApiConfig().models))
+
+
+def test_probing_creates_nothing_on_the_server(tmp_path: Path) -> None:
+    db = tmp_path / "api.sqlite3"
+    with LocalApiServer(LocalApiConfig(db_path=db)) as server:
+        report = probe(server.base_url)
+    assert report.best_backend is Backend.RESPONSES
+    with sqlite3.connect(db) as stored:
+        assert stored.execute("SELECT kind, id FROM objects").fetchall() == []
 
 
 def test_a_server_with_responses_but_no_conversations_gets_assistants() -> None:
