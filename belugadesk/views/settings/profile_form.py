@@ -116,6 +116,7 @@ class ProfileForm(QWidget):
         else:
             self.test_button.hide()
             self.test_result.hide()
+        layout.addStretch(1)
 
         self._load()
         self.provider.currentIndexChanged.connect(self._on_provider)
@@ -137,11 +138,15 @@ class ProfileForm(QWidget):
         table.setAccessibleName("APIs the server speaks")
         table.setHorizontalHeaderLabels(["API", "Speaks it"])
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.hide()
         return table
 
@@ -267,7 +272,6 @@ class ProfileForm(QWidget):
         for row, (api, answer) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(api))
             table.setItem(row, 1, QTableWidgetItem(answer))
-        table.resizeRowsToContents()
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
         table.setFixedHeight(height + 2 * table.frameWidth())
         table.setAccessibleDescription("; ".join(f"{api}: {answer}" for api, answer in rows))
