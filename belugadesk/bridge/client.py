@@ -12,6 +12,8 @@ from belugadesk.domain.models import ConnectionConfig
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
+AZURE_V1_VERSIONS = ("v1", "preview")  # Azure OpenAI's v1 API, reached with the plain OpenAI client
+
 
 def make_async_client(config: ConnectionConfig) -> AsyncOpenAI:
     """A configured ``AsyncOpenAI`` (or ``AsyncAzureOpenAI``). Importing ``openai`` costs ~0.6 s: call this
@@ -26,6 +28,13 @@ def make_async_client(config: ConnectionConfig) -> AsyncOpenAI:
     }
     if config.proxy:
         common["http_client"] = openai.DefaultAsyncHttpxClient(proxy=config.proxy)
+    if config.azure_endpoint and config.azure_api_version in AZURE_V1_VERSIONS:
+        # Azure's v1 API is OpenAI's own shape under /openai/v1 (no deployments in the path, no dated
+        # api-version); "preview" asks for its preview features
+        query = {"api-version": "preview"} if config.azure_api_version == "preview" else None
+        return openai.AsyncOpenAI(
+            base_url=f"{config.azure_endpoint.rstrip('/')}/openai/v1/", default_query=query, **common
+        )
     if config.azure_endpoint:
         return openai.AsyncAzureOpenAI(
             azure_endpoint=config.azure_endpoint,
