@@ -99,7 +99,7 @@ async def check_profiles() -> list[CheckResult]:
     loop = asyncio.get_running_loop()
     try:
         for profile in settings.profiles:
-            if profile.kind == "demo":
+            if not profile.takes_key:  # the demo, Ollama: no key is looked up or sent
                 lookup = KeyLookup(None, "none")
             else:
                 try:

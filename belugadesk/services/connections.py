@@ -34,9 +34,10 @@ class Connections:
         self.demo_server = demo_server
 
     async def backend_for(self, profile: Profile) -> ConversationBackend:
-        """The backend of ``profile`` with its stored key (looked up off the UI thread)."""
+        """The backend of ``profile`` with its stored key (looked up off the UI thread; none is looked up,
+        nor sent, for a server that takes no key)."""
         key = None
-        if profile.kind != "demo":
+        if profile.takes_key:
             lookup = await asyncio.get_running_loop().run_in_executor(None, self.api_keys.get_key, profile.id)
             key = lookup.key
         return await self._build(profile, key)

@@ -161,3 +161,24 @@ def test_a_server_that_refuses_behind_no_proxy_is_the_server() -> None:
         probe(f"http://127.0.0.1:{port}/v1")
     assert str(failure.value).startswith(f"Could not reach 127.0.0.1:{port}.")
     assert "proxy" not in str(failure.value)
+
+
+def test_a_server_that_takes_no_key_is_never_sent_one() -> None:
+    """The OPENAI_API_KEY fallback is not sent to an Ollama profile (a key-checking server shows it)."""
+    key = "sk-env-" + "7" * 24
+    keys = ApiKeys(keyring.backends.fail.Keyring(), environ={"OPENAI_API_KEY": key})
+    connections = Connections(keys, DemoServer(None))
+
+    async def list_models(profile: Profile) -> list[str]:
+        backend = await connections.backend_for(profile)
+        try:
+            return await backend.list_models()
+        finally:
+            await backend.aclose()
+
+    with LocalApiServer(LocalApiConfig(api_key=key)) as server:
+        ollama = Profile(name="Ollama", kind="compatible", preset="ollama", base_url=server.base_url)
+        with pytest.raises(AuthenticationFailed):
+            asyncio.run(list_models(ollama.model_copy(update={"max_retries": 0})))
+        keyed = ollama.model_copy(update={"preset": "vllm", "max_retries": 0})
+        assert asyncio.run(list_models(keyed)), "a server whose key is optional gets the key there is"
