@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from belugadesk.services.demo_server import DemoServer
     from belugadesk.settings import Profile
 
+PROBE_TIMEOUT_S = 20.0  # Test connection's longest wait for one answer
+PROXY_CHECK_TIMEOUT_S = 5.0
+
 
 class Connections:
     """Builds backends for profiles: the key from the app's one :class:`ApiKeys` (it holds session-only keys),
@@ -61,7 +64,10 @@ class Connections:
         """
         from belugadesk.bridge.probe import probe_server
 
-        profile = profile.model_copy(update={"max_retries": 0})  # answer now; a retry loop only delays it
+        # answer now: a retry loop only delays it, and a route that hangs is "could not tell" after a while
+        profile = profile.model_copy(
+            update={"max_retries": 0, "timeout_s": min(profile.timeout_s, PROBE_TIMEOUT_S)}
+        )
         await self.prepare()
         try:
             return await probe_server(await self._config(profile, key))
@@ -79,9 +85,6 @@ class Connections:
 
         await self.prepare()
         return build_backend(await self._config(profile, key), profile_id=profile.id)
-
-
-PROXY_CHECK_TIMEOUT_S = 5.0
 
 
 async def _blame_proxy(proxy: str, failure: ConnectionFailed | TimedOut) -> ConnectionFailed | TimedOut:

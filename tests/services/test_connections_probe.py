@@ -83,6 +83,15 @@ def test_a_server_that_speaks_none_of_them() -> None:
     assert report.summary(Backend.RESPONSES).startswith("This server speaks none of the APIs BelugaDesk uses")
 
 
+def test_a_route_that_hangs_is_could_not_tell_and_the_rest_still_answers() -> None:
+    with LocalApiServer(LocalApiConfig()) as server:
+        server.faults.add_cut("POST", r"/v1/responses$", "hang")
+        report = probe(server.base_url, timeout_s=1.0)
+    assert report.apis[ApiFamily.RESPONSES] is None
+    assert report.apis[ApiFamily.ASSISTANTS] is True and report.best_backend is Backend.ASSISTANTS
+    assert dict(report.rows())["Responses"] == "could not tell"
+
+
 def test_a_rejected_key_is_said_once_not_probed_further() -> None:
     rejected = pytest.raises(AuthenticationFailed, match=r"The API key was rejected \(401\)")
     with LocalApiServer(LocalApiConfig(api_key="sk-right-" + "1" * 24)) as server, rejected:
