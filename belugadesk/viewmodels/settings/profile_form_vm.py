@@ -54,7 +54,7 @@ TEXT_FIELDS = (
 KEY_REQUIRED = (
     "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting)."
 )
-KEY_OPTIONAL = "Optional for this server: leave it empty unless the server was started with a key"
+KEY_OPTIONAL = "Optional: needed only if the server was started with a key"
 
 
 def _deployments_text(mapping: dict[str, str]) -> str:

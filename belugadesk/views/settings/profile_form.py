@@ -261,6 +261,7 @@ class ProfileForm(QWidget):
         self.test_result.clear()
         self.probe_table.hide()
         self._show_fields()
+        self._grow_window()
 
     def _show_backend(self, backend: str) -> None:
         self.backend_combo.setCurrentIndex(max(0, self.backend_combo.findData(backend)))
@@ -276,6 +277,19 @@ class ProfileForm(QWidget):
         table.setFixedHeight(height + 2 * table.frameWidth())
         table.setAccessibleDescription("; ".join(f"{api}: {answer}" for api, answer in rows))
         table.show()
+        self._grow_window()
+
+    def _grow_window(self) -> None:
+        """Make the window tall enough for rows that appeared (Qt does not grow a window whose layout has
+        word-wrapped labels, so the rows would be squeezed instead)."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or window is self:
+            return
+        layout.activate()
+        needed = max(window.sizeHint().height(), layout.totalHeightForWidth(window.width()))
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     def _show_fields(self) -> None:
         visible = set(self.vm.visible_fields())

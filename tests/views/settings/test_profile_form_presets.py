@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from belugadesk.domain.models import Backend
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
@@ -27,12 +27,16 @@ def responses_only() -> Iterator[LocalApiServer]:
         yield server
 
 
-def make_form(qtbot: Any, tmp_path: Path) -> ProfileForm:
+def make_form(qtbot: Any, tmp_path: Path) -> tuple[QDialog, ProfileForm]:
+    """The form in a dialog of its own, as onboarding and the profile editor hold it."""
     vm = ProfileFormViewModel(AsyncKeys(plaintext_store(tmp_path)), connection_tester())
-    widget = ProfileForm(vm)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    dialog = QDialog()
+    widget = ProfileForm(vm, dialog)
+    QVBoxLayout(dialog).addWidget(widget)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, widget
 
 
 def line(form: ProfileForm, name: str) -> QLineEdit:
@@ -50,7 +54,7 @@ def pick(form: ProfileForm, preset: str) -> None:
 
 
 def test_picking_a_preset_fills_the_fields(qtbot: Any, loop: Any, tmp_path: Path) -> None:
-    form = make_form(qtbot, tmp_path)
+    _dialog, form = make_form(qtbot, tmp_path)
     labels = [form.provider.itemText(i) for i in range(form.provider.count())]
     assert (
         labels[:3] == ["OpenAI", "Azure OpenAI", "Ollama"] and labels[-1] == "Other OpenAI-compatible server"
@@ -67,7 +71,7 @@ def test_picking_a_preset_fills_the_fields(qtbot: Any, loop: Any, tmp_path: Path
 
 
 def test_the_proxy_field_is_a_labelled_input(qtbot: Any, loop: Any, tmp_path: Path) -> None:
-    form = make_form(qtbot, tmp_path)
+    _dialog, form = make_form(qtbot, tmp_path)
     proxy = line(form, "proxy")
     assert "proxy" in visible(form) and proxy.accessibleName() == "Proxy"
     assert form.labels["proxy"].buddy() is proxy
@@ -80,7 +84,7 @@ def test_the_proxy_field_is_a_labelled_input(qtbot: Any, loop: Any, tmp_path: Pa
 def test_test_connection_shows_the_table_and_the_backend_it_chose(
     qtbot: Any, loop: Any, tmp_path: Path, responses_only: LocalApiServer
 ) -> None:
-    form = make_form(qtbot, tmp_path)
+    _dialog, form = make_form(qtbot, tmp_path)
     pick(form, "vllm")
     line(form, "base_url").clear()
     qtbot.keyClicks(line(form, "base_url"), responses_only.base_url)
@@ -99,6 +103,9 @@ def test_test_connection_shows_the_table_and_the_backend_it_chose(
         "Chat Completions": "no",
     }
     assert "Assistants v2: no" in table.accessibleDescription()
+    for field in ("name", "base_url", "proxy"):  # the window grew for the table: no row is squeezed
+        assert line(form, field).height() >= line(form, field).minimumSizeHint().height()
+    assert form.key_edit.height() >= form.key_edit.minimumSizeHint().height()
     assert form.backend_combo.currentText() == "Responses API"
     assert form.test_result.text().endswith("Best backend here: Responses API.")
     pick(form, "ollama")
