@@ -273,4 +273,5 @@ class ConnectionConfig(Frozen):
     # Azure OpenAI
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
+    azure_deployments: dict[str, str] = {}  # model name -> deployment name, sent as the request's model
     backend: Backend = Backend.RESPONSES

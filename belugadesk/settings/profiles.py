@@ -324,6 +324,7 @@ class Profile(BaseModel):
             proxy=self.proxy,
             azure_endpoint=self.azure_endpoint,
             azure_api_version=self.api_version,
+            azure_deployments=self.deployments,
             backend=self.backend,
         )
 
