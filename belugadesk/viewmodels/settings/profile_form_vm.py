@@ -19,6 +19,7 @@ from belugadesk.settings import (
     AZURE_DEFAULT_API_VERSION,
     PRESETS,
     PRESETS_BY_ID,
+    KeyPolicy,
     Preset,
     Profile,
     validate_profile_fields,
@@ -79,7 +80,6 @@ def parse_deployments(text: str) -> dict[str, str]:
 
 
 class ProfileFormViewModel(ViewModel):
-    kindChanged = Signal(str)
     presetChanged = Signal(str)  # a preset was chosen: name, base URL, backend, key policy may change
     backendChanged = Signal(str)  # the form chose a backend itself (a preset, or the best one a test found)
     probeFinished = Signal(object)  # the ProbeReport of a connection test (the table of APIs)
@@ -145,8 +145,8 @@ class ProfileFormViewModel(ViewModel):
         return self._preset.id if self._preset else ""
 
     @property
-    def key_policy(self) -> str:
-        """ "required", "optional" or "none" (the demo's key is the app's own)."""
+    def key_policy(self) -> KeyPolicy:
+        """Whether the chosen server needs a key: required, optional or none (the demo's is the app's)."""
         return self._preset.key if self._preset else "none"
 
     @property
@@ -191,13 +191,10 @@ class ProfileFormViewModel(ViewModel):
         if not self._backend_chosen and self._backend != preset.backend.value:
             self._backend = preset.backend.value
             self.backendChanged.emit(self._backend)
-        kind_changed = preset.kind != self._kind
         self._preset = preset
         self._kind = preset.kind
         self.last_probe = None
         self._set_errors({})
-        if kind_changed:
-            self.kindChanged.emit(self._kind)
         self.presetChanged.emit(preset.id)
         self.keyStatusChanged.emit(self.key_status)
 
