@@ -28,6 +28,8 @@ class Backend(StrEnum):
 
     RESPONSES = "responses"
     ASSISTANTS = "assistants"
+    #: ``/v1/chat/completions``: the thread lives in the local store only (no remote thread)
+    CHAT_COMPLETIONS = "chat_completions"
 
 
 class Role(StrEnum):
@@ -271,4 +273,5 @@ class ConnectionConfig(Frozen):
     # Azure OpenAI
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
+    azure_deployments: dict[str, str] = {}  # model name -> deployment name, sent as the request's model
     backend: Backend = Backend.RESPONSES
