@@ -8,8 +8,9 @@ Which assistant may use which tools is ``mcp_access`` (a field of the assistant 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import Field, field_validator, model_validator
 
@@ -163,3 +164,23 @@ class McpServerStatus(Frozen):
     server_id: str
     state: McpServerState
     problem: str | None = None
+
+
+class McpToolbox(Protocol):
+    """What the chat and the settings use of the MCP servers (``bridge.mcp.McpManager`` implements it).
+
+    ``call`` never raises for a tool's failure (a crash, a timeout, invalid arguments are error results);
+    cancelling the awaiting task (the chat's Stop) cancels the request on the server.
+    """
+
+    async def list_tools(self, server_ids: Iterable[str] | None = None) -> McpToolCatalog: ...
+
+    def lookup(self, function_name: str) -> tuple[str, str] | None: ...
+
+    async def call(self, function_name: str, arguments: str | dict[str, Any]) -> McpToolResult: ...
+
+    async def restart(self, server_id: str) -> McpServerStatus: ...
+
+    def status(self, server_id: str) -> McpServerStatus: ...
+
+    async def aclose(self) -> None: ...

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 
 from belugadesk.domain.errors import CredentialsError
-from belugadesk.domain.mcp import McpServer, SecretKind
+from belugadesk.domain.mcp import McpServer, McpToolbox, SecretKind
 
 if TYPE_CHECKING:
     from belugadesk.bridge.mcp import McpManager
@@ -32,7 +32,7 @@ class McpTools:
     def servers(self) -> tuple[McpServer, ...]:
         return self._servers
 
-    def manager(self) -> McpManager:
+    def manager(self) -> McpToolbox:
         """The one manager (made on first use): list tools, call them, restart a server."""
         if self._manager is None:
             from belugadesk.bridge.mcp import McpManager

@@ -63,7 +63,7 @@ class ServerConnection:
         self._lock = asyncio.Lock()
         self._session: Any = None
         self._holder: asyncio.Task[None] | None = None
-        self._stop = asyncio.Event()
+        self._scope: Any = None  # the holder's anyio CancelScope: cancelling it stops the server
         self._stderr: IO[str] | None = None
         self.tools: list[Any] | None = None  # the SDK's Tool objects, listed once per start
         self.status = McpServerStatus(server_id=server.id, state=McpServerState.STOPPED)
@@ -113,7 +113,7 @@ class ServerConnection:
         """The server stopped answering: remember why, and let the next use start it anew."""
         self.status = McpServerStatus(server_id=self.server.id, state=McpServerState.FAILED, problem=sentence)
         self._session = None
-        self._stop.set()
+        self._cancel_holder()
 
     async def stop(self) -> None:
         async with self._lock:
@@ -135,12 +135,12 @@ class ServerConnection:
         for value in (*secrets.env.values(), *secrets.headers.values()):
             register_secret(value)
         ready: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._stop = asyncio.Event()
         self._holder = self._tasks.start(self._hold(secrets, ready))
         try:
             async with asyncio.timeout(self._start_timeout):
                 self._session = await asyncio.shield(ready)
         except TimeoutError:
+            ready.cancel()  # whatever the holder says later is not awaited by anyone
             await self._stop_holder()
             raise self._fail(
                 f"The MCP server {self.label} did not start within {self._start_timeout:g} s. "
@@ -157,10 +157,18 @@ class ServerConnection:
         log.warning("%s", sentence)
         return McpServerError(sentence)
 
+    def _cancel_holder(self) -> None:
+        """Make the holder leave its contexts, whatever it awaits (the start or the stop)."""
+        if self._scope is not None:
+            self._scope.cancel()  # the SDK's shielded shutdown then ends the process
+        elif self._holder is not None:
+            self._holder.cancel()  # not started yet: nothing entered, nothing to end
+
     async def _stop_holder(self) -> None:
-        holder, self._holder = self._holder, None
+        holder = self._holder
         self._session = None
-        self._stop.set()
+        self._cancel_holder()
+        self._holder = None
         if holder is not None and not holder.done():
             await asyncio.gather(holder, return_exceptions=True)
         if self._stderr is not None:
@@ -169,18 +177,25 @@ class ServerConnection:
             self._stderr = None
 
     async def _hold(self, secrets: McpSecretValues, ready: asyncio.Future[Any]) -> None:
+        import anyio
         from mcp import ClientSession
 
         try:
-            async with self._transport(secrets) as (read, write), ClientSession(read, write) as session:
-                await session.initialize()
-                ready.set_result(session)
-                await self._stop.wait()
+            with anyio.CancelScope() as self._scope:
+                async with self._transport(secrets) as (read, write), ClientSession(read, write) as session:
+                    await session.initialize()
+                    if not ready.done():
+                        ready.set_result(session)
+                    await anyio.sleep_forever()
         except Exception as exc:
             if not ready.done():
                 ready.set_exception(McpServerError(self._start_failure(exc)))
             else:
                 log.info("MCP server %s ended: %s", self.server.name, describe(exc))
+        finally:
+            self._scope = None
+            if not ready.done():  # ended before it was ready, without an error of its own
+                ready.set_exception(McpServerError(f"The MCP server {self.label} stopped while starting."))
 
     def _start_failure(self, exc: Exception) -> str:
         error = leaf(exc)

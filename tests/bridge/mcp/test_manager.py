@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -234,7 +236,31 @@ def test_a_server_that_cannot_start_is_a_sentence_and_the_others_still_list() ->
     run(scenario)
 
 
-def test_sensitive_environment_values_reach_the_server_from_the_resolver() -> None:
+def test_a_server_that_never_answers_at_start_is_stopped_and_reported(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    script = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    silent = McpServer(name="Silent", transport=StdioTransport(command=sys.executable, args=("-c", script)))
+
+    async def scenario() -> None:
+        manager = McpManager([silent], start_timeout=1.5)
+        try:
+            started = time.monotonic()
+            catalog = await manager.list_tools()
+            assert time.monotonic() - started < 10
+            call = await manager.call("silent__anything", "{}")
+        finally:
+            await manager.aclose()
+        assert catalog.problems[silent.id] == (
+            "The MCP server “Silent” did not start within 1.5 s. "
+            "Check its command or URL in Settings → Tools, then try again."
+        )
+        assert call.is_error and "no tool named silent__anything" in call.output
+
+    run(scenario)
+    assert process_gone(int(pid_file.read_text()))
+
+
+def test_secret_environment_values_reach_the_server_from_the_resolver() -> None:
     server = stdio_server(env={"PLAIN": "visible"}, sensitive_env=("SECRET_TOKEN",))
     asked: list[str] = []
 
