@@ -105,6 +105,8 @@ class McpToolInfo(Frozen):
     description: str = ""
     input_schema: dict[str, Any] = Field(default_factory=lambda: {"type": "object", "properties": {}})
     read_only: bool = False  # the server's readOnlyHint
+    # every hint the server gave, by its MCP names (readOnlyHint, destructiveHint, idempotentHint, …)
+    annotations: dict[str, Any] = Field(default_factory=dict)
 
     def function_tool(self) -> FunctionTool:
         return FunctionTool(

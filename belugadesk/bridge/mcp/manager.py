@@ -202,6 +202,9 @@ class McpManager:
                         description=tool.description or "",
                         input_schema=tool.input_schema,
                         read_only=bool(annotations and annotations.read_only_hint),
+                        annotations=annotations.model_dump(by_alias=True, exclude_none=True)
+                        if annotations
+                        else {},
                     )
                 )
         return McpToolCatalog(tools=tuple(tools), problems=problems)

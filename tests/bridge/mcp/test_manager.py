@@ -56,6 +56,7 @@ def test_stdio_tools_are_listed_with_their_schemas_and_annotations() -> None:
         assert add.input_schema["required"] == ["a", "b"]
         assert add.input_schema["properties"]["a"]["type"] == "integer"
         assert add.read_only and not tools["crash"].read_only
+        assert add.annotations == {"readOnlyHint": True} and tools["crash"].annotations == {}
         function = add.function_tool()
         assert (function.name, function.parameters) == ("test_tools__add", add.input_schema)
         assert manager.lookup("test_tools__add") == (server.id, "add")
