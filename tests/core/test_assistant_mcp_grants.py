@@ -1,4 +1,4 @@
-"""An assistant's MCP tool grants travel with its exported file (server ids, tool names and approvals)."""
+"""An assistant's MCP tool grants travel with its exported file and survive an edit in the form."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def test_mcp_tool_grants_are_exported_and_imported() -> None:
     imported = parse_document(export_text(original))
     assert imported.mcp_tools == grants
     assert parse_document(export_text(AssistantDefinition(name="Plain", model="gpt-5"))).mcp_tools == ()
+
+
+def test_editing_an_assistant_in_the_form_keeps_its_mcp_tool_grants() -> None:
+    from belugadesk.core.assistant_validation import from_definition, to_definition
+
+    grants = (McpToolGrant(server_id="files", read_only_without_asking=True),)
+    original = AssistantDefinition(name="Helper", model="gpt-5", mcp_tools=grants)
+    draft = from_definition(original)
+    draft.name = "Helper 2"
+    edited = to_definition(draft, base=original)
+    assert (edited.name, edited.mcp_tools) == ("Helper 2", grants)
