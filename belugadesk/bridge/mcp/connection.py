@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import tempfile
 from collections.abc import AsyncIterator, Callable
 from typing import IO, Any
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 SecretResolver = Callable[[McpServer], McpSecretValues]
 
 _WHERE = "Settings → Tools"
+_TAIL_BYTES = 4096  # how much of a server's stderr is read for its last line
 
 
 class McpServerError(Exception):
@@ -83,11 +85,11 @@ class ServerConnection:
     async def list_tools(self) -> list[Any]:
         session = await self.session()
         if self.tools is None:
+            from mcp.types import PaginatedRequestParams
+
             tools: list[Any] = []
             cursor: str | None = None
             while True:
-                from mcp.types import PaginatedRequestParams
-
                 params = PaginatedRequestParams(cursor=cursor) if cursor else None
                 page = await session.list_tools(params=params)
                 tools.extend(page.tools)
@@ -103,9 +105,10 @@ class ServerConnection:
             return ""
         try:
             self._stderr.flush()
-            self._stderr.seek(0)
+            end = self._stderr.seek(0, os.SEEK_END)
+            self._stderr.seek(max(0, end - _TAIL_BYTES))
             lines = [line.strip() for line in self._stderr.read().splitlines() if line.strip()]
-        except (OSError, ValueError):
+        except (OSError, ValueError, UnicodeDecodeError):
             return ""
         return redact(lines[-1])[:300] if lines else ""
 

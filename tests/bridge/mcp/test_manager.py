@@ -211,6 +211,33 @@ def test_shutdown_stops_every_server_process() -> None:
     assert all(process_gone(pid) for pid in pids)
 
 
+def test_a_server_removed_or_changed_in_the_settings_is_stopped() -> None:
+    server = stdio_server()
+
+    async def scenario() -> None:
+        manager = McpManager([server])
+        try:
+            await manager.list_tools()
+            first = await server_pid(manager)
+            edited = server.model_copy(
+                update={"transport": server.transport.model_copy(update={"env": {"A": "b"}})}
+            )
+            await manager.set_servers([edited])
+            assert process_gone(first)
+            assert (
+                await manager.call("test_tools__env", {"name": "A"})
+            ).output == "b"  # started anew, edited
+            second = await server_pid(manager)
+            await manager.set_servers([])
+            assert process_gone(second)
+            gone = await manager.call("test_tools__pid", {})
+            assert gone.is_error and "no tool named test_tools__pid" in gone.output
+        finally:
+            await manager.aclose()
+
+    run(scenario)
+
+
 def test_a_server_that_cannot_start_is_a_sentence_and_the_others_still_list() -> None:
     missing = McpServer(name="Missing", transport=StdioTransport(command="/nonexistent/mcp-server"))
     broken = McpServer(
