@@ -288,6 +288,29 @@ def test_a_server_that_never_answers_at_start_is_stopped_and_reported(tmp_path: 
     assert process_gone(int(pid_file.read_text()))
 
 
+def test_stop_while_a_server_starts_returns_at_once_and_leaves_no_process(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    script = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    slow = McpServer(name="Slow", transport=StdioTransport(command=sys.executable, args=("-c", script)))
+
+    async def scenario() -> None:
+        manager = McpManager([slow], start_timeout=30)
+        try:
+            listing = asyncio.ensure_future(manager.list_tools())
+            while not pid_file.exists():
+                await asyncio.sleep(0.02)
+            started = time.monotonic()
+            listing.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await listing
+            assert time.monotonic() - started < 1
+        finally:
+            await manager.aclose()
+
+    run(scenario)
+    assert process_gone(int(pid_file.read_text()))
+
+
 def test_secret_environment_values_reach_the_server_from_the_resolver() -> None:
     server = stdio_server(env={"PLAIN": "visible"}, sensitive_env=("SECRET_TOKEN",))
     asked: list[str] = []
