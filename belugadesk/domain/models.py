@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from .mcp_access import McpToolGrant
+
 
 def new_id() -> str:
     """A new local id (hex uuid4)."""
@@ -105,6 +107,8 @@ class AssistantDefinition(Frozen):
     top_p: float | None = None
     response_format: ResponseFormat = Field(default_factory=ResponseFormat)
     metadata: dict[str, str] = Field(default_factory=dict)
+    # which MCP servers' tools the assistant may use (none by default), and which calls need approval
+    mcp_tools: tuple[McpToolGrant, ...] = ()
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id
     remote_ids: dict[str, str] = Field(default_factory=dict)

@@ -29,6 +29,7 @@ _DEFINING_FIELDS = (
     "top_p",
     "response_format",
     "metadata",
+    "mcp_tools",
 )
 
 
@@ -75,7 +76,7 @@ class AssistantRepository:
             )
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
-                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, version = ?,"
+                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?, version = ?,"
                 " updated_at = ? WHERE id = ?",
                 (*self._defining_values(updated), updated.version, codec.ts(updated.updated_at), updated.id),
             )
@@ -148,13 +149,14 @@ class AssistantRepository:
             d.top_p,
             d.response_format.model_dump_json(by_alias=True),
             codec.dump_json(d.metadata),
+            codec.dump_grants(d.mcp_tools),
         )
 
     def _insert(self, d: AssistantDefinition) -> None:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
-            " response_format, metadata, id, version, created_at, updated_at, last_used_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " response_format, metadata, mcp_tools, id, version, created_at, updated_at, last_used_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -190,6 +192,7 @@ class AssistantRepository:
             top_p=row["top_p"],
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
             metadata=json.loads(row["metadata"]),
+            mcp_tools=codec.load_grants(row["mcp_tools"]),
             version=row["version"],
             remote_ids=remote_ids,
             created_at=codec.parse_ts(row["created_at"]),

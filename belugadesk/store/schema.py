@@ -143,3 +143,8 @@ V2_DRAFTS_AND_SEARCH: tuple[str, ...] = (
     "INSERT INTO message_fts (message_fts) VALUES ('rebuild')",
     "INSERT INTO thread_fts (thread_fts) VALUES ('rebuild')",
 )
+
+V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
+    # a JSON list of McpToolGrant: which MCP servers' tools the assistant may use
+    "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
+)
