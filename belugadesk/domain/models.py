@@ -28,6 +28,8 @@ class Backend(StrEnum):
 
     RESPONSES = "responses"
     ASSISTANTS = "assistants"
+    #: ``/v1/chat/completions``: the thread lives in the local store only (no remote thread)
+    CHAT_COMPLETIONS = "chat_completions"
 
 
 class Role(StrEnum):

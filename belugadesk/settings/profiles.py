@@ -63,7 +63,16 @@ AZURE_API_VERSIONS: tuple[str, ...] = (
 )
 AZURE_DEFAULT_API_VERSION = "2025-04-01-preview"
 # First dated api-version that has each backend (the v1 API, "v1"/"preview", has both).
-_AZURE_MIN_VERSION = {Backend.RESPONSES: "2025-03-01-preview", Backend.ASSISTANTS: "2024-05-01-preview"}
+_AZURE_MIN_VERSION = {
+    Backend.RESPONSES: "2025-03-01-preview",
+    Backend.ASSISTANTS: "2024-05-01-preview",
+    Backend.CHAT_COMPLETIONS: "2024-02-01",
+}
+_BACKEND_LABELS = {
+    Backend.RESPONSES: "Responses",
+    Backend.ASSISTANTS: "Assistants",
+    Backend.CHAT_COMPLETIONS: "Chat Completions",
+}
 
 MAX_TIMEOUT_S = 3600.0
 MAX_RETRIES = 10
@@ -203,8 +212,7 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                label = "Responses" if backend is Backend.RESPONSES else "Assistants"
-                raise _error(f"The {label} API needs api-version {minimum} or newer on Azure.")
+                raise _error(f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure.")
         return value
 
     @field_validator("deployments")
