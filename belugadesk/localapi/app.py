@@ -11,6 +11,7 @@ from starlette.types import ASGIApp
 
 from belugadesk.localapi import (
     assistants,
+    chat_completions,
     containers,
     conversations,
     files,
@@ -50,6 +51,7 @@ def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | 
     faults = faults or FaultInjector()
     v1_routes = [
         *models.routes,
+        *chat_completions.routes,
         *conversations.routes,
         *responses.routes,
         *containers.routes,
