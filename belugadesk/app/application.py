@@ -89,6 +89,7 @@ class Application:
         from belugadesk.services.connections import Connections
         from belugadesk.services.demo_server import DemoServer
         from belugadesk.services.profile_switch import ProfileSwitcher
+        from belugadesk.services.thread_log import StoreThreadLog
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
@@ -114,7 +115,7 @@ class Application:
         await seed_demo_assistant(self.store)
         session = Session(
             self.store,
-            self.connections.factory_for(profile),
+            self.connections.factory_for(profile, StoreThreadLog(self.store)),
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,

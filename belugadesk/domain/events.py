@@ -71,6 +71,23 @@ class UsageReported(Frozen):
     model: str | None = None
 
 
+class ContextTrimmed(Frozen):
+    """Older messages of the thread were left out of this request: they do not fit the model's context
+    budget (Chat Completions, where the app sends the history itself). The chat shows ``sentence``."""
+
+    kind: Literal["context_trimmed"] = "context_trimmed"
+    left_out: int
+    budget: int
+
+    @property
+    def sentence(self) -> str:
+        older = "1 older message was" if self.left_out == 1 else f"{self.left_out} older messages were"
+        return (
+            f"{older} left out of this reply: the thread is longer than the model's context budget of "
+            f"{self.budget:,} tokens. The assistant did not see them."
+        )
+
+
 class RunErrored(Frozen):
     """The server reported an error inside the stream (the sentence is already human)."""
 
@@ -96,6 +113,7 @@ RunEvent = Annotated[
     | ToolCallOutput
     | RunStatusChanged
     | UsageReported
+    | ContextTrimmed
     | RunErrored
     | RunDone,
     Field(discriminator="kind"),

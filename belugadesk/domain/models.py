@@ -274,3 +274,5 @@ class ConnectionConfig(Frozen):
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
     backend: Backend = Backend.RESPONSES
+    #: Chat Completions: the tokens of history each model may be sent (model -> tokens)
+    context_budgets: dict[str, int] = Field(default_factory=dict)

@@ -119,6 +119,9 @@ def check_http_url(value: str, what: str, *, https_only: bool = False, path_allo
     return value.rstrip("/")
 
 
+MIN_CONTEXT_BUDGET = 256
+
+
 class Profile(BaseModel):
     """A connection profile. The key lives in the OS keyring under :attr:`id`, never here."""
 
@@ -141,6 +144,20 @@ class Profile(BaseModel):
     timeout_s: float = 60.0
     max_retries: int = 2
     proxy: str | None = None
+    # Chat Completions: how many tokens of history each model may be sent (model -> tokens); a model not
+    # listed gets the bridge's default for it (``bridge.context_budget``)
+    context_budgets: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("context_budgets")
+    @classmethod
+    def _check_context_budgets(cls, value: dict[str, int]) -> dict[str, int]:
+        for model, tokens in value.items():
+            if tokens < MIN_CONTEXT_BUDGET:
+                raise _error(
+                    f"The context budget of {model} is {tokens} tokens; "
+                    f"give it at least {MIN_CONTEXT_BUDGET}."
+                )
+        return value
 
     @field_validator("id", mode="before")
     @classmethod
@@ -212,7 +229,9 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                raise _error(f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure.")
+                raise _error(
+                    f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure."
+                )
         return value
 
     @field_validator("deployments")
@@ -296,6 +315,7 @@ class Profile(BaseModel):
             azure_endpoint=self.azure_endpoint,
             azure_api_version=self.api_version,
             backend=self.backend,
+            context_budgets=self.context_budgets,
         )
 
 

@@ -26,6 +26,7 @@ def assistant(tools: Sequence[Tool] = (), *, name: str = "Tester") -> AssistantD
 
 async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: Backend) -> Session:
     from belugadesk.bridge.factory import build_backend
+    from belugadesk.services.thread_log import StoreThreadLog
     from belugadesk.store import AsyncStore
 
     store = await AsyncStore.open(db)
@@ -35,6 +36,7 @@ async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: B
         return build_backend(
             ConnectionConfig(base_url=base_url, api_key="sk-test", max_retries=0, backend=backend),
             profile_id="test",
+            thread_log=StoreThreadLog(store),
         )
 
     return Session(store, factory, profile_id="test", profile_name="Test", backend_kind=backend)
@@ -84,7 +86,7 @@ def stored_messages(qtbot: Any, vm: ChatViewModel) -> list[Any]:
     return list(run_coro(qtbot, vm.session.store.run(lambda s: s.messages.list(thread_id))))
 
 
-BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
+BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS, Backend.CHAT_COMPLETIONS]
 
 
 @pytest.fixture(name="faults")
@@ -99,10 +101,12 @@ def faults_fixture(local_api: Any) -> Iterator[Any]:
 RUN_PATHS = {  # the request that starts a reply, per backend (for the local API's faults)
     Backend.RESPONSES: r"^/v1/responses$",
     Backend.ASSISTANTS: r"^/v1/threads/[^/]+/runs$",
+    Backend.CHAT_COMPLETIONS: r"^/v1/chat/completions$",
 }
 TOOL_OUTPUT_PATHS = {  # the request that sends tool outputs and streams on
     Backend.RESPONSES: r"^/v1/responses$",
     Backend.ASSISTANTS: r"/submit_tool_outputs$",
+    Backend.CHAT_COMPLETIONS: r"^/v1/chat/completions$",
 }
 
 
