@@ -219,7 +219,7 @@ def build_job(state: ApiState, body: dict[str, Any]) -> ChatJob:
         text, finish = "", "tool_calls"
     completion_tokens = engine.count_tokens(text) + sum(engine.count_tokens(c.arguments) for c in calls)
     reasoning_tokens = 8 if body.get("reasoning_effort") not in (None, "none") else 0
-    prompt_tokens = engine.count_tokens(conversation.prompt_text) + IMAGE_TOKENS * conversation.image_count
+    prompt_tokens = engine.count_tokens(conversation.prompt_text) + IMAGE_TOKENS * conversation.prompt_images
     usage = {
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens + reasoning_tokens,

@@ -16,7 +16,10 @@ class Conversation:
     """What the engine reads from the messages of one request."""
 
     user_text: str
+    #: images of the last user message
     image_count: int
+    #: images of every message (what the prompt's usage counts)
+    prompt_images: int
     #: (function name, output) for each tool message after the last assistant message
     tool_outputs: tuple[tuple[str, str], ...]
     #: every text the prompt holds, for the usage count
@@ -86,6 +89,7 @@ def read_messages(raw: Any) -> Conversation:
     calls: dict[str, str] = {}  # tool call id -> function name
     user_text = ""
     images = 0
+    all_images = 0
     outputs: list[tuple[str, str]] = []
     texts: list[str] = []
     for i, message in enumerate(raw):
@@ -102,6 +106,7 @@ def read_messages(raw: Any) -> Conversation:
             )
         text, found = _content_text(message.get("content"), f"{param}.content", role)
         texts.append(text)
+        all_images += found
         if role == "user":
             user_text, images, outputs = text, found, []
         elif role == "assistant":
@@ -123,4 +128,4 @@ def read_messages(raw: Any) -> Conversation:
                     param=f"{param}.role",
                 )
             outputs.append((calls[call_id], text))
-    return Conversation(user_text, images, tuple(outputs), "\n".join(texts))
+    return Conversation(user_text, images, all_images, tuple(outputs), "\n".join(texts))

@@ -24,7 +24,9 @@ def assistant(tools: Sequence[Tool] = (), *, name: str = "Tester") -> AssistantD
     return AssistantDefinition(id=f"asst-{name.lower()}", name=name, model="gpt-4.1-mini", tools=tuple(tools))
 
 
-async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: Backend) -> Session:
+async def _open(
+    db: Path, base_url: str, helper: AssistantDefinition, backend: Backend, budgets: dict[str, int]
+) -> Session:
     from belugadesk.bridge.factory import build_backend
     from belugadesk.services.thread_log import StoreThreadLog
     from belugadesk.store import AsyncStore
@@ -34,7 +36,9 @@ async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: B
 
     async def factory() -> Any:
         return build_backend(
-            ConnectionConfig(base_url=base_url, api_key="sk-test", max_retries=0, backend=backend),
+            ConnectionConfig(
+                base_url=base_url, api_key="sk-test", max_retries=0, backend=backend, context_budgets=budgets
+            ),
             profile_id="test",
             thread_log=StoreThreadLog(store),
         )
@@ -49,11 +53,14 @@ def make_chat(
     helper: AssistantDefinition | None = None,
     *,
     backend: Backend = Backend.RESPONSES,
+    context_budgets: dict[str, int] | None = None,
     **kwargs: Any,
 ) -> ChatViewModel:
-    """A chat view-model with ``helper`` (default: a plain assistant) selected; closed at test end."""
+    """A chat view-model with ``helper`` (default: a plain assistant) selected; closed at test end.
+    ``context_budgets``: the profile's token budgets per model (Chat Completions)."""
     helper = helper or assistant()
-    session = run_coro(qtbot, _open(db, server.base_url, helper, backend), timeout=20_000)
+    opening = _open(db, server.base_url, helper, backend, dict(context_budgets or {}))
+    session = run_coro(qtbot, opening, timeout=20_000)
     vm = ChatViewModel(session, **kwargs)
     vm.set_assistant(helper)
     return vm
