@@ -100,6 +100,8 @@ class Application:
         log.info("%s %s starting", APP_NAME, __version__)
         settings_file = SettingsFile(paths)
         settings = settings_file.load()
+        if self.demo_requested:  # both offline demos are offered (Settings → Profiles switches between them)
+            settings = settings.with_demo_profiles()
         self._init_settings(settings_file, settings)
         profile = settings.active_profile
         if self.demo_requested or profile is None:

@@ -3,8 +3,8 @@
 There is no thread on the server: the app's store is the thread (read through the ``ThreadLog`` the
 services layer hands in), and each turn sends the assistant's instructions as the system message plus the
 history, trimmed to the model's context budget (``context_budget``). A thread's "remote id" is a local
-``chat_…`` name. A reply waiting on function calls is continued from what was sent for it (kept here
-until the run ends), plus the call outputs.
+``chat_…`` name (``domain.models.local_thread_id``). A reply waiting on function calls is continued from
+what was sent for it (kept here until the run ends), plus the call outputs.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from belugadesk.domain.models import (
     Role,
     ToolOutput,
     UploadedFile,
+    local_thread_id,
     new_id,
 )
 
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-THREAD_PREFIX = "chat_"
 NO_HOSTED_TOOLS = (
     "Chat Completions servers have no file store or vector stores: file search and the code interpreter "
     "need a profile on the Responses or Assistants API."
@@ -85,7 +85,7 @@ class ChatCompletionsBackend:
     # --- threads -------------------------------------------------------------------------------------
 
     async def create_thread(self, assistant: AssistantDefinition) -> str:
-        return THREAD_PREFIX + new_id()  # nothing on the server: the store keeps the thread
+        return local_thread_id()  # nothing on the server: the store keeps the thread
 
     async def delete_thread(self, thread_id: str) -> None:
         self._forget_runs(thread_id)

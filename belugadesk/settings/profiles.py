@@ -29,6 +29,8 @@ ProfileKind = Literal["openai", "azure", "compatible", "demo"]
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEMO_PROFILE_ID = "demo"
 DEMO_PROFILE_NAME = "Offline demo"
+DEMO_CHAT_PROFILE_ID = "demo-chat"
+DEMO_CHAT_PROFILE_NAME = "Offline demo (Chat Completions)"
 # The embedded local API accepts any key; the SDK still wants a non-empty one.
 DEMO_API_KEY = SecretStr("belugadesk-demo")
 
@@ -68,11 +70,7 @@ _AZURE_MIN_VERSION = {
     Backend.ASSISTANTS: "2024-05-01-preview",
     Backend.CHAT_COMPLETIONS: "2024-02-01",
 }
-_BACKEND_LABELS = {
-    Backend.RESPONSES: "Responses",
-    Backend.ASSISTANTS: "Assistants",
-    Backend.CHAT_COMPLETIONS: "Chat Completions",
-}
+
 
 MAX_TIMEOUT_S = 3600.0
 MAX_RETRIES = 10
@@ -229,9 +227,7 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                raise _error(
-                    f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure."
-                )
+                raise _error(f"The {backend.label} API needs api-version {minimum} or newer on Azure.")
         return value
 
     @field_validator("deployments")
@@ -322,6 +318,13 @@ class Profile(BaseModel):
 def demo_profile() -> Profile:
     """The built-in offline demo (its address is filled in by the app at run time)."""
     return Profile(id=DEMO_PROFILE_ID, name=DEMO_PROFILE_NAME, kind="demo")
+
+
+def demo_chat_profile() -> Profile:
+    """The offline demo on the Chat Completions backend, as a server that speaks only that API is used."""
+    return Profile(
+        id=DEMO_CHAT_PROFILE_ID, name=DEMO_CHAT_PROFILE_NAME, kind="demo", backend=Backend.CHAT_COMPLETIONS
+    )
 
 
 def field_errors(error: ValidationError) -> dict[str, str]:

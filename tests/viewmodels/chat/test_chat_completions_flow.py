@@ -15,12 +15,17 @@ from belugadesk.domain.models import (
     AssistantDefinition,
     Backend,
     FunctionTool,
+    Message,
     MessageStatus,
     Role,
+    Thread,
     ToolCallPart,
 )
 from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
+from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
+from belugadesk.viewmodels.threads.resume import ThreadResumeViewModel
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import WEATHER, close_chat, make_chat, stored_messages
 
@@ -157,5 +162,50 @@ def test_a_thread_longer_than_the_budget_leaves_out_its_oldest_turns_and_says_so
         assert len(stored_messages(qtbot, vm)) == 12, "nothing is dropped from the thread itself"
         vm.new_thread()
         assert vm.notice == "" and notices[-1] == ""
+    finally:
+        close_chat(qtbot, vm)
+
+
+def test_a_thread_of_another_api_is_read_only_but_its_export_imports_as_a_thread_that_goes_on(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, cc_assistant())
+    threads = ThreadListViewModel(vm.session)
+    actions = ThreadActionsViewModel(vm.session, threads, vm)
+    resume = ThreadResumeViewModel(vm.session, vm, threads)
+    try:
+        made_elsewhere = Thread(
+            remote_id="conv_elsewhere", backend=Backend.RESPONSES, profile_id="test", title="Elsewhere"
+        )
+
+        def add(s: Any) -> None:
+            s.threads.create(made_elsewhere)
+            s.messages.append_many(
+                made_elsewhere.id,
+                [Message.user("Hello from Responses", remote_id="msg_1"), Message.assistant("Hi there")],
+            )
+
+        run_coro(qtbot, vm.session.store.run(add))
+        # switching the thread to this profile's API is refused, with a sentence
+        run_coro(qtbot, resume.open(made_elsewhere))
+        assert (
+            "made with the Responses API" in resume.notice
+            and "uses the Chat Completions API" in resume.notice
+        )
+        assert not send(qtbot, vm, "can I go on here?")
+        assert vm.error == resume.notice
+        # its export imports as a Chat Completions thread of this profile, which goes on
+        exported = tmp_path / "elsewhere.json"
+        assert run_coro(qtbot, actions.export(made_elsewhere, exported, "json"))
+        imported = run_coro(qtbot, actions.import_file(exported))
+        assert imported is not None, actions.error
+        assert imported.backend is Backend.CHAT_COMPLETIONS and imported.profile_id == "test"
+        assert imported.remote_id is not None and imported.remote_id.startswith("chat_")
+        run_coro(qtbot, resume.open(imported))
+        assert resume.notice == "" and vm.read_only_reason == ""
+        assert send(qtbot, vm, "go on")
+        reply = vm.messages.messages[-1]
+        assert reply.status is MessageStatus.COMPLETED and "You asked: **go on**" in reply.text
+        assert reply.usage is not None and reply.usage.input_tokens == 3 + 2 + 2, "the imported history went"
     finally:
         close_chat(qtbot, vm)
