@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from belugadesk.localapi import engine
 from belugadesk.localapi.chat_messages import Conversation, read_messages
-from belugadesk.localapi.errors import ApiError, error_body, invalid
+from belugadesk.localapi.errors import ApiError, error_body, invalid, missing
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.request_models import ChatCompletionCreate
@@ -97,11 +97,7 @@ def _response_format(raw: dict[str, Any] | None) -> dict[str, Any]:
     if kind == "json_schema":
         schema = fmt.get("json_schema")
         if not isinstance(schema, dict) or not schema.get("name"):
-            raise invalid(
-                "Missing required parameter: 'response_format.json_schema.name'.",
-                param="response_format.json_schema.name",
-                code="missing_required_parameter",
-            )
+            raise missing("response_format.json_schema.name")
     return fmt
 
 

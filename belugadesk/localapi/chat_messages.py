@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from belugadesk.localapi.errors import invalid
+from belugadesk.localapi.errors import invalid, missing
 
 ROLES = ("system", "developer", "user", "assistant", "tool")
 
@@ -24,10 +24,6 @@ class Conversation:
     tool_outputs: tuple[tuple[str, str], ...]
     #: every text the prompt holds, for the usage count
     prompt_text: str
-
-
-def _missing(param: str) -> Exception:
-    return invalid(f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter")
 
 
 def _invalid_type(param: str, expected: str) -> Exception:
@@ -51,14 +47,14 @@ def _content_text(content: Any, param: str, role: str) -> tuple[str, int]:
         kind = part.get("type")
         if kind == "text":
             if not isinstance(part.get("text"), str):
-                raise _missing(f"{where}.text")
+                raise missing(f"{where}.text")
             texts.append(part["text"])
         elif kind == "image_url" and role == "user":
             url = (
                 (part.get("image_url") or {}).get("url") if isinstance(part.get("image_url"), dict) else None
             )
             if not isinstance(url, str) or not url:
-                raise _missing(f"{where}.image_url.url")
+                raise missing(f"{where}.image_url.url")
             if not url.startswith(("http://", "https://", "data:image/")):
                 raise invalid(
                     "Invalid image URL: expected an http(s) URL or a base64-encoded data URL with an image "
@@ -114,13 +110,13 @@ def read_messages(raw: Any) -> Conversation:
             for call in message.get("tool_calls") or []:
                 function = call.get("function") if isinstance(call, dict) else None
                 if not isinstance(function, dict) or not isinstance(call.get("id"), str):
-                    raise _missing(f"{param}.tool_calls.function")
+                    raise missing(f"{param}.tool_calls.function")
                 calls[call["id"]] = str(function.get("name", ""))
                 texts.append(str(function.get("arguments", "")))
         elif role == "tool":
             call_id = message.get("tool_call_id")
             if not isinstance(call_id, str):
-                raise _missing(f"{param}.tool_call_id")
+                raise missing(f"{param}.tool_call_id")
             if call_id not in calls:
                 raise invalid(
                     "Invalid parameter: messages with role 'tool' must be a response to a preceeding message "
