@@ -179,7 +179,7 @@ class ChatCompletionsBackend:
             )
         except Exception as exc:
             raise map_sdk_error(exc, what="The chat") from exc
-        run_ref = "ccrun_" + new_id()
+        run_ref = "ccrun_" + new_id()  # the completion's id once the first chunk names it
         run.stream = stream
         self._runs[run_ref] = run
         state = ChatStreamState()
@@ -189,6 +189,9 @@ class ChatCompletionsBackend:
             async for chunk in stream:
                 if not started:  # the server has begun to answer (headers alone say nothing yet)
                     started = True
+                    if getattr(chunk, "id", None):
+                        self._runs[chunk.id] = self._runs.pop(run_ref)
+                        run_ref = chunk.id
                     yield RunStarted(run_ref=run_ref)
                 for event in state.translate(chunk):
                     yield event
