@@ -70,7 +70,11 @@ _AZURE_MIN_VERSION = {
     Backend.ASSISTANTS: "2024-05-01-preview",
     Backend.CHAT_COMPLETIONS: "2024-02-01",
 }
-
+_BACKEND_LABELS = {
+    Backend.RESPONSES: "Responses",
+    Backend.ASSISTANTS: "Assistants",
+    Backend.CHAT_COMPLETIONS: "Chat Completions",
+}
 
 MAX_TIMEOUT_S = 3600.0
 MAX_RETRIES = 10
@@ -227,7 +231,9 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                raise _error(f"The {backend.label} API needs api-version {minimum} or newer on Azure.")
+                raise _error(
+                    f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure."
+                )
         return value
 
     @field_validator("deployments")
