@@ -24,11 +24,20 @@ from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error,
 from belugadesk.bridge.rewind import same_question
 from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
 from belugadesk.domain.errors import BadRequest, NotFound
-from belugadesk.domain.events import ContextTrimmed, RunDone, RunErrored, RunEvent, RunStarted, RunStatus
+from belugadesk.domain.events import (
+    ContextTrimmed,
+    RunDone,
+    RunErrored,
+    RunEvent,
+    RunStarted,
+    RunStatus,
+    ToolsLeftOut,
+)
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
     Backend,
+    FunctionTool,
     HistoryPage,
     Message,
     Role,
@@ -146,12 +155,17 @@ class ChatCompletionsBackend:
             count=lambda messages: self._counter.count(assistant.model, messages),
         )
         run = _Run(thread_id, assistant.model, trimmed.messages)
+        notices: list[RunEvent] = []
+        if trimmed.left_out:
+            notices.append(ContextTrimmed(left_out=trimmed.left_out, budget=budget))
+        hosted = tuple(sorted({t.type for t in assistant.tools if not isinstance(t, FunctionTool)}))
+        if hosted:
+            notices.append(ToolsLeftOut(tools=hosted))
         async for event in self._round(run, assistant):
-            if isinstance(event, RunStarted) and trimmed.left_out:
-                yield event
-                yield ContextTrimmed(left_out=trimmed.left_out, budget=budget)
-                continue
             yield event
+            if isinstance(event, RunStarted):
+                for notice in notices:
+                    yield notice
 
     def submit_tool_outputs(
         self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]

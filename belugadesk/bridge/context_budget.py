@@ -32,6 +32,8 @@ DEFAULT_BUDGET = 8_192
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD = 4  # role and separators
 IMAGE_TOKENS = 765  # a high-detail 512×512 image; a data URL's length says nothing about its cost
+#: how far the server's reported count may move the estimate (tokenizers differ by about this much)
+SCALE_LIMITS = (0.5, 2.0)
 
 
 def budget_for(model: str, configured: Mapping[str, int]) -> int:
@@ -75,9 +77,11 @@ class TokenCounter:
         return math.ceil(sum(estimate(m) for m in messages) * self._scale.get(model, 1.0))
 
     def observe(self, model: str, messages: Sequence[ChatMessage], prompt_tokens: int) -> None:
+        """Follow the server's count, within ``SCALE_LIMITS`` (a short prompt's count is mostly overhead)."""
         estimated = sum(estimate(m) for m in messages)
         if estimated > 0 and prompt_tokens > 0:
-            self._scale[model] = prompt_tokens / estimated
+            low, high = SCALE_LIMITS
+            self._scale[model] = min(max(prompt_tokens / estimated, low), high)
 
 
 @dataclass(frozen=True)

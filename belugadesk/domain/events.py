@@ -88,6 +88,24 @@ class ContextTrimmed(Frozen):
         )
 
 
+class ToolsLeftOut(Frozen):
+    """The assistant's hosted tools (file search, the code interpreter) were left out of this request: the
+    server has none (Chat Completions). The chat shows ``sentence``."""
+
+    kind: Literal["tools_left_out"] = "tools_left_out"
+    tools: tuple[Literal["file_search", "code_interpreter"], ...]
+
+    @property
+    def sentence(self) -> str:
+        names = {"file_search": "file search", "code_interpreter": "the code interpreter"}
+        listed = " and ".join(names[t] for t in self.tools)
+        it = "them" if len(self.tools) > 1 else "it"
+        return (
+            f"This reply was written without {listed}: Chat Completions servers do not offer {it}. Use a "
+            f"profile on the Responses or Assistants API for {it}."
+        )
+
+
 class RunErrored(Frozen):
     """The server reported an error inside the stream (the sentence is already human)."""
 
@@ -114,6 +132,7 @@ RunEvent = Annotated[
     | RunStatusChanged
     | UsageReported
     | ContextTrimmed
+    | ToolsLeftOut
     | RunErrored
     | RunDone,
     Field(discriminator="kind"),

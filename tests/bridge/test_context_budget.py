@@ -78,6 +78,10 @@ def test_the_estimate_follows_what_the_server_reports() -> None:
     counter.observe("m", messages, 52)
     assert counter.count("m", messages) == 52
     assert counter.count("other", messages) == 104, "each model keeps its own measure"
+    counter.observe("m", messages, 1)
+    assert counter.count("m", messages) == 52, "a count far off moves the estimate by half at most"
+    counter.observe("m", messages, 10_000)
+    assert counter.count("m", messages) == 208, "or doubles it at most"
 
 
 def test_an_image_costs_its_tokens_not_its_data_url_length() -> None:

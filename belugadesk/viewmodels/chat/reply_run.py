@@ -32,6 +32,7 @@ from belugadesk.domain.events import (
     TextDelta,
     ToolCallOutput,
     ToolCallRequested,
+    ToolsLeftOut,
     UsageReported,
 )
 from belugadesk.domain.models import (
@@ -122,6 +123,7 @@ class ReplyRun(QObject):
         self._on_status = on_status
         self._on_error = on_error
         self._on_notice = on_notice
+        self._notices: list[str] = []  # what the request left out, said once each
         self._on_tool_call = on_tool_call
         self._builder = ReplyBuilder()
         self._row = -1
@@ -273,8 +275,9 @@ class ReplyRun(QObject):
             self._update_reply(parts=self._builder.snapshot())
         elif isinstance(event, UsageReported):
             self._add_usage(event.usage, event.model)
-        elif isinstance(event, ContextTrimmed):
-            self._on_notice(event.sentence)
+        elif isinstance(event, ContextTrimmed | ToolsLeftOut):
+            self._notices.append(event.sentence)
+            self._on_notice(" ".join(self._notices))
         elif isinstance(event, RunErrored):
             self._update_reply(error=event.message)
         elif isinstance(event, RunDone):

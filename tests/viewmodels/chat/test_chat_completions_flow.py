@@ -14,6 +14,8 @@ from typing import Any
 from belugadesk.domain.models import (
     AssistantDefinition,
     Backend,
+    CodeInterpreterTool,
+    FileSearchTool,
     FunctionTool,
     Message,
     MessageStatus,
@@ -207,5 +209,25 @@ def test_a_thread_of_another_api_is_read_only_but_its_export_imports_as_a_thread
         reply = vm.messages.messages[-1]
         assert reply.status is MessageStatus.COMPLETED and "You asked: **go on**" in reply.text
         assert reply.usage is not None and reply.usage.input_tokens == 3 + 2 + 2, "the imported history went"
+    finally:
+        close_chat(qtbot, vm)
+
+
+def test_hosted_tools_are_left_out_and_the_chat_says_so(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path
+) -> None:
+    helper = cc_assistant().model_copy(update={"tools": (FileSearchTool(), CodeInterpreterTool(), WEATHER)})
+    vm = open_chat(qtbot, local_api, tmp_path, helper, context_budgets={"gpt-4.1-mini": 30})
+    try:
+        assert send(qtbot, vm, "hello")
+        assert vm.messages.messages[-1].status is MessageStatus.COMPLETED
+        tools_left_out = (
+            "This reply was written without the code interpreter and file search: Chat Completions servers "
+            "do not offer them. Use a profile on the Responses or Assistants API for them."
+        )
+        assert vm.notice == tools_left_out
+        assert send(qtbot, vm, "hello again")
+        trimmed, _, rest = vm.notice.partition(" " + tools_left_out)
+        assert "left out of this reply" in trimmed and rest == "", "both notices, once each"
     finally:
         close_chat(qtbot, vm)
