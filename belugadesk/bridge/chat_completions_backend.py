@@ -77,6 +77,7 @@ class ChatCompletionsBackend:
     """Threads live in the app's store; a reply is one streamed chat completion per tool-call round."""
 
     backend = Backend.CHAT_COMPLETIONS
+    history_in_store = True
 
     def __init__(
         self,

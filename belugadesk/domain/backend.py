@@ -58,6 +58,8 @@ class ConversationBackend(Protocol):
     """
 
     backend: Backend
+    #: the app's store is the thread's only copy (Chat Completions): there is no server history to reload
+    history_in_store: bool
 
     async def create_thread(self, assistant: AssistantDefinition) -> str: ...
 

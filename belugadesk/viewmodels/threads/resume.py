@@ -124,11 +124,14 @@ class ThreadResumeViewModel(ViewModel):
                 self.messageFocusRequested.emit(row)
 
     async def reload(self, thread: Thread) -> bool:
-        """Merge every page of the server's history into the cache; True when that worked."""
+        """Merge every page of the server's history into the cache; True when that worked (or when the cache
+        is the thread's only copy, so there is nothing to reload)."""
         if not thread.remote_id:
             return False
         remote_id = thread.remote_id
         try:
+            if (await self.session.backend()).history_in_store:
+                return True
             remote = await self._fetch_all(remote_id)
         except NotFound:
             await self._mark_gone(thread)

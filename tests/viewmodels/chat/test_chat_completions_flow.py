@@ -231,3 +231,27 @@ def test_hosted_tools_are_left_out_and_the_chat_says_so(
         assert "left out of this reply" in trimmed and rest == "", "both notices, once each"
     finally:
         close_chat(qtbot, vm)
+
+
+def test_reopening_a_thread_reads_only_the_store_which_is_its_only_copy(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path
+) -> None:
+    vm = open_chat(qtbot, local_api, tmp_path, cc_assistant())
+    threads = ThreadListViewModel(vm.session)
+    resume = ThreadResumeViewModel(vm.session, vm, threads)
+    try:
+        assert send(qtbot, vm, "one") and send(qtbot, vm, "two")
+        thread = vm.thread
+        assert thread is not None
+        before = stored_messages(qtbot, vm)
+        reloaded: list[str] = []
+        resume.historyReloaded.connect(reloaded.append)
+        vm.new_thread()
+        run_coro(qtbot, resume.open(thread))
+        assert resume.notice == "" and reloaded == [], "no server history merged into the store"
+        assert stored_messages(qtbot, vm) == before, "not a row rewritten"
+        assert [m.text for m in vm.messages.messages] == [m.text for m in before]
+        assert send(qtbot, vm, "three")
+        assert len(stored_messages(qtbot, vm)) == 6
+    finally:
+        close_chat(qtbot, vm)
