@@ -205,8 +205,9 @@ class ChatCompletionsBackend:
                 if not started:  # the server has begun to answer (headers alone say nothing yet)
                     started = True
                     if getattr(chunk, "id", None):
-                        self._runs[chunk.id] = self._runs.pop(run_ref)
+                        self._runs.pop(run_ref, None)
                         run_ref = chunk.id
+                        self._runs[run_ref] = run
                     yield RunStarted(run_ref=run_ref)
                 for event in state.translate(chunk):
                     yield event
