@@ -93,6 +93,7 @@ class Application:
         from belugadesk.services.demo_server import DemoServer
         from belugadesk.services.mcp_tools import McpTools
         from belugadesk.services.profile_switch import ProfileSwitcher
+        from belugadesk.services.thread_log import StoreThreadLog
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
@@ -103,6 +104,8 @@ class Application:
         log.info("%s %s starting", APP_NAME, __version__)
         settings_file = SettingsFile(paths)
         settings = settings_file.load()
+        if self.demo_requested:  # both offline demos are offered (Settings → Profiles switches between them)
+            settings = settings.with_demo_profiles()
         self._init_settings(settings_file, settings)
         profile = settings.active_profile
         if self.demo_requested or profile is None:
@@ -119,7 +122,7 @@ class Application:
         await seed_demo_assistant(self.store)
         session = Session(
             self.store,
-            self.connections.factory_for(profile),
+            self.connections.factory_for(profile, StoreThreadLog(self.store)),
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,

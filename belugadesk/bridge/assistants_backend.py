@@ -60,6 +60,7 @@ class AssistantsBackend(VectorStoreOperations):
     """Threads are Assistants threads; a reply is a streamed run of the synced remote assistant."""
 
     backend = Backend.ASSISTANTS
+    history_in_store = False
 
     def __init__(self, client: AsyncOpenAI, *, profile_id: str):
         self._client = client

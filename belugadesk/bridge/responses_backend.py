@@ -55,6 +55,7 @@ class ResponsesBackend(VectorStoreOperations):
     """Threads are Conversations; a reply is a streamed Response appended to its conversation."""
 
     backend = Backend.RESPONSES
+    history_in_store = False
 
     def __init__(self, client: AsyncOpenAI, *, index_timeout_s: float = 120.0):
         self._client = client

@@ -19,6 +19,7 @@ from belugadesk.core.versioned_document import DocumentFormat
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import (
     AttachmentPart,
+    Backend,
     ImagePart,
     Message,
     MessageStatus,
@@ -26,6 +27,7 @@ from belugadesk.domain.models import (
     TextPart,
     Thread,
     ToolCallPart,
+    local_thread_id,
 )
 
 _THREAD_LOCAL = {"id"}
@@ -102,6 +104,22 @@ def from_json(text: str) -> ThreadDocument:
                 f"This thread file is damaged: {_problems(exc, f'messages.{i}')}."
             ) from exc
     return ThreadDocument(thread=thread, messages=tuple(messages))
+
+
+def as_local_chat(document: ThreadDocument, profile_id: str) -> ThreadDocument:
+    """The imported thread as a Chat Completions thread of ``profile_id``, which can go on from here: the
+    store is its only copy (a new local thread id; the messages' remote ids, which name another server's
+    copies, are dropped)."""
+    thread = document.thread.model_copy(
+        update={
+            "backend": Backend.CHAT_COMPLETIONS,
+            "profile_id": profile_id,
+            "remote_id": local_thread_id(),
+            "remote_gone": False,
+        }
+    )
+    messages = tuple(m.model_copy(update={"remote_id": None}) for m in document.messages)
+    return ThreadDocument(thread=thread, messages=messages)
 
 
 # --- Markdown -----------------------------------------------------------------------------------------
@@ -183,7 +201,7 @@ def to_markdown(
         lines.append(f"- Assistant: {assistant_name}")
     lines.append(f"- Created: {full_time(thread.created_at)}; updated: {full_time(thread.updated_at)}")
     if thread.remote_id:
-        lines.append(f"- Remote id: `{thread.remote_id}` ({thread.backend.value} API)")
+        lines.append(f"- Remote id: `{thread.remote_id}` ({thread.backend.label} API)")
     lines += ["", "---", ""]
     for message in messages:
         lines += _message_block(message)

@@ -39,6 +39,16 @@ class VectorStoreInfo(Frozen):
         return f"{self.name or self.id} ({files})"
 
 
+class ThreadLog(Protocol):
+    """The app's own record of its threads, for a backend that keeps no thread on the server (Chat
+    Completions): the services layer builds it over the store, which is then the thread's source of truth."""
+
+    async def messages(self, remote_id: str) -> Sequence[Message] | None:
+        """The stored messages of the thread whose remote id is ``remote_id``, oldest first; None when the
+        app holds no such thread."""
+        ...
+
+
 @runtime_checkable
 class ConversationBackend(Protocol):
     """Thread state lives on the server; the app drives it through these calls.
@@ -48,6 +58,8 @@ class ConversationBackend(Protocol):
     """
 
     backend: Backend
+    #: the app's store is the thread's only copy (Chat Completions): there is no server history to reload
+    history_in_store: bool
 
     async def create_thread(self, assistant: AssistantDefinition) -> str: ...
 

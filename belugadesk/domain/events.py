@@ -71,6 +71,41 @@ class UsageReported(Frozen):
     model: str | None = None
 
 
+class ContextTrimmed(Frozen):
+    """Older messages of the thread were left out of this request: they do not fit the model's context
+    budget (Chat Completions, where the app sends the history itself). The chat shows ``sentence``."""
+
+    kind: Literal["context_trimmed"] = "context_trimmed"
+    left_out: int
+    budget: int
+
+    @property
+    def sentence(self) -> str:
+        older = "1 older message was" if self.left_out == 1 else f"{self.left_out} older messages were"
+        return (
+            f"{older} left out of this reply: the thread is longer than the model's context budget of "
+            f"{self.budget:,} tokens. The assistant did not see them."
+        )
+
+
+class ToolsLeftOut(Frozen):
+    """The assistant's hosted tools (file search, the code interpreter) were left out of this request: the
+    server has none (Chat Completions). The chat shows ``sentence``."""
+
+    kind: Literal["tools_left_out"] = "tools_left_out"
+    tools: tuple[Literal["file_search", "code_interpreter"], ...]
+
+    @property
+    def sentence(self) -> str:
+        names = {"file_search": "file search", "code_interpreter": "the code interpreter"}
+        listed = " and ".join(names[t] for t in self.tools)
+        it = "them" if len(self.tools) > 1 else "it"
+        return (
+            f"This reply was written without {listed}: Chat Completions servers do not offer {it}. Use a "
+            f"profile on the Responses or Assistants API for {it}."
+        )
+
+
 class RunErrored(Frozen):
     """The server reported an error inside the stream (the sentence is already human)."""
 
@@ -96,6 +131,8 @@ RunEvent = Annotated[
     | ToolCallOutput
     | RunStatusChanged
     | UsageReported
+    | ContextTrimmed
+    | ToolsLeftOut
     | RunErrored
     | RunDone,
     Field(discriminator="kind"),

@@ -33,6 +33,19 @@ class Backend(StrEnum):
     #: ``/v1/chat/completions``: the thread lives in the local store only (no remote thread)
     CHAT_COMPLETIONS = "chat_completions"
 
+    @property
+    def label(self) -> str:
+        """The API's name in a sentence: "Responses", "Assistants", "Chat Completions"."""
+        return self.value.replace("_", " ").title()
+
+
+#: a Chat Completions thread's "remote" id: a local name (the store holds the thread)
+LOCAL_THREAD_PREFIX = "chat_"
+
+
+def local_thread_id() -> str:
+    return LOCAL_THREAD_PREFIX + uuid.uuid4().hex
+
 
 class Role(StrEnum):
     USER = "user"
@@ -279,3 +292,5 @@ class ConnectionConfig(Frozen):
     azure_api_version: str | None = None
     azure_deployments: dict[str, str] = {}  # model name -> deployment name, sent as the request's model
     backend: Backend = Backend.RESPONSES
+    #: Chat Completions: the tokens of history each model may be sent (model -> tokens)
+    context_budgets: dict[str, int] = Field(default_factory=dict)

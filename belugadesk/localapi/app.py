@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from belugadesk.localapi import (
     assistants,
+    chat_completions,
     containers,
     conversations,
     files,
@@ -49,6 +50,7 @@ class LocalApiApp(Starlette):
 # The route groups ``LocalApiConfig.apis`` chooses from, in routing order.
 ROUTE_GROUPS: dict[str, Sequence[BaseRoute]] = {
     "models": models.routes,
+    "chat_completions": chat_completions.routes,
     "conversations": conversations.routes,
     "responses": [*responses.routes, *containers.routes],
     "files": [*files.routes, *vector_stores.routes],

@@ -100,7 +100,7 @@ def reply(
         called = next(iter(tools.functions))
     if called is not None:
         schema = tools.functions[called]
-        return Reply(function_call=FunctionCall(called, json.dumps(_arguments(schema, user_text))))
+        return Reply(function_call=FunctionCall(called, json.dumps(function_arguments(schema, user_text))))
     if tools.code_interpreter and any(w in lowered for w in CODE_WORDS):
         return _code_reply(user_text)
     if tools.file_search and any(w in lowered for w in SEARCH_WORDS):
@@ -172,6 +172,16 @@ def _tool_result_text(user_text: str, outputs: Sequence[tuple[str, str]]) -> str
     return "**Here is what the tools said.**\n\n" + "\n".join(lines) + "\n\nI used those results to answer."
 
 
+def mentioned_functions(user_text: str, functions: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Every function the question names, in the order the tools declare them (parallel tool calls)."""
+    lowered = user_text.lower()
+    return [
+        name
+        for name in functions
+        if re.search(rf"(?<![A-Za-z0-9_]){re.escape(name.lower())}(?![A-Za-z0-9_])", lowered)
+    ]
+
+
 def _called_function(lowered: str, functions: Mapping[str, Mapping[str, Any]]) -> str | None:
     explicit = re.search(r"\bcall\s+`?([A-Za-z0-9_-]+)`?", lowered)
     for name in functions:
@@ -194,7 +204,7 @@ _STRING_DEFAULTS = {
 }
 
 
-def _arguments(schema: Mapping[str, Any], user_text: str) -> dict[str, Any]:
+def function_arguments(schema: Mapping[str, Any], user_text: str) -> dict[str, Any]:
     props = schema.get("properties") or {}
     return {name: _value(name, prop, user_text) for name, prop in props.items()}
 
@@ -217,7 +227,7 @@ def _value(name: str, prop: Mapping[str, Any], user_text: str) -> Any:
         items = prop.get("items") or {"type": "string"}
         return [_value(name, items, user_text)]
     if kind == "object":
-        return _arguments(prop, user_text)
+        return function_arguments(prop, user_text)
     lowered = name.lower()
     for key, default in _STRING_DEFAULTS.items():
         if key in lowered:
@@ -292,5 +302,5 @@ def long_text(user_text: str) -> str:
 def json_reply(user_text: str, schema: Mapping[str, Any] | None) -> Reply:
     """A reply for ``json_object`` / ``json_schema`` output: valid JSON (matching the schema when given)."""
     if schema is not None:
-        return Reply(text=json.dumps(_arguments(schema, user_text)))
+        return Reply(text=json.dumps(function_arguments(schema, user_text)))
     return Reply(text=json.dumps({"question": _short(user_text), "answer": "scripted"}))

@@ -65,6 +65,11 @@ def invalid(message: str, *, param: str | None = None, code: str | None = None) 
     return ApiError(400, message, param=param, code=code)
 
 
+def missing(param: str) -> ApiError:
+    """OpenAI's 400 for a required parameter left out: ``Missing required parameter: 'tools[0].name'.``"""
+    return invalid(f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter")
+
+
 async def api_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
     return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)

@@ -188,3 +188,33 @@ class FileBatchCreate(ClosedRequest):
     files: JsonArray = []
     chunking_strategy: JsonObject = {}
     attributes: JsonObject | None = None
+
+
+# --- Chat Completions ---------------------------------------------------------------------------------
+
+
+class ChatCompletionCreate(OpenRequest):
+    model: str
+    messages: JsonArray
+    tools: JsonArray | None = None
+    tool_choice: str | JsonObject | None = None
+    parallel_tool_calls: bool | None = None
+    temperature: Temperature = None
+    top_p: TopP = None
+    stop: str | JsonArray | None = None
+    seed: int | None = None
+    n: Annotated[int | None, Field(ge=1, le=128)] = None
+    max_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    response_format: JsonObject | None = None
+    reasoning_effort: str | None = None
+    stream: bool | None = None
+    stream_options: JsonObject | None = None
+    store: bool | None = None
+    metadata: JsonObject | None = None
+    user: str = ""
+    frequency_penalty: Annotated[float | None, Field(ge=-2, le=2)] = None
+    presence_penalty: Annotated[float | None, Field(ge=-2, le=2)] = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = None
+    service_tier: str | None = None

@@ -6,16 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from belugadesk.localapi import engine
-from belugadesk.localapi.errors import invalid
+from belugadesk.localapi.errors import invalid, missing
 from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.vector_stores import file_kind
 
 SUPPORTED = ("function", "file_search", "code_interpreter")
 SUPPORTED_BY_RESPONSES = (*SUPPORTED, "mcp")
-
-
-def _missing(param: str) -> Exception:
-    return invalid(f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter")
 
 
 def normalize_tools(raw: Any, *, responses_api: bool) -> list[dict[str, Any]]:
@@ -48,7 +44,7 @@ def normalize_tools(raw: Any, *, responses_api: bool) -> list[dict[str, Any]]:
             tools.append(_file_search(tool, param, responses_api))
         else:
             if responses_api and "container" not in tool:
-                raise _missing(f"{param}.container")
+                raise missing(f"{param}.container")
             tools.append(dict(tool))
     return tools
 
@@ -59,10 +55,10 @@ def _function(tool: dict[str, Any], param: str, responses_api: bool) -> dict[str
     else:
         body, where = tool.get("function") or {}, f"{param}.function"
         if not isinstance(body, dict) or not body:
-            raise _missing(where)
+            raise missing(where)
     name = body.get("name")
     if not isinstance(name, str) or not name:
-        raise _missing(f"{where}.name")
+        raise missing(f"{where}.name")
     parameters = body.get("parameters")
     if parameters is not None and not isinstance(parameters, dict):
         raise invalid(
@@ -91,7 +87,7 @@ def _mcp(tool: dict[str, Any], param: str) -> dict[str, Any]:
                     param=f"{param}.connector_id",
                     code="invalid_value",
                 )
-            raise _missing(f"{param}.{key}")
+            raise missing(f"{param}.{key}")
     headers = tool.get("headers")
     if headers is not None and not (
         isinstance(headers, dict) and all(isinstance(v, str) for v in headers.values())
@@ -131,7 +127,7 @@ def _file_search(tool: dict[str, Any], param: str, responses_api: bool) -> dict[
     if responses_api:
         ids = tool.get("vector_store_ids")
         if not isinstance(ids, list):
-            raise _missing(f"{param}.vector_store_ids")
+            raise missing(f"{param}.vector_store_ids")
     return out
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pydantic import SecretStr
 
     from belugadesk.credentials import ApiKeys
-    from belugadesk.domain.backend import ConversationBackend
+    from belugadesk.domain.backend import ConversationBackend, ThreadLog
     from belugadesk.domain.capabilities import ProbeReport
     from belugadesk.domain.models import ConnectionConfig
     from belugadesk.services.demo_server import DemoServer
@@ -36,14 +36,15 @@ class Connections:
         self.api_keys = api_keys
         self.demo_server = demo_server
 
-    async def backend_for(self, profile: Profile) -> ConversationBackend:
+    async def backend_for(self, profile: Profile, thread_log: ThreadLog | None = None) -> ConversationBackend:
         """The backend of ``profile`` with its stored key (looked up off the UI thread; none is looked up,
-        nor sent, for a server that takes no key)."""
+        nor sent, for a server that takes no key); ``thread_log`` is the app's store of threads (the Chat
+        Completions backend reads its threads there)."""
         key = None
         if profile.takes_key:
             lookup = await asyncio.get_running_loop().run_in_executor(None, self.api_keys.get_key, profile.id)
             key = lookup.key
-        return await self._build(profile, key)
+        return await self._build(profile, key, thread_log)
 
     async def prepare(self) -> None:
         """Import ``openai`` on a worker thread (once the window is shown) so the first request is quick."""
@@ -51,9 +52,11 @@ class Connections:
 
         await warm_openai_import()
 
-    def factory_for(self, profile: Profile) -> Callable[[], Awaitable[ConversationBackend]]:
+    def factory_for(
+        self, profile: Profile, thread_log: ThreadLog | None = None
+    ) -> Callable[[], Awaitable[ConversationBackend]]:
         """What a ``Session`` calls to build ``profile``'s backend when it is first needed."""
-        return functools.partial(self.backend_for, profile)
+        return functools.partial(self.backend_for, profile, thread_log)
 
     async def test(self, profile: Profile, key: SecretStr | None) -> ProbeReport:
         """Settings' "Test connection" and ``doctor``: which APIs the server of ``profile`` speaks with
@@ -80,11 +83,13 @@ class Connections:
         base_url = await self.demo_server.base_url() if profile.kind == "demo" else None
         return profile.connection_config(key, base_url=base_url)
 
-    async def _build(self, profile: Profile, key: SecretStr | None) -> ConversationBackend:
+    async def _build(
+        self, profile: Profile, key: SecretStr | None, thread_log: ThreadLog | None = None
+    ) -> ConversationBackend:
         from belugadesk.bridge.factory import build_backend
 
         await self.prepare()
-        return build_backend(await self._config(profile, key), profile_id=profile.id)
+        return build_backend(await self._config(profile, key), profile_id=profile.id, thread_log=thread_log)
 
 
 async def _blame_proxy(proxy: str, failure: ConnectionFailed | TimedOut) -> ConnectionFailed | TimedOut:

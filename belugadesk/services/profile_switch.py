@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from belugadesk.services.thread_log import StoreThreadLog
+
 if TYPE_CHECKING:
     from belugadesk.services.connections import Connections
     from belugadesk.settings import Profile
@@ -22,7 +24,7 @@ class ProfileSwitcher:
         if chat.streaming:
             await chat.stop()
         await self._main.session.switch_profile(
-            self._connections.factory_for(profile),
+            self._connections.factory_for(profile, StoreThreadLog(self._main.session.store)),
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,

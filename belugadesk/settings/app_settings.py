@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from belugadesk.domain.mcp import McpServer
 from belugadesk.domain.models import Usage
 
-from .profiles import Profile, _error, demo_profile
+from .profiles import Profile, _error, demo_chat_profile, demo_profile
 
 SETTINGS_VERSION = 1
 MIN_FONT_PT = 8
@@ -190,6 +190,14 @@ class AppSettings(_Settings):
 
     def without_mcp_server(self, server_id: str) -> AppSettings:
         return self.replace(mcp_servers=[s for s in self.mcp_servers if s.id != server_id])
+
+    def with_demo_profiles(self) -> AppSettings:
+        """With both offline demos (Responses and Chat Completions) among the profiles, added if missing."""
+        settings = self
+        for demo in (demo_profile(), demo_chat_profile()):
+            if settings.profile(demo.id) is None:
+                settings = settings.with_profile(demo)
+        return settings
 
     def without_profile(self, profile_id: str) -> AppSettings:
         """Remove a profile; if it was active, the first remaining one becomes active."""

@@ -30,6 +30,8 @@ ProfileKind = Literal["openai", "azure", "compatible", "demo"]
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEMO_PROFILE_ID = "demo"
 DEMO_PROFILE_NAME = "Offline demo"
+DEMO_CHAT_PROFILE_ID = "demo-chat"
+DEMO_CHAT_PROFILE_NAME = "Offline demo (Chat Completions)"
 # The embedded local API accepts any key; the SDK still wants a non-empty one.
 DEMO_API_KEY = SecretStr("belugadesk-demo")
 
@@ -69,12 +71,6 @@ _AZURE_MIN_VERSION = {
     Backend.ASSISTANTS: "2024-05-01-preview",
     Backend.CHAT_COMPLETIONS: "2024-02-01",
 }
-_BACKEND_LABELS = {
-    Backend.RESPONSES: "Responses",
-    Backend.ASSISTANTS: "Assistants",
-    Backend.CHAT_COMPLETIONS: "Chat Completions",
-}
-
 MAX_TIMEOUT_S = 3600.0
 MAX_RETRIES = 10
 _PROFILE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -120,6 +116,9 @@ def check_http_url(value: str, what: str, *, https_only: bool = False, path_allo
     return value.rstrip("/")
 
 
+MIN_CONTEXT_BUDGET = 256
+
+
 class Profile(BaseModel):
     """A connection profile. The key lives in the OS keyring under :attr:`id`, never here."""
 
@@ -144,6 +143,20 @@ class Profile(BaseModel):
     timeout_s: float = 60.0
     max_retries: int = 2
     proxy: str | None = None
+    # Chat Completions: how many tokens of history each model may be sent (model -> tokens); a model not
+    # listed gets the bridge's default for it (``bridge.context_budget``)
+    context_budgets: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("context_budgets")
+    @classmethod
+    def _check_context_budgets(cls, value: dict[str, int]) -> dict[str, int]:
+        for model, tokens in value.items():
+            if tokens < MIN_CONTEXT_BUDGET:
+                raise _error(
+                    f"The context budget of {model} is {tokens} tokens; "
+                    f"give it at least {MIN_CONTEXT_BUDGET}."
+                )
+        return value
 
     @field_validator("id", mode="before")
     @classmethod
@@ -228,7 +241,7 @@ class Profile(BaseModel):
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
                 raise _error(
-                    f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure."
+                    f"The {backend.label} API needs api-version {minimum} or newer on Azure."
                 )
         return value
 
@@ -326,12 +339,20 @@ class Profile(BaseModel):
             azure_api_version=self.api_version,
             azure_deployments=self.deployments,
             backend=self.backend,
+            context_budgets=self.context_budgets,
         )
 
 
 def demo_profile() -> Profile:
     """The built-in offline demo (its address is filled in by the app at run time)."""
     return Profile(id=DEMO_PROFILE_ID, name=DEMO_PROFILE_NAME, kind="demo")
+
+
+def demo_chat_profile() -> Profile:
+    """The offline demo on the Chat Completions backend, as a server that speaks only that API is used."""
+    return Profile(
+        id=DEMO_CHAT_PROFILE_ID, name=DEMO_CHAT_PROFILE_NAME, kind="demo", backend=Backend.CHAT_COMPLETIONS
+    )
 
 
 def field_errors(error: ValidationError) -> dict[str, str]:

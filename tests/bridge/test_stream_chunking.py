@@ -95,6 +95,7 @@ def _backend(kind: Backend, base_url: str, tape: Tape) -> Any:
     import openai
 
     from belugadesk.bridge.assistants_backend import AssistantsBackend
+    from belugadesk.bridge.chat_completions_backend import ChatCompletionsBackend
     from belugadesk.bridge.responses_backend import ResponsesBackend
 
     client = openai.AsyncOpenAI(
@@ -105,7 +106,16 @@ def _backend(kind: Backend, base_url: str, tape: Tape) -> Any:
     )
     if kind is Backend.ASSISTANTS:
         return AssistantsBackend(client, profile_id=PROFILE_ID)
+    if kind is Backend.CHAT_COMPLETIONS:
+        return ChatCompletionsBackend(client, NewThreads())
     return ResponsesBackend(client)
+
+
+class NewThreads:
+    """The thread log of an app whose threads are all new (Chat Completions: the store is the thread)."""
+
+    async def messages(self, remote_id: str) -> list[Any]:
+        return []
 
 
 async def _text_reply(backend: Any, definition: AssistantDefinition) -> list[RunEvent]:
@@ -144,7 +154,7 @@ def _record(kind: Backend, base_url: str, scenario: Scenario) -> tuple[Tape, lis
 
 
 @pytest.mark.parametrize("scenario", [_text_reply, _tool_loop], ids=["text", "tool-loop"])
-@pytest.mark.parametrize("kind", [Backend.RESPONSES, Backend.ASSISTANTS], ids=["responses", "assistants"])
+@pytest.mark.parametrize("kind", list(Backend), ids=[b.value for b in Backend])
 def test_events_do_not_depend_on_chunk_boundaries(local_api: Any, kind: Backend, scenario: Scenario) -> None:
     tape, expected = _record(kind, local_api.base_url, scenario)
     assert any(e["kind"] == "text_delta" for e in expected)

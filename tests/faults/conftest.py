@@ -63,6 +63,7 @@ class Chats:
     def open(self, *, timeout_s: float = 5.0, max_retries: int = 0) -> ChatViewModel:
         from belugadesk.services.connections import Connections
         from belugadesk.services.demo_server import DemoServer
+        from belugadesk.services.thread_log import StoreThreadLog
         from belugadesk.store import AsyncStore
 
         profile = Profile(
@@ -84,7 +85,7 @@ class Chats:
             connections = Connections(keys, DemoServer(None))  # the app's own way to a profile's backend
             return Session(
                 store,
-                connections.factory_for(profile),
+                connections.factory_for(profile, StoreThreadLog(store)),
                 profile_id=profile.id,
                 profile_name=profile.name,
                 backend_kind=profile.backend,
@@ -100,7 +101,7 @@ class Chats:
             close_chat(self.qtbot, self.opened.pop())
 
 
-@pytest.fixture(params=[Backend.RESPONSES, Backend.ASSISTANTS], ids=["responses", "assistants"])
+@pytest.fixture(params=list(Backend), ids=[b.value for b in Backend])
 def backend(request: pytest.FixtureRequest) -> Backend:
     return Backend(request.param)
 
@@ -108,15 +109,20 @@ def backend(request: pytest.FixtureRequest) -> Backend:
 @pytest.fixture
 def reply_route(backend: Backend) -> str:
     """The path of the request that starts a streamed reply."""
-    return r"^/v1/responses$" if backend is Backend.RESPONSES else r"^/v1/threads/[^/]+/runs$"
+    return {
+        Backend.RESPONSES: r"^/v1/responses$",
+        Backend.ASSISTANTS: r"^/v1/threads/[^/]+/runs$",
+        Backend.CHAT_COMPLETIONS: r"^/v1/chat/completions$",
+    }[backend]
 
 
 @pytest.fixture
 def cut_after(backend: Backend) -> int:
     """How many server-sent events to relay before a fault so that six text deltas arrived."""
     # Responses: created, in_progress, item added, part added; Assistants: run created, queued,
-    # in_progress, step created, step in_progress, message created, message in_progress
-    return 4 + 6 if backend is Backend.RESPONSES else 7 + 6
+    # in_progress, step created, step in_progress, message created, message in_progress; Chat
+    # Completions: the chunk with the role
+    return {Backend.RESPONSES: 4 + 6, Backend.ASSISTANTS: 7 + 6, Backend.CHAT_COMPLETIONS: 1 + 6}[backend]
 
 
 @pytest.fixture

@@ -336,6 +336,16 @@ def mistyped_delta_event(backend: Backend) -> bytes:
             "sequence_number": 99,
         }
         return sse("response.output_text.delta", data)
+    if backend is Backend.CHAT_COMPLETIONS:
+        choice = {"index": 0, "delta": {"content": 5}, "finish_reason": None}
+        chunk = {
+            "id": "chatcmpl-1",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "m",
+            "choices": [choice],
+        }
+        return f"data: {json.dumps(chunk)}\n\n".encode()
     text = {"index": 0, "type": "text", "text": {"value": 5, "annotations": []}}
     data = {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": [text]}}
     return sse("thread.message.delta", data)
@@ -346,6 +356,8 @@ def error_event(backend: Backend, message: str) -> bytes:
     error = {"message": message, "param": None, "code": "invalid_key"}
     if backend is Backend.RESPONSES:
         return sse("error", {"type": "error", "sequence_number": 99, **error})
+    if backend is Backend.CHAT_COMPLETIONS:  # a data-only frame holding the error
+        return f"data: {json.dumps({'error': {'type': 'invalid_request_error', **error}})}\n\n".encode()
     return sse("error", {"type": "invalid_request_error", **error})
 
 

@@ -62,6 +62,7 @@ class ChatViewModel(ViewModel):
     canSendChanged = Signal(bool, str)  # whether a message can be sent now, and why not
     toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
     footersChanged = Signal()  # the price table changed: footers read differently
+    noticeChanged = Signal(str)  # what the last reply's request left out ("" when nothing)
 
     def __init__(
         self,
@@ -85,6 +86,7 @@ class ChatViewModel(ViewModel):
         self.thread: Thread | None = None  # type: ignore[assignment]  # (shadows QObject.thread; kept for callers)
         self._streaming = False
         self._status = ""
+        self._notice = ""
         self._reply_run: ReplyRun | None = None  # the reply being streamed
         self._steps = StoppableSteps()  # the network steps of the turn under way (what Stop cancels)
         self._alignment = StopAlignment(self.start)
@@ -101,6 +103,16 @@ class ChatViewModel(ViewModel):
     @property
     def status(self) -> str:
         return self._status
+
+    @property
+    def notice(self) -> str:
+        """A sentence about the last reply's request, e.g. that older messages were left out of it."""
+        return self._notice
+
+    def _set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit(text)
 
     @property
     def pending_tool_calls(self) -> list[str]:
@@ -179,6 +191,7 @@ class ChatViewModel(ViewModel):
         self.attachments.clear()
         self._set_status("")
         self.clear_error()
+        self._set_notice("")
         self.threadChanged.emit(None)
         self.start(self._load_draft(), failure="The draft could not be loaded.")
 
@@ -190,6 +203,7 @@ class ChatViewModel(ViewModel):
         self.thread = thread
         self.read_only_reason = ""
         self.clear_error()
+        self._set_notice("")
         self._set_status("")
         self.attachments.clear()
         cached = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
@@ -234,6 +248,7 @@ class ChatViewModel(ViewModel):
             return False
         assert self.assistant is not None
         self.clear_error()
+        self._set_notice("")
         self._set_streaming(True)
         self._set_status("Sending…")
         try:
@@ -349,6 +364,7 @@ class ChatViewModel(ViewModel):
             self.local_tools,
             on_status=self._set_status,
             on_error=self.set_error,
+            on_notice=self._set_notice,
             on_tool_call=self.toolCallPending.emit,
             start=self.start,
             parent=self,
@@ -512,6 +528,7 @@ class ChatViewModel(ViewModel):
 
     async def _guarded(self, work: Coroutine[Any, Any, bool]) -> bool:
         self.clear_error()
+        self._set_notice("")
         self._set_streaming(True)
         try:
             return await work

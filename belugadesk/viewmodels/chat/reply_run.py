@@ -21,6 +21,7 @@ from belugadesk.core.chat_tools import LocalTools, parse_arguments
 from belugadesk.core.run_loop import relay_run
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import (
+    ContextTrimmed,
     MessageCompleted,
     RunDone,
     RunErrored,
@@ -31,6 +32,7 @@ from belugadesk.domain.events import (
     TextDelta,
     ToolCallOutput,
     ToolCallRequested,
+    ToolsLeftOut,
     UsageReported,
 )
 from belugadesk.domain.models import (
@@ -84,8 +86,9 @@ class ReplyRun(QObject):
     """One reply to one thread, from the request to its last event.
 
     It reports through the callbacks it is given: ``on_status`` (the status line), ``on_error`` (a request
-    the server refused before replying) and ``on_tool_call`` (a function call the user is asked to answer,
-    with :meth:`answer_tool_call`). Its saves run through ``start``, the view-model's (closing it ends them).
+    the server refused before replying), ``on_notice`` (what the request left out of the thread) and
+    ``on_tool_call`` (a function call the user is asked to answer, with :meth:`answer_tool_call`). Its
+    saves run through ``start``, the view-model's (closing it ends them).
     A child of the view-model (so its timers die on the GUI thread), which deletes it (``deleteLater``) when
     the reply has ended.
     """
@@ -103,6 +106,7 @@ class ReplyRun(QObject):
         *,
         on_status: Callable[[str], None],
         on_error: Callable[[str], None],
+        on_notice: Callable[[str], None],
         on_tool_call: Callable[[ToolCallPart], None],
         start: StartWork,
         parent: QObject,
@@ -118,6 +122,8 @@ class ReplyRun(QObject):
         self._local_tools = local_tools
         self._on_status = on_status
         self._on_error = on_error
+        self._on_notice = on_notice
+        self._notices: list[str] = []  # what the request left out, said once each
         self._on_tool_call = on_tool_call
         self._builder = ReplyBuilder()
         self._row = -1
@@ -269,6 +275,9 @@ class ReplyRun(QObject):
             self._update_reply(parts=self._builder.snapshot())
         elif isinstance(event, UsageReported):
             self._add_usage(event.usage, event.model)
+        elif isinstance(event, ContextTrimmed | ToolsLeftOut):
+            self._notices.append(event.sentence)
+            self._on_notice(" ".join(self._notices))
         elif isinstance(event, RunErrored):
             self._update_reply(error=event.message)
         elif isinstance(event, RunDone):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from belugadesk.core import thread_export
 from belugadesk.domain.errors import BelugaError, NotFound
-from belugadesk.domain.models import Thread
+from belugadesk.domain.models import Backend, Thread
 from belugadesk.files import atomic_write
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
@@ -198,11 +198,18 @@ class ThreadActionsViewModel(ViewModel):
     # --- import -------------------------------------------------------------------------------------
 
     async def import_file(self, path: Path) -> Thread | None:
-        """Import an exported JSON thread as a new local thread; None (and ``error`` set) for a wrong file."""
+        """Import an exported JSON thread as a new local thread; None (and ``error`` set) for a wrong file.
+
+        On a Chat Completions profile the thread becomes one of its own threads, whatever API it was made
+        with, so it can be continued (the store is such a thread's only copy)."""
+        adopt = self.session.backend_kind is Backend.CHAT_COMPLETIONS
+        profile_id = self.session.profile_id
 
         async def load() -> Thread:
             text = await asyncio.get_running_loop().run_in_executor(None, _read_text, path)
             document = thread_export.from_json(text)
+            if adopt:
+                document = thread_export.as_local_chat(document, profile_id)
             return await self.session.store.run(lambda s: _save_import(s, document))
 
         self.clear_error()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError, NotFound
-from belugadesk.domain.models import Backend, Message, Role, Thread, utcnow
+from belugadesk.domain.models import LOCAL_THREAD_PREFIX, Backend, Message, Role, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.session import Session
@@ -31,7 +31,11 @@ OTHER_BACKEND = (
     "This thread was made with the {backend} API, so it is shown read-only from the local copy: the active "
     "profile uses the {active} API."
 )
-ID_PREFIXES = {Backend.RESPONSES: "conv_", Backend.ASSISTANTS: "thread_"}
+ID_PREFIXES = {
+    Backend.RESPONSES: "conv_",
+    Backend.ASSISTANTS: "thread_",
+    Backend.CHAT_COMPLETIONS: LOCAL_THREAD_PREFIX,
+}
 PAGE_SIZE = 100
 
 
@@ -44,7 +48,7 @@ def read_only_reason(thread: Thread, session: Session) -> str:
     if thread.profile_id and thread.profile_id != session.profile_id:
         return OTHER_PROFILE
     if thread.backend is not session.backend_kind:
-        return OTHER_BACKEND.format(backend=thread.backend.value, active=session.backend_kind.value)
+        return OTHER_BACKEND.format(backend=thread.backend.label, active=session.backend_kind.label)
     return ""
 
 
@@ -55,14 +59,14 @@ def remote_id_problem(text: str, backend: Backend) -> str:
         return "Paste a thread id."
     if any(ch.isspace() for ch in text):
         return "A thread id has no spaces."
-    other = next((p for b, p in ID_PREFIXES.items() if b is not backend and text.startswith(p)), None)
+    other = next((b for b, p in ID_PREFIXES.items() if b is not backend and text.startswith(p)), None)
     if other is not None:
         return (
-            f"“{text}” is an id of the {'Assistants' if other == 'thread_' else 'Responses'} API; the active "
-            f"profile uses the {backend.value} API, whose thread ids start with “{prefix}”."
+            f"“{text}” is an id of the {other.label} API; the active "
+            f"profile uses the {backend.label} API, whose thread ids start with “{prefix}”."
         )
     if not text.startswith(prefix) or len(text) == len(prefix):
-        return f"A {backend.value} API thread id starts with “{prefix}” (for example {prefix}abc123)."
+        return f"A {backend.label} API thread id starts with “{prefix}” (for example {prefix}abc123)."
     return ""
 
 
@@ -120,11 +124,14 @@ class ThreadResumeViewModel(ViewModel):
                 self.messageFocusRequested.emit(row)
 
     async def reload(self, thread: Thread) -> bool:
-        """Merge every page of the server's history into the cache; True when that worked."""
+        """Merge every page of the server's history into the cache; True when that worked (or when the cache
+        is the thread's only copy, so there is nothing to reload)."""
         if not thread.remote_id:
             return False
         remote_id = thread.remote_id
         try:
+            if (await self.session.backend()).history_in_store:
+                return True
             remote = await self._fetch_all(remote_id)
         except NotFound:
             await self._mark_gone(thread)

@@ -84,6 +84,11 @@ class ChatView(QWidget):
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.answer_button)
 
+        self.notice_label = QLabel(self)
+        self.notice_label.setAccessibleName("Context notice")
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
@@ -130,6 +135,7 @@ class ChatView(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.message_list, 1)
         layout.addLayout(status_row)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.error_box)
         layout.addWidget(self.attachments_bar)
         layout.addWidget(self.hint_label)
@@ -144,6 +150,10 @@ class ChatView(QWidget):
 
     # --- wiring --------------------------------------------------------------------------------------
 
+    def _on_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
     def _bind(self) -> None:
         vm = self.vm
         self.input.submitted.connect(self._on_submitted)
@@ -156,6 +166,7 @@ class ChatView(QWidget):
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.answer_button.clicked.connect(self.answer_pending_tool)
         vm.statusChanged.connect(self.status_label.setText)
+        vm.noticeChanged.connect(self._on_notice)
         vm.errorChanged.connect(self._on_error)
         vm.streamingChanged.connect(self._on_streaming)
         vm.draftReturned.connect(self._on_draft_returned)

@@ -40,7 +40,7 @@ class OpenByIdDialog(QDialog):
         prompt.setWordWrap(True)
         self.id_edit = QLineEdit(self)
         self.id_edit.setAccessibleName("Remote thread id")
-        self.id_edit.setToolTip(f"A {backend.value} API thread id, e.g. {ID_PREFIXES[backend]}abc123")
+        self.id_edit.setToolTip(f"A {backend.label} API thread id, e.g. {ID_PREFIXES[backend]}abc123")
         self.id_edit.setPlaceholderText(f"{ID_PREFIXES[backend]}…")
         prompt.setBuddy(self.id_edit)
         self.problem_label = QLabel(self)

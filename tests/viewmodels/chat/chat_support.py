@@ -24,8 +24,11 @@ def assistant(tools: Sequence[Tool] = (), *, name: str = "Tester") -> AssistantD
     return AssistantDefinition(id=f"asst-{name.lower()}", name=name, model="gpt-4.1-mini", tools=tuple(tools))
 
 
-async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: Backend) -> Session:
+async def _open(
+    db: Path, base_url: str, helper: AssistantDefinition, backend: Backend, budgets: dict[str, int]
+) -> Session:
     from belugadesk.bridge.factory import build_backend
+    from belugadesk.services.thread_log import StoreThreadLog
     from belugadesk.store import AsyncStore
 
     store = await AsyncStore.open(db)
@@ -33,8 +36,11 @@ async def _open(db: Path, base_url: str, helper: AssistantDefinition, backend: B
 
     async def factory() -> Any:
         return build_backend(
-            ConnectionConfig(base_url=base_url, api_key="sk-test", max_retries=0, backend=backend),
+            ConnectionConfig(
+                base_url=base_url, api_key="sk-test", max_retries=0, backend=backend, context_budgets=budgets
+            ),
             profile_id="test",
+            thread_log=StoreThreadLog(store),
         )
 
     return Session(store, factory, profile_id="test", profile_name="Test", backend_kind=backend)
@@ -47,11 +53,14 @@ def make_chat(
     helper: AssistantDefinition | None = None,
     *,
     backend: Backend = Backend.RESPONSES,
+    context_budgets: dict[str, int] | None = None,
     **kwargs: Any,
 ) -> ChatViewModel:
-    """A chat view-model with ``helper`` (default: a plain assistant) selected; closed at test end."""
+    """A chat view-model with ``helper`` (default: a plain assistant) selected; closed at test end.
+    ``context_budgets``: the profile's token budgets per model (Chat Completions)."""
     helper = helper or assistant()
-    session = run_coro(qtbot, _open(db, server.base_url, helper, backend), timeout=20_000)
+    opening = _open(db, server.base_url, helper, backend, dict(context_budgets or {}))
+    session = run_coro(qtbot, opening, timeout=20_000)
     vm = ChatViewModel(session, **kwargs)
     vm.set_assistant(helper)
     return vm
@@ -84,7 +93,7 @@ def stored_messages(qtbot: Any, vm: ChatViewModel) -> list[Any]:
     return list(run_coro(qtbot, vm.session.store.run(lambda s: s.messages.list(thread_id))))
 
 
-BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS]
+BACKENDS = [Backend.RESPONSES, Backend.ASSISTANTS, Backend.CHAT_COMPLETIONS]
 
 
 @pytest.fixture(name="faults")
@@ -99,10 +108,12 @@ def faults_fixture(local_api: Any) -> Iterator[Any]:
 RUN_PATHS = {  # the request that starts a reply, per backend (for the local API's faults)
     Backend.RESPONSES: r"^/v1/responses$",
     Backend.ASSISTANTS: r"^/v1/threads/[^/]+/runs$",
+    Backend.CHAT_COMPLETIONS: r"^/v1/chat/completions$",
 }
 TOOL_OUTPUT_PATHS = {  # the request that sends tool outputs and streams on
     Backend.RESPONSES: r"^/v1/responses$",
     Backend.ASSISTANTS: r"/submit_tool_outputs$",
+    Backend.CHAT_COMPLETIONS: r"^/v1/chat/completions$",
 }
 
 

@@ -98,10 +98,17 @@ def test_stop_after_the_headers_before_the_first_event(
     qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
     send_first(qtbot, vm)
+    returned: list[str] = []
+    vm.draftReturned.connect(returned.append)
     faults.add_cut("POST", RUN_PATHS[backend], "stall", after_chunks=0)
     task = vm.start(vm.send("stalled at once"))
     qtbot.waitUntil(lambda: faults.pending == 0, timeout=20_000)
     stop_and_wait(qtbot, vm, task)
+    if backend is Backend.CHAT_COMPLETIONS:
+        # no thread on the server and not a byte of the reply: nothing was taken, the question comes back
+        assert task.result() is False and returned == ["stalled at once"]
+        assert len(assert_in_agreement(qtbot, vm)) == 2
+        return
     # the server had taken the question (it started the reply): it stays, with a stopped (empty) reply
     assert task.result() is True
     assert vm.messages.messages[-1].status is MessageStatus.CANCELLED
@@ -152,9 +159,11 @@ def test_stop_while_the_tool_output_is_being_sent(
     send_first(qtbot, vm, "and now something else")
 
 
+@pytest.mark.parametrize("backend", list(THREAD_PATHS), ids=[b.value for b in THREAD_PATHS])
 def test_stop_while_the_first_message_creates_the_thread(
     qtbot: Any, vm: ChatViewModel, faults: Any, backend: Backend
 ) -> None:
+    """(Chat Completions creates no thread on the server: the store keeps it.)"""
     returned: list[str] = []
     vm.draftReturned.connect(returned.append)
     faults.add_cut("POST", THREAD_PATHS[backend], "hang")
@@ -174,9 +183,21 @@ def test_stop_with_a_server_that_hangs_on_everything(
     send_first(qtbot, vm)
     for method in ("GET", "POST", "DELETE"):
         faults.add_cut(method, r"^/v1/", "hang", times=1_000)
+    returned: list[str] = []
+    vm.draftReturned.connect(returned.append)
     task = vm.start(vm.send("into the void"))
     qtbot.waitUntil(lambda: vm.status == "Sending…", timeout=20_000)
     stop_and_wait(qtbot, vm, task)
+    if backend is Backend.CHAT_COMPLETIONS:
+        # the thread is the store, which knows the question was never taken: it comes back at once
+        assert task.result() is False and returned == ["into the void"]
+        faults.clear()
+        send_first(qtbot, vm, "into the void")
+        assert [text for role, text in assert_in_agreement(qtbot, vm) if role == "user"] == [
+            "first question",
+            "into the void",
+        ]
+        return
     stopped = vm.messages.messages[-1]
     assert [m.text for m in vm.messages.messages[-2:]] == ["into the void", ""]
     assert stopped.status is MessageStatus.CANCELLED and vm.can_retry(stopped.id)
