@@ -240,9 +240,7 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                raise _error(
-                    f"The {backend.label} API needs api-version {minimum} or newer on Azure."
-                )
+                raise _error(f"The {backend.label} API needs api-version {minimum} or newer on Azure.")
         return value
 
     @field_validator("deployments")
