@@ -35,7 +35,7 @@ class Theme:
     pygments_style: str
 
 
-LIGHT = Theme("#eceff3", "#d3d8de", "#6a737d", "friendly")
+LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly")
 DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai")
 
 

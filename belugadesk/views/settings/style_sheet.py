@@ -1,0 +1,118 @@
+"""The app's one style sheet: rounded inputs and buttons, quiet borders, hover states, thin scroll bars.
+
+It is built from the scheme's ``Colours`` and set on the application by ``theme.AppLook`` (nowhere else
+sets an application style sheet). Labels that speak in a tone (an error, a success, a hint) say so with
+``set_tone`` and the sheet colours them for the scheme in use, so they follow a theme change live.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtWidgets import QWidget
+
+from belugadesk.views.settings.palette_design import Colours
+
+Tone = Literal["", "error", "success", "muted"]
+RADIUS = 6
+
+
+def set_tone(widget: QWidget, tone: Tone) -> None:
+    """Colour ``widget``'s text for ``tone`` ("" for plain text), in the scheme in use and the next one."""
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def app_style_sheet(c: Colours) -> str:
+    return f"""
+QWidget[tone="error"] {{ color: {c.error}; }}
+QWidget[tone="success"] {{ color: {c.success}; }}
+QWidget[tone="muted"] {{ color: {c.muted}; }}
+
+QToolTip {{
+    color: {c.text}; background: {c.tooltip}; border: 1px solid {c.border};
+    border-radius: 4px; padding: 4px 6px;
+}}
+
+QPushButton {{
+    background: {c.button}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: {RADIUS}px; padding: 5px 14px; min-height: 18px;
+}}
+QPushButton:hover {{ background: {c.hover}; }}
+QPushButton:pressed {{ background: {c.border}; }}
+QPushButton:default, QPushButton[primary="true"] {{
+    background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};
+}}
+QPushButton:default:hover, QPushButton[primary="true"]:hover {{ border-color: {c.text}; }}
+QPushButton:disabled {{ color: {c.disabled_text}; background: {c.window}; border-color: {c.border}; }}
+QPushButton:focus, QToolButton:focus {{ border: 1px solid {c.accent}; }}
+QPushButton::menu-indicator {{ subcontrol-position: right center; right: 6px; }}
+
+QToolButton {{
+    background: transparent; color: {c.text}; border: 1px solid transparent;
+    border-radius: {RADIUS}px; padding: 4px;
+}}
+QToolButton:hover {{ background: {c.hover}; }}
+QToolButton:pressed, QToolButton:checked {{ background: {c.border}; }}
+
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
+    background: {c.base}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: {RADIUS}px; selection-background-color: {c.accent}; selection-color: {c.on_accent};
+}}
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ padding: 4px 8px; min-height: 18px; }}
+QPlainTextEdit, QTextEdit {{ padding: 4px; }}
+QLineEdit:hover, QPlainTextEdit:hover, QTextEdit:hover, QComboBox:hover,
+QSpinBox:hover, QDoubleSpinBox:hover {{ border-color: {c.muted}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QSpinBox:focus, QDoubleSpinBox:focus {{ border: 1px solid {c.accent}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled {{
+    color: {c.disabled_text}; background: {c.window};
+}}
+QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox QAbstractItemView {{
+    background: {c.base}; color: {c.text}; border: 1px solid {c.border};
+    selection-background-color: {c.accent}; selection-color: {c.on_accent}; outline: none;
+}}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+    border: none; width: 16px;
+}}
+
+QListView, QListWidget, QTreeView, QTableView, QTableWidget {{
+    background: {c.base}; color: {c.text}; border: none; outline: none;
+}}
+QHeaderView::section {{
+    background: {c.window}; color: {c.muted}; border: none; border-bottom: 1px solid {c.border};
+    padding: 4px 6px;
+}}
+
+QGroupBox {{
+    border: 1px solid {c.border}; border-radius: 8px; margin-top: 14px; padding: 10px 8px 6px 8px;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin; subcontrol-position: top left; left: 10px; padding: 0 4px;
+    color: {c.muted}; font-weight: 600;
+}}
+
+QMenu {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
+QMenu::item {{ padding: 5px 22px 5px 10px; border-radius: 4px; }}
+QMenu::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 6px; }}
+
+QSplitter::handle {{ background: {c.border}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
+QSplitter::handle:vertical {{ height: 1px; }}
+
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+QScrollBar::handle {{ background: {c.border}; border-radius: 4px; margin: 2px; }}
+QScrollBar::handle:hover {{ background: {c.muted}; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
