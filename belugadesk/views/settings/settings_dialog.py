@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
         self.prices_page = PricesPage(vm.prices, self)
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
+        self.nav.setObjectName("settingsSections")
         self.nav.setAccessibleName("Settings sections")
         self.nav.setToolTip("Choose a section (Up and Down keys)")
         self.nav.setIconSize(QSize(18, 18))

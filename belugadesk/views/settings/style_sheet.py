@@ -28,8 +28,12 @@ def set_tone(widget: QWidget, tone: Tone) -> None:
     widget.update()
 
 
-def app_style_sheet(c: Colours) -> str:
+def app_style_sheet(c: Colours, images: dict[str, str]) -> str:
+    """The sheet for ``c``; ``images`` are the paths of the icons it draws ("check", "chevron-down",
+    "chevron-up"), in the scheme's colours."""
+    check, down, up = images["check"], images["chevron-down"], images["chevron-up"]
     return f"""
+* {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QWidget[tone="error"] {{ color: {c.error}; }}
 QWidget[tone="success"] {{ color: {c.success}; }}
 QWidget[tone="muted"] {{ color: {c.muted}; }}
@@ -58,7 +62,8 @@ QToolButton {{
     border-radius: {RADIUS}px; padding: 4px;
 }}
 QToolButton:hover {{ background: {c.hover}; }}
-QToolButton:pressed, QToolButton:checked {{ background: {c.border}; }}
+QToolButton:pressed, QToolButton:checked {{ background: {c.hover}; }}
+QToolButton:checked {{ border-color: {c.muted}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border};
@@ -73,18 +78,47 @@ QSpinBox:focus, QDoubleSpinBox:focus {{ border: 1px solid {c.accent}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled {{
     color: {c.disabled_text}; background: {c.window};
 }}
-QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url({down}); width: 14px; height: 14px; }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 20px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border: none; background: transparent;
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover,
+QSpinBox::down-button:hover, QDoubleSpinBox::down-button:hover {{ background: {c.hover}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 10px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({down}); width: 10px; height: 10px; }}
 QComboBox QAbstractItemView {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border};
     selection-background-color: {c.accent}; selection-color: {c.on_accent}; outline: none;
 }}
-QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
-    border: none; width: 16px;
+
+QCheckBox, QRadioButton {{ spacing: 8px; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 14px; height: 14px; background: {c.base}; border: 1px solid {c.muted};
+}}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url({check}); }}
+QRadioButton::indicator:checked {{
+    border-color: {c.accent};
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {c.accent}, stop: 0.45 {c.accent}, stop: 0.55 {c.base}, stop: 1 {c.base});
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    background: {c.window}; border-color: {c.border};
 }}
 
 QListView, QListWidget, QTreeView, QTableView, QTableWidget {{
     background: {c.base}; color: {c.text}; border: none; outline: none;
 }}
+QListView#settingsSections {{ background: {c.window}; padding: 4px; }}
+QListView#settingsSections::item {{ padding: 6px 8px; border-radius: {RADIUS}px; color: {c.text}; }}
+QListView#settingsSections::item:hover {{ background: {c.hover}; }}
+QListView#settingsSections::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QHeaderView::section {{
     background: {c.window}; color: {c.muted}; border: none; border-bottom: 1px solid {c.border};
     padding: 4px 6px;

@@ -8,10 +8,13 @@ passed on to the platform, where it can follow, for native title bars and dialog
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTemporaryDir
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from belugadesk.views.icons import svg_source
 from belugadesk.views.settings.fonts import register_bundled_fonts, ui_font
 from belugadesk.views.settings.palette_design import Colours, colours_for
 from belugadesk.views.settings.style_sheet import app_style_sheet
@@ -40,6 +43,7 @@ class AppLook(QObject):
         self.font_pt = 0
         self.colours: Colours | None = None  # what is applied now
         self.fonts = register_bundled_fonts()
+        self._images = QTemporaryDir()  # removed with the look
         hints = QGuiApplication.styleHints()
         self._platform = hints.colorScheme()
         hints.colorSchemeChanged.connect(self._on_platform_scheme)
@@ -87,4 +91,13 @@ class AppLook(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         QApplication.setPalette(colours.palette())
-        app.setStyleSheet(app_style_sheet(colours))
+        images = {name: self._image(name, colours.text) for name in ("chevron-down", "chevron-up")}
+        images["check"] = self._image("check", colours.on_accent)
+        app.setStyleSheet(app_style_sheet(colours, images))
+
+    def _image(self, name: str, colour: str) -> str:
+        """Icon ``name`` in ``colour`` as a file (a style sheet draws images only from files); its path."""
+        path = Path(self._images.path()) / f"{name}-{colour.lstrip('#')}.svg"
+        if not path.exists():
+            path.write_text(svg_source(name).replace("currentColor", colour), encoding="utf-8")
+        return path.as_posix()
