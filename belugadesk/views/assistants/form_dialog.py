@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.assistants.form_vm import DESCRIPTION_MAX, NAME_MAX, AssistantFormViewModel
-from belugadesk.views.assistants.field import ERROR_STYLE, FieldErrors, error_label
+from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
 from belugadesk.views.assistants.metadata_table import MetadataEditor
 from belugadesk.views.assistants.sampling import SamplingControl
@@ -33,6 +33,7 @@ from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.assistants.tool_editors import FileSearchEditor, FunctionToolsEditor
 from belugadesk.views.collapsible import CollapsibleSection
 from belugadesk.views.dialog_flow import Questions
+from belugadesk.views.tone import Tone, set_tone
 
 TWO_COLUMNS_MIN_WIDTH = 960  # below this the form is one column (it scrolls)
 RESPONSE_TYPES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
@@ -384,17 +385,17 @@ class AssistantFormDialog(QDialog):
                 self.model_combo.setEditText(text)
             finally:
                 self.loading = False
-        messages = {
+        messages: dict[str, tuple[str, Tone]] = {
             "loading": ("Loading models…", ""),
-            "failed": (vm.models_error, ERROR_STYLE),
+            "failed": (vm.models_error, "error"),
             "ready": (
                 f"{len(vm.models)} models available; any other name can be typed." if vm.models else "",
                 "",
             ),
         }
-        message, style = messages.get(vm.models_state, ("", ""))
+        message, tone = messages.get(vm.models_state, ("", ""))
         self.model_status.setText(message)
-        self.model_status.setStyleSheet(style)
+        set_tone(self.model_status, tone)
         self.model_status.setVisible(bool(message))
 
     def _show_errors(self) -> None:
@@ -406,13 +407,13 @@ class AssistantFormDialog(QDialog):
         self.instructions_count.setText(vm.instructions_count())
         self.save_button.setEnabled(vm.valid and not vm.saving)
         if vm.saving:
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
             self.status.setText("Saving…")
         elif vm.error_text:
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, "error")
             self.status.setText(vm.error_text)
         elif not vm.valid:
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
             self.status.setText(f"To save: {vm.first_error()}")
         else:
             self.status.setText("")

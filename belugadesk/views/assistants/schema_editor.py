@@ -6,9 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from belugadesk.views.assistants.field import ERROR_STYLE
-
-OK_STYLE = "color: #2e7d32;"
+from belugadesk.views.tone import set_tone
 
 
 class SchemaEditor(QWidget):
@@ -66,7 +64,7 @@ class SchemaEditor(QWidget):
 
     def show_result(self, ok: bool, message: str, line: int | None = None, column: int | None = None) -> None:
         """Show the Validate outcome; on a syntax error put the cursor where the problem is."""
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.result, "success" if ok else "error")
         self.result.setText(("✓ " if ok else "") + message)
         if line is not None:
             block = self.text_edit.document().findBlockByLineNumber(line - 1)

@@ -26,7 +26,7 @@ from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
 from belugadesk.views.icons import icon
-from belugadesk.views.settings.style_sheet import set_tone
+from belugadesk.views.tone import set_tone
 
 FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
 

@@ -1,31 +1,15 @@
 """The app's one style sheet: rounded inputs and buttons, quiet borders, hover states, thin scroll bars.
 
 It is built from the scheme's ``Colours`` and set on the application by ``theme.AppLook`` (nowhere else
-sets an application style sheet). Labels that speak in a tone (an error, a success, a hint) say so with
-``set_tone`` and the sheet colours them for the scheme in use, so they follow a theme change live.
+sets an application style sheet). It colours the labels ``views.tone.set_tone`` gives a tone (an error,
+a success, a hint) for the scheme in use, so they follow a theme change live.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
-from PySide6.QtWidgets import QWidget
-
 from belugadesk.views.settings.palette_design import Colours
 
-Tone = Literal["", "error", "success", "muted"]
 RADIUS = 6
-
-
-def set_tone(widget: QWidget, tone: Tone) -> None:
-    """Colour ``widget``'s text for ``tone`` ("" for plain text), in the scheme in use and the next one."""
-    if widget.property("tone") == tone:
-        return
-    widget.setProperty("tone", tone)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
 
 
 def app_style_sheet(c: Colours, images: dict[str, str]) -> str:

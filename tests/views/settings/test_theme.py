@@ -30,8 +30,8 @@ from belugadesk.views.chat.message_resources import bubble_colour
 from belugadesk.views.icons import icon, icon_colour
 from belugadesk.views.settings.fonts import COLOUR_EMOJI_FAMILY, EMOJI_FAMILY, UI_FAMILY
 from belugadesk.views.settings.palette_design import AA_TEXT, Colours, colours_for, contrast_ratio
-from belugadesk.views.settings.style_sheet import set_tone
 from belugadesk.views.settings.theme import AppLook, effective_color_scheme
+from belugadesk.views.tone import set_tone
 
 
 @pytest.fixture
