@@ -18,6 +18,7 @@ class CollapsibleSection(QWidget):
     ):
         super().__init__(parent)
         self.header = QToolButton(self)
+        self.header.setObjectName("sectionHeader")
         self.header.setText(title)
         self.header.setCheckable(True)
         self.header.setAutoRaise(True)

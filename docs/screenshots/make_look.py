@@ -1,5 +1,6 @@
 """Render the look in light and dark, at 1280×800 and 900×600: the main window with a conversation, Settings
-(Appearance) and the assistant form. Writes ``docs/screenshots/look-<view>-<scheme>-<width>.png``.
+(Appearance) and the assistant form (and its Advanced section open, at 1280). Writes
+``docs/screenshots/look-<view>-<scheme>-<width>.png``, and at 1280 in light ``settings-<page>.png``.
 
 Run under a virtual screen from the repository root:
     xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots/make_look.py [OUT_DIR]
@@ -58,6 +59,11 @@ async def render(out: Path) -> int:
             dialog.show_page("Appearance")
             await settle()
             save(dialog, f"look-settings-{scheme}-{width}.png")
+            if (scheme, width) == ("light", 1280):
+                for page in ("Profiles", "Behaviour", "Prices"):
+                    dialog.show_page(page)
+                    await settle()
+                    save(dialog, f"settings-{page.lower()}.png")
             dialog.close()
 
             pane = window.findChild(AssistantListPane)
@@ -67,7 +73,14 @@ async def render(out: Path) -> int:
             form.resize(min(form.width(), width - 40), min(form.height(), height - 60))
             await settle()
             save(form, f"look-assistant-form-{scheme}-{width}.png")
-            form.vm.closeApproved.emit()  # unchanged: closes without asking
+            if width == 1280:
+                form.advanced.set_expanded(True)
+                form.format_combo.setCurrentIndex(form.format_combo.findData("json_schema"))
+                await settle()
+                form.scroll_area.ensureWidgetVisible(form.schema_editor)
+                await settle()
+                save(form, f"look-assistant-form-advanced-{scheme}-{width}.png")
+            form.vm.closeApproved.emit()  # closes without asking
             await settle(0.1)
 
     window.close()

@@ -127,8 +127,9 @@ class AssistantFormDialog(QDialog):
         super().resizeEvent(event)
         wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != direction:
-            self.columns.setDirection(direction)
+        for columns in (self.columns, self.advanced_columns):
+            if columns.direction() != direction:
+                columns.setDirection(direction)
 
     # --- building ------------------------------------------------------------------------------------
 
@@ -208,8 +209,11 @@ class AssistantFormDialog(QDialog):
 
     def _build_advanced(self, section: CollapsibleSection) -> None:
         parent = section.content
-        row = QHBoxLayout()
-        section.set_content_layout(row)
+        # sampling over metadata beside the response format (its schema editor is tall)
+        self.advanced_columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        section.set_content_layout(self.advanced_columns)
+        row = QVBoxLayout()
+        self.advanced_columns.addLayout(row, 1)
         box = QGroupBox("Sampling", parent)
         form = QFormLayout(box)
         self.temperature = SamplingControl(
@@ -218,7 +222,7 @@ class AssistantFormDialog(QDialog):
         self._field(form, "&Temperature", "temperature", self.temperature, "Temperature")
         self.top_p = SamplingControl("Top P", 1.0, "0–1: sample only from the most likely tokens", box)
         self._field(form, "Top &P", "top_p", self.top_p, "Top P")
-        row.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(box)
 
         fmt = QGroupBox("Response format", parent)
         fmt_form = QFormLayout(fmt)
@@ -253,7 +257,7 @@ class AssistantFormDialog(QDialog):
             self.schema_editor.text_edit,
         )
         fmt_form.addRow(self.schema_box)
-        row.addWidget(fmt, 3, Qt.AlignmentFlag.AlignTop)
+        self.advanced_columns.addWidget(fmt, 1, Qt.AlignmentFlag.AlignTop)
 
         meta = QGroupBox("Metadata", parent)
         meta_layout = QVBoxLayout(meta)
@@ -262,7 +266,8 @@ class AssistantFormDialog(QDialog):
         meta_layout.addWidget(self.metadata)
         meta_layout.addWidget(meta_error)
         self.errors.bind("metadata", self.metadata.table, meta_error)
-        row.addWidget(meta, 3, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(meta)
+        row.addStretch(1)
 
     def _build_tools(self, parent: QWidget, columns: QBoxLayout) -> None:
         box = QGroupBox("Tools", parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,7 @@ class ChatView(QWidget):
         self.attach_button = QToolButton(self)
         self.attach_button.setAutoRaise(True)
         self.attach_button.setIcon(icon("paperclip"))
+        self.attach_button.setIconSize(QSize(20, 20))
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
         self.send_button = QPushButton("Send", self)

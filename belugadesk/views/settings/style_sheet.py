@@ -48,6 +48,10 @@ QToolButton {{
 QToolButton:hover {{ background: {c.hover}; }}
 QToolButton:pressed, QToolButton:checked {{ background: {c.hover}; }}
 QToolButton:checked {{ border-color: {c.muted}; }}
+QToolButton#sectionHeader {{ padding: 4px 8px 4px 2px; }}
+QToolButton#sectionHeader:checked {{ background: transparent; border-color: transparent; }}
+QToolButton#sectionHeader:hover {{ background: {c.hover}; }}
+QToolButton#sectionHeader:focus {{ border-color: {c.accent}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border};
