@@ -9,12 +9,9 @@ Run under a virtual screen from the repository root:
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = ("What can you do? 🐳", "A table of whales, please")
 SIZES = ((1280, 800), (900, 600))
 SCHEMES = ("light", "dark")
@@ -91,20 +88,11 @@ async def render(out: Path) -> int:
 
 
 def main() -> int:
-    import qasync
+    from make_main_window import run_on_qt  # beside this script
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("BELUGADESK_HOME", tempfile.mkdtemp(prefix="belugadesk-shot-"))
-    sys.path.insert(0, str(ROOT))
-    from belugadesk.app import make_qapplication
-
-    qapp = make_qapplication()
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    with loop:
-        return loop.run_until_complete(render(out))
+    return run_on_qt(lambda: render(out))
 
 
 if __name__ == "__main__":
