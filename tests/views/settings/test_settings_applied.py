@@ -103,6 +103,23 @@ def test_appearance_is_applied_and_saved(qtbot: Any, loop: Any, tmp_path: Path) 
         stop_app(qtbot, app)
 
 
+def test_the_running_app_follows_the_desktop_switching_to_dark(qtbot: Any, loop: Any, tmp_path: Path) -> None:
+    app = start_app(qtbot, plaintext_store(tmp_path))
+    hints = QGuiApplication.styleHints()
+    try:
+        assert app.window is not None
+        chat = app.window.chat_view
+        assert effective_color_scheme() == "light"
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform theme sends
+        dark = colours_for("dark", "blue")
+        qtbot.waitUntil(lambda: chat.input.palette().color(QPalette.ColorRole.Base).name() == dark.base)
+        assert app.window.palette().color(QPalette.ColorRole.Window).name() == dark.window
+        assert chat.delegate.context.dark, "the conversation renders for dark (code blocks, bubbles)"
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        stop_app(qtbot, app)
+
+
 def test_saved_appearance_is_applied_at_start(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     settings = AppSettings().replace(appearance={"color_scheme": "light", "font_size": 15})
     SettingsFile(AppPaths.default().ensure()).save(settings)
