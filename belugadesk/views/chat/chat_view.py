@@ -112,6 +112,7 @@ class ChatView(QWidget):
         self.send_button = QPushButton("Send", self)
         self.send_button.setAccessibleName("Send message")
         self.send_button.setIcon(icon("arrow-up"))
+        self.send_button.setProperty("primary", True)  # the accent button (app style sheet)
         self.stop_button = QPushButton("Stop", self)
         self.stop_button.setAccessibleName("Stop reply")
         self.stop_button.setToolTip("Stop the reply being written (Esc)")
