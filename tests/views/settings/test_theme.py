@@ -128,6 +128,7 @@ def text_pairs(c: Colours) -> list[tuple[str, str, str]]:
             (f"text in a {role} bubble", c.text, bubble),
             (f"muted text in a {role} bubble", code.muted, bubble),
             (f"link in a {role} bubble", c.link, bubble),
+            (f"error in a {role} bubble", code.error, bubble),
         ]
     return pairs
 
