@@ -285,7 +285,8 @@ class AssistantFormDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(functions_label)
         layout.addWidget(self.functions)
-        layout.addStretch(1)
+        layout.addStretch(1)  # the room left goes here, or to the function editor while it shows
+        self.tools_layout = layout
         fn = self.functions
         self.errors.bind("functions", fn.list, fn.list_error)
         for part, widget, label in (
@@ -349,8 +350,12 @@ class AssistantFormDialog(QDialog):
             self.advanced.set_expanded(True)
 
     def _on_current_function(self, index: int) -> None:
-        """The function editor shows while a function is chosen (an empty one takes no room)."""
-        self.functions.editor.setVisible(index >= 0)
+        """The function editor shows while a function is chosen (an empty one takes no room), and then
+        takes the room left in the tools column."""
+        editing = index >= 0
+        self.functions.editor.setVisible(editing)
+        self.tools_layout.setStretchFactor(self.functions, 1 if editing else 0)
+        self.tools_layout.setStretch(self.tools_layout.count() - 1, 0 if editing else 1)
         self._show_errors()
 
     def _on_model_text(self, text: str) -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.views.tone import set_tone
+
+
+class _CodeEdit(QPlainTextEdit):
+    """Asks for no more height than its minimum; it grows into whatever room the form has."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class SchemaEditor(QWidget):
@@ -18,7 +25,7 @@ class SchemaEditor(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.text_edit = QPlainTextEdit(self)
+        self.text_edit = _CodeEdit(self)
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_edit.setAccessibleName(label)
         self.text_edit.setTabChangesFocus(True)

@@ -4,53 +4,68 @@ schema editor shows only for the JSON schema format."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QBoxLayout
+from PySide6.QtWidgets import QBoxLayout
 
 from belugadesk.domain.models import AssistantDefinition
+from belugadesk.settings import Appearance
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.views.assistants.form_dialog import AssistantFormDialog
+from belugadesk.views.settings.theme import AppLook
 from tests.support import run_coro
 from tests.viewmodels.assistants.test_assistant_helpers import session_fixture, store_fixture  # noqa: F401
 from tests.views.assistants.test_assistant_form_dialog import open_dialog
 
 # a 1280×800 screen less a desktop panel, the title bar and the window frame
 ROOM = (1240, 700)
+DEFAULT_FONT_PT = Appearance().font_size
 
 
 def scrolls(dialog: AssistantFormDialog) -> bool:
-    QApplication.processEvents()
     return (
         dialog.scroll_area.verticalScrollBar().maximum() > 0
         or dialog.scroll_area.horizontalScrollBar().maximum() > 0
     )
 
 
-def test_the_common_case_fits_1280_by_800_without_scrolling(qtbot: Any, session: Session) -> None:
+@pytest.fixture
+def app_look(qapp: Any) -> Iterator[AppLook]:
+    """The app's own look (font, style sheet) at the default font size, as the form is shown in the app."""
+    look = AppLook()
+    look.apply("light", DEFAULT_FONT_PT)
+    yield look
+    look.close()
+
+
+def test_the_common_case_fits_1280_by_800_without_scrolling(
+    qtbot: Any, session: Session, app_look: AppLook
+) -> None:
     dialog = open_dialog(qtbot, AssistantFormViewModel(session))
     assert not dialog.advanced.expanded
     dialog.resize(*ROOM)
     assert dialog.columns.direction() == QBoxLayout.Direction.LeftToRight, "side by side where there is room"
     needed = dialog.content.sizeHint()
     assert needed.width() <= ROOM[0] and needed.height() <= ROOM[1] - 60, needed
-    assert not scrolls(dialog)
+    qtbot.waitUntil(lambda: not scrolls(dialog))  # once the layout has settled at this size
     qtbot.mouseClick(dialog.functions.add_button, Qt.MouseButton.LeftButton)
     assert dialog.functions.editor.isVisible(), "a chosen function shows its editor"
-    assert not scrolls(dialog), "one function being edited still fits"
+    qtbot.waitUntil(lambda: not scrolls(dialog))  # one function being edited still fits
     qtbot.mouseClick(dialog.advanced.header, Qt.MouseButton.LeftButton)
     assert dialog.advanced.expanded and dialog.temperature.isVisible()
-    assert scrolls(dialog), "the open Advanced section scrolls into view"
+    qtbot.waitUntil(lambda: scrolls(dialog))  # the open Advanced section scrolls into view
 
 
 def test_a_narrow_window_puts_the_tools_under_the_assistant(qtbot: Any, session: Session) -> None:
     dialog = open_dialog(qtbot, AssistantFormViewModel(session))
     dialog.resize(860, 540)
-    QApplication.processEvents()
-    assert dialog.columns.direction() == QBoxLayout.Direction.TopToBottom
-    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+    qtbot.waitUntil(lambda: dialog.columns.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: dialog.scroll_area.verticalScrollBar().maximum() > 0)  # it scrolls down…
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0, "…never sideways"
 
 
 def test_the_schema_editor_shows_only_for_json_schema(qtbot: Any, session: Session) -> None:
