@@ -248,6 +248,7 @@ class AssistantFormDialog(QDialog):
         )
         schema_form.addRow("", self.schema_strict_box)
         self.schema_editor = SchemaEditor("Response schema", self.schema_box)
+        self.schema_editor.text_edit.setMinimumHeight(200)  # under Advanced the form scrolls: room to read
         self._field(
             schema_form,
             "Sc&hema",
