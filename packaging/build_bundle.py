@@ -80,6 +80,10 @@ def check_contents(bundle: Path) -> None:
         f"icons/hicolor/scalable/apps/{APP_ID}.svg",
         f"{APP_ID}.desktop",
         f"{APP_ID}.metainfo.xml",
+        "fonts/NotoSans-Variable.ttf",
+        "fonts/NotoEmoji-Variable.ttf",
+        "fonts/OFL.txt",
+        "icons/ui/arrow-up.svg",
     ):
         if not (resources / relative).is_file():
             raise BuildFailed(f"the bundle lacks belugadesk/resources/{relative}")

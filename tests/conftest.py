@@ -43,6 +43,26 @@ def collect_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def restore_app_look() -> Iterator[None]:
+    """A test that started the app (which applies its look: palette, style sheet, font) leaves the
+    QApplication as it found it, so the next test's widgets do not depend on the order tests ran in."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        yield
+        return
+    from PySide6.QtCore import Qt
+
+    sheet, palette, font = app.styleSheet(), app.palette(), app.font()
+    yield
+    if app.styleSheet() != sheet or app.palette() != palette or app.font() != font:
+        app.styleHints().setColorScheme(Qt.ColorScheme.Unknown)  # the platform's, as at start
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+
+
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop, set as the event loop and marked running; drive it with qtbot.waitUntil/waitSignal.

@@ -70,7 +70,7 @@ class Application:
         self.paths: AppPaths | None = None
         self.keys: AsyncKeys | None = None
         self.settings_state: SettingsState | None = None
-        self.look: AppLook | None = None  # the colour scheme and font size applied
+        self.look: AppLook | None = None  # the colour scheme, accent, font and font size applied
         self.onboarding: object | None = None  # the first-run dialog while it is open
         self.settings_dialog: object | None = None
         self.demo_requested = demo
@@ -178,7 +178,8 @@ class Application:
         self.keys = AsyncKeys(self.api_keys)
         self.settings_state = SettingsState(settings_file, settings)
         self.look = AppLook()
-        self.look.apply(settings.appearance.color_scheme, settings.appearance.font_size)
+        appearance = settings.appearance
+        self.look.apply(appearance.color_scheme, appearance.font_size, appearance.accent)
         self.settings_state.appearanceChanged.connect(self.look.apply)
 
     def _wire_settings_into_window(self) -> None:
@@ -249,3 +250,5 @@ class Application:
             await self.mcp_tools.aclose()
         if self.keys is not None:
             self.keys.close()
+        if self.look is not None:
+            self.look.close()

@@ -1,6 +1,7 @@
 """Settings: the app's folders, connection profiles and user preferences (no secrets, no Qt)."""
 
 from .app_settings import (
+    ACCENTS,
     DEFAULT_PRICES,
     MAX_FONT_PT,
     MIN_FONT_PT,
@@ -30,6 +31,7 @@ from .profiles import (
 from .settings_file import SettingsFile, SettingsSaveError
 
 __all__ = [
+    "ACCENTS",
     "AZURE_API_VERSIONS",
     "AZURE_DEFAULT_API_VERSION",
     "DATABASE_FILENAME",

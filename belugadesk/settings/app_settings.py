@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -16,6 +16,9 @@ from .profiles import Profile, _error, demo_chat_profile, demo_profile
 SETTINGS_VERSION = 1
 MIN_FONT_PT = 8
 MAX_FONT_PT = 32
+#: the accent colour presets (their colours are the views' business)
+AccentName = Literal["blue", "teal", "green", "violet", "pink", "orange", "graphite"]
+ACCENTS: tuple[str, ...] = get_args(AccentName)
 
 
 class _Settings(BaseModel):
@@ -25,6 +28,7 @@ class _Settings(BaseModel):
 class Appearance(_Settings):
     color_scheme: Literal["system", "light", "dark"] = "system"
     font_size: int = 11  # points
+    accent: AccentName = "blue"
 
     @field_validator("font_size")
     @classmethod

@@ -10,6 +10,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +36,8 @@ async def render() -> int:
     return 0
 
 
-def main() -> int:
+def run_on_qt(render: Callable[[], Awaitable[int]]) -> int:
+    """Run ``render()`` on a qasync loop in a fresh app home (the screenshot scripts share this)."""
     import qasync
 
     os.environ.setdefault("BELUGADESK_HOME", tempfile.mkdtemp(prefix="belugadesk-shot-"))
@@ -48,6 +50,10 @@ def main() -> int:
     asyncio.set_event_loop(loop)
     with loop:
         return loop.run_until_complete(render())
+
+
+def main() -> int:
+    return run_on_qt(render)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,12 @@ import traceback
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from belugadesk.app import Application, make_qapplication
+from belugadesk.viewmodels.resources_access import resource_path
+from belugadesk.views.settings.fonts import FONT_FILES
 
 TIMEOUT_S = 20.0
 
@@ -194,6 +197,9 @@ async def drive(app: Application) -> None:
     await app.start()
     window = app.window
     assert window is not None, "the main window opened"
+    shipped = all(resource_path(f"fonts/{name}").is_file() for name in FONT_FILES)
+    usable = all(QFontDatabase.hasFamily(family) for family in set(FONT_FILES.values()))
+    print(f"bundled fonts shipped and usable: {shipped and usable}", flush=True)
     opened(window)
     for step in (assistant_form, settings, onboarding, other_dialogs):
         await step(app)

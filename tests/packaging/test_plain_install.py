@@ -96,6 +96,7 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         check=True,
     ).stdout
     assert str(env_dir) in where, f"the driver used the installed package, not the checkout: {where}"
+    assert "bundled fonts shipped and usable: True" in result.stdout, output
     for opened in (
         "MainWindow",
         "AssistantFormDialog: New assistant",

@@ -14,6 +14,8 @@ import pytest
 
 from belugadesk import APP_ID
 from belugadesk.viewmodels.resources_access import ICON_SIZES
+from belugadesk.views.icons import ICON_DIR
+from belugadesk.views.settings.fonts import FONT_FILES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,6 +59,12 @@ def _expected_members() -> set[str]:
         f"{hicolor}/scalable/apps/{APP_ID}.svg",
         f"belugadesk/resources/{APP_ID}.desktop",
         f"belugadesk/resources/{APP_ID}.metainfo.xml",
+        "belugadesk/resources/fonts/OFL.txt",
+    }
+    members |= {f"belugadesk/resources/fonts/{name}" for name in FONT_FILES}
+    members |= {
+        f"belugadesk/resources/{ICON_DIR}/{svg.name}"
+        for svg in (REPO_ROOT / "resources" / ICON_DIR).glob("*.svg")
     }
     return members
 

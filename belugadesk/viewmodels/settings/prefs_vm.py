@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from belugadesk.settings import MAX_FONT_PT, MIN_FONT_PT, Appearance, Behaviour
+from belugadesk.settings import ACCENTS, MAX_FONT_PT, MIN_FONT_PT, Appearance, Behaviour
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
 SCHEMES = ("system", "light", "dark")
+__all__ = ["ACCENTS", "SCHEMES", "PreferencesViewModel"]
 
 
 class PreferencesViewModel(ViewModel):
@@ -32,6 +33,10 @@ class PreferencesViewModel(ViewModel):
         return self._appearance.font_size
 
     @property
+    def accent(self) -> str:
+        return self._appearance.accent
+
+    @property
     def enter_sends(self) -> bool:
         return self._enter_sends
 
@@ -40,6 +45,9 @@ class PreferencesViewModel(ViewModel):
 
     def request_font_size(self, points: int) -> None:
         self.start(self.set_font_size(points))
+
+    def request_accent(self, accent: str) -> None:
+        self.start(self.set_accent(accent))
 
     def request_enter_sends(self, enter_sends: bool) -> None:
         self.start(self.set_enter_sends(enter_sends))
@@ -56,6 +64,12 @@ class PreferencesViewModel(ViewModel):
             return
         self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "font_size": points})
         await self._save_appearance("The font size was not saved.")
+
+    async def set_accent(self, accent: str) -> None:
+        if accent not in ACCENTS or accent == self.accent:
+            return
+        self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "accent": accent})
+        await self._save_appearance("The accent colour was not saved.")
 
     async def _save_appearance(self, failure: str) -> None:
         appearance = self._appearance

@@ -18,7 +18,9 @@ class SettingsState(QObject):
     """
 
     settingsChanged = Signal(object)  # AppSettings
-    appearanceChanged = Signal(str, int)  # color scheme ("system" | "light" | "dark"), font size in points
+    appearanceChanged = Signal(
+        str, int, str
+    )  # colour scheme ("system" | "light" | "dark"), font size (pt), accent
     enterSendsChanged = Signal(bool)
     pricesChanged = Signal(object)  # dict[str, ModelPrice]
     profilesChanged = Signal()
@@ -61,7 +63,8 @@ class SettingsState(QObject):
 
     def _announce(self, old: AppSettings, new: AppSettings) -> None:
         if old.appearance != new.appearance:
-            self.appearanceChanged.emit(new.appearance.color_scheme, new.appearance.font_size)
+            appearance = new.appearance
+            self.appearanceChanged.emit(appearance.color_scheme, appearance.font_size, appearance.accent)
         if old.behaviour != new.behaviour:
             self.enterSendsChanged.emit(new.behaviour.send_on == "enter")
         if old.prices != new.prices:

@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_STYLE = "color: #c62828;"
+from belugadesk.views.tone import set_tone
 
 
 def error_label(parent: QWidget, field_name: str) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.setAccessibleName(f"{field_name} error")
     label.hide()

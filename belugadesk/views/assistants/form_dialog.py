@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontDatabase, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.assistants.form_vm import DESCRIPTION_MAX, NAME_MAX, AssistantFormViewModel
-from belugadesk.views.assistants.field import ERROR_STYLE, FieldErrors, error_label
+from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
 from belugadesk.views.assistants.metadata_table import MetadataEditor
 from belugadesk.views.assistants.sampling import SamplingControl
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.assistants.tool_editors import FileSearchEditor, FunctionToolsEditor
+from belugadesk.views.collapsible import CollapsibleSection
 from belugadesk.views.dialog_flow import Questions
+from belugadesk.views.tone import Tone, set_tone
 
+TWO_COLUMNS_MIN_WIDTH = 960  # below this the form is one column (it scrolls)
 RESPONSE_TYPES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
 
 
@@ -62,16 +66,22 @@ class AssistantFormDialog(QDialog):
         self.errors = FieldErrors()
         self.loading = False
 
-        content = QWidget(self)
-        left = QVBoxLayout()
-        right = QVBoxLayout()
-        self._build_general(content, left)
-        self._build_output(content, left, right)
-        self._build_tools(content, right)
-        columns = QHBoxLayout(content)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
+        # the common case (name, model, instructions, tools) fits a 1280×800 screen; the rest is under
+        # "Advanced", collapsed unless the assistant uses it, and the form scrolls when it is open
+        self.content = content = QWidget(self)
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._build_general(content, columns)
+        self._build_tools(content, columns)
+        self.advanced = CollapsibleSection(
+            "&Advanced: sampling, response format, metadata",
+            "Temperature and Top P, a JSON response format, and metadata key–value pairs",
+            content,
+        )
+        self._build_advanced(self.advanced)
+        page = QVBoxLayout(content)
+        page.addLayout(columns, 1)
+        page.addWidget(self.advanced)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -112,6 +122,15 @@ class AssistantFormDialog(QDialog):
             width, height = min(width, room.width() - 40), min(height, room.height() - 60)
         self.resize(width, height)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side where there is room; on a narrow window, the tools go under the assistant."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for columns in (self.columns, self.advanced_columns):
+            if columns.direction() != direction:
+                columns.setDirection(direction)
+
     # --- building ------------------------------------------------------------------------------------
 
     def _field(
@@ -140,7 +159,7 @@ class AssistantFormDialog(QDialog):
         self.errors.bind(key, focus or widget, error)
         return error
 
-    def _build_general(self, parent: QWidget, column: QVBoxLayout) -> None:
+    def _build_general(self, parent: QWidget, columns: QBoxLayout) -> None:
         box = QGroupBox("Assistant", parent)
         form = QFormLayout(box)
         self.name_edit = QLineEdit(box)
@@ -186,9 +205,15 @@ class AssistantFormDialog(QDialog):
         under.addStretch(1)
         under.addWidget(self.instructions_count)
         form.addRow("", under)
-        column.addWidget(box)
+        columns.addWidget(box, 1)
 
-    def _build_output(self, parent: QWidget, left: QVBoxLayout, right: QVBoxLayout) -> None:
+    def _build_advanced(self, section: CollapsibleSection) -> None:
+        parent = section.content
+        # sampling over metadata beside the response format (its schema editor is tall)
+        self.advanced_columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        section.set_content_layout(self.advanced_columns)
+        row = QVBoxLayout()
+        self.advanced_columns.addLayout(row, 1)
         box = QGroupBox("Sampling", parent)
         form = QFormLayout(box)
         self.temperature = SamplingControl(
@@ -197,7 +222,7 @@ class AssistantFormDialog(QDialog):
         self._field(form, "&Temperature", "temperature", self.temperature, "Temperature")
         self.top_p = SamplingControl("Top P", 1.0, "0–1: sample only from the most likely tokens", box)
         self._field(form, "Top &P", "top_p", self.top_p, "Top P")
-        left.addWidget(box)
+        row.addWidget(box)
 
         fmt = QGroupBox("Response format", parent)
         fmt_form = QFormLayout(fmt)
@@ -223,6 +248,7 @@ class AssistantFormDialog(QDialog):
         )
         schema_form.addRow("", self.schema_strict_box)
         self.schema_editor = SchemaEditor("Response schema", self.schema_box)
+        self.schema_editor.text_edit.setMinimumHeight(200)  # under Advanced the form scrolls: room to read
         self._field(
             schema_form,
             "Sc&hema",
@@ -232,7 +258,7 @@ class AssistantFormDialog(QDialog):
             self.schema_editor.text_edit,
         )
         fmt_form.addRow(self.schema_box)
-        left.addWidget(fmt, 1)
+        self.advanced_columns.addWidget(fmt, 1, Qt.AlignmentFlag.AlignTop)
 
         meta = QGroupBox("Metadata", parent)
         meta_layout = QVBoxLayout(meta)
@@ -241,9 +267,10 @@ class AssistantFormDialog(QDialog):
         meta_layout.addWidget(self.metadata)
         meta_layout.addWidget(meta_error)
         self.errors.bind("metadata", self.metadata.table, meta_error)
-        right.addWidget(meta)
+        row.addWidget(meta)
+        row.addStretch(1)
 
-    def _build_tools(self, parent: QWidget, column: QVBoxLayout) -> None:
+    def _build_tools(self, parent: QWidget, columns: QBoxLayout) -> None:
         box = QGroupBox("Tools", parent)
         layout = QVBoxLayout(box)
         self.code_box = QCheckBox("Code interpreter", box)
@@ -261,7 +288,13 @@ class AssistantFormDialog(QDialog):
             },
         )
         self.functions = FunctionToolsEditor(self.vm, box)
+        functions_label = QLabel("F&unctions the assistant may call", box)
+        functions_label.setBuddy(self.functions.list)
+        layout.addSpacing(6)
+        layout.addWidget(functions_label)
         layout.addWidget(self.functions)
+        layout.addStretch(1)  # the room left goes here, or to the function editor while it shows
+        self.tools_layout = layout
         fn = self.functions
         self.errors.bind("functions", fn.list, fn.list_error)
         for part, widget, label in (
@@ -272,7 +305,7 @@ class AssistantFormDialog(QDialog):
             key = f"function.{part}"
             self.errors.bind(key, widget, label)
             self.errors.bind_dynamic(key, functools.partial(fn.error_key, part))
-        column.addWidget(box, 1)
+        columns.addWidget(box, 1)
 
     def _grey_unavailable(self, layout: QVBoxLayout, widgets: dict[str, tuple[QWidget, QCheckBox]]) -> None:
         """Disable what this profile's backend cannot run (``key: (row, its check box)``), with the reason
@@ -309,7 +342,8 @@ class AssistantFormDialog(QDialog):
         self.schema_editor.templateRequested.connect(lambda: vm.insert_template("schema_text"))
         self.schema_editor.validateRequested.connect(self._validate_schema)
         self.code_box.toggled.connect(lambda on: self._set_unless_loading("code_interpreter", on))
-        self.functions.currentFunctionChanged.connect(lambda _i: self._show_errors())
+        self.functions.currentFunctionChanged.connect(self._on_current_function)
+        vm.functionsChanged.connect(lambda: self._on_current_function(self.functions.current))
         vm.errorsChanged.connect(self._show_errors)
         vm.validChanged.connect(lambda _v: self._show_errors())
         vm.savingChanged.connect(lambda _s: self._show_errors())
@@ -325,9 +359,28 @@ class AssistantFormDialog(QDialog):
             self.vm.set_field(key, value)
 
     def load(self) -> None:
-        """Show every field of the view-model's draft."""
+        """Show every field of the view-model's draft; "Advanced" is open when the draft uses it."""
         show_draft(self)
         self._show_models()
+        self._show_errors()
+        self._on_current_function(self.functions.current)
+        draft = self.vm.draft
+        uses_advanced = (
+            draft.temperature is not None
+            or draft.top_p is not None
+            or draft.response_type != "text"
+            or bool(draft.metadata)
+        )
+        if uses_advanced:
+            self.advanced.set_expanded(True)
+
+    def _on_current_function(self, index: int) -> None:
+        """The function editor shows while a function is chosen (an empty one takes no room), and then
+        takes the room left in the tools column."""
+        editing = index >= 0
+        self.functions.editor.setVisible(editing)
+        self.tools_layout.setStretchFactor(self.functions, 1 if editing else 0)
+        self.tools_layout.setStretch(self.tools_layout.count() - 1, 0 if editing else 1)
         self._show_errors()
 
     def _on_model_text(self, text: str) -> None:
@@ -367,35 +420,42 @@ class AssistantFormDialog(QDialog):
                 self.model_combo.setEditText(text)
             finally:
                 self.loading = False
-        messages = {
+        messages: dict[str, tuple[str, Tone]] = {
             "loading": ("Loading models…", ""),
-            "failed": (vm.models_error, ERROR_STYLE),
+            "failed": (vm.models_error, "error"),
             "ready": (
                 f"{len(vm.models)} models available; any other name can be typed." if vm.models else "",
                 "",
             ),
         }
-        message, style = messages.get(vm.models_state, ("", ""))
+        message, tone = messages.get(vm.models_state, ("", ""))
         self.model_status.setText(message)
-        self.model_status.setStyleSheet(style)
+        set_tone(self.model_status, tone)
         self.model_status.setVisible(bool(message))
 
     def _show_errors(self) -> None:
         vm = self.vm
-        self.errors.show(vm.visible_errors())
+        visible = vm.visible_errors()
+        self.errors.show(visible)
+        if not self.advanced.expanded and any(self._in_advanced(key) for key in visible):
+            self.advanced.set_expanded(True)  # a problem is never hidden in a closed section
         self.instructions_count.setText(vm.instructions_count())
         self.save_button.setEnabled(vm.valid and not vm.saving)
         if vm.saving:
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
             self.status.setText("Saving…")
         elif vm.error_text:
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, "error")
             self.status.setText(vm.error_text)
         elif not vm.valid:
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
             self.status.setText(f"To save: {vm.first_error()}")
         else:
             self.status.setText("")
+
+    def _in_advanced(self, key: str) -> bool:
+        widget = self.errors.widget(key)
+        return widget is not None and self.advanced.content.isAncestorOf(widget)
 
     def _focus_field(self, key: str) -> None:
         if key == "functions":
@@ -403,13 +463,10 @@ class AssistantFormDialog(QDialog):
             return
         widget = self.errors.widget(key)
         if widget is not None:
+            if self._in_advanced(key):
+                self.advanced.set_expanded(True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._scroll_to(widget)
-
-    def _scroll_to(self, widget: QWidget) -> None:
-        scroll = self.findChild(QScrollArea)
-        if scroll is not None:
-            scroll.ensureWidgetVisible(widget)
+            self.scroll_area.ensureWidgetVisible(widget)
 
     # --- leaving -------------------------------------------------------------------------------------
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.assistants.list_vm import SORT_LABELS, AssistantListViewModel
 from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
 from belugadesk.views.assistants.delegate import AssistantDelegate
-from belugadesk.views.assistants.field import ERROR_STYLE
 from belugadesk.views.assistants.form_dialog import AssistantFormDialog
 from belugadesk.views.assistants.remote_dialog import RemoteImportDialog
 from belugadesk.views.dialog_flow import Questions
+from belugadesk.views.tone import set_tone
 
 JSON_FILTER = "BelugaDesk assistant (*.json);;All files (*)"
 
@@ -259,6 +259,6 @@ class AssistantListPane(QWidget):
         self._enable_for_selection()
 
     def _show_notice(self, text: str) -> None:
-        self.notice.setStyleSheet(ERROR_STYLE if self.vm.notice_is_error else "")
+        set_tone(self.notice, "error" if self.vm.notice_is_error else "")
         self.notice.setText(text)
         self.notice.setVisible(bool(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
-from belugadesk.views.assistants.field import ERROR_STYLE
+from belugadesk.views.tone import set_tone
 
 
 class RemoteImportDialog(QDialog):
@@ -58,10 +58,10 @@ class RemoteImportDialog(QDialog):
         self.more_button.setEnabled(not vm.busy)
         self.import_button.setEnabled(vm.checked_count > 0 and not vm.busy)
         if vm.error_text:
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, "error")
             self.status.setText(vm.error_text)
             return
-        self.status.setStyleSheet("")
+        set_tone(self.status, "")
         if vm.busy:
             self.status.setText("Loading…")
         elif vm.loaded_once and vm.model.rowCount() == 0:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from belugadesk.views.assistants.field import ERROR_STYLE
+from belugadesk.views.tone import set_tone
 
-OK_STYLE = "color: #2e7d32;"
+
+class _CodeEdit(QPlainTextEdit):
+    """Asks for no more height than its minimum; it grows into whatever room the form has."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class SchemaEditor(QWidget):
@@ -20,7 +25,7 @@ class SchemaEditor(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.text_edit = QPlainTextEdit(self)
+        self.text_edit = _CodeEdit(self)
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_edit.setAccessibleName(label)
         self.text_edit.setTabChangesFocus(True)
@@ -66,7 +71,7 @@ class SchemaEditor(QWidget):
 
     def show_result(self, ok: bool, message: str, line: int | None = None, column: int | None = None) -> None:
         """Show the Validate outcome; on a syntax error put the cursor where the problem is."""
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.result, "success" if ok else "error")
         self.result.setText(("✓ " if ok else "") + message)
         if line is not None:
             block = self.text_edit.document().findBlockByLineNumber(line - 1)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, function_field
-from belugadesk.views.assistants.field import ERROR_STYLE, error_label
+from belugadesk.views.assistants.field import error_label
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.dialog_flow import Questions
+from belugadesk.views.tone import set_tone
 
 
 class FileSearchEditor(QWidget):
@@ -51,7 +52,7 @@ class FileSearchEditor(QWidget):
         self.status.setWordWrap(True)
         self.error = error_label(self, "File search")
         self.stores_error = QLabel(self)
-        self.stores_error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.stores_error, "error")
         self.stores_error.setWordWrap(True)
         self.stores_error.setAccessibleName("Vector store error")
         self.stores_error.hide()

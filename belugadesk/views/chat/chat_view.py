@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,11 +21,12 @@ from belugadesk.domain.models import ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
-from belugadesk.views.chat.icons import PAPERCLIP, line_icon
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
+from belugadesk.views.icons import icon
+from belugadesk.views.tone import set_tone
 
 FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
 
@@ -90,6 +90,7 @@ class ChatView(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.error_label = QLabel(self)
+        set_tone(self.error_label, "error")
         self.error_label.setAccessibleName("Error")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
         self.error_label.setWordWrap(True)
@@ -109,17 +110,21 @@ class ChatView(QWidget):
         self.input = MessageInput(self, send_on=send_on)
         self.attach_button = QToolButton(self)
         self.attach_button.setAutoRaise(True)
+        self.attach_button.setIcon(icon("paperclip"))
+        self.attach_button.setIconSize(QSize(20, 20))
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
         self.send_button = QPushButton("Send", self)
         self.send_button.setAccessibleName("Send message")
-        self.send_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.send_button.setIcon(icon("arrow-up"))
+        self.send_button.setProperty("primary", True)  # the accent button (app style sheet)
         self.stop_button = QPushButton("Stop", self)
         self.stop_button.setAccessibleName("Stop reply")
         self.stop_button.setToolTip("Stop the reply being written (Esc)")
-        self.stop_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.stop_button.setIcon(icon("stop"))
         self.stop_button.hide()
         self.hint_label = QLabel(self)
+        set_tone(self.hint_label, "muted")
         self.hint_label.setAccessibleName("Why sending is not possible")
         self.hint_label.hide()
 
@@ -453,9 +458,6 @@ class ChatView(QWidget):
     def _apply_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self.delegate.set_dark(dark)
-        self.attach_button.setIcon(line_icon(PAPERCLIP, self.palette().color(QPalette.ColorRole.ButtonText)))
-        self.error_label.setStyleSheet("color: #ff8a80;" if dark else "color: #b3261e;")
-        self.hint_label.setStyleSheet("color: palette(mid);")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -21,6 +21,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from belugadesk.views.chat.app_links import action_href, claims_app_scheme
+from belugadesk.views.settings import palette_design
 
 CODE_MARK = "\x00code\x00"  # replaced by the code block's number when blocks are joined
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
@@ -33,10 +34,11 @@ class Theme:
     code_border: str
     muted: str
     pygments_style: str
+    error: str  # an error in a bubble: the app palette's, which passes AA on every bubble
 
 
-LIGHT = Theme("#eceff3", "#d3d8de", "#6a737d", "friendly")
-DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai")
+LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.error)
+DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error)
 
 
 @dataclass(frozen=True)

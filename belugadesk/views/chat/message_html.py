@@ -207,7 +207,7 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
                 f'<p style="color:{theme.muted};">Attached: {_esc(part.filename)} ({label.lower()})</p>'
             )
     if message.unreadable:
-        out.append(f'<p style="color:#d0453a;">⚠ {UNREADABLE_NOTE}</p>')
+        out.append(f'<p style="color:{theme.error};">⚠ {UNREADABLE_NOTE}</p>')
     if is_shortened(message):
         total = sum(len(p.text) for p in message.parts if isinstance(p, TextPart))
         out.append(
@@ -222,7 +222,7 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
     retry = f' <a href="{_esc(action_href(RETRY, message.id))}">Retry</a>' if message.retryable else ""
     if message.error:
-        out.append(f'<p style="color:#d0453a;">⚠ {_esc(message.error)}{retry}</p>')
+        out.append(f'<p style="color:{theme.error};">⚠ {_esc(message.error)}{retry}</p>')
     note = STATUS_NOTE.get(message.status)
     if note and not (message.status is MessageStatus.FAILED and message.error):
         out.append(f'<p style="color:{theme.muted};"><i>{note}</i>{"" if message.error else retry}</p>')

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
 from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
-from belugadesk.views.settings.profile_form import ERROR_STYLE, ProfileForm
+from belugadesk.views.settings.profile_form import ProfileForm
+from belugadesk.views.tone import set_tone
 
 INTRO = (
     "<h2>Welcome to BelugaDesk</h2>"
@@ -30,7 +31,7 @@ class OnboardingDialog(QDialog):
         self.form = ProfileForm(vm.form, self)
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
-from belugadesk.views.settings.profile_form import ERROR_STYLE
+from belugadesk.views.tone import set_tone
 
 
 class PricesPage(QWidget):
@@ -51,7 +51,7 @@ class PricesPage(QWidget):
         self.remove_button.setToolTip("Remove the selected model's price")
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         row = QHBoxLayout()

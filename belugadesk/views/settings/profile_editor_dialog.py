@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
 from belugadesk.viewmodels.settings.profiles_vm import ProfilesViewModel
 from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
-from belugadesk.views.settings.profile_form import ERROR_STYLE, ProfileForm
+from belugadesk.views.settings.profile_form import ProfileForm
+from belugadesk.views.tone import set_tone
 
 
 class ProfileEditorDialog(QDialog):
@@ -25,7 +26,7 @@ class ProfileEditorDialog(QDialog):
         self.form = ProfileForm(form, self)
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(

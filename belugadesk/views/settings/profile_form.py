@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from belugadesk.domain.capabilities import ProbeReport
 from belugadesk.viewmodels.settings.profile_form_vm import BACKENDS, PROVIDERS, ProfileFormViewModel
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1b6e2d;"
+from belugadesk.views.tone import set_tone
 
 _LABELS = {
     "name": "Profile &name",
@@ -154,7 +152,7 @@ class ProfileForm(QWidget):
         label = QLabel(self)
         label.setObjectName(f"error_{name}")
         label.setAccessibleName(f"{_LABELS.get(name, 'Profile').replace('&', '')} error")
-        label.setStyleSheet(ERROR_STYLE)
+        set_tone(label, "error")
         label.setWordWrap(True)
         label.hide()
         self.error_labels[name] = label
@@ -321,12 +319,12 @@ class ProfileForm(QWidget):
             self.inputs[first].setFocus()
 
     def _on_test(self) -> None:
-        self.test_result.setStyleSheet("")
+        set_tone(self.test_result, "")
         self.test_result.setText("Testing…")
         self.vm.request_test()
 
     def _on_test_finished(self, ok: bool, message: str) -> None:
-        self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.test_result, "success" if ok else "error")
         self.test_result.setText(message)
 
     def clear_key(self) -> None:

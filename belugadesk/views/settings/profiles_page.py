@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.settings.profiles_vm import Profile, ProfilesViewModel
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.settings.profile_editor_dialog import ProfileEditorDialog
-from belugadesk.views.settings.profile_form import ERROR_STYLE
+from belugadesk.views.tone import set_tone
 
 
 class ProfileDialogs(Questions):
@@ -62,7 +62,7 @@ class ProfilesPage(QWidget):
         self.keyring_label.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

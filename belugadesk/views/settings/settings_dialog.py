@@ -1,18 +1,25 @@
-"""The Settings dialog (Ctrl+,): Profiles, Appearance, Behaviour, Prices. Changes apply as they are made."""
+"""The Settings dialog (Ctrl+,): a sidebar of sections with icons (Profiles, Appearance, Behaviour,
+Prices) and the chosen section's page beside it. Changes apply as they are made."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
+from belugadesk.views.icons import icon
 from belugadesk.views.settings.appearance_page import AppearancePage
 from belugadesk.views.settings.behaviour_page import BehaviourPage
 from belugadesk.views.settings.prices_page import PricesPage
@@ -32,27 +39,57 @@ class SettingsDialog(QDialog):
         self.prices_page = PricesPage(vm.prices, self)
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
-        self.nav.setAccessibleName("Settings pages")
-        self.nav.setToolTip("Choose a settings page")
-        for title, page in (
-            ("Profiles", self.profiles_page),
-            ("Appearance", self.appearance_page),
-            ("Behaviour", self.behaviour_page),
-            ("Prices", self.prices_page),
+        self.nav.setObjectName("settingsSections")
+        self.nav.setAccessibleName("Settings sections")
+        self.nav.setToolTip("Choose a section (Up and Down keys)")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        for title, icon_name, page in (
+            ("Profiles", "user", self.profiles_page),
+            ("Appearance", "contrast", self.appearance_page),
+            ("Behaviour", "sliders", self.behaviour_page),
+            ("Prices", "coins", self.prices_page),
         ):
-            self.nav.addItem(title)
+            item = QListWidgetItem(icon(icon_name), title, self.nav)
+            item.setToolTip(f"{title} settings")
+            page.setAccessibleName(f"{title} settings")
             self.pages.addWidget(page)
-        self.nav.setFixedWidth(150)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setFixedWidth(180)
+        self.title = QLabel(self)
+        self.title.setAccessibleName("Settings section")
+        self._size_title()
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        content = QVBoxLayout()
+        content.setContentsMargins(12, 0, 0, 0)
+        content.addWidget(self.title)
+        content.addWidget(self.pages, 1)
         row = QHBoxLayout()
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(content, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
+
+    def _size_title(self) -> None:
+        """The section title: bold, a third larger than the text, whatever the font size setting."""
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_title()
+
+    def _show_row(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        item = self.nav.item(row)
+        self.title.setText(item.text() if item is not None else "")
 
     def show_page(self, title: str) -> None:
         for row in range(self.nav.count()):

@@ -19,6 +19,7 @@ from belugadesk.domain.models import Backend, Thread
 from belugadesk.viewmodels.threads.questions import ExportFormat
 from belugadesk.viewmodels.threads.resume import ID_PREFIXES, remote_id_problem
 from belugadesk.views.dialog_flow import Questions
+from belugadesk.views.tone import set_tone
 
 DELETE_LOCAL_ONLY = "Delete local copy only"
 THREAD_FILTER = "BelugaDesk thread (*.json)"
@@ -46,7 +47,7 @@ class OpenByIdDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setAccessibleName("Problem with the id")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
         )

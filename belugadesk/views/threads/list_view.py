@@ -30,6 +30,7 @@ from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.threads.questions import ExportFormat
 from belugadesk.views.threads.delegate import ThreadDelegate
 from belugadesk.views.threads.dialogs import ThreadDialogs
+from belugadesk.views.tone import set_tone
 
 
 class ThreadListView(QListView):
@@ -103,7 +104,7 @@ class ThreadListPanel(QWidget):
         self.error_label.setAccessibleName("Thread list problem")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
 
         filters = QHBoxLayout()

@@ -50,8 +50,12 @@ def answer(qtbot: Any, dialog: AssistantFormDialog, text: str) -> None:
 
 
 def click(qtbot: Any, widget: QWidget) -> None:
-    """A real mouse click; the form scrolls, so bring the widget into view first (as a user would)."""
+    """A real mouse click; the form scrolls and "Advanced" may be closed, so open it and bring the widget
+    into view first (as a user would)."""
     window = widget.window()
+    advanced = window.advanced if isinstance(window, AssistantFormDialog) else None
+    if advanced is not None and advanced.content.isAncestorOf(widget) and not advanced.expanded:
+        qtbot.mouseClick(advanced.header, Qt.MouseButton.LeftButton)
     scroll = window.findChild(QScrollArea)
     if scroll is not None and scroll.isAncestorOf(widget):
         scroll.ensureWidgetVisible(widget)
@@ -84,6 +88,7 @@ def fill_every_field(qtbot: Any, dialog: AssistantFormDialog) -> None:
     click(qtbot, dialog.top_p.default_box)
     dialog.top_p.slider.setValue(90)
     assert dialog.top_p.spin.value() == 0.9, "slider and spin box move together"
+    assert dialog.advanced.expanded
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json_schema"))
     assert dialog.schema_box.isVisible()
     dialog.schema_name_edit.clear()

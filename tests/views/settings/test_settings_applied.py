@@ -18,17 +18,11 @@ from belugadesk.app import Application, make_qapplication
 from belugadesk.credentials import ApiKeys
 from belugadesk.localapi import LocalApiConfig, LocalApiServer
 from belugadesk.settings import AppPaths, AppSettings, Profile, SettingsFile, demo_profile
+from belugadesk.views.settings.palette_design import colours_for
 from belugadesk.views.settings.settings_dialog import SettingsDialog
-from belugadesk.views.settings.theme import AppLook, effective_color_scheme
+from belugadesk.views.settings.theme import effective_color_scheme
 from tests.support import run_coro
 from tests.views.settings.helpers_settings import plaintext_store
-
-
-@pytest.fixture
-def restore_look(qapp: Any) -> Iterator[None]:
-    font = QGuiApplication.font()
-    yield
-    AppLook(own_palette=True).apply("system", font.pointSize())
 
 
 def start_app(qtbot: Any, store: ApiKeys, *, demo: bool = True) -> Application:
@@ -74,11 +68,18 @@ def test_ctrl_comma_opens_settings(qtbot: Any, loop: Any, tmp_path: Path) -> Non
         dialog = app.settings_dialog
         assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
         assert dialog.nav.currentItem().text() == "Profiles"
+        assert dialog.title.text() == "Profiles"
+        assert all(not dialog.nav.item(row).icon().isNull() for row in range(dialog.nav.count()))
+        dialog.nav.setFocus()
+        qtbot.keyClick(dialog.nav, Qt.Key.Key_Down)
+        assert dialog.pages.currentWidget() is dialog.appearance_page
+        assert dialog.title.text() == "Appearance"
+        assert dialog.appearance_page.accessibleName() == "Appearance settings"
     finally:
         stop_app(qtbot, app)
 
 
-def test_appearance_is_applied_and_saved(qtbot: Any, loop: Any, tmp_path: Path, restore_look: None) -> None:
+def test_appearance_is_applied_and_saved(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     app = start_app(qtbot, plaintext_store(tmp_path))
     try:
         dialog = open_settings(qtbot, app)
@@ -87,21 +88,39 @@ def test_appearance_is_applied_and_saved(qtbot: Any, loop: Any, tmp_path: Path, 
         click_radio(qtbot, page.scheme_buttons["dark"])
         target = page.font_size.value() + 3
         page.font_size.setValue(target)
+        qtbot.mouseClick(page.accent_buttons["teal"], Qt.MouseButton.LeftButton)
         run_coro(qtbot, dialog.vm.wait_all())
         assert effective_color_scheme() == "dark"
         assert app.window is not None
         assert app.window.palette().color(QPalette.ColorRole.Window).lightness() < 100
+        teal = colours_for("dark", "teal").accent
+        assert app.window.palette().color(QPalette.ColorRole.Highlight).name() == teal
         assert QGuiApplication.font().pointSize() == target
         assert app.window.chat_view.input.font().pointSize() == target
         saved = SettingsFile(AppPaths.default()).load().appearance
-        assert (saved.color_scheme, saved.font_size) == ("dark", target)
+        assert (saved.color_scheme, saved.font_size, saved.accent) == ("dark", target, "teal")
     finally:
         stop_app(qtbot, app)
 
 
-def test_saved_appearance_is_applied_at_start(
-    qtbot: Any, loop: Any, tmp_path: Path, restore_look: None
-) -> None:
+def test_the_running_app_follows_the_desktop_switching_to_dark(qtbot: Any, loop: Any, tmp_path: Path) -> None:
+    app = start_app(qtbot, plaintext_store(tmp_path))
+    hints = QGuiApplication.styleHints()
+    try:
+        assert app.window is not None
+        chat = app.window.chat_view
+        assert effective_color_scheme() == "light"
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform theme sends
+        dark = colours_for("dark", "blue")
+        qtbot.waitUntil(lambda: chat.input.palette().color(QPalette.ColorRole.Base).name() == dark.base)
+        assert app.window.palette().color(QPalette.ColorRole.Window).name() == dark.window
+        assert chat.delegate.context.dark, "the conversation renders for dark (code blocks, bubbles)"
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        stop_app(qtbot, app)
+
+
+def test_saved_appearance_is_applied_at_start(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     settings = AppSettings().replace(appearance={"color_scheme": "light", "font_size": 15})
     SettingsFile(AppPaths.default().ensure()).save(settings)
     app = start_app(qtbot, plaintext_store(tmp_path))
