@@ -249,6 +249,7 @@ class AssistantsBackend(VectorStoreOperations):
         *,
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
         async def start() -> Any:
             assistant_id = await self._ensure_synced(assistant)
@@ -258,6 +259,8 @@ class AssistantsBackend(VectorStoreOperations):
             extra: dict[str, Any] = {}
             if additional_instructions:
                 extra["additional_instructions"] = additional_instructions
+            if model and model != assistant.model:  # the thread's model: a run override, never a sync
+                extra["model"] = model
             tools = mapping.tools_param(assistant)
             missing = sorted(used - {t["type"] for t in tools})
             if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs
@@ -278,8 +281,16 @@ class AssistantsBackend(VectorStoreOperations):
         return self._stream(start, thread_id)
 
     def submit_tool_outputs(
-        self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
+        self,
+        thread_id: str,
+        assistant: AssistantDefinition,
+        run_ref: str,
+        outputs: Sequence[ToolOutput],
+        *,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        """The run goes on with the model it was created with (``model`` is for the other backends)."""
+
         async def start() -> Any:
             try:
                 return await _quiet(

@@ -22,7 +22,7 @@ from belugadesk.bridge.chat_completions_stream import ChatStreamState
 from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
-from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
+from belugadesk.domain.backend import ThreadLog, VectorStoreInfo, with_model
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
     ContextTrimmed,
@@ -134,7 +134,9 @@ class ChatCompletionsBackend:
         *,
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        assistant = with_model(assistant, model)
         return self._first_round(thread_id, assistant, user_text, attachments, additional_instructions)
 
     async def _first_round(
@@ -169,8 +171,15 @@ class ChatCompletionsBackend:
                     yield notice
 
     def submit_tool_outputs(
-        self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
+        self,
+        thread_id: str,
+        assistant: AssistantDefinition,
+        run_ref: str,
+        outputs: Sequence[ToolOutput],
+        *,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        assistant = with_model(assistant, model)
         return self._next_round(thread_id, assistant, run_ref, outputs)
 
     async def _next_round(

@@ -22,6 +22,7 @@ from belugadesk.bridge.rewind import (
 )
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
+from belugadesk.domain.backend import with_model
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
@@ -128,7 +129,10 @@ class ResponsesBackend(VectorStoreOperations):
         *,
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        assistant = with_model(assistant, model)
+
         async def start() -> Any:
             searchable = [a.file_id for a in attachments if a.tool == "file_search"]
             if searchable:
@@ -148,8 +152,16 @@ class ResponsesBackend(VectorStoreOperations):
         return self._stream(start, thread_id)
 
     def submit_tool_outputs(
-        self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
+        self,
+        thread_id: str,
+        assistant: AssistantDefinition,
+        run_ref: str,
+        outputs: Sequence[ToolOutput],
+        *,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        assistant = with_model(assistant, model)
+
         async def start() -> Any:
             params = mapping.request_params(
                 assistant,

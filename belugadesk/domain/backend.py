@@ -26,6 +26,13 @@ LOCAL_ID_KEY = "belugadesk_id"
 VERSION_KEY = "belugadesk_version"
 
 
+def with_model(assistant: AssistantDefinition, model: str | None) -> AssistantDefinition:
+    """``assistant`` as one reply runs it: with ``model`` (the thread's choice), if given, for its own."""
+    if not model or model == assistant.model:
+        return assistant
+    return assistant.model_copy(update={"model": model})
+
+
 class VectorStoreInfo(Frozen):
     """A vector store of the account, for the file-search tool."""
 
@@ -83,19 +90,27 @@ class ConversationBackend(Protocol):
         *,
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
         """Add the user's message (unless ``None``: regenerate from what is there) and stream the reply.
 
         ``attachments`` are uploaded files (``upload_file``) for file search or the code interpreter.
         ``additional_instructions`` are appended to the assistant's instructions for this reply only.
+        ``model`` replaces the assistant's model for this reply only (the one chosen for the thread).
         Always ends with ``RunDone``; API failures before the stream starts raise ``ApiError``.
         """
         ...
 
     def submit_tool_outputs(
-        self, thread_id: str, assistant: AssistantDefinition, run_ref: str, outputs: Sequence[ToolOutput]
+        self,
+        thread_id: str,
+        assistant: AssistantDefinition,
+        run_ref: str,
+        outputs: Sequence[ToolOutput],
+        *,
+        model: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        """Answer ``ToolCallRequested`` events and keep streaming."""
+        """Answer ``ToolCallRequested`` events and keep streaming (with ``model`` as ``stream_reply`` had)."""
         ...
 
     async def cancel(self, thread_id: str, run_ref: str) -> None: ...

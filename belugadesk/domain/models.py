@@ -252,6 +252,8 @@ class Thread(Frozen):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     last_message_preview: str = ""
+    #: the model chosen for this thread's replies ("": the assistant's own model)
+    model: str = ""
 
 
 class HistoryPage(Frozen):

@@ -11,7 +11,7 @@ from belugadesk.store import codec, errors
 
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
-    " remote_gone, created_at, updated_at, last_message_preview"
+    " remote_gone, created_at, updated_at, last_message_preview, model"
 )
 
 
@@ -61,7 +61,7 @@ class ThreadRepository:
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 t.id,
                 t.remote_id,
@@ -76,6 +76,7 @@ class ThreadRepository:
                 codec.ts(t.created_at),
                 codec.ts(t.updated_at),
                 t.last_message_preview,
+                t.model,
             ),
         )
         return thread
@@ -92,6 +93,10 @@ class ThreadRepository:
     def set_remote_gone(self, thread_id: str, gone: bool = True) -> None:
         """Mark that the server no longer has this conversation (the local copy stays readable)."""
         self._set(thread_id, "remote_gone", int(gone))
+
+    def set_model(self, thread_id: str, model: str) -> None:
+        """The model for the thread's replies ("": the assistant's own)."""
+        self._set(thread_id, "model", model)
 
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
@@ -134,4 +139,5 @@ class ThreadRepository:
             created_at=codec.parse_ts(row["created_at"]),
             updated_at=codec.parse_ts(row["updated_at"]),
             last_message_preview=row["last_message_preview"],
+            model=row["model"],
         )

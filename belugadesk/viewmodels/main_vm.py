@@ -68,9 +68,10 @@ class MainViewModel(ViewModel):
         self.start(self.resume.open(thread, message_id), failure="The thread could not be opened.")
 
     def _on_thread_updated(self, thread: Thread) -> None:
-        """Keep the chat's copy of the open thread current (title, pin, remote state)."""
+        """Keep the chat's copy of the open thread current (title, pin, remote state; the chat's model
+        choice, which the list does not follow, stays)."""
         if self.chat.thread is not None and self.chat.thread.id == thread.id:
-            self.chat.thread = thread
+            self.chat.thread = thread.model_copy(update={"model": self.chat.thread.model})
 
     async def aclose(self) -> None:
         """Keep the text being typed for the next start, end every view-model's work, close the backend."""

@@ -32,6 +32,7 @@ from belugadesk.viewmodels.chat.attachments import ChatAttachments
 from belugadesk.viewmodels.chat.drafts import ChatDrafts
 from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
+from belugadesk.viewmodels.chat.model_choice import ModelChoice
 from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
@@ -44,11 +45,12 @@ log = logging.getLogger(__name__)
 NOT_SAVED = "The conversation could not be saved."
 
 
-def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
-    """The cached messages of a thread no reply is being written for: a reply still marked in progress
-    was cut off (the app crashed or was killed), so it is marked interrupted first."""
+def _load_idle_thread(store: Store, thread_id: str) -> tuple[str, list[Message]]:
+    """The model chosen for a thread no reply is being written for, and its cached messages: a reply still
+    marked in progress was cut off (the app crashed or was killed), so it is marked interrupted first."""
     store.messages.interrupt_unfinished(thread_id)
-    return store.messages.list(thread_id)
+    stored = store.threads.get(thread_id)
+    return (stored.model if stored is not None else ""), store.messages.list(thread_id)
 
 
 class ChatViewModel(ViewModel):
@@ -79,6 +81,7 @@ class ChatViewModel(ViewModel):
         self.attachments = ChatAttachments(session, self.start, self)
         self.images = ChatImages(session, self.start, cache_dir, self)
         self.drafts = ChatDrafts(session, self.start, self)
+        self.model_choice = ModelChoice(session, self.start, self)  # the models, the thread's choice
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         #: the function tools this chat answers itself (the built-in ones unless given)
         self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
@@ -152,7 +155,31 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self._show_model_choice()
         self._emit_can_send()
+
+    def _show_model_choice(self) -> None:
+        choice = self.thread.model if self.thread is not None else ""
+        self.model_choice.show(choice, self.assistant.model if self.assistant is not None else "")
+
+    @Slot(str)
+    def set_model(self, model: str) -> None:
+        """Slot for the view (the model switcher): ``model`` for this thread's replies, remembered with it."""
+        if self._streaming:
+            return
+        choice = self.model_choice.choose(model)
+        thread = self.thread
+        if thread is None:
+            return  # a new thread: stored with the choice once the server takes its first message
+        self.thread = thread.model_copy(update={"model": choice})
+        self.start(self._save_model(thread.id, choice), failure=NOT_SAVED)
+
+    async def _save_model(self, thread_id: str, model: str) -> None:
+        def save(s: Store) -> None:
+            if s.threads.get(thread_id) is not None:  # else it is stored with its first message
+                s.threads.set_model(thread_id, model)
+
+        await self.session.store.run(save)
 
     def set_prices(self, prices: Mapping[str, Price]) -> None:
         """The price table (model -> price per 1M tokens) used by the reply footers."""
@@ -187,6 +214,7 @@ class ChatViewModel(ViewModel):
             return
         self.thread = None
         self.read_only_reason = ""
+        self._show_model_choice()
         self.messages.reset([])
         self.attachments.clear()
         self._set_status("")
@@ -206,8 +234,11 @@ class ChatViewModel(ViewModel):
         self._set_notice("")
         self._set_status("")
         self.attachments.clear()
-        cached = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
-        self.messages.reset(list(cached or []))
+        loaded = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
+        model, cached = loaded if loaded is not None else (thread.model, [])
+        self.thread = thread.model_copy(update={"model": model})
+        self._show_model_choice()
+        self.messages.reset(list(cached))
         self.threadChanged.emit(thread)
         await self._load_draft()
 
@@ -309,6 +340,7 @@ class ChatViewModel(ViewModel):
             assistant_id=assistant.id,
             assistant_version=assistant.version,
             title=title_from_text(first_text),
+            model=self.model_choice.choice,
         )
         self.thread = thread
         self.threadChanged.emit(thread)
@@ -368,6 +400,7 @@ class ChatViewModel(ViewModel):
             on_tool_call=self.toolCallPending.emit,
             start=self.start,
             parent=self,
+            model=self.model_choice.chosen,
         )
         self._reply_run = reply_run
         try:

@@ -110,10 +110,12 @@ class ReplyRun(QObject):
         on_tool_call: Callable[[ToolCallPart], None],
         start: StartWork,
         parent: QObject,
+        model: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._thread = thread
         self._assistant = assistant
+        self._model = model or None  # the thread's model, instead of the assistant's
         self._session = session
         self._messages = messages
         self._images = images
@@ -186,7 +188,9 @@ class ReplyRun(QObject):
             if backend is None:
                 self.stopped_untaken = True
                 return None
-            events = backend.stream_reply(remote_id, assistant, user_text, attachments=files)
+            events = backend.stream_reply(
+                remote_id, assistant, user_text, attachments=files, model=self._model
+            )
             first = await self._steps.run(anext(aiter(events)))
         except BelugaError as exc:
             self._on_error(str(exc))
@@ -204,7 +208,7 @@ class ReplyRun(QObject):
                 role=Role.ASSISTANT,
                 thread_id=thread.id,
                 status=MessageStatus.IN_PROGRESS,
-                model=assistant.model,
+                model=self._model or assistant.model,
             )
         )
         await self._saver.start(self._session.store, thread.id, self._reply())
@@ -245,7 +249,9 @@ class ReplyRun(QObject):
         """The run after its tool outputs; a refused submission fails the reply, saying why."""
         remote_id = self._thread.remote_id or ""
         try:
-            async for event in backend.submit_tool_outputs(remote_id, self._assistant, run_ref, [*outputs]):
+            async for event in backend.submit_tool_outputs(
+                remote_id, self._assistant, run_ref, [*outputs], model=self._model
+            ):
                 yield event
         except BelugaError as exc:
             yield RunErrored(message=str(exc))

@@ -1,18 +1,25 @@
-"""The chat pane: the virtualized message list, a status line, attachments, and the input with its buttons."""
+"""The chat pane: the virtualized message list, a status line, attachments, and the composer (the message
+box with its buttons). Files dropped anywhere on the pane are attached."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +28,11 @@ from belugadesk.domain.models import ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
+from belugadesk.views.chat.composer import Composer
+from belugadesk.views.chat.drops import dropped_files
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
-from belugadesk.views.chat.message_input import MessageInput
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
-from belugadesk.views.icons import icon
 from belugadesk.views.tone import set_tone
 
 FOLLOW_SLACK_PX = 24  # this close to the bottom counts as "at the bottom"
@@ -107,33 +114,23 @@ class ChatView(QWidget):
         self.error_box.hide()
 
         self.attachments_bar = AttachmentsBar(vm.attachments, self)
-        self.input = MessageInput(self, send_on=send_on)
-        self.attach_button = QToolButton(self)
-        self.attach_button.setAutoRaise(True)
-        self.attach_button.setIcon(icon("paperclip"))
-        self.attach_button.setIconSize(QSize(20, 20))
-        self.attach_button.setAccessibleName("Attach files")
-        self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
-        self.send_button = QPushButton("Send", self)
-        self.send_button.setAccessibleName("Send message")
-        self.send_button.setIcon(icon("arrow-up"))
-        self.send_button.setProperty("primary", True)  # the accent button (app style sheet)
-        self.stop_button = QPushButton("Stop", self)
-        self.stop_button.setAccessibleName("Stop reply")
-        self.stop_button.setToolTip("Stop the reply being written (Esc)")
-        self.stop_button.setIcon(icon("stop"))
-        self.stop_button.hide()
+        self.composer = Composer(vm, self, send_on=send_on)
+        self.input = self.composer.input
+        self.attach_button = self.composer.attach_button
+        self.model_switcher = self.composer.model_switcher
+        self.send_button = self.composer.send_button  # Send, and Stop while a reply is written
         self.hint_label = QLabel(self)
         set_tone(self.hint_label, "muted")
         self.hint_label.setAccessibleName("Why sending is not possible")
         self.hint_label.hide()
 
-        input_row = QHBoxLayout()
-        input_row.setSpacing(6)
-        input_row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
-        input_row.addWidget(self.input, 1, Qt.AlignmentFlag.AlignBottom)
-        input_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
-        input_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # shown over the list while files are dragged over the pane, which takes them anywhere
+        self.drop_hint = QLabel("Drop files to attach them to the message", self.message_list)
+        self.drop_hint.setObjectName("dropHint")
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setAccessibleName("Drop files here")
+        self.drop_hint.hide()
+        self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -144,7 +141,7 @@ class ChatView(QWidget):
         layout.addWidget(self.error_box)
         layout.addWidget(self.attachments_bar)
         layout.addWidget(self.hint_label)
-        layout.addLayout(input_row)
+        layout.addWidget(self.composer)
 
         self.chat_actions = ChatActions(self)
         self._bind()
@@ -164,8 +161,6 @@ class ChatView(QWidget):
         self.input.submitted.connect(self._on_submitted)
         self.input.textChanged.connect(self._on_input_changed)
         self.input.filesDropped.connect(self.attach_files)
-        self.send_button.clicked.connect(self.input.submit)
-        self.stop_button.clicked.connect(vm.request_stop)
         self.attach_button.clicked.connect(self.choose_files)
         self.retry_button.clicked.connect(self._retry_send)
         self.jump_button.clicked.connect(self.jump_to_latest)
@@ -201,9 +196,7 @@ class ChatView(QWidget):
 
     def set_send_on(self, send_on: str) -> None:
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
-        self.input.set_send_on(send_on)
-        keys = "Enter" if send_on == "enter" else "Ctrl+Enter"
-        self.send_button.setToolTip(f"Send the message ({keys})")
+        self.composer.set_send_on(send_on)
 
     # --- sending -------------------------------------------------------------------------------------
 
@@ -250,8 +243,7 @@ class ChatView(QWidget):
         )
 
     def _on_streaming(self, streaming: bool) -> None:
-        self.stop_button.setVisible(streaming)
-        self.send_button.setVisible(not streaming)
+        self.composer.set_streaming(streaming)
         if not streaming:
             self.answer_button.hide()
             if self.tool_dialog is not None:
@@ -259,10 +251,7 @@ class ChatView(QWidget):
         self.chat_actions.update_enabled()
 
     def _on_can_send(self, can_send: bool, reason: str) -> None:
-        no_assistant = self.vm.assistant is None
-        self.input.setEnabled(not no_assistant)
-        self.attach_button.setEnabled(not no_assistant)
-        self.send_button.setEnabled(can_send)
+        self.composer.set_can_send()
         self.hint_label.setText(reason)
         self.hint_label.setVisible(bool(reason))
 
@@ -279,6 +268,36 @@ class ChatView(QWidget):
 
     def attach_files(self, paths: list[Path]) -> None:
         self.vm.attach_files(paths)
+
+    def _takes(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return bool(dropped_files(event.mimeData())) and self.attach_button.isEnabled()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+            self.drop_hint.setGeometry(self.message_list.rect())
+            self.drop_hint.show()
+            self.drop_hint.raise_()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self.drop_hint.hide()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_hint.hide()
+        files = dropped_files(event.mimeData()) if self._takes(event) else []
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.attach_files(files)
 
     # --- tool calls ----------------------------------------------------------------------------------
 

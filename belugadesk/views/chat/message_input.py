@@ -10,6 +10,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
+from belugadesk.views.chat.drops import dropped_files
+
 SEND_ON = ("enter", "ctrl_enter")
 MAX_LINES = 8
 
@@ -94,10 +96,7 @@ class MessageInput(QPlainTextEdit):
     # --- drag and drop -------------------------------------------------------------------------------
 
     def _local_files(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return dropped_files(event.mimeData())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._local_files(event):

@@ -83,6 +83,20 @@ QComboBox QAbstractItemView {{
     selection-background-color: {c.accent}; selection-color: {c.on_accent}; outline: none;
 }}
 
+QFrame#composer {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 14px; }}
+QFrame#composer:hover {{ border-color: {c.muted}; }}
+QFrame#composer QPlainTextEdit, QFrame#composer QPlainTextEdit:focus, QFrame#composer QPlainTextEdit:hover {{
+    border: none; background: transparent; padding: 2px;
+}}
+QComboBox#modelSwitcher {{ border-color: transparent; background: transparent; color: {c.muted}; }}
+QComboBox#modelSwitcher:hover {{ background: {c.hover}; color: {c.text}; }}
+QComboBox#modelSwitcher:focus {{ border: 1px solid {c.accent}; }}
+QComboBox#modelSwitcher QAbstractItemView {{ color: {c.text}; }}
+QLabel#dropHint {{
+    background: {c.window}; color: {c.text}; border: 2px dashed {c.accent}; border-radius: 14px;
+    font-size: 15px;
+}}
+
 QCheckBox, QRadioButton {{ spacing: 8px; }}
 QCheckBox::indicator, QRadioButton::indicator {{
     width: 14px; height: 14px; background: {c.base}; border: 1px solid {c.muted};

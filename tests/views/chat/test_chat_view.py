@@ -320,7 +320,7 @@ def test_regenerate_and_shortcuts_help(qtbot: Any, tools_chat: ChatViewModel) ->
     for widget in (
         view.input,
         view.send_button,
-        view.stop_button,
+        view.model_switcher,
         view.attach_button,
         view.jump_button,
         view.message_list,
