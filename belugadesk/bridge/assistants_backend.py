@@ -12,7 +12,7 @@ import logging
 import warnings
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from belugadesk.bridge import assistants_mapping as mapping
 from belugadesk.bridge import files
@@ -21,6 +21,7 @@ from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error,
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.rewind import rewind_to_question, until_settled
 from belugadesk.bridge.vector_stores import VectorStoreOperations
+from belugadesk.domain.backend import UploadUse
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
 from belugadesk.domain.models import (
@@ -28,6 +29,7 @@ from belugadesk.domain.models import (
     AttachmentPart,
     Backend,
     HistoryPage,
+    ImagePart,
     Message,
     Role,
     ToolOutput,
@@ -250,6 +252,7 @@ class AssistantsBackend(VectorStoreOperations):
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
         model: str | None = None,
+        images: Sequence[ImagePart] = (),
     ) -> AsyncIterator[RunEvent]:
         async def start() -> Any:
             assistant_id = await self._ensure_synced(assistant)
@@ -267,7 +270,7 @@ class AssistantsBackend(VectorStoreOperations):
                 extra["tools"] = tools + [{"type": kind} for kind in missing]
             if user_text is not None:
                 # sent with the run, so a run the server refuses leaves no stray message in the thread
-                message: dict[str, Any] = {"role": "user", "content": user_text or " "}
+                message: dict[str, Any] = {"role": "user", "content": mapping.user_content(user_text, images)}
                 if attachments:
                     message["attachments"] = mapping.attachments_param(attachments)
                 extra["additional_messages"] = [message]
@@ -411,10 +414,8 @@ class AssistantsBackend(VectorStoreOperations):
 
     # --- files, models --------------------------------------------------------------------------------
 
-    async def upload_file(
-        self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
-    ) -> UploadedFile:
-        return await files.upload(self._client, path, purpose="assistants")
+    async def upload_file(self, path: Path, *, tool: UploadUse = "file_search") -> UploadedFile:
+        return await files.upload(self._client, path, purpose="vision" if tool == "vision" else "assistants")
 
     async def download_file(self, file_id: str, *, container_id: str | None = None) -> bytes:
         return await files.download(self._client, file_id, container_id=container_id)

@@ -166,6 +166,15 @@ def remote_to_definition(remote: Any, profile_id: str) -> AssistantDefinition:
     )
 
 
+def user_content(text: str, images: Sequence[ImagePart] = ()) -> str | list[dict[str, Any]]:
+    """A user message's content: its text, and its images as ``image_file`` blocks."""
+    if not images:
+        return text or " "
+    blocks: list[dict[str, Any]] = [{"type": "text", "text": text}] if text else []
+    blocks.extend({"type": "image_file", "image_file": {"file_id": i.file_id}} for i in images)
+    return blocks
+
+
 def attachments_param(attachments: Sequence[AttachmentPart]) -> list[dict[str, Any]]:
     return [{"file_id": a.file_id, "tools": [{"type": a.tool}]} for a in attachments]
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from belugadesk.bridge import chat_completions_mapping as mapping
 from belugadesk.bridge import files
@@ -22,7 +22,7 @@ from belugadesk.bridge.chat_completions_stream import ChatStreamState
 from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
-from belugadesk.domain.backend import ThreadLog, VectorStoreInfo, with_model
+from belugadesk.domain.backend import ThreadLog, UploadUse, VectorStoreInfo, with_model
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
     ContextTrimmed,
@@ -39,6 +39,7 @@ from belugadesk.domain.models import (
     Backend,
     FunctionTool,
     HistoryPage,
+    ImagePart,
     Message,
     Role,
     ToolOutput,
@@ -135,16 +136,21 @@ class ChatCompletionsBackend:
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
         model: str | None = None,
+        images: Sequence[ImagePart] = (),
     ) -> AsyncIterator[RunEvent]:
         assistant = with_model(assistant, model)
-        return self._first_round(thread_id, assistant, user_text, attachments, additional_instructions)
+        pictures: list[AttachmentPart | ImagePart] = [
+            *attachments,
+            *images,
+        ]  # every attachment here is an image on this computer
+        return self._first_round(thread_id, assistant, user_text, pictures, additional_instructions)
 
     async def _first_round(
         self,
         thread_id: str,
         assistant: AssistantDefinition,
         user_text: str | None,
-        attachments: Sequence[AttachmentPart],
+        attachments: Sequence[AttachmentPart | ImagePart],
         additional_instructions: str | None,
     ) -> AsyncIterator[RunEvent]:
         history = mapping.history_messages(await self._stored(thread_id) or ())
@@ -277,9 +283,7 @@ class ChatCompletionsBackend:
 
     # --- files, models, assistants -----------------------------------------------------------------
 
-    async def upload_file(
-        self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
-    ) -> UploadedFile:
+    async def upload_file(self, path: Path, *, tool: UploadUse = "file_search") -> UploadedFile:
         """An image stays where it is and is sent inline with the message (a data URL); nothing else can be
         attached. Its size is checked now so a vanished file is reported at once."""
         if mapping.image_type(path) is None:

@@ -14,6 +14,7 @@ from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
     FunctionTool,
+    ImagePart,
     Message,
     MessageStatus,
     Role,
@@ -44,7 +45,7 @@ def image_type(path: Path) -> str | None:
     return kind if kind in IMAGE_TYPES else None
 
 
-def _image_content(part: AttachmentPart) -> dict[str, Any]:
+def _image_content(part: AttachmentPart | ImagePart) -> dict[str, Any]:
     """An attached image as an ``image_url`` part (a data URL read now), or a sentence if it is gone."""
     path = image_path(part.file_id)
     kind = image_type(path) if path is not None else None
@@ -53,11 +54,12 @@ def _image_content(part: AttachmentPart) -> dict[str, Any]:
             raise OSError("not an image on this computer")
         data = base64.b64encode(path.read_bytes()).decode("ascii")
     except OSError:
-        return {"type": "text", "text": f"[The image {part.filename} is no longer on this computer.]"}
+        name = part.filename if isinstance(part, AttachmentPart) else (path.name if path else "attached")
+        return {"type": "text", "text": f"[The image {name} is no longer on this computer.]"}
     return {"type": "image_url", "image_url": {"url": f"data:{kind};base64,{data}"}}
 
 
-def user_message(text: str, attachments: Sequence[AttachmentPart] = ()) -> ChatMessage:
+def user_message(text: str, attachments: Sequence[AttachmentPart | ImagePart] = ()) -> ChatMessage:
     if not attachments:
         return {"role": "user", "content": text}
     parts: list[dict[str, Any]] = [{"type": "text", "text": text}] if text else []
@@ -112,8 +114,8 @@ def history_messages(messages: Sequence[Message]) -> list[ChatMessage]:
         if message.unreadable or message.status is MessageStatus.IN_PROGRESS:
             continue
         if message.role is Role.USER:
-            attachments = [p for p in message.parts if isinstance(p, AttachmentPart)]
-            out.append(user_message(message.text, attachments))
+            images = [p for p in message.parts if isinstance(p, AttachmentPart | ImagePart)]
+            out.append(user_message(message.text, images))
         elif message.role is Role.ASSISTANT:
             out.extend(_assistant_messages(message))
     return out

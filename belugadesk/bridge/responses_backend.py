@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from belugadesk.bridge import files
 from belugadesk.bridge import responses_mapping as mapping
@@ -22,7 +22,7 @@ from belugadesk.bridge.rewind import (
 )
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.backend import with_model
+from belugadesk.domain.backend import UploadUse, with_model
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
@@ -30,6 +30,7 @@ from belugadesk.domain.models import (
     AttachmentPart,
     Backend,
     HistoryPage,
+    ImagePart,
     Message,
     ToolOutput,
     UploadedFile,
@@ -130,6 +131,7 @@ class ResponsesBackend(VectorStoreOperations):
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
         model: str | None = None,
+        images: Sequence[ImagePart] = (),
     ) -> AsyncIterator[RunEvent]:
         assistant = with_model(assistant, model)
 
@@ -146,7 +148,7 @@ class ResponsesBackend(VectorStoreOperations):
                 additional_instructions=additional_instructions,
             )
             params["conversation"] = thread_id
-            params["input"] = mapping.user_input(user_text) if user_text is not None else []
+            params["input"] = mapping.user_input(user_text, images) if user_text is not None else []
             return await self._create(params)
 
         return self._stream(start, thread_id)
@@ -299,11 +301,9 @@ class ResponsesBackend(VectorStoreOperations):
 
     # --- files, models, assistants -----------------------------------------------------------------
 
-    async def upload_file(
-        self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
-    ) -> UploadedFile:
+    async def upload_file(self, path: Path, *, tool: UploadUse = "file_search") -> UploadedFile:
         """Upload for a later ``stream_reply(attachments=…)`` (file search indexes it then)."""
-        return await files.upload(self._client, path, purpose="assistants")
+        return await files.upload(self._client, path, purpose="vision" if tool == "vision" else "assistants")
 
     async def download_file(self, file_id: str, *, container_id: str | None = None) -> bytes:
         return await files.download(self._client, file_id, container_id=container_id)

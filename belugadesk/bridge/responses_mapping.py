@@ -118,9 +118,12 @@ def request_params(
     return params
 
 
-def user_input(text: str) -> list[dict[str, Any]]:
-    """The user's message. Attached files do not go inline: they reach the model through the tools."""
-    return [{"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}]
+def user_input(text: str, images: Sequence[ImagePart] = ()) -> list[dict[str, Any]]:
+    """The user's message, its images as ``input_image`` parts. Attached files do not go inline: they reach
+    the model through the tools."""
+    content: list[dict[str, Any]] = [{"type": "input_text", "text": text}]
+    content.extend({"type": "input_image", "file_id": i.file_id, "detail": "auto"} for i in images)
+    return [{"type": "message", "role": "user", "content": content}]
 
 
 def history_input(messages: Sequence[Message]) -> list[dict[str, Any]]:
@@ -178,6 +181,8 @@ def message_parts(content: Sequence[Any]) -> tuple[ContentPart, ...]:
             images.extend(_images(annotations))
         elif kind == "refusal":
             parts.append(TextPart(text=piece.refusal))
+        elif kind == "input_image" and getattr(piece, "file_id", None):
+            images.append(ImagePart(file_id=piece.file_id))
         elif kind == "input_file":
             parts.append(
                 AttachmentPart(

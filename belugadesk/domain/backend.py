@@ -15,6 +15,7 @@ from belugadesk.domain.models import (
     Backend,
     Frozen,
     HistoryPage,
+    ImagePart,
     Message,
     ToolOutput,
     UploadedFile,
@@ -24,6 +25,10 @@ from belugadesk.domain.models import (
 # its local definition; a user's own metadata cannot use them
 LOCAL_ID_KEY = "belugadesk_id"
 VERSION_KEY = "belugadesk_version"
+
+
+#: what a file is uploaded for: a tool's file, or an image put in a message
+UploadUse = Literal["file_search", "code_interpreter", "vision"]
 
 
 def with_model(assistant: AssistantDefinition, model: str | None) -> AssistantDefinition:
@@ -91,10 +96,12 @@ class ConversationBackend(Protocol):
         attachments: Sequence[AttachmentPart] = (),
         additional_instructions: str | None = None,
         model: str | None = None,
+        images: Sequence[ImagePart] = (),
     ) -> AsyncIterator[RunEvent]:
         """Add the user's message (unless ``None``: regenerate from what is there) and stream the reply.
 
-        ``attachments`` are uploaded files (``upload_file``) for file search or the code interpreter.
+        ``attachments`` are uploaded files (``upload_file``) for file search or the code interpreter;
+        ``images`` are images uploaded with ``tool="vision"``, sent in the message as image inputs.
         ``additional_instructions`` are appended to the assistant's instructions for this reply only.
         ``model`` replaces the assistant's model for this reply only (the one chosen for the thread).
         Always ends with ``RunDone``; API failures before the stream starts raise ``ApiError``.
@@ -125,9 +132,9 @@ class ConversationBackend(Protocol):
         """
         ...
 
-    async def upload_file(
-        self, path: Path, *, tool: Literal["file_search", "code_interpreter"] = "file_search"
-    ) -> UploadedFile: ...
+    async def upload_file(self, path: Path, *, tool: UploadUse = "file_search") -> UploadedFile:
+        """Upload ``path`` for a tool, or (``"vision"``) as an image to put in a message."""
+        ...
 
     async def download_file(self, file_id: str, *, container_id: str | None = None) -> bytes:
         """A file's bytes (e.g. a code-interpreter image: ``ImagePart.file_id`` and ``.container_id``)."""

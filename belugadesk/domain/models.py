@@ -154,7 +154,8 @@ class TextPart(Frozen):
 
 
 class ImagePart(Frozen):
-    """An image produced by the assistant (e.g. the code interpreter), fetched by file id."""
+    """An image by file id: produced by the assistant (e.g. the code interpreter), or put in a user's message
+    (sent to the model as an image input)."""
 
     type: Literal["image"] = "image"
     file_id: str

@@ -1,6 +1,6 @@
 """Render the composer in light and dark: a conversation whose thread uses another model than its
-assistant's, with the model switcher open at 1280×800, and closed at 900×600. Writes
-``docs/screenshots/composer-<scheme>-<width>.png``.
+assistant's, with the model switcher open at 1280×800, and closed at 900×600; then a question with an image
+in it. Writes ``docs/screenshots/composer-<scheme>-<width>.png`` and ``composer-image-<scheme>-1280.png``.
 
 Run under a virtual screen from the repository root:
     xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots/make_composer.py [OUT_DIR]
@@ -20,6 +20,29 @@ SCHEMES = ("light", "dark")
 
 async def settle(seconds: float = 0.3) -> None:
     await asyncio.sleep(seconds)
+
+
+def draw_picture(path: Path) -> None:
+    """A small picture to put in a message: a sea gradient with a white whale-ish shape."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter
+
+    image = QImage(360, 220, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(QPointF(0, 0), QPointF(0, 220))
+    gradient.setColorAt(0, QColor("#7fc8f8"))
+    gradient.setColorAt(1, QColor("#1d4e89"))
+    painter.fillRect(image.rect(), QBrush(gradient))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f4f7fb"))
+    painter.drawEllipse(QPointF(170, 120), 110, 48)
+    painter.drawEllipse(QPointF(250, 92), 40, 34)
+    painter.drawPolygon([QPointF(60, 120), QPointF(20, 90), QPointF(28, 150)])
+    painter.setBrush(QColor("#1d2a3a"))
+    painter.drawEllipse(QPointF(262, 88), 5, 5)
+    painter.end()
+    image.save(str(path), "PNG")
 
 
 async def render(out: Path) -> int:
@@ -58,6 +81,22 @@ async def render(out: Path) -> int:
             path = out / f"composer-{scheme}-{width}.png"
             shot.save(str(path), "PNG")
             written.append(path)
+
+    chat.new_thread()
+    picture = out / "whale-picture.png"
+    draw_picture(picture)
+    chat.attach_files([picture])
+    await chat.attachments.wait_uploaded()
+    await chat.send("What is in this picture?")
+    picture.unlink()
+    view.input.clear()
+    window.resize(1280, 800)
+    for scheme in SCHEMES:
+        app.look.apply(scheme, app.look.font_pt or 11, "blue")
+        await settle(0.8)
+        path = out / f"composer-image-{scheme}-1280.png"
+        window.grab().save(str(path), "PNG")
+        written.append(path)
 
     window.close()
     await app.shutdown()

@@ -1,4 +1,5 @@
-"""Files attached to the message being written: checked, uploaded with per-file state, removable."""
+"""Files attached to the message being written: checked, uploaded with per-file state, removable. An image
+is sent in the message for the model to see (``"vision"``) unless the person gives it to a tool."""
 
 from __future__ import annotations
 
@@ -11,13 +12,29 @@ from typing import Any, Literal
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from belugadesk.domain.errors import BelugaError
-from belugadesk.domain.models import AttachmentPart, new_id
+from belugadesk.domain.models import AttachmentPart, ImagePart, new_id
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import StartWork
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # OpenAI's limit per file
-ToolName = Literal["file_search", "code_interpreter"]
-TOOL_LABELS: dict[str, str] = {"file_search": "File search", "code_interpreter": "Code interpreter"}
+ToolName = Literal["file_search", "code_interpreter", "vision"]
+TOOL_LABELS: dict[str, str] = {
+    "file_search": "File search",
+    "code_interpreter": "Code interpreter",
+    "vision": "Image in the message",
+}
+#: the image types every vision model takes, by file suffix
+IMAGE_TYPES: dict[str, str] = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+}
+
+
+def image_type(path: Path) -> str | None:
+    return IMAGE_TYPES.get(path.suffix.lower())
 
 
 class UploadState(StrEnum):
@@ -40,7 +57,9 @@ class Attachment:
     def name(self) -> str:
         return self.path.name
 
-    def part(self) -> AttachmentPart:
+    def part(self) -> AttachmentPart | ImagePart:
+        if self.tool == "vision":
+            return ImagePart(file_id=self.file_id, mime_type=image_type(self.path) or "image/png")
         return AttachmentPart(file_id=self.file_id, filename=self.name, tool=self.tool, size=self.size)
 
 
@@ -152,7 +171,8 @@ class ChatAttachments(QObject):
         self.model.dataChanged.connect(self.changed)
 
     def add_files(self, paths: list[Path], tool: ToolName = "file_search") -> list[str]:
-        """Check each file and start uploading the good ones; returns the keys of those added."""
+        """Check each file and start uploading the good ones; returns the keys of those added. An image goes
+        in the message (``"vision"``); other files to ``tool``."""
         added: list[str] = []
         problems: list[str] = []
         for path in paths:
@@ -160,7 +180,8 @@ class ChatAttachments(QObject):
             if problem:
                 problems.append(problem)
                 continue
-            item = Attachment(key=new_id(), path=path, size=size, tool=tool)
+            use: ToolName = "vision" if image_type(path) else tool
+            item = Attachment(key=new_id(), path=path, size=size, tool=use)
             self.model.add(item)
             self._start_upload(item)
             added.append(item.key)
@@ -203,7 +224,21 @@ class ChatAttachments(QObject):
         self.model.remove(key)
 
     def set_tool(self, key: str, tool: ToolName) -> None:
-        self.model.update(key, tool=tool)
+        """Give a file to another tool; between an image in the message and a tool's file it is uploaded
+        again (for another purpose)."""
+        row = self.model.row_of(key)
+        if row < 0:
+            return
+        before = self.model.items[row]
+        if (before.tool == "vision") == (tool == "vision") or before.state is UploadState.FAILED:
+            self.model.update(key, tool=tool)
+            return
+        task = self._uploads.pop(key, None)
+        if task is not None:
+            task.cancel()
+        item = self.model.update(key, tool=tool, state=UploadState.UPLOADING, file_id="", error="")
+        assert item is not None
+        self._start_upload(item)
 
     @property
     def uploading(self) -> bool:
@@ -213,8 +248,16 @@ class ChatAttachments(QObject):
     def failed(self) -> list[Attachment]:
         return [a for a in self.model.items if a.state is UploadState.FAILED]
 
-    def ready_parts(self) -> tuple[AttachmentPart, ...]:
+    def ready_parts(self) -> tuple[AttachmentPart | ImagePart, ...]:
         return tuple(a.part() for a in self.model.items if a.state is UploadState.UPLOADED)
+
+    def ready_images(self) -> list[tuple[str, Path]]:
+        """(file id, local file) of each uploaded image sent in the message."""
+        return [
+            (a.file_id, a.path)
+            for a in self.model.items
+            if a.state is UploadState.UPLOADED and a.tool == "vision"
+        ]
 
     async def wait_uploaded(self) -> None:
         while self._uploads:

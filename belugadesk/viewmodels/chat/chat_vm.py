@@ -18,6 +18,7 @@ from belugadesk.domain.events import RunStatus
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
+    ImagePart,
     Message,
     MessageStatus,
     Role,
@@ -283,6 +284,7 @@ class ChatViewModel(ViewModel):
         self._set_streaming(True)
         self._set_status("Sending…")
         try:
+            await self.images.keep(self.attachments.ready_images())  # the message's thumbnails
             return await self._send(text, self.assistant, self.attachments.ready_parts())
         finally:
             self._set_streaming(False)
@@ -299,7 +301,7 @@ class ChatViewModel(ViewModel):
         return ""
 
     async def _send(
-        self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart, ...]
+        self, text: str, assistant: AssistantDefinition, files: tuple[AttachmentPart | ImagePart, ...]
     ) -> bool:
         user_row = self.messages.append(Message(role=Role.USER, parts=(TextPart(text=text), *files)))
         first_message = self.thread is None
@@ -380,7 +382,7 @@ class ChatViewModel(ViewModel):
         thread: Thread,
         assistant: AssistantDefinition,
         user_text: str | None,
-        files: Sequence[AttachmentPart],
+        files: Sequence[AttachmentPart | ImagePart],
         user_message: Message | None,
     ) -> bool:
         """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
@@ -535,7 +537,7 @@ class ChatViewModel(ViewModel):
         await self._forget_from(user_row)
         question = Message(role=Role.USER, thread_id=thread.id, parts=asked.parts)
         self.messages.append(question)
-        files = tuple(p for p in asked.parts if isinstance(p, AttachmentPart))
+        files = tuple(p for p in asked.parts if isinstance(p, AttachmentPart | ImagePart))
         accepted = await self._run_reply(thread, assistant, asked.text, files, question)
         if not accepted:
             self.messages.remove_from(self.messages.row_of(question.id))
@@ -573,6 +575,14 @@ class ChatViewModel(ViewModel):
     def attach_files(self, paths: list[Path]) -> None:
         self.clear_error()
         self.attachments.add_files(paths)
+
+    def attach_image_data(self, png: bytes) -> None:
+        """Slot for the view: an image pasted or dropped as data (not a file), as PNG bytes."""
+        self.start(self._attach_image_data(png), failure="The image could not be attached.")
+
+    async def _attach_image_data(self, png: bytes) -> None:
+        path = await self.images.save_pasted(png)
+        self.attach_files([path])
 
     def request_attach(self, ask: FileQuestions) -> None:
         self.start(self.attach_chosen(ask))

@@ -1,4 +1,5 @@
-"""Images the assistant produced, downloaded once through the bridge and kept in the app's cache folder."""
+"""The thread's images in the app's cache folder: those the assistant produced, downloaded once through the
+bridge, and those the person put in a message, kept from their own file (or pasted data)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import asyncio
 import logging
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.domain.errors import BelugaError
-from belugadesk.domain.models import ImagePart
+from belugadesk.domain.models import ImagePart, new_id
 from belugadesk.files import atomic_write
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import StartWork
@@ -73,6 +75,21 @@ class ChatImages(QObject):
         else:
             self.imageReady.emit(part.file_id)
 
+    async def keep(self, images: list[tuple[str, Path]]) -> None:
+        """Copy images put in a message (file id, local file) into the cache, so the message shows them
+        without downloading them back. A file that cannot be copied is downloaded later instead."""
+        targets = [(self._file(file_id), source) for file_id, source in images]
+        copies = [(t, s) for t, s in targets if t is not None and not t.exists()]
+        if copies:
+            await asyncio.get_running_loop().run_in_executor(None, _copy_all, copies)
+
+    async def save_pasted(self, png: bytes) -> Path:
+        """Write a pasted or dropped image (PNG bytes) to a file of its own, to attach it like any file."""
+        folder = (self.cache_dir / "pasted") if self.cache_dir is not None else Path(tempfile.gettempdir())
+        target = folder / f"pasted-image-{new_id()[:8]}.png"
+        await asyncio.get_running_loop().run_in_executor(None, _write, target, png)
+        return target
+
     async def wait_idle(self) -> None:
         while self._pending:
             await asyncio.gather(*list(self._pending.values()), return_exceptions=True)
@@ -87,6 +104,14 @@ class ChatImages(QObject):
         except OSError as exc:
             return f"Could not save the image to {destination}: {exc.strerror or exc}."
         return ""
+
+
+def _copy_all(copies: list[tuple[Path, Path]]) -> None:
+    for target, source in copies:
+        try:
+            _write(target, source.read_bytes())
+        except OSError as exc:
+            log.info("Could not keep the image %s: %s", source, exc)
 
 
 def _write(target: Path, data: bytes) -> None:

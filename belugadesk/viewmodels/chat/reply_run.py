@@ -170,7 +170,7 @@ class ReplyRun(QObject):
     async def stream(
         self,
         user_text: str | None,
-        files: Sequence[AttachmentPart],
+        files: Sequence[AttachmentPart | ImagePart],
         asked: Message | None,
         save: SaveQuestion,
     ) -> Message | None:
@@ -189,7 +189,12 @@ class ReplyRun(QObject):
                 self.stopped_untaken = True
                 return None
             events = backend.stream_reply(
-                remote_id, assistant, user_text, attachments=files, model=self._model
+                remote_id,
+                assistant,
+                user_text,
+                attachments=[f for f in files if isinstance(f, AttachmentPart)],
+                images=[f for f in files if isinstance(f, ImagePart)],
+                model=self._model,
             )
             first = await self._steps.run(anext(aiter(events)))
         except BelugaError as exc:

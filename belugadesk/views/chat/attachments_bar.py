@@ -19,6 +19,7 @@ from belugadesk.viewmodels.chat.attachments import (
     ChatAttachments,
     UploadState,
     human_size,
+    image_type,
 )
 
 
@@ -33,10 +34,14 @@ class AttachmentRow(QWidget):
         layout.addWidget(self.label, 1)
         self.tool = QComboBox(self)
         for value, label in TOOL_LABELS.items():
-            self.tool.addItem(label, value)
+            if value != "vision" or image_type(item.path):  # only an image can go in the message
+                self.tool.addItem(label, value)
         self.tool.setCurrentIndex(self.tool.findData(item.tool))
         self.tool.setAccessibleName(f"Use {item.name} with")
-        self.tool.setToolTip("File search reads the file to answer; the code interpreter can run code on it")
+        self.tool.setToolTip(
+            "An image in the message is seen by the model; file search reads the file to answer; "
+            "the code interpreter can run code on it"
+        )
         self.tool.currentIndexChanged.connect(
             lambda _i: attachments.set_tool(self.key, self.tool.currentData())
         )

@@ -29,7 +29,7 @@ from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.composer import Composer
-from belugadesk.views.chat.drops import dropped_files
+from belugadesk.views.chat.drops import attachable, dropped_files, dropped_image
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
@@ -125,7 +125,7 @@ class ChatView(QWidget):
         self.hint_label.hide()
 
         # shown over the list while files are dragged over the pane, which takes them anywhere
-        self.drop_hint = QLabel("Drop files to attach them to the message", self.message_list)
+        self.drop_hint = QLabel("Drop files or images to attach them to the message", self.message_list)
         self.drop_hint.setObjectName("dropHint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setAccessibleName("Drop files here")
@@ -161,6 +161,7 @@ class ChatView(QWidget):
         self.input.submitted.connect(self._on_submitted)
         self.input.textChanged.connect(self._on_input_changed)
         self.input.filesDropped.connect(self.attach_files)
+        self.input.imagePasted.connect(vm.attach_image_data)
         self.attach_button.clicked.connect(self.choose_files)
         self.retry_button.clicked.connect(self._retry_send)
         self.jump_button.clicked.connect(self.jump_to_latest)
@@ -270,7 +271,7 @@ class ChatView(QWidget):
         self.vm.attach_files(paths)
 
     def _takes(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return bool(dropped_files(event.mimeData())) and self.attach_button.isEnabled()
+        return attachable(event.mimeData()) and self.attach_button.isEnabled()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._takes(event):
@@ -292,12 +293,17 @@ class ChatView(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.drop_hint.hide()
-        files = dropped_files(event.mimeData()) if self._takes(event) else []
-        if not files:
+        if not self._takes(event):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.attach_files(files)
+        mime = event.mimeData()
+        files = dropped_files(mime)
+        image = dropped_image(mime)
+        if files:
+            self.attach_files(files)
+        elif image is not None:
+            self.vm.attach_image_data(image)
 
     # --- tool calls ----------------------------------------------------------------------------------
 

@@ -1,16 +1,16 @@
 """The message box: one line tall when empty, growing with its text; Enter or Ctrl+Enter sends (a setting);
-files dropped on it are offered for attaching."""
+files dropped on it or pasted into it, and images pasted as data (Ctrl+V), are offered for attaching."""
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
-from belugadesk.views.chat.drops import dropped_files
+from belugadesk.views.chat.drops import attachable, dropped_files, dropped_image
 
 SEND_ON = ("enter", "ctrl_enter")
 MAX_LINES = 8
@@ -19,6 +19,7 @@ MAX_LINES = 8
 class MessageInput(QPlainTextEdit):
     submitted = Signal(str)
     filesDropped = Signal(list)  # list[Path]
+    imagePasted = Signal(bytes)  # an image pasted or dropped as data, as PNG bytes
 
     def __init__(self, parent: QWidget | None = None, *, send_on: str = "enter"):
         super().__init__(parent)
@@ -93,7 +94,22 @@ class MessageInput(QPlainTextEdit):
         if event.size().width() != event.oldSize().width():
             self._fit()
 
-    # --- drag and drop -------------------------------------------------------------------------------
+    # --- paste, drag and drop -----------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return attachable(source) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Files and image data are attached, not pasted as text."""
+        files = dropped_files(source)
+        if files:
+            self.filesDropped.emit(files)
+            return
+        image = dropped_image(source)
+        if image is not None:
+            self.imagePasted.emit(image)
+            return
+        super().insertFromMimeData(source)
 
     def _local_files(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         return dropped_files(event.mimeData())

@@ -86,7 +86,7 @@ QComboBox QAbstractItemView {{
 QFrame#composer {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 14px; }}
 QFrame#composer:hover {{ border-color: {c.muted}; }}
 QFrame#composer QPlainTextEdit, QFrame#composer QPlainTextEdit:focus, QFrame#composer QPlainTextEdit:hover {{
-    border: none; background: transparent; padding: 2px;
+    border: none; background: {c.base}; padding: 2px;
 }}
 QComboBox#modelSwitcher {{ border-color: transparent; background: transparent; color: {c.muted}; }}
 QComboBox#modelSwitcher:hover {{ background: {c.hover}; color: {c.text}; }}
