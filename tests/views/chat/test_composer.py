@@ -18,7 +18,8 @@ from belugadesk.localapi.config import DEFAULT_MODELS
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.chat_view import ChatView
 from tests.support import run_coro
-from tests.viewmodels.chat.chat_support import BACKENDS, VIEWS, close_chat, make_chat, stored_messages
+from tests.viewmodels.chat.chat_support import BACKENDS, close_chat, make_chat, stored_messages
+from tests.views.chat.test_chat_view import open_view
 
 CHOSEN = "gpt-4o-mini"  # the assistant's own model is gpt-4.1-mini
 
@@ -29,15 +30,6 @@ def slow_api() -> Iterator[Any]:
 
     with LocalApiServer(LocalApiConfig(delta_delay_s=0.01)) as server:
         yield server
-
-
-def open_view(qtbot: Any, vm: ChatViewModel) -> ChatView:
-    view = ChatView(vm)
-    VIEWS.setdefault(id(vm), []).append(view)  # deleted before the view-model is closed
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def send(qtbot: Any, view: ChatView, text: str) -> None:
@@ -59,17 +51,17 @@ def pick_model(qtbot: Any, view: ChatView, model: str) -> None:
     assert switcher.currentData() == model
 
 
-def drop_files(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
-    """A drag of ``paths`` over ``target`` and a drop there; whether the enter and the drop were taken."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+def drag_and_drop(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
+    """A drag of ``mime`` over ``target`` and a drop there; whether the enter and the drop were taken."""
     centre = target.rect().center()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False, False
     drop = QDropEvent(centre.toPointF(), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, drop)
-    return enter.isAccepted(), drop.isAccepted()
+    return True, drop.isAccepted()
 
 
 @pytest.mark.parametrize("backend", BACKENDS, ids=[b.value for b in BACKENDS])
@@ -215,20 +207,12 @@ def test_files_dropped_on_the_message_list_are_attached(
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted(), "the message list takes the drag, not only the box"
     assert view.drop_hint.isVisible()
-    assert drop_files(viewport, [notes]) == (True, True)
+    assert drag_and_drop(viewport, mime) == (True, True)
     assert not view.drop_hint.isVisible()
     assert [a.name for a in tools_chat.attachments.model.items] == ["notes.md"]
-    text = QMimeData()
-    text.setText("just words")
-    words = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        text,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(viewport, words)
-    assert not words.isAccepted(), "only files are taken"
+    words = QMimeData()
+    words.setText("just words")
+    assert drag_and_drop(viewport, words) == (False, False), "only files and images are taken"
 
 
 def test_the_composer_grows_with_its_text(qtbot: Any, tools_chat: ChatViewModel) -> None:

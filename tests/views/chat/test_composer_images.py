@@ -8,40 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from belugadesk.domain.models import Backend, ImagePart, Role
 from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.views.chat.chat_view import ChatView
 from tests.support import run_coro
-from tests.viewmodels.chat.chat_support import BACKENDS, VIEWS, close_chat, make_chat, stored_messages
-
-
-def open_view(qtbot: Any, vm: ChatViewModel) -> ChatView:
-    view = ChatView(vm)
-    VIEWS.setdefault(id(vm), []).append(view)  # deleted before the view-model is closed
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+from tests.viewmodels.chat.chat_support import BACKENDS, close_chat, make_chat, stored_messages
+from tests.views.chat.test_chat_view import open_view
+from tests.views.chat.test_composer import drag_and_drop
 
 
 def picture() -> QImage:
     image = QImage(16, 12, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a7ae2"))
     return image
-
-
-def drop(target: Any, mime: QMimeData) -> bool:
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(target, enter)
-    event = QDropEvent(QPoint(20, 20).toPointF(), Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(target, event)
-    return enter.isAccepted() and event.isAccepted()
 
 
 def wait_uploaded(qtbot: Any, vm: ChatViewModel, count: int = 1) -> None:
@@ -112,10 +94,10 @@ def test_images_dropped_on_the_message_list_as_a_file_or_as_data(
     assert picture().save(str(photo))
     files = QMimeData()
     files.setUrls([QUrl.fromLocalFile(str(photo))])
-    assert drop(view.message_list.viewport(), files)
+    assert drag_and_drop(view.message_list.viewport(), files) == (True, True)
     data = QMimeData()
     data.setImageData(picture())
-    assert drop(view.message_list.viewport(), data)
+    assert drag_and_drop(view.message_list.viewport(), data) == (True, True)
     wait_uploaded(qtbot, tools_chat, 2)
     first, second = tools_chat.attachments.model.items
     assert (first.name, first.tool) == ("whale.png", "vision")
