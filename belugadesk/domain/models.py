@@ -103,6 +103,8 @@ class AssistantDefinition(Frozen):
     top_p: float | None = None
     response_format: ResponseFormat = Field(default_factory=ResponseFormat)
     metadata: dict[str, str] = Field(default_factory=dict)
+    # conversation starters: suggested first messages the empty chat offers (local only, never sent)
+    starters: tuple[str, ...] = ()
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id
     remote_ids: dict[str, str] = Field(default_factory=dict)

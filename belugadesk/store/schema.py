@@ -84,6 +84,10 @@ V1_BASE_TABLES: tuple[str, ...] = (
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
+V3_ASSISTANT_STARTERS: tuple[str, ...] = (
+    "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
+)
+
 V2_DRAFTS_AND_SEARCH: tuple[str, ...] = (
     """
     CREATE TABLE drafts (

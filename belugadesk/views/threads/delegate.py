@@ -1,7 +1,9 @@
 """Paints the thread list: group headers, thread rows (title, preview, relative time) and search hits.
 
 Sizes are fixed per row kind (no text measurement), so long lists stay cheap to lay out. Search matches
-are drawn bold on a highlight; :func:`snippet_runs` is the layout paint uses.
+are drawn bold on a highlight; :func:`snippet_runs` is the layout paint uses. A hovered (or selected)
+thread row shows its actions (pin, rename, more) where the time was: :func:`row_action_rects` is their
+geometry, which the list view hit-tests, and :func:`paint_row_action` draws each one.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
@@ -20,6 +22,57 @@ H_PAD = 10
 V_PAD = 6
 MATCH_BACKGROUND = QColor(255, 214, 102)
 GONE_MARK = "not on server"
+ROW_ACTIONS = ("pin", "rename", "more")
+ACTION_GAP = 2
+
+
+def row_action_rects(row_rect: QRect, line_height: int) -> dict[str, QRect]:
+    """Where each hover action of a thread row sits: square buttons on the right of its first line."""
+    size = line_height + 4
+    top = row_rect.top() + V_PAD - 2
+    right = row_rect.right() - H_PAD + 4
+    rects: dict[str, QRect] = {}
+    for name in reversed(ROW_ACTIONS):
+        rects[name] = QRect(right - size + 1, top, size, size)
+        right -= size + ACTION_GAP
+    return {name: rects[name] for name in ROW_ACTIONS}
+
+
+def action_tooltip(name: str, pinned: bool) -> str:
+    return {
+        "pin": "Unpin (Ctrl+Shift+P)" if pinned else "Pin to the top (Ctrl+Shift+P)",
+        "rename": "Rename (F2)",
+        "more": "More actions (Menu key)",
+    }[name]
+
+
+def paint_row_action(painter: QPainter, name: str, box: QRect, color: QColor, *, pinned: bool) -> None:
+    """The glyph of one row action, drawn with the pen so it follows the palette (no icon files)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    inner = QRectF(box).adjusted(
+        box.width() * 0.22, box.height() * 0.22, -box.width() * 0.22, -box.height() * 0.22
+    )
+    pen = QPen(color, 1.4)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    if name == "pin":
+        ThreadDelegate.paint_pin(painter, inner, color, filled=pinned)
+    elif name == "rename":  # a pencil: a slanted body and its tip
+        a, b = QPointF(inner.left() + 1, inner.bottom() - 1), QPointF(inner.right() - 1, inner.top() + 1)
+        painter.drawLine(a, b)
+        painter.drawLine(
+            QPointF(inner.left() + 1, inner.bottom() - 4), QPointF(inner.left() + 4, inner.bottom() - 1)
+        )
+        painter.drawLine(QPointF(inner.left(), inner.bottom()), QPointF(inner.left() + 3, inner.bottom()))
+    else:  # three dots
+        r = max(1.2, inner.height() / 10)
+        cy = inner.center().y()
+        for i in (-1, 0, 1):
+            path = QPainterPath()
+            path.addEllipse(QPointF(inner.center().x() + i * inner.width() / 3, cy), r, r)
+            painter.fillPath(path, color)
+    painter.restore()
 
 
 @dataclass(frozen=True)
@@ -95,7 +148,7 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         x = rect.left()
         if index.data(ThreadListModel.GroupRole) == "Pinned":
-            self._paint_pin(
+            self.paint_pin(
                 painter, QRectF(x, rect.top(), rect.height(), rect.height()), painter.pen().color()
             )
             x += rect.height() + 4
@@ -105,16 +158,19 @@ class ThreadDelegate(QStyledItemDelegate):
         )
 
     @staticmethod
-    def _paint_pin(painter: QPainter, box: QRectF, color: QColor) -> None:
-        """A small push-pin: a round head over a needle."""
+    def paint_pin(painter: QPainter, box: QRectF, color: QColor, *, filled: bool = True) -> None:
+        """A small push-pin: a round head over a needle (an outline when ``filled`` is False)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = box.height()
         cx, top = box.left() + s / 2, box.top() + s * 0.1
         head = QPainterPath()
         head.addEllipse(QPointF(cx, top + s * 0.25), s * 0.25, s * 0.25)
         head.addRect(QRectF(cx - s * 0.32, top + s * 0.45, s * 0.64, s * 0.1))
-        painter.fillPath(head, color)
-        painter.setPen(color)
+        if filled:
+            painter.fillPath(head, color)
+        else:
+            painter.strokePath(head, QPen(color, 1.2))
+        painter.setPen(QPen(color, 1.2))
         painter.drawLine(QPointF(cx, top + s * 0.55), QPointF(cx, top + s * 0.9))
 
     def _paint_item(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -143,11 +199,14 @@ class ThreadDelegate(QStyledItemDelegate):
 
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
-        time_text = str(index.data(ThreadListModel.TimeRole) or "")
-        time_width = QFontMetrics(small).horizontalAdvance(time_text) + 8
-        painter.setFont(small)
-        painter.setPen(subtle)
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
+        if self._shows_actions(option, index):
+            time_width = self._paint_actions(painter, option, index, text_color)
+        else:
+            time_text = str(index.data(ThreadListModel.TimeRole) or "")
+            time_width = QFontMetrics(small).horizontalAdvance(time_text) + 8
+            painter.setFont(small)
+            painter.setPen(subtle)
+            painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
 
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
@@ -189,6 +248,30 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(subtle)
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, preview)
+
+    @staticmethod
+    def _shows_actions(option: QStyleOptionViewItem, index: ModelIndex) -> bool:
+        """Thread rows (not search hits) show their actions while hovered or selected."""
+        if index.data(ThreadListModel.KindRole) != "thread":
+            return False
+        return bool(option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Selected))
+
+    def _paint_actions(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex, color: QColor
+    ) -> int:
+        """Draw the row's action buttons; returns the width they take from the title line."""
+        rects = row_action_rects(option.rect, QFontMetrics(option.font).height())
+        hovered = getattr(option.widget, "hovered_action", None)
+        pinned = bool(index.data(ThreadListModel.PinnedRole))
+        for name, box in rects.items():
+            if hovered == (index.row(), name):
+                shade = QColor(color)
+                shade.setAlphaF(0.14)
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(box), 4, 4)
+                painter.fillPath(path, shade)
+            paint_row_action(painter, name, box, color, pinned=pinned)
+        return option.rect.right() - H_PAD - min(r.left() for r in rects.values()) + 4
 
     def _paint_snippet(
         self, painter: QPainter, font: QFont, rect: QRect, index: ModelIndex, color: QColor, subtle: QColor
