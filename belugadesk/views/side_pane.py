@@ -3,6 +3,8 @@ assistant picker, then the threads grouped by date."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -82,8 +84,22 @@ class SidePane(QWidget):
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.assistant_picker)
         layout.addWidget(self.threads_panel, 1)
-        self.setTabOrder(self.threads_panel.search_box, self.new_chat_button)
-        self.setTabOrder(self.new_chat_button, self.assistant_picker.combo)
+        panel, picker = self.threads_panel, self.assistant_picker
+        chain = [
+            panel.search_box,
+            panel.filter_button,
+            self.new_chat_button,
+            picker.combo,
+            picker.menu_button,
+            self.assistants_pane.search,
+            self.assistants_pane.sort,
+            self.assistant_list,
+            panel.assistant_filter,
+            panel.show_archived,
+            self.thread_list,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)  # reading order, top to bottom
 
         self.new_chat_button.clicked.connect(self._on_new_thread)
         vm.assistants.currentChanged.connect(self.new_chat_button.show_assistant)

@@ -190,7 +190,11 @@ class ThreadListModel(QAbstractListModel):
         return [r.text for r in self._rows if r.kind == "header"]
 
     def threads_in(self, group: Group) -> list[Thread]:
-        return [r.thread for r in self._rows if r.kind == "thread" and r.group and r.group.kind is group and r.thread]
+        return [
+            r.thread
+            for r in self._rows
+            if r.kind == "thread" and r.group and r.group.kind is group and r.thread
+        ]
 
     def thread_rows(self) -> list[int]:
         return [i for i, r in enumerate(self._rows) if r.kind != "header"]

@@ -3,6 +3,7 @@ action, and the full library (search, sort, tool badges) as a short section that
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -36,6 +37,7 @@ class AssistantPicker(QWidget):
         self.menu_button = QToolButton(self)
         self.menu_button.setIcon(sidebar_icon("more", self))
         self.menu_button.setAutoRaise(True)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # popped up by hand, not setMenu(): a menu owned by a focusable button would make the library
         # list's focus-only shortcuts (Del, Ctrl+D, F4) fire while that button has focus
         self.menu_button.clicked.connect(self.open_menu)

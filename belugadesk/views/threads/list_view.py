@@ -176,6 +176,7 @@ class ThreadListPanel(QWidget):
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.filter_button.setCheckable(True)
         self.filter_button.setAutoRaise(True)
+        self.filter_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.filter_button.setAccessibleName("Show thread filters")
         self.filter_button.setToolTip("Filter the threads by assistant, or also list archived ones")
         # the sidebar puts this row at its top, above the New chat button

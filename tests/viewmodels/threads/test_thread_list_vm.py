@@ -50,7 +50,8 @@ def test_threads_land_in_today_yesterday_previous_7_and_30_days(
     qtmodeltester.check(model)
 
     assert titles(model) == [
-        "Today", "Fresh", "Yesterday", "Yesterday's", "Previous 7 days", "Five days", "Previous 30 days", "Old whales",
+        "Today", "Fresh", "Yesterday", "Yesterday's", "Previous 7 days", "Five days",
+        "Previous 30 days", "Old whales",
     ]  # fmt: skip
     for header_row in (0, 2, 4, 6):
         assert model.flags(model.index(header_row)) == Qt.ItemFlag.NoItemFlags, "headers cannot be selected"
