@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
+from belugadesk.views.sidebar_icons import SidebarIcon, coloured_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 H_PAD = 10
@@ -23,6 +24,7 @@ V_PAD = 6
 MATCH_BACKGROUND = QColor(255, 214, 102)
 GONE_MARK = "not on server"
 ROW_ACTIONS = ("pin", "rename", "more")
+ACTION_ICONS: dict[str, SidebarIcon] = {"pin": "pin", "rename": "rename", "more": "more"}
 ACTION_GAP = 2
 
 
@@ -46,33 +48,13 @@ def action_tooltip(name: str, pinned: bool) -> str:
     }[name]
 
 
-def paint_row_action(painter: QPainter, name: str, box: QRect, color: QColor, *, pinned: bool) -> None:
-    """The glyph of one row action, drawn with the pen so it follows the palette (no icon files)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    inner = QRectF(box).adjusted(
-        box.width() * 0.22, box.height() * 0.22, -box.width() * 0.22, -box.height() * 0.22
-    )
-    pen = QPen(color, 1.4)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    if name == "pin":
-        ThreadDelegate.paint_pin(painter, inner, color, filled=pinned)
-    elif name == "rename":  # a pencil: a slanted body and its tip
-        a, b = QPointF(inner.left() + 1, inner.bottom() - 1), QPointF(inner.right() - 1, inner.top() + 1)
-        painter.drawLine(a, b)
-        painter.drawLine(
-            QPointF(inner.left() + 1, inner.bottom() - 4), QPointF(inner.left() + 4, inner.bottom() - 1)
-        )
-        painter.drawLine(QPointF(inner.left(), inner.bottom()), QPointF(inner.left() + 3, inner.bottom()))
-    else:  # three dots
-        r = max(1.2, inner.height() / 10)
-        cy = inner.center().y()
-        for i in (-1, 0, 1):
-            path = QPainterPath()
-            path.addEllipse(QPointF(inner.center().x() + i * inner.width() / 3, cy), r, r)
-            painter.fillPath(path, color)
-    painter.restore()
+def paint_row_action(painter: QPainter, name: str, box: QRect, color: QColor) -> None:
+    """The icon of one row action, in the row's text colour."""
+    icon_name = ACTION_ICONS[name]
+    side = max(10, box.height() - 6)
+    target = QRect(0, 0, side, side)
+    target.moveCenter(box.center())
+    coloured_icon(icon_name, color, side).paint(painter, target)
 
 
 @dataclass(frozen=True)
@@ -148,7 +130,7 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         x = rect.left()
         if index.data(ThreadListModel.GroupRole) == "Pinned":
-            self.paint_pin(
+            self._paint_pin(
                 painter, QRectF(x, rect.top(), rect.height(), rect.height()), painter.pen().color()
             )
             x += rect.height() + 4
@@ -158,19 +140,16 @@ class ThreadDelegate(QStyledItemDelegate):
         )
 
     @staticmethod
-    def paint_pin(painter: QPainter, box: QRectF, color: QColor, *, filled: bool = True) -> None:
-        """A small push-pin: a round head over a needle (an outline when ``filled`` is False)."""
+    def _paint_pin(painter: QPainter, box: QRectF, color: QColor) -> None:
+        """A small push-pin: a round head over a needle."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = box.height()
         cx, top = box.left() + s / 2, box.top() + s * 0.1
         head = QPainterPath()
         head.addEllipse(QPointF(cx, top + s * 0.25), s * 0.25, s * 0.25)
         head.addRect(QRectF(cx - s * 0.32, top + s * 0.45, s * 0.64, s * 0.1))
-        if filled:
-            painter.fillPath(head, color)
-        else:
-            painter.strokePath(head, QPen(color, 1.2))
-        painter.setPen(QPen(color, 1.2))
+        painter.fillPath(head, color)
+        painter.setPen(color)
         painter.drawLine(QPointF(cx, top + s * 0.55), QPointF(cx, top + s * 0.9))
 
     def _paint_item(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -265,13 +244,19 @@ class ThreadDelegate(QStyledItemDelegate):
         pinned = bool(index.data(ThreadListModel.PinnedRole))
         for name, box in rects.items():
             if hovered == (index.row(), name):
-                shade = QColor(color)
-                shade.setAlphaF(0.14)
-                path = QPainterPath()
-                path.addRoundedRect(QRectF(box), 4, 4)
-                painter.fillPath(path, shade)
-            paint_row_action(painter, name, box, color, pinned=pinned)
+                self._fill_round(painter, box, color, 0.14)
+            if name == "pin" and pinned:  # a pinned row's pin button stays marked
+                self._fill_round(painter, box, color, 0.22)
+            paint_row_action(painter, name, box, color)
         return option.rect.right() - H_PAD - min(r.left() for r in rects.values()) + 4
+
+    @staticmethod
+    def _fill_round(painter: QPainter, box: QRect, color: QColor, alpha: float) -> None:
+        shade = QColor(color)
+        shade.setAlphaF(alpha)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(box), 4, 4)
+        painter.fillPath(path, shade)
 
     def _paint_snippet(
         self, painter: QPainter, font: QFont, rect: QRect, index: ModelIndex, color: QColor, subtle: QColor
