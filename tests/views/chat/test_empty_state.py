@@ -13,7 +13,8 @@ from belugadesk.core.starters import DEFAULT_STARTERS
 from belugadesk.domain.models import AssistantDefinition, Role
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.chat_view import ChatView
-from tests.viewmodels.chat.chat_support import VIEWS, close_chat, make_chat, stored_messages
+from tests.viewmodels.chat.chat_support import close_chat, make_chat, stored_messages
+from tests.views.chat.test_chat_view import open_view
 
 GUIDE = AssistantDefinition(
     id="asst-guide",
@@ -29,15 +30,6 @@ def chat(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> Iterator[Chat
     vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", GUIDE)
     yield vm
     close_chat(qtbot, vm)
-
-
-def open_view(qtbot: Any, vm: ChatViewModel) -> ChatView:
-    view = ChatView(vm)
-    VIEWS.setdefault(id(vm), []).append(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def prompt_texts(view: ChatView) -> list[str]:
