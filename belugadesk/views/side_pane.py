@@ -53,14 +53,25 @@ class NewChatButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setForegroundRole(QPalette.ColorRole.HighlightedText)
         self.setMinimumHeight(self.title.sizeHint().height() * 2 + 16)
+        self._with = ""
         self.show_assistant(None)
 
     def show_assistant(self, assistant: AssistantDefinition | None) -> None:
         name = assistant.name if assistant else "no assistant yet"
-        metrics = self.assistant_label.fontMetrics()
-        self.assistant_label.setText(metrics.elidedText(f"with {name}", Qt.TextElideMode.ElideRight, 220))
+        self._with = f"with {name}"
+        self._elide()
         self.setAccessibleName(f"New chat with {name}" if assistant else "New chat")
         self.setToolTip(f"Start a new chat with {name} (Ctrl+N)")
+
+    def _elide(self) -> None:
+        """A long assistant name ends in "…" within the button; the tooltip has it whole."""
+        width = max(40, self.width() - 60)
+        metrics = self.assistant_label.fontMetrics()
+        self.assistant_label.setText(metrics.elidedText(self._with, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
 
 class SidePane(QWidget):

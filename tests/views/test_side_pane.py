@@ -222,3 +222,26 @@ def test_everything_in_the_sidebar_is_named_and_reached_by_tab(qtbot: Any, windo
     in_pane = [w for w in visited if pane.isAncestorOf(w)]
     assert [type(w).__name__ for w in in_pane if not w.accessibleName()] == []
     assert pane.assistant_picker.menu_button in visited and panel.filter_button in visited
+
+
+def test_filters_open_from_the_button_and_stay_while_in_effect(qtbot: Any, window: MainWindow) -> None:
+    panel = window.side_pane.threads_panel
+    assert not panel.filters.isVisible()
+    panel.filter_button.click()
+    assert panel.filters.isVisible() and panel.assistant_filter.hasFocus()
+    panel.show_archived.click()
+    qtbot.waitUntil(lambda: window.vm.threads.show_archived)
+    panel.filter_button.click()
+    assert panel.filters.isVisible() and panel.filter_button.isChecked(), "a filter in effect stays in view"
+    panel.show_archived.click()
+    panel.filter_button.click()
+    assert not panel.filters.isVisible()
+
+
+def test_a_long_assistant_name_is_elided_in_the_new_chat_button(qtbot: Any, window: MainWindow) -> None:
+    button = window.side_pane.new_chat_button
+    long_name = "An assistant with a remarkably long name that cannot fit " * 2
+    button.show_assistant(ASSISTANT.model_copy(update={"name": long_name}))
+    label = button.assistant_label
+    assert label.text().endswith("…") and label.fontMetrics().horizontalAdvance(label.text()) < button.width()
+    assert long_name in button.toolTip() and button.accessibleName() == f"New chat with {long_name}"

@@ -236,6 +236,7 @@ class ThreadListPanel(QWidget):
             signal.connect(self._fill_assistant_filter)
         self.assistant_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.show_archived.toggled.connect(vm.threads.set_show_archived)
+        self.show_archived.toggled.connect(self._mark_filters)
         self.search_box.textChanged.connect(vm.threads.set_query)
         self.search_box.returnPressed.connect(self._open_first_result)
         self.list_view.activated.connect(self._open_index)
@@ -314,10 +315,15 @@ class ThreadListPanel(QWidget):
         else:
             self._show_menu(index, global_pos)
 
+    def _filters_active(self) -> bool:
+        return self.assistant_filter.currentIndex() > 0 or self.show_archived.isChecked()
+
     def _show_filters(self, shown: bool) -> None:
         """Hide the filters only when none is in effect, so a filtered list never looks complete."""
-        active = self.assistant_filter.currentIndex() > 0 or self.show_archived.isChecked()
-        self.filters.setVisible(shown or active)
+        if not shown and self._filters_active():
+            self.filter_button.setChecked(True)
+            return
+        self.filters.setVisible(shown)
         if shown:
             self.assistant_filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -399,6 +405,12 @@ class ThreadListPanel(QWidget):
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.vm.threads.set_assistant_filter(self.assistant_filter.currentData())
+        self._mark_filters()
+
+    def _mark_filters(self, *_args: object) -> None:
+        """A filter in effect keeps the Filters button pressed and the filters in view."""
+        if self._filters_active():
+            self.filter_button.setChecked(True)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
