@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QWidget
 
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.session import Session
@@ -103,6 +104,10 @@ def test_hover_shows_actions_and_clicking_pin_and_rename(qtbot: Any, store: Any,
     qtbot.mouseMove(view.viewport(), action_point(view, row, "rename"))
     qtbot.waitUntil(lambda: view.hovered_action == (row, "rename"))
     assert view.viewport().grab().toImage() != before, "the button under the mouse is highlighted"
+    pin_at = action_point(view, row, "pin")
+    tip = QHelpEvent(QEvent.Type.ToolTip, pin_at, view.viewport().mapToGlobal(pin_at))
+    QApplication.sendEvent(view.viewport(), tip)
+    assert QToolTip.text() == "Pin to the top (Ctrl+Shift+P)", "each action says what it does and its key"
 
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=action_point(view, row, "pin"))
     qtbot.waitUntil(lambda: window.vm.threads.model.headers()[0] == "Pinned", timeout=5000)

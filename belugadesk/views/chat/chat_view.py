@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
@@ -193,6 +194,9 @@ class ChatView(QWidget):
     def _show_assistant(self, assistant: object) -> None:
         self.empty_state.show_assistant(self.vm.assistant, self.vm.suggested_prompts)
         self.empty_state.set_prompts_enabled(self.vm.can_send()[0])
+        chain = [self.message_list, *self.empty_state.prompts, self.input]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)  # the prompts come where the messages will be, before the box
 
     def send_prompt(self, text: str) -> None:
         """A suggested prompt was chosen: fill the message box with it and send, as if typed. A draft

@@ -72,8 +72,12 @@ def test_clicking_a_suggestion_sends_it_and_the_empty_state_goes(qtbot: Any, cha
 def test_a_suggestion_reached_by_keyboard_keeps_a_draft(qtbot: Any, chat: ChatViewModel) -> None:
     view = open_view(qtbot, chat)
     qtbot.keyClicks(view.input, "my half-written thought")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.message_list.setFocus()
+    qtbot.keyClick(view.message_list, Qt.Key.Key_Tab)
     button = view.empty_state.prompts[0]
-    button.setFocus()
+    assert button.hasFocus(), "Tab goes from the (empty) messages to the first suggestion"
     with qtbot.waitSignal(chat.replyFinished, timeout=20_000):
         qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not chat.streaming, timeout=5_000)
