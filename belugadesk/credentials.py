@@ -27,11 +27,13 @@ from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
 from belugadesk.domain.errors import CredentialsError
+from belugadesk.domain.mcp import McpSecretValues, McpServer, SecretKind
 from belugadesk.domain.redaction import redact, register_secret
 
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "belugadesk"
+MCP_SERVICE_NAME = "belugadesk-mcp"
 ENV_VAR = "OPENAI_API_KEY"
 
 KeySource = Literal["keyring", "environment", "session", "none"]
@@ -51,6 +53,11 @@ NO_SECURE_KEYRING_HELP = (
     "KWallet (on macOS and Windows the system keychain is used automatically); on a headless Linux "
     "system, run a Secret Service such as gnome-keyring-daemon inside a D-Bus session. Until then you "
     f"can use the key for this session only, or set the {ENV_VAR} environment variable."
+)
+
+NO_SECURE_KEYRING_FOR_MCP = (
+    "Secret environment values and headers of MCP servers are kept only in the system keychain: install "
+    "and unlock GNOME Keyring or KWallet (on macOS and Windows the system keychain is used automatically)."
 )
 
 _SERVICE_HELP = (
@@ -99,20 +106,20 @@ def resolve_secure_backend(backend: KeyringBackend) -> KeyringBackend | None:
     return backend if is_secure_backend(backend) else None
 
 
-def _explain(exc: BaseException, action: str) -> str:
+def _explain(exc: BaseException, action: str, what: str = "the API key") -> str:
     """A sentence about a keyring failure, with every secret removed from the underlying message."""
     detail = redact(str(exc)).strip()
     detail = f" ({type(exc).__name__}: {detail[:200]})" if detail else f" ({type(exc).__name__})"
     if isinstance(exc, keyring.errors.KeyringLocked):
         return (
-            f"The keyring is locked, so BelugaDesk could not {action} the API key. Unlock it (log in to "
+            f"The keyring is locked, so BelugaDesk could not {action} {what}. Unlock it (log in to "
             "your desktop session, or open Passwords and Keys / KWallet Manager) and try again."
         )
     if isinstance(exc, keyring.errors.PasswordSetError):
-        return f"The keyring refused to store the API key{detail}. {_SERVICE_HELP}"
+        return f"The keyring refused to store {what}{detail}. {_SERVICE_HELP}"
     if isinstance(exc, keyring.errors.KeyringError | OSError | ConnectionError | RuntimeError):
-        return f"BelugaDesk could not {action} the API key in the keyring{detail}. {_SERVICE_HELP}"
-    return f"The keyring failed to {action} the API key{detail}."
+        return f"BelugaDesk could not {action} {what} in the keyring{detail}. {_SERVICE_HELP}"
+    return f"The keyring failed to {action} {what}{detail}."
 
 
 def _clean_key(key: SecretStr | str) -> SecretStr:
@@ -187,6 +194,10 @@ class ApiKeys:
 
     def is_secure(self) -> bool:
         return self._secure is not None
+
+    def keychain(self) -> KeyringBackend | None:
+        """The OS keychain in use (shared with ``McpSecrets``), or None when there is no secure one."""
+        return self._secure
 
     def describe(self, *, probe: bool = False) -> KeyringStatus:
         """The keyring's status; ``probe`` also tries a harmless read to see that it really works."""
@@ -273,6 +284,84 @@ class ApiKeys:
 
     def clear_session_key(self, profile_id: str) -> None:
         self._session.pop(profile_id, None)
+
+
+_SECRET = "an MCP server's secret"
+
+
+@dataclass(repr=False, eq=False)
+class McpSecrets:
+    """MCP servers' secret environment values and headers, in the same OS keychain as the API keys.
+
+    One entry per secret under the service ``"belugadesk-mcp"``, named ``<server id>/<env|header>/<name>``.
+    Like API keys, each value is registered for redaction the moment it is read or given, and nothing is
+    stored when there is no secure keyring.
+    """
+
+    keys: ApiKeys
+    service: str = MCP_SERVICE_NAME
+
+    def __repr__(self) -> str:
+        return f"McpSecrets(backend={self.keys.backend_name()!r})"
+
+    @staticmethod
+    def entry(server_id: str, kind: SecretKind, name: str) -> str:
+        return f"{server_id}/{kind}/{name}"
+
+    def _keychain(self, action: str) -> KeyringBackend:
+        secure = self.keys.keychain()
+        if secure is None:
+            raise CredentialsError(
+                f"No secure keyring is available (found {self.keys.backend_name()}), so BelugaDesk could not "
+                f"{action} the MCP server's secrets. {NO_SECURE_KEYRING_FOR_MCP}"
+            )
+        return secure
+
+    def set(self, server_id: str, kind: SecretKind, name: str, value: SecretStr | str) -> None:
+        """Store one secret (replacing any previous value), or raise CredentialsError."""
+        plain = value.get_secret_value() if isinstance(value, SecretStr) else value
+        register_secret(plain)
+        keychain = self._keychain("save")
+        try:
+            keychain.set_password(self.service, self.entry(server_id, kind, name), plain)
+        except Exception as exc:
+            raise CredentialsError(_explain(exc, "save", _SECRET)) from None
+
+    def get(self, server_id: str, kind: SecretKind, name: str) -> SecretStr | None:
+        keychain = self._keychain("read")
+        try:
+            stored = keychain.get_password(self.service, self.entry(server_id, kind, name))
+        except Exception as exc:
+            raise CredentialsError(_explain(exc, "read", _SECRET)) from None
+        if stored is None:
+            return None
+        register_secret(stored)
+        return SecretStr(stored)
+
+    def delete(self, server_id: str, kind: SecretKind, name: str) -> None:
+        """Forget one secret; a missing entry is fine."""
+        keychain = self._keychain("delete")
+        entry = self.entry(server_id, kind, name)
+        try:
+            if keychain.get_password(self.service, entry) is not None:
+                keychain.delete_password(self.service, entry)
+        except Exception as exc:
+            raise CredentialsError(_explain(exc, "delete", _SECRET)) from None
+
+    def values(self, server: McpServer) -> McpSecretValues:
+        """Every secret ``server`` lists, as a server start needs them; a missing one is a sentence."""
+        env: dict[str, str] = {}
+        headers: dict[str, str] = {}
+        for kind, name in server.secret_names():
+            value = self.get(server.id, kind, name)
+            if value is None:
+                what = "environment variable" if kind == "env" else "header"
+                raise CredentialsError(
+                    f"The secret {what} {name} of the MCP server “{server.name}” is not in the keyring; "
+                    "enter it again in Settings → Tools."
+                )
+            (env if kind == "env" else headers)[name] = value.get_secret_value()
+        return McpSecretValues(env=env, headers=headers)
 
 
 def describe_keyring(backend: KeyringBackend | None = None, *, probe: bool = False) -> KeyringStatus:

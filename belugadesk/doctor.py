@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes.util
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from belugadesk.doctor_checks import CheckResult, check_data_dir_writable, check_endpoint, check_keyring
 
@@ -25,16 +26,49 @@ _QT_PROBE = (
 )
 
 
-def check_qt_platform(timeout: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
-    """Start a QGuiApplication in a child process and report the platform plugin it loaded."""
+def _qt_failure(stderr: str, env: Mapping[str, str]) -> str:
+    """What went wrong when Qt could not start, and what to do: no display is said as such (Qt's own
+    message then blames libxcb-cursor0 even when it is installed), a missing library only when it is."""
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if sys.platform.startswith("linux") and (platform in ("", "xcb") or platform.startswith("wayland")):
+        display, wayland = env.get("DISPLAY"), env.get("WAYLAND_DISPLAY")
+        if not display and not wayland:
+            return (
+                "there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run BelugaDesk in a "
+                "desktop session, or set QT_QPA_PLATFORM=offscreen to check everything else without a window."
+            )
+        if any("could not connect to display" in line for line in lines) and not wayland:
+            return (
+                f"the display {display} cannot be reached. Check that the X server is running and that "
+                "this user may use it (xhost, XAUTHORITY), or set QT_QPA_PLATFORM=offscreen."
+            )
+        if ctypes.util.find_library("xcb-cursor") is None and platform in ("", "xcb"):
+            return (
+                "libxcb-cursor is missing. Install it (libxcb-cursor0 on Debian/Ubuntu, xcb-util-cursor "
+                "on Fedora)."
+            )
+    reason = next((line for line in lines if "plugin" in line.lower()), lines[-1] if lines else "")
+    return (
+        f"{reason[:300]}. Install the X11/Wayland libraries it names, or set QT_QPA_PLATFORM to one of the "
+        "platforms Qt lists (wayland, xcb, or offscreen without a display)."
+    )
+
+
+def check_qt_platform(
+    timeout: float = QT_PROBE_TIMEOUT_S, env: Mapping[str, str] | None = None
+) -> CheckResult:
+    """Start a QGuiApplication in a child process (with ``env``, default this process's environment) and
+    report the platform plugin it loaded."""
     name = "Qt platform plugin"
+    environ = dict(os.environ if env is None else env)
     try:
         done = subprocess.run(
             [sys.executable, "-c", _QT_PROBE],
             capture_output=True,
             text=True,
             timeout=timeout,
-            env=os.environ.copy(),
+            env=environ,
             check=False,
         )
     except subprocess.TimeoutExpired:
@@ -44,15 +78,8 @@ def check_qt_platform(timeout: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
     platform = done.stdout.strip().splitlines()[-1:] if done.stdout.strip() else []
     if done.returncode == 0 and platform:
         return CheckResult(name, True, platform[0])
-    lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-    reason = next((line for line in lines if "plugin" in line.lower()), lines[-1] if lines else "")
-    hint = (
-        " Install the missing X11/Wayland libraries (e.g. libxcb-cursor0 on Debian/Ubuntu), or set "
-        "QT_QPA_PLATFORM (wayland, xcb, or offscreen without a display)."
-    )
-    return CheckResult(
-        name, False, f"Qt could not start (exit code {done.returncode}): {reason[:300]}.{hint}"
-    )
+    detail = f"Qt could not start (exit code {done.returncode}): {_qt_failure(done.stderr, environ)}"
+    return CheckResult(name, False, detail)
 
 
 async def check_profiles() -> list[CheckResult]:
@@ -72,7 +99,7 @@ async def check_profiles() -> list[CheckResult]:
     loop = asyncio.get_running_loop()
     try:
         for profile in settings.profiles:
-            if profile.kind == "demo":
+            if not profile.takes_key:  # the demo, Ollama: no key is looked up or sent
                 lookup = KeyLookup(None, "none")
             else:
                 try:
@@ -95,7 +122,10 @@ def run_checks() -> list[CheckResult]:
 
 
 def format_result(result: CheckResult) -> str:
-    return f"{'ok' if result.ok else 'FAIL':<6}{result.name}: {result.detail}"
+    """One line per check, then its table (if any) indented under it."""
+    first = f"{'ok' if result.ok else 'FAIL':<6}{result.name}: {result.detail}"
+    width = max((len(label) for label, _ in result.table), default=0)
+    return "\n".join([first, *(f"      {label:<{width}}  {value}" for label, value in result.table)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

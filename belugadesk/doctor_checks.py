@@ -34,6 +34,7 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    table: tuple[tuple[str, str], ...] = ()  # rows printed under the line (the APIs an endpoint speaks)
 
 
 def check_data_dir_writable(paths: AppPaths) -> CheckResult:
@@ -67,7 +68,8 @@ def _host(profile: Profile) -> str:
 
 
 async def check_endpoint(profile: Profile, key_lookup: KeyLookup, connections: Connections) -> CheckResult:
-    """List the server's models with the profile's key, the app's own "Test connection", in one line.
+    """The app's own "Test connection" with the profile's key: which APIs the server speaks (the table
+    under the line) and whether the profile's backend is among them.
 
     A failure says what the app's Test connection says (the same sentence).
     """
@@ -78,8 +80,15 @@ async def check_endpoint(profile: Profile, key_lookup: KeyLookup, connections: C
     if key_lookup.key is not None:
         register_secret(key_lookup.key.get_secret_value())
     try:
-        models = await connections.test(profile, key_lookup.key)
+        report = await connections.test(profile, key_lookup.key)
     except BelugaError as exc:
         return CheckResult(name, False, redact(str(exc)))
-    source = _SOURCE_WORDS[key_lookup.source] if key_lookup.key is not None else "the demo key"
-    return CheckResult(name, True, f"{_host(profile)} accepted {source}; {len(models)} models available.")
+    if profile.kind == "demo":
+        source = "the demo key"
+    else:
+        source = _SOURCE_WORDS[key_lookup.source] if key_lookup.key is not None else "no key"
+    detail = (
+        f"{_host(profile)} accepted {source}; {len(report.models)} models available. "
+        f"{report.summary(profile.backend)}"
+    )
+    return CheckResult(name, report.speaks(profile.backend), detail, tuple(report.rows()))

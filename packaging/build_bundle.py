@@ -32,8 +32,11 @@ APP_ID = "io.github.belugadesk.BelugaDesk"
 UNWANTED_IN_BUNDLE = (
     "Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6Pdf", "Qt6Multimedia", "Qt6Designer", "Qt6Sql", "Qt6Test",
     "QtQml.", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia", "QtDesigner", "QtSql.", "QtTest.",
-    "libqgtk3",
+    "libqgtk3", "hypothesis", "qt_help_", "libqevdev", "libqnetworkmanager", "libqtiff",
 )  # fmt: skip
+# Qt's own translations are bundled only for the languages the app ships in (the spec keeps these).
+SHIPPED_LOCALES = ("de", "es", "fr", "ja", "zh_CN")
+QT_TRANSLATIONS = {f"{catalogue}_{locale}.qm" for catalogue in ("qt", "qtbase") for locale in SHIPPED_LOCALES}
 
 
 class BuildFailed(Exception):
@@ -68,7 +71,8 @@ def build(source: Path, dist: Path, work: Path) -> tuple[Path, float]:
 
 
 def check_contents(bundle: Path) -> None:
-    """The bundle carries the app's data files and none of the Qt modules the spec excludes."""
+    """The bundle carries the app's data files and none of the Qt modules, plugins, translations and
+    test packages the spec excludes."""
     internal = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
     resources = internal / "belugadesk" / "resources"
     for relative in (
@@ -84,8 +88,13 @@ def check_contents(bundle: Path) -> None:
         for path in bundle.rglob("*")
         if any(fragment in path.name for fragment in UNWANTED_IN_BUNDLE)
     ]
+    unwanted += [
+        str(path.relative_to(bundle))
+        for path in bundle.rglob("PySide6/Qt/translations/*.qm")
+        if path.name not in QT_TRANSLATIONS
+    ]
     if unwanted:
-        raise BuildFailed("the bundle contains excluded Qt parts: " + ", ".join(sorted(unwanted)[:10]))
+        raise BuildFailed("the bundle contains excluded parts: " + ", ".join(sorted(unwanted)[:10]))
 
 
 def check_screenshot(png: Path) -> tuple[int, int, int]:

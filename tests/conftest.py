@@ -87,3 +87,12 @@ def local_api() -> Iterator[Any]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def mcp_http_url() -> Iterator[str]:
+    """A real MCP server (``tests/mcp_tool_server.py``) over streamable HTTP, for the whole session."""
+    from tests.mcp_support import running_http_tool_server
+
+    with running_http_tool_server() as url:
+        yield url

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 POLL_S = 0.02
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_coro(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
@@ -52,3 +56,13 @@ def logging_restored() -> Iterator[None]:
                 handler.close()
         root.setLevel(level)
         logging.captureWarnings(False)
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the repository that is not part of the package (``packaging/…``), imported by path."""
+    path = REPO_ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from belugadesk.credentials import ApiKeys
     from belugadesk.services.connections import Connections
     from belugadesk.services.demo_server import DemoServer
+    from belugadesk.services.mcp_tools import McpTools
     from belugadesk.services.profile_switch import ProfileSwitcher
     from belugadesk.settings import AppPaths, AppSettings, SettingsFile
     from belugadesk.store import AsyncStore, Store
@@ -86,14 +87,17 @@ class Application:
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
         self.connections: Connections | None = None
+        self.mcp_tools: McpTools | None = None  # the MCP servers, started on first use
         self.switch_profile: ProfileSwitcher | None = None
         self.finished = asyncio.Event()
         #: asks what to do with a database that cannot be used (tests may replace it)
         self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
 
     async def start(self) -> None:
+        from belugadesk.credentials import McpSecrets
         from belugadesk.services.connections import Connections
         from belugadesk.services.demo_server import DemoServer
+        from belugadesk.services.mcp_tools import McpTools
         from belugadesk.services.profile_switch import ProfileSwitcher
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
@@ -112,6 +116,7 @@ class Application:
         assert self.api_keys is not None
         self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
         self.connections = Connections(self.api_keys, self.demo_server)
+        self.mcp_tools = McpTools(McpSecrets(self.api_keys), settings.mcp_servers)
         self.store = await self._open_store(paths.database_path)
         if self.store is None:
             self.exit_code = 1
@@ -243,5 +248,7 @@ class Application:
             await self.store.close()
         if self.demo_server is not None:
             await self.demo_server.aclose()
+        if self.mcp_tools is not None:
+            await self.mcp_tools.aclose()
         if self.keys is not None:
             self.keys.close()

@@ -27,6 +27,7 @@ _PORTABLE_FIELDS = (
     "top_p",
     "response_format",
     "metadata",
+    "mcp_tools",
     "starters",
 )
 

@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from .mcp_access import McpToolGrant
+
 
 def new_id() -> str:
     """A new local id (hex uuid4)."""
@@ -28,6 +30,8 @@ class Backend(StrEnum):
 
     RESPONSES = "responses"
     ASSISTANTS = "assistants"
+    #: ``/v1/chat/completions``: the thread lives in the local store only (no remote thread)
+    CHAT_COMPLETIONS = "chat_completions"
 
 
 class Role(StrEnum):
@@ -103,6 +107,8 @@ class AssistantDefinition(Frozen):
     top_p: float | None = None
     response_format: ResponseFormat = Field(default_factory=ResponseFormat)
     metadata: dict[str, str] = Field(default_factory=dict)
+    # which MCP servers' tools the assistant may use (none by default), and which calls need approval
+    mcp_tools: tuple[McpToolGrant, ...] = ()
     # conversation starters: suggested first messages the empty chat offers (local only, never sent)
     starters: tuple[str, ...] = ()
     version: int = 1
@@ -273,4 +279,5 @@ class ConnectionConfig(Frozen):
     # Azure OpenAI
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
+    azure_deployments: dict[str, str] = {}  # model name -> deployment name, sent as the request's model
     backend: Backend = Backend.RESPONSES

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Mount
+from starlette.routing import BaseRoute, Mount
 from starlette.types import ASGIApp
 
 from belugadesk.localapi import (
@@ -44,21 +46,29 @@ class LocalApiApp(Starlette):
         return RequestIdMiddleware(super().build_middleware_stack())
 
 
+# The route groups ``LocalApiConfig.apis`` chooses from, in routing order.
+ROUTE_GROUPS: dict[str, Sequence[BaseRoute]] = {
+    "models": models.routes,
+    "conversations": conversations.routes,
+    "responses": [*responses.routes, *containers.routes],
+    "files": [*files.routes, *vector_stores.routes],
+    "assistants": [*assistants.routes, *runs.routes, *threads.routes],  # runs first: /threads/runs
+}
+
+
+def served_routes(apis: frozenset[str] | None) -> list[BaseRoute]:
+    """The ``/v1`` routes of the chosen groups (all when ``apis`` is None); unknown names raise ValueError."""
+    unknown = sorted((apis or frozenset()) - ROUTE_GROUPS.keys())
+    if unknown:
+        raise ValueError(f"Unknown API group(s): {', '.join(unknown)}; known: {', '.join(ROUTE_GROUPS)}.")
+    return [route for name, group in ROUTE_GROUPS.items() if apis is None or name in apis for route in group]
+
+
 def create_app(config: LocalApiConfig | None = None, *, faults: FaultInjector | None = None) -> Starlette:
     """A fresh local API. State lives in memory unless ``config.db_path`` names a SQLite file."""
     config = config or LocalApiConfig()
     faults = faults or FaultInjector()
-    v1_routes = [
-        *models.routes,
-        *conversations.routes,
-        *responses.routes,
-        *containers.routes,
-        *files.routes,
-        *vector_stores.routes,
-        *assistants.routes,
-        *runs.routes,  # before threads: /threads/runs is not a thread id
-        *threads.routes,
-    ]
+    v1_routes = served_routes(config.apis)
     app = LocalApiApp(
         routes=[Mount("/v1", routes=v1_routes)],
         exception_handlers={

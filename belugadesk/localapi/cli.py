@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from belugadesk.localapi.app import ROUTE_GROUPS
 from belugadesk.localapi.config import LocalApiConfig
 from belugadesk.localapi.server import LocalApiServer
 
@@ -25,6 +26,17 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _api_groups(text: str) -> frozenset[str]:
+    names = frozenset(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(names - ROUTE_GROUPS.keys())
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown API group(s) {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(ROUTE_GROUPS)}"
+        )
+    return names
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="serve-local-api",
@@ -34,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: 0, a free port)")
     parser.add_argument("--api-key", default=None, help="require this key as 'Authorization: Bearer <key>'")
     parser.add_argument("--db", type=Path, default=None, help="keep state in this SQLite file")
+    parser.add_argument(
+        "--apis",
+        type=_api_groups,
+        default=None,
+        help=f"serve only these API groups, comma-separated (default: all of {','.join(ROUTE_GROUPS)})",
+    )
     parser.add_argument(
         "--allow-remote",
         action="store_true",
@@ -55,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    config = LocalApiConfig(api_key=args.api_key, db_path=args.db)
+    config = LocalApiConfig(api_key=args.api_key, db_path=args.db, apis=args.apis)
     stop = threading.Event()
 
     def _on_signal(signum: int, frame: FrameType | None) -> None:

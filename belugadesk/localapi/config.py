@@ -17,6 +17,8 @@ class LocalApiConfig:
     ``delta_delay_s``: pause between streamed deltas (lets tests cancel mid-stream).
     ``max_json_bytes`` / ``max_upload_bytes``: the largest JSON body and the largest multipart upload
     accepted (413 beyond; see :mod:`belugadesk.localapi.limits`).
+    ``apis``: serve only these route groups (``belugadesk.localapi.app.ROUTE_GROUPS``), to play a server that
+    speaks, e.g., only Chat Completions; None serves them all.
     """
 
     api_key: str | None = None
@@ -25,3 +27,4 @@ class LocalApiConfig:
     models: tuple[str, ...] = DEFAULT_MODELS
     max_json_bytes: int = 50 * 1024 * 1024
     max_upload_bytes: int = 513 * 1024 * 1024
+    apis: frozenset[str] | None = None

@@ -76,12 +76,38 @@ def _normalize_item(item: Any, param: str) -> Item:
         }
     if kind == "item_reference":
         return {"type": "item_reference", "id": item.get("id", "")}
+    if kind == "mcp_approval_response":
+        return _approval_response(item, param)
     raise invalid(
         f"Invalid value: '{kind}'. Supported values are: 'message', 'function_call', "
-        "'function_call_output' and 'item_reference'.",
+        "'function_call_output', 'mcp_approval_response' and 'item_reference'.",
         param=f"{param}.type",
         code="invalid_value",
     )
+
+
+def _approval_response(item: dict[str, Any], param: str) -> Item:
+    """The person's answer to an ``mcp_approval_request``."""
+    if not isinstance(item.get("approval_request_id"), str):
+        raise invalid(
+            f"Missing required parameter: '{param}.approval_request_id'.",
+            param=f"{param}.approval_request_id",
+            code="missing_required_parameter",
+        )
+    if not isinstance(item.get("approve"), bool):
+        raise invalid(
+            f"Invalid type for '{param}.approve': expected a boolean.",
+            param=f"{param}.approve",
+            code="invalid_type",
+        )
+    reason = item.get("reason")
+    return {
+        "id": item.get("id") or new_id("mcpa_"),
+        "type": "mcp_approval_response",
+        "approval_request_id": item["approval_request_id"],
+        "approve": item["approve"],
+        "reason": reason if isinstance(reason, str) else None,
+    }
 
 
 def _message(item: dict[str, Any], param: str) -> Item:

@@ -15,6 +15,7 @@ from belugadesk.localapi.containers import CHART_FILENAME, ensure_container, wri
 from belugadesk.localapi.conversations import append_items
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import Item, message_text
+from belugadesk.localapi.mcp_stream import McpTurn, mcp_events
 from belugadesk.localapi.state import ApiState
 
 KIND = "response"
@@ -38,6 +39,7 @@ class ResponseJob:
     include: tuple[str, ...]
     url_base: str
     history: list[Item] = field(default_factory=list)
+    mcp: McpTurn | None = None  # the request's remote MCP servers, if any
     seq: int = -1
     done: bool = False
     deltas_sent: int = 0
@@ -130,8 +132,15 @@ async def _run(job: ResponseJob) -> AsyncGenerator[Event, None]:
     job.save()
     yield job.event("response.created", response=job.snapshot())
     yield job.event("response.in_progress", response=job.snapshot())
-    reply = job.reply
     try:
+        if job.mcp is not None:
+            async for event in mcp_events(job, job.mcp):
+                yield event
+            if job.mcp.awaiting_approval:  # the response ends with the question; the next request answers
+                job.finish("completed")
+                yield job.event("response.completed", response=job.snapshot())
+                return
+        reply = job.reply
         if reply.function_call is not None:
             async for event in _function_call(job, reply.function_call):
                 yield event

@@ -16,13 +16,20 @@ from belugadesk.localapi.conversations import ITEM_KIND, get_conversation
 from belugadesk.localapi.errors import invalid, not_found
 from belugadesk.localapi.ids import new_id, now
 from belugadesk.localapi.items import Item, last_user_text, normalize_input
+from belugadesk.localapi.mcp_stream import plan as plan_mcp
 from belugadesk.localapi.models import unknown_model
 from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.request_models import ResponseCreate
 from belugadesk.localapi.response_stream import CONTEXT_KIND, KIND, ResponseJob, run_events
 from belugadesk.localapi.sse import frame, sse_response
 from belugadesk.localapi.state import ApiState, api
-from belugadesk.localapi.tools import engine_tools, normalize_tools, searchable_files, vector_store_ids
+from belugadesk.localapi.tools import (
+    engine_tools,
+    mcp_headers,
+    normalize_tools,
+    searchable_files,
+    vector_store_ids,
+)
 from belugadesk.localapi.validation import check_metadata, list_body, page_list, paging, parse_body, read_json
 
 
@@ -146,6 +153,7 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
     history = _history(store, conversation_id, previous_id)
     user_text = last_user_text(input_items) or last_user_text(history)
     outputs = _tool_outputs(history, input_items)
+    mcp = plan_mcp(tools, mcp_headers(body.get("tools")), history, input_items)
     fmt = text["format"]
     if fmt["type"] != "text" and not outputs:
         reply = engine.json_reply(user_text, fmt.get("schema"))
@@ -200,7 +208,16 @@ def _build_job(request: Request, state: ApiState, body: dict[str, Any]) -> Respo
     store.put(CONTEXT_KIND, {"id": response["id"], "input": input_items, "previous": previous_id})
     url_base = str(request.base_url).rstrip("/") + "/v1"
     return ResponseJob(
-        state, response, input_items, reply, conversation_id, container_id, include, url_base, history=history
+        state,
+        response,
+        input_items,
+        reply,
+        conversation_id,
+        container_id,
+        include,
+        url_base,
+        history=history,
+        mcp=mcp,
     )
 
 

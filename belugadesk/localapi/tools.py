@@ -11,6 +11,7 @@ from belugadesk.localapi.records import ApiRecords
 from belugadesk.localapi.vector_stores import file_kind
 
 SUPPORTED = ("function", "file_search", "code_interpreter")
+SUPPORTED_BY_RESPONSES = (*SUPPORTED, "mcp")
 
 
 def _missing(param: str) -> Exception:
@@ -31,14 +32,17 @@ def normalize_tools(raw: Any, *, responses_api: bool) -> list[dict[str, Any]]:
                 f"Invalid type for '{param}': expected an object.", param=param, code="invalid_type"
             )
         kind = tool.get("type")
-        if kind not in SUPPORTED:
+        supported = SUPPORTED_BY_RESPONSES if responses_api else SUPPORTED
+        if kind not in supported:
+            names = [f"'{name}'" for name in supported]
             raise invalid(
-                f"Invalid value: '{kind}'. Supported values are: 'function', 'file_search' and "
-                "'code_interpreter'.",
+                f"Invalid value: '{kind}'. Supported values are: {', '.join(names[:-1])} and {names[-1]}.",
                 param=f"{param}.type",
                 code="invalid_value",
             )
-        if kind == "function":
+        if kind == "mcp":
+            tools.append(_mcp(tool, param))
+        elif kind == "function":
             tools.append(_function(tool, param, responses_api))
         elif kind == "file_search":
             tools.append(_file_search(tool, param, responses_api))
@@ -75,6 +79,51 @@ def _function(tool: dict[str, Any], param: str, responses_api: bool) -> dict[str
     if responses_api:
         return {"type": "function", **out}
     return {"type": "function", "function": out}
+
+
+def _mcp(tool: dict[str, Any], param: str) -> dict[str, Any]:
+    """A remote MCP server, echoed without its headers (they may hold a key)."""
+    for key in ("server_label", "server_url"):
+        if not isinstance(tool.get(key), str) or not tool[key]:
+            if key == "server_url" and tool.get("connector_id"):
+                raise invalid(
+                    "The local API reaches MCP servers by 'server_url' only; connectors are not available.",
+                    param=f"{param}.connector_id",
+                    code="invalid_value",
+                )
+            raise _missing(f"{param}.{key}")
+    headers = tool.get("headers")
+    if headers is not None and not (
+        isinstance(headers, dict) and all(isinstance(v, str) for v in headers.values())
+    ):
+        raise invalid(
+            f"Invalid type for '{param}.headers': expected an object of strings.",
+            param=f"{param}.headers",
+            code="invalid_type",
+        )
+    approval = tool.get("require_approval", "always")
+    if approval is None:
+        approval = "always"
+    if approval not in ("always", "never") and not isinstance(approval, dict):
+        raise invalid(
+            f"Invalid value: '{approval}'. Supported values are: 'always' and 'never'.",
+            param=f"{param}.require_approval",
+            code="invalid_value",
+        )
+    echoed = {k: v for k, v in tool.items() if k not in ("headers", "authorization")}
+    return {**echoed, "allowed_tools": tool.get("allowed_tools"), "require_approval": approval}
+
+
+def mcp_headers(raw_tools: Any) -> dict[str, dict[str, str]]:
+    """``{server_label: headers}`` of a request's MCP tools (kept out of the echoed tools)."""
+    out: dict[str, dict[str, str]] = {}
+    for tool in raw_tools if isinstance(raw_tools, list) else ():
+        if isinstance(tool, dict) and tool.get("type") == "mcp":
+            headers = dict(tool.get("headers") or {})
+            if isinstance(tool.get("authorization"), str):
+                headers.setdefault("Authorization", f"Bearer {tool['authorization']}")
+            out[str(tool.get("server_label"))] = headers
+    return out
 
 
 def _file_search(tool: dict[str, Any], param: str, responses_api: bool) -> dict[str, Any]:

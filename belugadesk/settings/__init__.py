@@ -11,6 +11,7 @@ from .app_settings import (
     ModelPrice,
 )
 from .paths import DATABASE_FILENAME, HOME_ENV_VAR, AppPaths
+from .presets import PRESETS, PRESETS_BY_ID, KeyPolicy, Preset, preset_for
 from .profiles import (
     AZURE_API_VERSIONS,
     AZURE_DEFAULT_API_VERSION,
@@ -38,17 +39,22 @@ __all__ = [
     "MAX_FONT_PT",
     "MIN_FONT_PT",
     "OPENAI_BASE_URL",
+    "PRESETS",
+    "PRESETS_BY_ID",
     "SETTINGS_VERSION",
     "AppPaths",
     "AppSettings",
     "Appearance",
     "Behaviour",
+    "KeyPolicy",
     "ModelPrice",
+    "Preset",
     "Profile",
     "ProfileKind",
     "SettingsFile",
     "SettingsSaveError",
     "demo_profile",
     "field_errors",
+    "preset_for",
     "validate_profile_fields",
 ]

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from belugadesk.domain.mcp import McpServer
 from belugadesk.domain.models import Usage
 
 from .profiles import Profile, _error, demo_profile
@@ -90,6 +91,8 @@ class AppSettings(_Settings):
     window_geometry: str | None = None
     # True once the user saved a real profile or chose the demo in the first-run dialog
     onboarding_done: bool = False
+    # MCP servers (Settings → Tools); their secret values are in the keyring (credentials.McpSecrets)
+    mcp_servers: tuple[McpServer, ...] = ()
 
     @field_validator("version")
     @classmethod
@@ -109,6 +112,13 @@ class AppSettings(_Settings):
             if profile.id in seen:
                 raise _error(f"Two profiles share the id '{profile.id}'.")
             seen.add(profile.id)
+        return value
+
+    @field_validator("mcp_servers")
+    @classmethod
+    def _check_unique_server_ids(cls, value: tuple[McpServer, ...]) -> tuple[McpServer, ...]:
+        if len({server.id for server in value}) != len(value):
+            raise _error("Two MCP servers share one id.")
         return value
 
     @field_validator("active_profile_id")
@@ -164,6 +174,22 @@ class AppSettings(_Settings):
         return AppSettings.model_validate(
             {**self.model_dump(), "profiles": profiles, "active_profile_id": active}
         )
+
+    def mcp_server(self, server_id: str) -> McpServer | None:
+        return next((s for s in self.mcp_servers if s.id == server_id), None)
+
+    def with_mcp_server(self, server: McpServer) -> AppSettings:
+        """Add ``server``, or replace the one with the same id (in its place)."""
+        servers = list(self.mcp_servers)
+        index = next((i for i, s in enumerate(servers) if s.id == server.id), None)
+        if index is None:
+            servers.append(server)
+        else:
+            servers[index] = server
+        return self.replace(mcp_servers=servers)
+
+    def without_mcp_server(self, server_id: str) -> AppSettings:
+        return self.replace(mcp_servers=[s for s in self.mcp_servers if s.id != server_id])
 
     def without_profile(self, profile_id: str) -> AppSettings:
         """Remove a profile; if it was active, the first remaining one becomes active."""

@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from belugadesk.domain.models import Backend, ConnectionConfig, new_id
+from belugadesk.settings.presets import PRESETS_BY_ID, Preset, preset_for
 
 ProfileKind = Literal["openai", "azure", "compatible", "demo"]
 
@@ -63,7 +64,16 @@ AZURE_API_VERSIONS: tuple[str, ...] = (
 )
 AZURE_DEFAULT_API_VERSION = "2025-04-01-preview"
 # First dated api-version that has each backend (the v1 API, "v1"/"preview", has both).
-_AZURE_MIN_VERSION = {Backend.RESPONSES: "2025-03-01-preview", Backend.ASSISTANTS: "2024-05-01-preview"}
+_AZURE_MIN_VERSION = {
+    Backend.RESPONSES: "2025-03-01-preview",
+    Backend.ASSISTANTS: "2024-05-01-preview",
+    Backend.CHAT_COMPLETIONS: "2024-02-01",
+}
+_BACKEND_LABELS = {
+    Backend.RESPONSES: "Responses",
+    Backend.ASSISTANTS: "Assistants",
+    Backend.CHAT_COMPLETIONS: "Chat Completions",
+}
 
 MAX_TIMEOUT_S = 3600.0
 MAX_RETRIES = 10
@@ -119,6 +129,8 @@ class Profile(BaseModel):
     name: str
     kind: ProfileKind = "openai"
     backend: Backend = Backend.RESPONSES
+    # Which preset of the profile form it came from (``settings.presets``): its key policy. None: the kind's.
+    preset: str | None = None
     # OpenAI (defaults to the public API) and OpenAI-compatible servers; None for Azure and the demo,
     # whose address the app supplies at run time.
     base_url: str | None = Field(default=None, validate_default=True)
@@ -149,6 +161,18 @@ class Profile(BaseModel):
                 raise _error("Give the profile a name.")
             if len(value) > 100:
                 raise _error("The profile name is too long (at most 100 characters).")
+        return value
+
+    @field_validator("preset")
+    @classmethod
+    def _check_preset(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        preset = PRESETS_BY_ID.get(value)
+        if preset is None:
+            raise _error(f"Unknown preset '{value}'.")
+        if preset.kind != info.data.get("kind"):
+            raise _error(f"The {preset.label} preset does not fit this kind of profile.")
         return value
 
     @field_validator("base_url", mode="before")
@@ -203,8 +227,9 @@ class Profile(BaseModel):
         if isinstance(backend, Backend) and value[:1].isdigit():
             minimum = _AZURE_MIN_VERSION[backend]
             if value[:10] < minimum[:10]:
-                label = "Responses" if backend is Backend.RESPONSES else "Assistants"
-                raise _error(f"The {label} API needs api-version {minimum} or newer on Azure.")
+                raise _error(
+                    f"The {_BACKEND_LABELS[backend]} API needs api-version {minimum} or newer on Azure."
+                )
         return value
 
     @field_validator("deployments")
@@ -255,9 +280,21 @@ class Profile(BaseModel):
     # --- use ----------------------------------------------------------------------------------------
 
     @property
+    def preset_info(self) -> Preset | None:
+        """The preset this profile came from (its kind's generic one if unnamed); None for the demo."""
+        return preset_for(self.kind, self.preset)
+
+    @property
     def needs_key(self) -> bool:
-        """Whether talking to this server needs an API key (the offline demo does not)."""
-        return self.kind != "demo"
+        """Whether this server needs an API key (not the demo, nor a preset whose key is optional)."""
+        preset = self.preset_info
+        return preset is not None and preset.key_required
+
+    @property
+    def takes_key(self) -> bool:
+        """Whether this profile has a key at all (required or optional); the demo and Ollama have none."""
+        preset = self.preset_info
+        return preset is not None and preset.key != "none"
 
     def deployment_for(self, model: str) -> str:
         """The name to send as ``model``: the Azure deployment if one is mapped, else the model itself."""
@@ -287,6 +324,7 @@ class Profile(BaseModel):
             proxy=self.proxy,
             azure_endpoint=self.azure_endpoint,
             azure_api_version=self.api_version,
+            azure_deployments=self.deployments,
             backend=self.backend,
         )
 

@@ -29,6 +29,7 @@ _DEFINING_FIELDS = (
     "top_p",
     "response_format",
     "metadata",
+    "mcp_tools",
 )
 
 
@@ -82,7 +83,7 @@ class AssistantRepository:
             )
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
-                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, version = ?,"
+                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?, version = ?,"
                 " updated_at = ?, starters = ? WHERE id = ?",
                 (
                     *self._defining_values(updated),
@@ -161,13 +162,15 @@ class AssistantRepository:
             d.top_p,
             d.response_format.model_dump_json(by_alias=True),
             codec.dump_json(d.metadata),
+            codec.dump_grants(d.mcp_tools),
         )
 
     def _insert(self, d: AssistantDefinition) -> None:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
-            " response_format, metadata, id, version, created_at, updated_at, last_used_at, starters)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " response_format, metadata, mcp_tools, id, version, created_at, updated_at, last_used_at,"
+            " starters)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -204,6 +207,7 @@ class AssistantRepository:
             top_p=row["top_p"],
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
             metadata=json.loads(row["metadata"]),
+            mcp_tools=codec.load_grants(row["mcp_tools"]),
             starters=tuple(json.loads(row["starters"])),
             version=row["version"],
             remote_ids=remote_ids,

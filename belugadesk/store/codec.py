@@ -9,10 +9,12 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from belugadesk.domain.mcp_access import McpToolGrant
 from belugadesk.domain.models import ContentPart, Tool
 
 _PARTS: TypeAdapter[tuple[ContentPart, ...]] = TypeAdapter(tuple[ContentPart, ...])
 _TOOLS: TypeAdapter[tuple[Tool, ...]] = TypeAdapter(tuple[Tool, ...])
+_GRANTS: TypeAdapter[tuple[McpToolGrant, ...]] = TypeAdapter(tuple[McpToolGrant, ...])
 
 PREVIEW_CHARS = 200
 
@@ -59,6 +61,14 @@ def dump_tools(tools: tuple[Any, ...]) -> str:
 
 def load_tools(text: str) -> tuple[Tool, ...]:
     return _TOOLS.validate_json(text)
+
+
+def dump_grants(grants: tuple[McpToolGrant, ...]) -> str:
+    return _GRANTS.dump_json(grants).decode()
+
+
+def load_grants(text: str) -> tuple[McpToolGrant, ...]:
+    return _GRANTS.validate_json(text)
 
 
 def dump_json(value: Any) -> str:

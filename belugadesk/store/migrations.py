@@ -32,7 +32,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         "drafts and full-text search over messages and thread titles",
         _statements(schema.V2_DRAFTS_AND_SEARCH),
     ),
-    Migration(3, "conversation starters of assistants", _statements(schema.V3_ASSISTANT_STARTERS)),
+    Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
+    Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

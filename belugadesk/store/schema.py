@@ -84,10 +84,6 @@ V1_BASE_TABLES: tuple[str, ...] = (
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
-V3_ASSISTANT_STARTERS: tuple[str, ...] = (
-    "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
-)
-
 V2_DRAFTS_AND_SEARCH: tuple[str, ...] = (
     """
     CREATE TABLE drafts (
@@ -146,4 +142,13 @@ V2_DRAFTS_AND_SEARCH: tuple[str, ...] = (
     # index what earlier versions stored
     "INSERT INTO message_fts (message_fts) VALUES ('rebuild')",
     "INSERT INTO thread_fts (thread_fts) VALUES ('rebuild')",
+)
+
+V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
+    # a JSON list of McpToolGrant: which MCP servers' tools the assistant may use
+    "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
+)
+
+V4_ASSISTANT_STARTERS: tuple[str, ...] = (
+    "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
 )

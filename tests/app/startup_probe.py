@@ -48,6 +48,7 @@ class FirstPaintProbe(QObject):
                 "first_paint_s": round(time.perf_counter() - STARTED, 3),
                 "openai_imported": "openai" in sys.modules,
                 "bridge_imported": any(m.startswith("belugadesk.bridge.") for m in sys.modules),
+                "mcp_imported": "mcp" in sys.modules,
                 "keyring_resolved": _keyring_resolved(),
                 "spawned": list(SPAWNED),
             }

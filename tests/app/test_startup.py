@@ -45,6 +45,7 @@ def test_window_paints_before_openai_is_imported(tmp_path: Path) -> None:
     assert isinstance(first_paint, dict)
     assert first_paint["openai_imported"] is False
     assert first_paint["bridge_imported"] is False
+    assert first_paint["mcp_imported"] is False
     print(f"first paint after {first_paint['first_paint_s']} s")
 
 

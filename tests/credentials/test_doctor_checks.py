@@ -73,7 +73,11 @@ def test_endpoint_ok(keyed_api: LocalApiServer) -> None:
     assert result.name == "Endpoint (Local)"
     host = keyed_api.base_url.split("//")[1].split("/")[0]
     models = len(LocalApiConfig().models)
-    assert result.detail == f"{host} accepted the key from the keyring; {models} models available."
+    assert result.detail == (
+        f"{host} accepted the key from the keyring; {models} models available. "
+        "Best backend here: Responses API."
+    )
+    assert dict(result.table)["Responses"] == "yes" and dict(result.table)["Assistants v2"] == "yes"
     assert GOOD_KEY not in result.detail
 
 
@@ -109,7 +113,7 @@ def test_endpoint_connection_refused() -> None:
 
 
 def test_endpoint_without_a_key_does_not_call() -> None:
-    result = run(compatible("http://127.0.0.1:9/v1"), KeyLookup(None, "none"))
+    result = run(compatible("http://127.0.0.1:9/v1", preset="openrouter"), KeyLookup(None, "none"))
     assert not result.ok and "No API key" in result.detail
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 from pathlib import Path
@@ -13,17 +12,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from belugadesk import APP_ID
+from tests.support import load_script
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def build_bundle() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_bundle", REPO_ROOT / "packaging" / "build_bundle.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("packaging/build_bundle.py")
 
 
 def _save(image: QImage, path: Path) -> Path:
@@ -78,6 +74,19 @@ def test_bundle_contents_check(build_bundle: ModuleType, tmp_path: Path) -> None
     (bundle / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
     (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").write_bytes(b"\0")
     with pytest.raises(build_bundle.BuildFailed, match="libQt6Quick"):
+        build_bundle.check_contents(bundle)
+
+    (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").unlink()
+    translations = bundle / "_internal" / "PySide6" / "Qt" / "translations"
+    translations.mkdir()
+    (translations / "qtbase_de.qm").write_bytes(b"\0")
+    build_bundle.check_contents(bundle)
+    (translations / "qtbase_ru.qm").write_bytes(b"\0")
+    with pytest.raises(build_bundle.BuildFailed, match=r"qtbase_ru\.qm"):
+        build_bundle.check_contents(bundle)
+    (translations / "qtbase_ru.qm").unlink()
+    (bundle / "_internal" / "hypothesis").mkdir()
+    with pytest.raises(build_bundle.BuildFailed, match="hypothesis"):
         build_bundle.check_contents(bundle)
 
     shutil.rmtree(bundle / "_internal" / "belugadesk" / "resources" / "icons")

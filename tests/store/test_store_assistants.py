@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from belugadesk.domain.mcp_access import Approval, McpToolGrant
 from belugadesk.domain.models import (
     AssistantDefinition,
     CodeInterpreterTool,
@@ -43,6 +44,12 @@ def _rich() -> AssistantDefinition:
             ),
         ),
         metadata={"team": "finance", "emoji": "🐋"},
+        mcp_tools=(
+            McpToolGrant(
+                server_id="files", tools=("read", "write"), approval={"read": Approval.ALWAYS_ALLOW}
+            ),
+            McpToolGrant(server_id="web", read_only_without_asking=True),
+        ),
         starters=("Sum the column “total”", "Plot sales by month 📈"),
         remote_ids={"work": "asst_1"},
     )
@@ -66,6 +73,8 @@ def test_saving_a_change_bumps_version_and_updated_at(store: Store) -> None:
     assert stored == changed and stored is not None and stored.instructions == "Be brief."
     tools_changed = store.assistants.save(stored.model_copy(update={"tools": ()}))
     assert tools_changed.version == 3
+    grants_changed = store.assistants.save(tools_changed.model_copy(update={"mcp_tools": ()}))
+    assert grants_changed.version == 4 and store.assistants.get(original.id) == grants_changed
 
 
 def test_changed_starters_are_saved_without_a_new_version(store: Store) -> None:

@@ -31,6 +31,7 @@ from belugadesk.core.assistant_validation import (
 from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
 from belugadesk.core.assistant_validation import STARTERS_MAX as STARTERS_MAX
 from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
+from belugadesk.domain.capabilities import Feature, unsupported_reason
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
@@ -58,6 +59,11 @@ _SIMPLE_FIELDS = {
     "file_search_max_results",
 }
 _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
+# The form's fields that only some backends can run (``domain.capabilities``): greyed, with the reason.
+BACKEND_BOUND_FIELDS: dict[str, Feature] = {
+    "code_interpreter": Feature.CODE_INTERPRETER,
+    "file_search": Feature.FILE_SEARCH,
+}
 
 
 def metadata_rules_for(backend: Backend) -> MetadataRules:
@@ -187,6 +193,11 @@ class AssistantFormViewModel(ViewModel):
             if key in self.errors:
                 return key
         return None
+
+    def unavailable_reason(self, key: str) -> str:
+        """Why field ``key`` cannot be used with this profile's backend (shown beside it), or ""."""
+        feature = BACKEND_BOUND_FIELDS.get(key)
+        return unsupported_reason(self.session.backend_kind, feature) if feature else ""
 
     def instructions_count(self) -> str:
         return f"{len(self.draft.instructions):,} / 256,000 characters"

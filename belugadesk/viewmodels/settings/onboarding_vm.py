@@ -16,6 +16,8 @@ async def needs_onboarding(settings: AppSettings, keys: AsyncKeys) -> bool:
     if settings.onboarding_done:
         return False
     for profile in settings.profiles:
+        if profile.kind != "demo" and not profile.needs_key:
+            return False  # a server that needs no key (Ollama, a local server) is ready as it is
         if profile.needs_key:
             try:
                 lookup = await keys.get(profile.id)

@@ -10,46 +10,52 @@ from pydantic import SecretStr
 from PySide6.QtCore import QObject, Signal
 
 from belugadesk.credentials import KeyLookup
+from belugadesk.domain.capabilities import BACKEND_LABELS, ProbeReport
 from belugadesk.domain.errors import BelugaError, CredentialsError
 from belugadesk.domain.models import Backend, new_id
 from belugadesk.domain.redaction import register_secret
 from belugadesk.settings import (
     AZURE_API_VERSIONS,
     AZURE_DEFAULT_API_VERSION,
+    PRESETS,
+    PRESETS_BY_ID,
+    KeyPolicy,
+    Preset,
     Profile,
     validate_profile_fields,
 )
+from belugadesk.settings.presets import DEFAULT_PRESET_BY_KIND
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest
 from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
 
-PROVIDERS: tuple[tuple[str, str], ...] = (
-    ("openai", "OpenAI"),
-    ("azure", "Azure OpenAI"),
-    ("compatible", "OpenAI-compatible server"),
-)
-BACKENDS: tuple[tuple[str, str], ...] = (
-    (Backend.RESPONSES.value, "Responses API (recommended)"),
-    (Backend.ASSISTANTS.value, "Assistants API (v2)"),
-)
-DEFAULT_NAMES = {
-    "openai": "OpenAI",
-    "azure": "Azure OpenAI",
-    "compatible": "OpenAI-compatible",
-    "demo": "Demo",
-}
-# The inputs each provider needs, in form order.
+# The provider choice: one entry per preset (``settings.presets``), in the presets' order.
+PROVIDERS: tuple[tuple[str, str], ...] = tuple((preset.id, preset.label) for preset in PRESETS)
+BACKENDS: tuple[tuple[str, str], ...] = tuple((backend.value, BACKEND_LABELS[backend]) for backend in Backend)
+# The names the form fills in itself (replaced when another preset is chosen; a typed name is kept).
+DEFAULT_NAMES = {preset.default_name for preset in PRESETS} | {"Demo"}
+# The inputs each kind of profile needs, in form order ("key" is dropped when the preset takes none).
 FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
-    "openai": ("name", "key", "backend", "base_url", "organization", "project"),
-    "azure": ("name", "key", "azure_endpoint", "api_version", "deployments", "backend"),
-    "compatible": ("name", "key", "base_url", "backend"),
+    "openai": ("name", "key", "backend", "base_url", "organization", "project", "proxy"),
+    "azure": ("name", "key", "azure_endpoint", "api_version", "deployments", "backend", "proxy"),
+    "compatible": ("name", "key", "base_url", "backend", "proxy"),
     "demo": ("name",),
 }
-TEXT_FIELDS = ("name", "base_url", "azure_endpoint", "api_version", "deployments", "organization", "project")
+TEXT_FIELDS = (
+    "name",
+    "base_url",
+    "azure_endpoint",
+    "api_version",
+    "deployments",
+    "organization",
+    "project",
+    "proxy",
+)
 KEY_REQUIRED = (
     "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting)."
 )
+KEY_OPTIONAL = "Optional: needed only if the server was started with a key"
 
 
 def _deployments_text(mapping: dict[str, str]) -> str:
@@ -74,7 +80,9 @@ def parse_deployments(text: str) -> dict[str, str]:
 
 
 class ProfileFormViewModel(ViewModel):
-    kindChanged = Signal(str)
+    presetChanged = Signal(str)  # a preset was chosen: name, base URL, backend, key policy may change
+    backendChanged = Signal(str)  # the form chose a backend itself (a preset, or the best one a test found)
+    probeFinished = Signal(object)  # the ProbeReport of a connection test (the table of APIs)
     fieldErrorsChanged = Signal(dict)  # {field: message}; "__all__" for errors that name no input
     keyStatusChanged = Signal(str)
     testFinished = Signal(bool, str)  # ok, sentence
@@ -92,10 +100,12 @@ class ProfileFormViewModel(ViewModel):
         super().__init__(parent)
         self.keys = keys
         self.tester = tester
-        self.base = base or Profile(id=new_id(), name=DEFAULT_NAMES["openai"])
+        self.base = base or Profile(id=new_id(), name=PRESETS_BY_ID["openai"].default_name)
         self.is_new = base is None if is_new is None else is_new
         self._kind: str = self.base.kind
+        self._preset: Preset | None = self.base.preset_info
         self._backend: str = self.base.backend.value
+        self._backend_chosen = not self.is_new  # an existing profile keeps its backend unless changed here
         base_url = self.base.base_url if self.base.kind == "compatible" else None
         if (
             self.base.kind == "openai"
@@ -111,11 +121,13 @@ class ProfileFormViewModel(ViewModel):
             "deployments": _deployments_text(self.base.deployments),
             "organization": self.base.organization or "",
             "project": self.base.project or "",
+            "proxy": self.base.proxy or "",
         }
         self._key = ""
         self._lookup = KeyLookup(None, "none")
         self._errors: dict[str, str] = {}
         self.last_models: list[str] = []
+        self.last_probe: ProbeReport | None = None
 
     # --- fields -------------------------------------------------------------------------------------
 
@@ -126,6 +138,16 @@ class ProfileFormViewModel(ViewModel):
     @property
     def kind(self) -> str:
         return self._kind
+
+    @property
+    def preset_id(self) -> str:
+        """The chosen preset's id ("" for the demo, which has none)."""
+        return self._preset.id if self._preset else ""
+
+    @property
+    def key_policy(self) -> KeyPolicy:
+        """Whether the chosen server needs a key: required, optional or none (the demo's is the app's)."""
+        return self._preset.key if self._preset else "none"
 
     @property
     def backend(self) -> str:
@@ -140,22 +162,49 @@ class ProfileFormViewModel(ViewModel):
         return dict(self._errors)
 
     def visible_fields(self) -> tuple[str, ...]:
-        return FIELDS_BY_KIND[self._kind]
+        fields = FIELDS_BY_KIND[self._kind]
+        return tuple(f for f in fields if f != "key") if self.key_policy == "none" else fields
 
     def value(self, name: str) -> str:
         return self._values[name]
 
     def set_kind(self, kind: str) -> None:
-        if kind == self._kind or kind not in FIELDS_BY_KIND:
+        """Choose the generic preset of ``kind`` ("openai", "azure", "compatible")."""
+        if kind != self._kind and kind in DEFAULT_PRESET_BY_KIND:
+            self.set_preset(DEFAULT_PRESET_BY_KIND[kind])
+
+    def set_preset(self, preset_id: str) -> None:
+        """Fill the form from a preset: its kind, base URL, key policy, name (unless typed) and backend
+        (unless chosen by hand)."""
+        preset = PRESETS_BY_ID[preset_id]
+        if self._kind == "demo" or preset is self._preset:
             return
-        if self._values["name"].strip() in ("", DEFAULT_NAMES[self._kind]):
-            self._values["name"] = DEFAULT_NAMES[kind]
-        self._kind = kind
+        previous = self._preset
+        if self._values["name"].strip() in DEFAULT_NAMES | {""}:
+            self._values["name"] = preset.default_name
+        if preset.kind == "compatible":
+            typed = self._values["base_url"].strip()
+            if preset.base_url is not None or (previous is not None and typed == previous.base_url):
+                self._values["base_url"] = preset.base_url or ""
+        elif preset.kind == "openai" and previous is not None and previous.kind == "compatible":
+            self._values["base_url"] = ""  # the public API; a custom address is typed afresh
+        if not self._backend_chosen and self._backend != preset.backend.value:
+            self._backend = preset.backend.value
+            self.backendChanged.emit(self._backend)
+        self._preset = preset
+        self._kind = preset.kind
+        self.last_probe = None
         self._set_errors({})
-        self.kindChanged.emit(kind)
+        self.presetChanged.emit(preset.id)
+        self.keyStatusChanged.emit(self.key_status)
 
     def set_backend(self, backend: str) -> None:
-        self._backend = Backend(backend).value
+        """The person chose a backend: a later connection test no longer replaces it."""
+        value = Backend(backend).value
+        if value == self._backend:
+            return
+        self._backend = value
+        self._backend_chosen = True
         self._drop_error("backend")
 
     def set_value(self, name: str, text: str) -> None:
@@ -177,10 +226,14 @@ class ProfileFormViewModel(ViewModel):
     def key_status(self) -> str:
         if self._kind == "demo":
             return "The offline demo needs no key"
+        if self.key_policy == "none":
+            return f"{self._preset.label if self._preset else 'This server'} needs no key"
         if self.typed_key:
             if self.keys.is_secure():
                 return f"Will be stored in {self.keys.backend_name()} when you save"
             return "No secure keyring: the key can be used for this session only"
+        if self.key_policy == "optional" and not self._lookup.found:
+            return KEY_OPTIONAL
         return self.keys.source_text(self._lookup)
 
     def request_key_status(self) -> None:
@@ -208,8 +261,8 @@ class ProfileFormViewModel(ViewModel):
     def _data(self) -> dict[str, Any]:
         visible = set(self.visible_fields())
         data = self.base.model_dump()
-        data.update(kind=self._kind, backend=self._backend)
-        for name in ("base_url", "azure_endpoint", "api_version", "organization", "project"):
+        data.update(kind=self._kind, backend=self._backend, preset=self._preset.id if self._preset else None)
+        for name in ("base_url", "azure_endpoint", "api_version", "organization", "project", "proxy"):
             data[name] = self._values[name] if name in visible else None
         data["name"] = self._values["name"]
         data["deployments"] = {}
@@ -233,7 +286,12 @@ class ProfileFormViewModel(ViewModel):
         if "key" in visible:
             if self.typed_key and any(ch.isspace() for ch in self._key.strip()):
                 errors["key"] = "The API key contains spaces or line breaks; paste only the key itself."
-            elif require_key and not self.typed_key and not self._lookup.found:
+            elif (
+                require_key
+                and self.key_policy == "required"
+                and not self.typed_key
+                and not self._lookup.found
+            ):
                 errors["key"] = KEY_REQUIRED
         self._set_errors(errors)
         if errors:
@@ -242,6 +300,8 @@ class ProfileFormViewModel(ViewModel):
 
     def _key_for_use(self) -> SecretStr | None:
         """The typed key (registered for redaction before it is sent anywhere), else the stored one."""
+        if self.key_policy == "none":
+            return None
         if not self.typed_key:
             return self._lookup.key
         register_secret(self._key)
@@ -253,26 +313,35 @@ class ProfileFormViewModel(ViewModel):
         self.start(self.test_connection())
 
     async def test_connection(self) -> bool:
-        """List the server's models with the typed (or stored) key; ``testFinished`` says how it went."""
+        """Ask the server which APIs it speaks, with the typed (or stored) key: ``probeFinished`` gives the
+        table, ``testFinished`` the sentence. Unless the person chose a backend here, the best one the server
+        speaks is chosen (``backendChanged``). True when the profile's backend works on this server."""
         profile = self.build()
         if profile is None:
             self.testFinished.emit(False, "Fix the fields marked above first.")
             return False
         key = self._key_for_use()
         self.clear_error()
-        models = await self.run(lambda: self.tester(profile, key))
-        if models is None:
+        report: ProbeReport | None = await self.run(lambda: self.tester(profile, key))
+        if report is None:
             message = self.error  # said once, next to the Test connection button
             self.clear_error()
             self.testFinished.emit(False, message)
             return False
-        self.last_models = list(models)
+        self.last_probe = report
+        self.last_models = list(report.models)
+        best = report.best_backend
+        if best is not None and not self._backend_chosen and best.value != self._backend:
+            self._backend = best.value
+            self.backendChanged.emit(self._backend)
+        self.probeFinished.emit(report)
+        models = report.models
         shown = ", ".join(models[:6]) + (", …" if len(models) > 6 else "")
         count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
-        self.testFinished.emit(
-            True, f"Connected: {count} available ({shown})." if models else f"Connected: {count}."
-        )
-        return True
+        connected = f"Connected: {count} available ({shown})." if models else "Connected."
+        ok = report.speaks(Backend(self._backend))
+        self.testFinished.emit(ok, f"{connected} {report.summary(Backend(self._backend))}")
+        return ok
 
     async def submit(self, *, session_only: bool = False) -> Profile | None:
         """Validate, then store a typed key (keyring, or memory when ``session_only``). None on failure.

@@ -11,14 +11,15 @@ from typing import TypeVar
 from pydantic import SecretStr
 
 from belugadesk.credentials import ApiKeys, KeyLookup
+from belugadesk.domain.capabilities import ProbeReport
 from belugadesk.settings import Profile
 
 T = TypeVar("T")
 
 # Make ``profile`` the active one: rebuild the backend, refresh the thread list and the chat.
 ProfileSwitch = Callable[[Profile], Awaitable[None]]
-# Build a backend for a draft profile with this key, list its models, close it. Raises BelugaError.
-ConnectionTest = Callable[[Profile, SecretStr | None], Awaitable[list[str]]]
+# Ask the server of a draft profile, with this key, which APIs it speaks (and its models). Raises BelugaError.
+ConnectionTest = Callable[[Profile, SecretStr | None], Awaitable[ProbeReport]]
 
 _SOURCE_TEXT = {
     "environment": "From the OPENAI_API_KEY environment variable",

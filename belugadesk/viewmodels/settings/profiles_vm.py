@@ -9,13 +9,17 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.models import new_id
 from belugadesk.settings import Profile
-from belugadesk.viewmodels.settings.profile_form_vm import PROVIDERS, ProfileFormViewModel
+from belugadesk.viewmodels.settings.profile_form_vm import ProfileFormViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-_KIND_LABELS = {**dict(PROVIDERS), "demo": "Offline demo"}
+
+
+def _provider_label(profile: Profile) -> str:
+    preset = profile.preset_info
+    return preset.label if preset is not None else "Offline demo"
 
 
 class ProfileListModel(QAbstractListModel):
@@ -38,11 +42,11 @@ class ProfileListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{profile.name}{active}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{profile.name}, {_KIND_LABELS[profile.kind]}{active}"
+            return f"{profile.name}, {_provider_label(profile)}{active}"
         if role == Qt.ItemDataRole.ToolTipRole:
             where = profile.azure_endpoint or profile.base_url or "built-in local server"
             key = self._key_text.get(profile.id, "")
-            return f"{_KIND_LABELS[profile.kind]}: {where}" + (f"\nAPI key: {key}" if key else "")
+            return f"{_provider_label(profile)}: {where}" + (f"\nAPI key: {key}" if key else "")
         if role == self.ProfileRole:
             return profile
         return None
@@ -112,7 +116,7 @@ class ProfilesViewModel(ViewModel):
     async def refresh_keys(self) -> None:
         """Fill in where each profile's key comes from (keyring, environment, session, not set)."""
         for profile in self.state.settings.profiles:
-            if not profile.needs_key:
+            if not profile.takes_key:
                 self.model.set_key_text(profile.id, "not needed")
                 continue
             lookup = await self.run(lambda p=profile: self.keys.get(p.id))  # type: ignore[misc]
@@ -183,7 +187,7 @@ class ProfilesViewModel(ViewModel):
             return None
         copy = source.model_copy(update={"id": new_id(), "name": f"{source.name} (copy)"[:100]})
         copy = Profile.model_validate(copy.model_dump())
-        if source.needs_key:
+        if source.takes_key:
             lookup: KeyLookup | None = await self.run(lambda: self.keys.get(source.id))
             if lookup is not None and lookup.key is not None and lookup.source in ("keyring", "session"):
                 key = lookup.key

@@ -24,9 +24,14 @@ class FieldErrors:
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._dynamic: dict[str, Callable[[], str]] = {}
+        self._notes: dict[str, str] = {}
 
     def bind(self, key: str, widget: QWidget, label: QLabel) -> None:
         self._fields[key] = (widget, label)
+
+    def note(self, key: str, text: str) -> None:
+        """A standing accessible description of ``key``'s widget, said when it has no error."""
+        self._notes[key] = text
 
     def bind_dynamic(self, key: str, resolve: Callable[[], str]) -> None:
         """A label whose error key changes (the function being edited): ``resolve()`` names it."""
@@ -47,5 +52,5 @@ class FieldErrors:
             if label.text() != message:
                 label.setText(message)
             label.setVisible(bool(message))
-            widget.setAccessibleDescription(message)
+            widget.setAccessibleDescription(message or self._notes.get(key, ""))
             widget.setProperty("invalid", bool(message))

@@ -268,6 +268,13 @@ class AssistantFormDialog(QDialog):
         self.file_search = FileSearchEditor(self.vm, box)
         layout.addWidget(self.file_search)
         self.errors.bind("file_search", self.file_search.enabled_box, self.file_search.error)
+        self._grey_unavailable(
+            layout,
+            {
+                "code_interpreter": (self.code_box, self.code_box),
+                "file_search": (self.file_search, self.file_search.enabled_box),
+            },
+        )
         self.functions = FunctionToolsEditor(self.vm, box)
         layout.addWidget(self.functions)
         fn = self.functions
@@ -281,6 +288,23 @@ class AssistantFormDialog(QDialog):
             self.errors.bind(key, widget, label)
             self.errors.bind_dynamic(key, functools.partial(fn.error_key, part))
         column.addWidget(box, 1)
+
+    def _grey_unavailable(self, layout: QVBoxLayout, widgets: dict[str, tuple[QWidget, QCheckBox]]) -> None:
+        """Disable what this profile's backend cannot run (``key: (row, its check box)``), with the reason
+        beside it and as the check box's description."""
+        for key, (widget, box) in widgets.items():
+            reason = self.vm.unavailable_reason(key)
+            if not reason:
+                continue
+            widget.setEnabled(False)
+            box.setAccessibleDescription(reason)
+            box.setToolTip(reason)
+            self.errors.note(key, reason)
+            note = QLabel(reason, widget.parentWidget())
+            note.setObjectName(f"unavailable_{key}")
+            note.setAccessibleName(f"Why {key.replace('_', ' ')} is unavailable")
+            note.setWordWrap(True)
+            layout.insertWidget(layout.indexOf(widget) + 1, note)
 
     # --- binding -------------------------------------------------------------------------------------
 

@@ -1,22 +1,28 @@
-"""The profile form shared by onboarding and the profile editor: provider, the fields it needs (each with
-its error shown under it), the masked key with Show/Hide, and Test connection."""
+"""The profile form shared by onboarding and the profile editor: the provider (a preset), the fields it needs
+(each with its error shown under it), the masked key with Show/Hide, the proxy, and Test connection with the
+table of the APIs the server speaks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from belugadesk.domain.capabilities import ProbeReport
 from belugadesk.viewmodels.settings.profile_form_vm import BACKENDS, PROVIDERS, ProfileFormViewModel
 
 ERROR_STYLE = "color: #b3261e;"
@@ -32,6 +38,7 @@ _LABELS = {
     "deployments": "&Deployments",
     "organization": "&Organization",
     "project": "Pro&ject",
+    "proxy": "Pro&xy",
 }
 _TIPS = {
     "name": "A name to tell this profile apart from others",
@@ -43,6 +50,7 @@ _TIPS = {
     "deployments": "One per line: model = deployment-name (used when an assistant names that model)",
     "organization": "Optional OpenAI organization id (org-…)",
     "project": "Optional OpenAI project id (proj_…)",
+    "proxy": "Optional HTTP(S) proxy every request of this profile goes through, e.g. http://proxy:3128",
 }
 _PLACEHOLDERS = {
     "key": "sk-…",
@@ -51,6 +59,7 @@ _PLACEHOLDERS = {
     "deployments": "gpt-4.1-mini = my-gpt41-mini",
     "organization": "optional",
     "project": "optional",
+    "proxy": "optional, e.g. http://proxy.example.com:3128",
 }
 
 
@@ -71,7 +80,7 @@ class ProfileForm(QWidget):
             self.provider.addItem(label, kind)
         self.provider.setAccessibleName("Provider")
         self.provider.setToolTip(
-            "Who runs the server: OpenAI, Azure OpenAI, or another OpenAI-compatible server"
+            "Who runs the server: fills in its address, whether it needs a key, and a backend it speaks"
         )
         provider_label = QLabel("&Provider", self)
         provider_label.setBuddy(self.provider)
@@ -81,7 +90,7 @@ class ProfileForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         for name in ("name", "key", "base_url", "azure_endpoint", "api_version", "deployments"):
             self._add_row(name)
-        for name in ("organization", "project", "backend"):
+        for name in ("organization", "project", "backend", "proxy"):
             self._add_row(name)
         self.general_error = self._error_label("__all__")
 
@@ -95,6 +104,7 @@ class ProfileForm(QWidget):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
+        self.probe_table = self._probe_table()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,14 +112,18 @@ class ProfileForm(QWidget):
         layout.addWidget(self.general_error)
         if show_test:
             layout.addLayout(test_row)
+            layout.addWidget(self.probe_table)
         else:
             self.test_button.hide()
             self.test_result.hide()
+        layout.addStretch(1)
 
         self._load()
         self.provider.currentIndexChanged.connect(self._on_provider)
         self.test_button.clicked.connect(self._on_test)
-        vm.kindChanged.connect(self._on_kind_changed)
+        vm.presetChanged.connect(self._on_preset_changed)
+        vm.backendChanged.connect(self._show_backend)
+        vm.probeFinished.connect(self._show_probe)
         vm.fieldErrorsChanged.connect(self._show_errors)
         vm.keyStatusChanged.connect(self.key_status.setText)
         vm.testFinished.connect(self._on_test_finished)
@@ -117,6 +131,24 @@ class ProfileForm(QWidget):
         self._show_fields()
 
     # --- building -----------------------------------------------------------------------------------
+
+    def _probe_table(self) -> QTableWidget:
+        table = QTableWidget(0, 2, self)
+        table.setObjectName("probe_table")
+        table.setAccessibleName("APIs the server speaks")
+        table.setHorizontalHeaderLabels(["API", "Speaks it"])
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.hide()
+        return table
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -204,28 +236,60 @@ class ProfileForm(QWidget):
 
     def _load(self) -> None:
         vm = self.vm
-        self.provider.setCurrentIndex(max(0, self.provider.findData(vm.kind)))
-        for name in ("name", "base_url", "azure_endpoint", "organization", "project"):
+        self.provider.setCurrentIndex(max(0, self.provider.findData(vm.preset_id)))
+        for name in ("name", "base_url", "azure_endpoint", "organization", "project", "proxy"):
             edit = self.inputs[name]
             assert isinstance(edit, QLineEdit)
             edit.setText(vm.value(name))
         self.api_version_combo.setCurrentText(vm.value("api_version"))
         self.deployments_edit.setPlainText(vm.value("deployments"))
-        self.backend_combo.setCurrentIndex(max(0, self.backend_combo.findData(vm.backend)))
+        self._show_backend(vm.backend)
         self.key_status.setText(vm.key_status)
 
     # --- reacting -----------------------------------------------------------------------------------
 
     def _on_provider(self, _index: int) -> None:
-        self.vm.set_kind(str(self.provider.currentData()))
+        self.vm.set_preset(str(self.provider.currentData()))
 
-    def _on_kind_changed(self, _kind: str) -> None:
-        name = self.inputs["name"]
-        assert isinstance(name, QLineEdit)
-        name.setText(self.vm.value("name"))
+    def _on_preset_changed(self, _preset: str) -> None:
+        for field in ("name", "base_url"):
+            edit = self.inputs[field]
+            assert isinstance(edit, QLineEdit)
+            if edit.text() != self.vm.value(field):
+                edit.setText(self.vm.value(field))
         self.key_status.setText(self.vm.key_status)
         self.test_result.clear()
+        self.probe_table.hide()
         self._show_fields()
+        self._grow_window()
+
+    def _show_backend(self, backend: str) -> None:
+        self.backend_combo.setCurrentIndex(max(0, self.backend_combo.findData(backend)))
+
+    def _show_probe(self, report: ProbeReport) -> None:
+        rows = report.rows()
+        table = self.probe_table
+        table.setRowCount(len(rows))
+        for row, (api, answer) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(api))
+            table.setItem(row, 1, QTableWidgetItem(answer))
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(height + 2 * table.frameWidth())
+        table.setAccessibleDescription("; ".join(f"{api}: {answer}" for api, answer in rows))
+        table.show()
+        self._grow_window()
+
+    def _grow_window(self) -> None:
+        """Make the window tall enough for rows that appeared (Qt does not grow a window whose layout has
+        word-wrapped labels, so the rows would be squeezed instead)."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or window is self:
+            return
+        layout.activate()
+        needed = max(window.sizeHint().height(), layout.totalHeightForWidth(window.width()))
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     def _show_fields(self) -> None:
         visible = set(self.vm.visible_fields())

@@ -69,13 +69,23 @@ def choose_provider(dialog: OnboardingDialog, kind: str) -> None:
 
 def test_each_provider_shows_the_fields_it_needs(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     dialog, vm, _ = make_dialog(qtbot, plaintext_store(tmp_path))
-    assert visible_rows(dialog) == {"name", "key", "backend", "base_url", "organization", "project"}
+    assert visible_rows(dialog) == {"name", "key", "backend", "base_url", "organization", "project", "proxy"}
     choose_provider(dialog, "azure")
     assert vm.form.kind == "azure"
-    assert visible_rows(dialog) == {"name", "key", "azure_endpoint", "api_version", "deployments", "backend"}
+    assert visible_rows(dialog) == {
+        "name",
+        "key",
+        "azure_endpoint",
+        "api_version",
+        "deployments",
+        "backend",
+        "proxy",
+    }
     assert dialog.form.inputs["name"].text() == "Azure OpenAI"  # type: ignore[attr-defined]
     choose_provider(dialog, "compatible")
-    assert visible_rows(dialog) == {"name", "key", "base_url", "backend"}
+    assert visible_rows(dialog) == {"name", "key", "base_url", "backend", "proxy"}
+    choose_provider(dialog, "ollama")
+    assert visible_rows(dialog) == {"name", "base_url", "backend", "proxy"}, "Ollama takes no key"
 
 
 def test_key_is_masked_with_a_show_hide_toggle(qtbot: Any, loop: Any, tmp_path: Path) -> None:
@@ -90,7 +100,7 @@ def test_key_is_masked_with_a_show_hide_toggle(qtbot: Any, loop: Any, tmp_path: 
 
 def test_empty_key_and_bad_url_are_shown_next_to_their_fields(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     dialog, vm, switch = make_dialog(qtbot, plaintext_store(tmp_path))
-    choose_provider(dialog, "compatible")
+    choose_provider(dialog, "openrouter")  # a preset whose key is required
     type_into(qtbot, dialog, "base_url", "ftp://example.com/v1")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     key_error = dialog.form.error_labels["key"]

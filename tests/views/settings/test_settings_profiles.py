@@ -69,7 +69,7 @@ def click_save_and_wait(qtbot: Any, editor: ProfileEditorDialog, vm: SettingsVie
 
 def test_editor_shows_each_error_next_to_its_field(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     dialog, vm, _ = open_dialog(qtbot, plaintext_store(tmp_path))
-    editor = new_editor(dialog, "compatible")
+    editor = new_editor(dialog, "openrouter")  # a preset whose key is required
     type_into(qtbot, editor, "base_url", "localhost:8000/v1")
     click_save_and_wait(qtbot, editor, vm)
     errors = editor.form.error_labels

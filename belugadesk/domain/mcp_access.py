@@ -1,0 +1,55 @@
+"""Which MCP tools an assistant may use, and which calls wait for the person's approval.
+
+``AssistantDefinition.mcp_tools`` holds one ``McpToolGrant`` per server; none (the default) means the
+assistant is offered no MCP tool. Kept apart from ``domain.mcp`` so the assistant model can hold grants
+without importing the rest.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from .mcp import McpToolInfo
+
+
+class Approval(StrEnum):
+    """Whether a call of a tool waits for the person's approval."""
+
+    ASK = "ask"
+    ALWAYS_ALLOW = "always_allow"
+
+
+class McpToolGrant(BaseModel):
+    """An assistant may use ``server_id``'s tools: all of them (``tools`` None) or those named."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    server_id: str
+    tools: tuple[str, ...] | None = None
+    # per tool (the server's name for it): ASK, the default, or ALWAYS_ALLOW
+    approval: dict[str, Approval] = Field(default_factory=dict)
+    # tools the server annotates as read-only (readOnlyHint) run without asking
+    read_only_without_asking: bool = False
+
+    def allows(self, tool: McpToolInfo) -> bool:
+        return tool.server_id == self.server_id and (self.tools is None or tool.name in self.tools)
+
+    def needs_approval(self, tool: McpToolInfo) -> bool:
+        if self.approval.get(tool.name) is Approval.ALWAYS_ALLOW:
+            return False
+        return not (self.read_only_without_asking and tool.read_only)
+
+
+def granted_tools(grants: tuple[McpToolGrant, ...], tools: tuple[McpToolInfo, ...]) -> list[McpToolInfo]:
+    """The tools an assistant with ``grants`` may use, in the order given."""
+    return [tool for tool in tools if any(grant.allows(tool) for grant in grants)]
+
+
+def needs_approval(grants: tuple[McpToolGrant, ...], tool: McpToolInfo) -> bool:
+    """Whether a call of ``tool`` waits for the person (a tool no grant allows always does)."""
+    grant = next((g for g in grants if g.allows(tool)), None)
+    return grant is None or grant.needs_approval(tool)
