@@ -46,6 +46,12 @@ DEMO_ASSISTANT = AssistantDefinition(
     model="gpt-4.1-mini",
     description="A friendly guide to BelugaDesk (offline demo).",
     instructions="You are Beluga Guide, a concise and friendly assistant. Answer in Markdown.",
+    starters=(
+        "What can you do?",
+        "Show me a table of whales",
+        "Write a small Python example",
+        "Give me a long reply to stop with Esc",
+    ),
 )
 
 

@@ -33,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _statements(schema.V2_DRAFTS_AND_SEARCH),
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
+    Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

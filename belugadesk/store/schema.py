@@ -148,3 +148,7 @@ V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
     # a JSON list of McpToolGrant: which MCP servers' tools the assistant may use
     "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
 )
+
+V4_ASSISTANT_STARTERS: tuple[str, ...] = (
+    "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
+)

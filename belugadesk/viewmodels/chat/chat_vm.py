@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
+from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
@@ -63,6 +64,7 @@ class ChatViewModel(ViewModel):
     toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
     footersChanged = Signal()  # the price table changed: footers read differently
     noticeChanged = Signal(str)  # what the last reply's request left out ("" when nothing)
+    assistantChanged = Signal(object)  # AssistantDefinition | None: whom the chat talks to (empty state)
 
     def __init__(
         self,
@@ -152,7 +154,13 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self.assistantChanged.emit(assistant)
         self._emit_can_send()
+
+    @property
+    def suggested_prompts(self) -> tuple[str, ...]:
+        """What the empty chat offers to send: the assistant's conversation starters, or general ones."""
+        return starters_for(self.assistant)
 
     def set_prices(self, prices: Mapping[str, Price]) -> None:
         """The price table (model -> price per 1M tokens) used by the reply footers."""
