@@ -169,3 +169,50 @@ def report(results: Sequence[Result], argv: Sequence[str] | None = None) -> None
 
 def parse_result(line: str) -> Result | None:
     return Result(**json.loads(line[len("RESULT ") :])) if line.startswith("RESULT ") else None
+
+
+class PaintSeen:
+    """Notes the first paint event of ``widget`` once ``ready()`` holds (install it before the work that
+    leads to the paint: the work may let the loop paint before it returns); the paint itself is done once
+    control is back in the loop that delivered it (``processEvents`` returned, or the coroutine resumed)."""
+
+    def __init__(self, widget: object, ready: Callable[[], bool] = lambda: True) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        paint = QEvent.Type.Paint
+
+        class _Filter(QObject):
+            seen = False
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == paint and ready():
+                    self.seen = True
+                return False
+
+        self._filter = _Filter()
+        self._widget = widget
+        widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
+
+    @property
+    def seen(self) -> bool:
+        return self._filter.seen
+
+    def remove(self) -> None:
+        self._widget.removeEventFilter(self._filter)  # type: ignore[attr-defined]
+
+    def wait(self) -> None:
+        """Process events until the paint was delivered (for the bare-Qt baselines)."""
+        from PySide6.QtWidgets import QApplication
+
+        while not self.seen:
+            QApplication.processEvents()
+        self.remove()
+
+    async def wait_async(self) -> None:
+        """Let the qasync loop run until the paint was delivered (for the app)."""
+        import asyncio
+
+        while not self.seen:
+            await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        self.remove()
