@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BELUGADESK_HOME", tempfile.mkdtemp(prefix="belugadesk-bench-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig  # noqa: E402
-from benchmarks.harness import pump  # noqa: E402
+from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig
+from benchmarks.harness import pump
 
 if TYPE_CHECKING:
     from belugadesk.domain.backend import ConversationBackend
@@ -87,7 +87,9 @@ async def open_app_side() -> AppSide:
     async def factory() -> ConversationBackend:
         return build_backend(ConnectionConfig(base_url=server.base_url, api_key=API_KEY), profile_id="bench")
 
-    session = Session(store, factory, profile_id="bench", profile_name="Bench", backend_kind=Backend.RESPONSES)
+    session = Session(
+        store, factory, profile_id="bench", profile_name="Bench", backend_kind=Backend.RESPONSES
+    )
     side = AppSide(server, store, session, folder)
     await store.run(lambda s: s.assistants.save(side.assistant))
     return side

@@ -20,6 +20,7 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QListView
 
 from belugadesk.domain.models import Backend, Message, Thread
+from belugadesk.store import Store
 from benchmarks.app_setup import HEIGHT, WIDTH, AppSide, run_on_qasync
 from benchmarks.data import thread_texts
 from benchmarks.harness import PaintSeen, Result, StallMeter, median, report, runs, spread
@@ -54,11 +55,14 @@ async def cached_thread(side: AppSide, count: int) -> Thread:
             break
         cursor = page.next_cursor
     thread = Thread(
-        remote_id=conversation.id, assistant_id=side.assistant.id, title="Bench", profile_id="bench",
+        remote_id=conversation.id,
+        assistant_id=side.assistant.id,
+        title="Bench",
+        profile_id="bench",
         backend=Backend.RESPONSES,
     )
 
-    def save(s):  # type: ignore[no-untyped-def]
+    def save(s: Store) -> None:
         with s.transaction():
             s.threads.create(thread)
             s.messages.merge_remote(thread.id, remote)
@@ -74,7 +78,10 @@ def baseline_open(db: sqlite3.Connection, thread_id: str) -> float:
     view.show()
     view.repaint()
     start = time.perf_counter()
-    texts = [r[0] for r in db.execute("SELECT text FROM messages WHERE thread_id = ? ORDER BY position", (thread_id,))]
+    texts = [
+        r[0]
+        for r in db.execute("SELECT text FROM messages WHERE thread_id = ? ORDER BY position", (thread_id,))
+    ]
     model = QStringListModel(texts)
     painted = PaintSeen(view.viewport())
     view.setModel(model)
@@ -105,7 +112,9 @@ async def measure_async(side: AppSide, quick: bool) -> list[Result]:
     count = 300 if quick else 5000
     thread = await cached_thread(side, count)
     db = sqlite3.connect(side.db_path)
-    samples: dict[str, list[float]] = {k: [] for k in ("app", "base", "layout", "layout_stall", "resume_stall")}
+    samples: dict[str, list[float]] = {
+        k: [] for k in ("app", "base", "layout", "layout_stall", "resume_stall")
+    }
 
     async def app_open() -> None:
         vm, view = side.chat()
@@ -166,7 +175,8 @@ async def measure_async(side: AppSide, quick: bool) -> list[Result]:
             "ms",
             "no stall > 50 ms",
             resume_stall <= STALL_GOAL_S,
-            detail=f"history reloaded and merged; worst stalls {spread(samples['resume_stall'], 1000, ' ms')}",
+            detail="history reloaded and merged; worst stalls "
+            + spread(samples["resume_stall"], 1000, " ms"),
         ),
         Result(
             "background layout of that thread: worst UI stall",

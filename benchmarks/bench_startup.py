@@ -4,7 +4,10 @@ Each launch is a fresh interpreter; BelugaDesk (``--demo``, a fresh data folder)
 QMainWindow with a splitter, a list and a text box) alternate. Both time from just before the interpreter is
 started to the window's first paint event.
 
-    python -m benchmarks.bench_startup [--quick]
+    python -m benchmarks.bench_startup [--quick] [--recompile]
+
+By default the launches read cached bytecode (.pyc), as an installed app does; ``--recompile`` measures
+launches that compile every module afresh (what ``PYTHONDONTWRITEBYTECODE=1`` without .pyc files costs).
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ class FirstPaint(QObject):
         super().__init__()
         self.window_class = window_class
     def eventFilter(self, obj, event):
-        if self.report is None and event.type() == QEvent.Type.Paint and type(obj).__name__ == self.window_class:
+        painted = event.type() == QEvent.Type.Paint and type(obj).__name__ == self.window_class
+        if self.report is None and painted:
             self.report = {"first_paint_s": time.time() - START, "rss_mb": rss_mb()}
             self.on_paint()
         return False
@@ -49,7 +53,9 @@ class FirstPaint(QObject):
         pass
 """
 
-BASELINE = _PROBE + r"""
+BASELINE = (
+    _PROBE
+    + r"""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QListView, QMainWindow, QPlainTextEdit, QSplitter
 app = QApplication([])
@@ -62,8 +68,11 @@ window.setCentralWidget(splitter); window.resize(1100, 720); window.show()
 app.exec()
 print(json.dumps(probe.report))
 """
+)
 
-APP = _PROBE + r"""
+APP = (
+    _PROBE
+    + r"""
 from pathlib import Path
 from belugadesk.app import make_qapplication, run_gui
 qapp = make_qapplication()
@@ -72,25 +81,31 @@ qapp.installEventFilter(probe)
 run_gui(demo=True, screenshot=Path(sys.argv[2]))
 print(json.dumps(probe.report))
 """
+)
 
 
-def launch(script: str) -> dict[str, float]:
+def launch(script: str, recompile: bool) -> dict[str, float]:
+    """One launch; ``recompile``: the app's bytecode is compiled afresh (no cached .pyc is read or written),
+    as with ``PYTHONDONTWRITEBYTECODE=1`` and no .pyc beside the sources; otherwise cached .pyc files are
+    used, as after ``pip install`` (the warm-up launch writes them)."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, BELUGADESK_HOME=home, PYTHONPATH=str(ROOT))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        args = [sys.executable, "-c", script, repr(time.time()), str(Path(home) / "shot.png")]
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        flags = ["-B", "-X", f"pycache_prefix={home}"] if recompile else []
+        args = [sys.executable, *flags, "-c", script, repr(time.time()), str(Path(home) / "shot.png")]
         out = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
     report: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     return report
 
 
-def measure(quick: bool) -> list[Result]:
-    launch(BASELINE)  # warm the OS file cache and write the bytecode for both
-    launch(APP)
+def measure(quick: bool, recompile: bool) -> list[Result]:
+    launch(BASELINE, recompile)  # warm the OS file cache and write the bytecode for both
+    launch(APP, recompile)
     reports: dict[str, list[dict[str, float]]] = {"app": [], "baseline": []}
 
     def side(name: str, script: str) -> float:
-        reports[name].append(launch(script))
+        reports[name].append(launch(script, recompile))
         return reports[name][-1]["first_paint_s"]
 
     interleave(runs(quick), {"app": lambda: side("app", APP), "baseline": lambda: side("baseline", BASELINE)})
@@ -107,7 +122,10 @@ def measure(quick: bool) -> list[Result]:
             paint_ratio <= 1.3,
             baseline=median(paint["baseline"]) * 1000,
             baseline_name="bare QMainWindow",
-            detail=f"{len(paint['app'])} launches each, app {spread(paint['app'], 1000, ' ms')}",
+            detail=(
+                f"{len(paint['app'])} launches each, app {spread(paint['app'], 1000, ' ms')}; "
+                + ("bytecode compiled at every launch" if recompile else "cached bytecode (.pyc)")
+            ),
         ),
         Result(
             "RSS at first paint",
@@ -123,4 +141,4 @@ def measure(quick: bool) -> list[Result]:
 
 
 if __name__ == "__main__":
-    report(measure("--quick" in sys.argv))
+    report(measure("--quick" in sys.argv, "--recompile" in sys.argv))

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import random
 
-_WORDS = (
-    "the whale and the ice of the arctic sea is where the pod of belugas swims to find food for the calf "
-    "when the water gets cold they use sonar clicks to map the ground under the floe a melon on the head "
-    "shapes each click into a beam that comes back from the edge of the hole in the ice so the animal "
-    "knows where to breathe the river estuary is warm in summer and the current brings krill and fish"
-).split()
+_WORDS = tuple(
+    " ".join(
+        [
+            "the whale and the ice of the arctic sea is where the pod of belugas swims to find food for",
+            "the calf when the water gets cold they use sonar clicks to map the ground under the floe a",
+            "melon on the head shapes each click into a beam that comes back from the edge of the hole in",
+            "the ice so the animal knows where to breathe the river estuary is warm in summer and the",
+            "current brings krill and fish",
+        ]
+    ).split(" ")
+)
 _CODE = (
     "```python\ndef track(pod: list[str], depth: float) -> dict[str, float]:\n"
     '    """Depth per whale, rounded to the metre."""\n'
