@@ -75,6 +75,7 @@ class AppSide:
 
 
 async def open_app_side() -> AppSide:
+    from belugadesk.app.after_paint import freeze_when_done, warm_markdown
     from belugadesk.bridge.factory import build_backend
     from belugadesk.localapi import LocalApiConfig, LocalApiServer
     from belugadesk.store import AsyncStore
@@ -92,6 +93,12 @@ async def open_app_side() -> AppSide:
     )
     side = AppSide(server, store, session, folder)
     await store.run(lambda s: s.assistants.save(side.assistant))
+    # what the app loads after its first paint, then the heap frozen, as the app does (app.after_paint)
+    loads = [
+        asyncio.ensure_future(session.backend()),
+        asyncio.ensure_future(asyncio.to_thread(warm_markdown)),
+    ]
+    await freeze_when_done(loads)
     return side
 
 

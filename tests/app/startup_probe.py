@@ -6,6 +6,7 @@ Used by test_startup.py in a fresh interpreter: ``python -m tests.app.startup_pr
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -66,7 +67,11 @@ def main() -> int:
     qapp = make_qapplication()
     qapp.installEventFilter(probe)
     code = run_gui(demo=True, screenshot=Path(sys.argv[1]))
-    after_run = {"keyring_resolved": _keyring_resolved(), "deferred_imported": deferred_imported()}
+    after_run = {
+        "keyring_resolved": _keyring_resolved(),
+        "deferred_imported": deferred_imported(),
+        "gc_frozen": gc.get_freeze_count(),
+    }
     print(json.dumps({"exit_code": code, "first_paint": probe.report, **after_run}))
     return code
 

@@ -70,6 +70,14 @@ def test_window_paints_before_the_heavy_modules_that_it_does_not_need_are_import
     assert {"keyring", "markdown_it", "pygments"} <= set(after), "warmed after the first paint"
 
 
+def test_the_heap_is_frozen_once_what_loads_after_the_first_paint_has_loaded(tmp_path: Path) -> None:
+    """Start-up's objects, the SDK's and the renderer's live as long as the app: frozen out of the garbage
+    collector's reach, full collections (which stall the UI) walk only what came later."""
+    report = _first_paint_report(tmp_path)
+    gc_frozen = report["gc_frozen"]
+    assert isinstance(gc_frozen, int) and gc_frozen > 100_000
+
+
 def _distinct_colours(image: QImage, step: int = 7) -> int:
     colours = set()
     for y in range(0, image.height(), step):
