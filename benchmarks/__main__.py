@@ -49,6 +49,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     results: list[Result] = []
     for name in args.only or BENCHMARKS:
         print(f"running {name}…", flush=True)
@@ -56,6 +57,8 @@ def main() -> int:
     rounds = QUICK_RUNS if args.quick else FULL_RUNS
     print(f"BelugaDesk benchmarks{' (quick: small data, figures not meaningful)' if args.quick else ''}")
     print(f"machine: {machine()}")
+    load_after = os.getloadavg()[0]
+    print(f"load average (other work on this machine): {load_before:.1f} at start, {load_after:.1f} at end")
     print(f"bytecode: {bytecode_note(args.recompile)}")
     print(f"every figure: the median of {rounds} interleaved rounds, the baseline in the same rounds")
     print()
