@@ -20,7 +20,6 @@ class MessageTextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.message_id = ""
-        self.code_blocks: tuple[str, ...] = ()
         self.setAccessibleName("Message text")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
