@@ -124,8 +124,8 @@ def _is_list_item(line: str) -> bool:
     return _LIST_ITEM.match(line) is not None
 
 
-def split_blocks(text: str, previous: Sequence[str] = ()) -> list[str]:
-    """``text`` cut into consecutive pieces of at least ``BLOCK_CHARS`` (except the last) that join back
+def split_blocks(text: str, previous: Sequence[str] = (), *, size: int = BLOCK_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at least ``size`` characters (but the last) that join back
     into it, each cut at a top-level block boundary: before an unindented line that follows a blank line,
     never inside a code fence nor between the items of a list. Only complete lines decide a cut, so a text
     that grows (a streaming reply) keeps every piece but its last: given the pieces of an earlier ``text``
@@ -135,10 +135,10 @@ def split_blocks(text: str, previous: Sequence[str] = ()) -> list[str]:
     start = sum(len(piece) for piece in frozen)
     if not frozen or not text.startswith("".join(frozen)):
         frozen, start = [], 0
-    return frozen + _split_from(text, start)
+    return frozen + _split_from(text, start, size)
 
 
-def _split_from(text: str, start: int) -> list[str]:
+def _split_from(text: str, start: int, size: int) -> list[str]:
     pieces: list[str] = []
     piece_start = start
     fence: str | None = None
@@ -150,9 +150,9 @@ def _split_from(text: str, start: int) -> list[str]:
         if end < 0:
             break  # the last line is not complete: it never starts a piece
         line = text[at:end]
-        if fence is None and blank and line and not line[0].isspace():
+        if fence is None and blank and line and line[0] not in " \t":
             item = _is_list_item(line)
-            if at - piece_start >= BLOCK_CHARS and not (item and in_list):
+            if at - piece_start >= size and not (item and in_list):
                 pieces.append(text[piece_start:at])
                 piece_start = at
             in_list = item
@@ -162,10 +162,10 @@ def _split_from(text: str, start: int) -> list[str]:
         if match:
             marker = match.group(1)
             if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
+                fence = marker
+            elif marker.startswith(fence) and not line[match.end() :].strip():  # a closing fence
                 fence = None
-        blank = not line.strip()
+        blank = not line.strip(" \t")  # what markdown calls a blank line
         at = end + 1
     if piece_start < len(text) or not pieces:
         pieces.append(text[piece_start:])

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from PySide6.QtGui import QTextDocument
 
 from belugadesk.domain.models import ImagePart, Message, TextPart, ToolCallPart
 from belugadesk.views.chat.app_links import APP_SCHEME, parse_action
-from belugadesk.views.chat.markdown_render import COPY_CODE, render_markdown
+from belugadesk.views.chat.markdown_render import COPY_CODE, render_markdown, split_blocks
 from belugadesk.views.chat.message_html import message_html
 from tests.views.chat.test_chat_view import hrefs
 
@@ -154,3 +155,30 @@ def test_tool_output_too_long_for_a_bubble_is_cut_with_a_note() -> None:
     )
     shown = message_html(call, Context(), 600).html
     assert len(shown) < 30_000 and "(2.0 MB more not shown)" in shown
+
+
+def _top_level_blocks(text: str) -> list[tuple[int, int]]:
+    """The line ranges of the top-level blocks markdown-it finds in ``text``."""
+    parser = MarkdownIt("commonmark").enable("table")
+    return [(t.map[0], t.map[1]) for t in parser.parse(text) if t.level == 0 and t.map and t.nesting >= 0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKDOWN, min_size=1, max_size=8), st.integers(1, 200), st.data())
+def test_long_text_is_cut_only_between_top_level_blocks_and_stays_cut_as_it_grows(
+    texts: list[str], size: int, data: Any
+) -> None:
+    text = "\n\n".join(texts)
+    assume("\r" not in text)  # markdown-it counts a lone CR as a line break; the cutter does not
+    pieces = split_blocks(text, size=size)
+    assert "".join(pieces) == text
+    blocks = _top_level_blocks(text)
+    line = 0
+    for piece in pieces[:-1]:
+        line += piece.count("\n")
+        inside = [(first, end) for first, end in blocks if first < line < end]
+        assert not inside, f"cut at line {line}, inside the block at lines {inside}: {pieces!r}"
+    prefix = text[: data.draw(st.integers(0, len(text)))]
+    before = split_blocks(prefix, size=size)
+    assert pieces[: len(before) - 1] == before[:-1], "a piece, once followed by another, never changes"
+    assert split_blocks(text, before, size=size) == pieces, "cutting only the tail gives the same pieces"
