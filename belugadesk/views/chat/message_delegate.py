@@ -452,6 +452,10 @@ class MessageDelegate(QStyledItemDelegate):
         if not self._prelayout.isActive():
             self._prelayout.start()
 
+    def laying_out(self) -> bool:
+        """Whether rows are still being rendered or laid out in the background (for the benchmark)."""
+        return self._prelayout.isActive() or bool(self._waiting)
+
     def relayout_in_background(self) -> None:
         """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
         scrolling never has to re-lay out the list) without ever blocking the UI."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from belugadesk.domain.models import Message, MessageStatus
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.views.chat import markdown_render
+from belugadesk.views.chat import block_renderer, markdown_render
 from tests.views.chat.test_chat_view import open_view
 from tests.views.chat.test_long_reply import long_reply
 
@@ -59,3 +59,17 @@ def test_a_streaming_reply_renders_and_lays_out_only_its_open_tail(
     assert most_laid_out <= 2, f"a frame laid out {most_laid_out} blocks of {blocks}"
     last = text.rsplit("### ", 1)[1].split("\n")[0]
     assert f"\n{last}\n" in delegate.plain_text(0), "the whole reply is shown, to its last section"
+
+
+def test_a_worker_that_dies_is_replaced_and_nothing_is_lost(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.assistant(f"**Before** {id(view)}"))
+    qtbot.waitUntil(lambda: view.delegate.ready(0), timeout=10_000)
+    process = block_renderer._worker._process
+    assert process is not None, "the worker runs"
+    process.kill()
+    process.wait()
+    tools_chat.messages.append(Message.assistant(f"**After** the worker died {id(view)}"))
+    qtbot.waitUntil(lambda: view.delegate.ready(1), timeout=10_000)
+    assert view.delegate.plain_text(1).startswith("After the worker died")
+    assert block_renderer._worker._process not in (None, process), "a new worker took over"
