@@ -116,9 +116,9 @@ atexit.register(_worker.close)
 
 
 class BlockRenderer(QObject):
-    """``rendered()`` when blocks asked for with :meth:`get` are ready."""
+    """``rendered(keys)`` when blocks asked for with :meth:`get` are ready (their (markdown, dark) keys)."""
 
-    rendered = Signal()
+    rendered = Signal(object)
     _delivered = Signal(int, object)  # (batch, renderings or None), from the worker's reading thread
 
     def __init__(self, parent: QObject | None = None):
@@ -180,6 +180,7 @@ class BlockRenderer(QObject):
 
     def _take(self, batch: int, renderings: list[Rendered] | None) -> None:
         keys = self._in_flight.pop(batch, [])
+        done = list(keys)
         if renderings is None:  # the worker died: the batch once more from a new one, then here
             again = [key for key in keys if key not in self._failed]
             self._failed.update(keys)
@@ -191,7 +192,7 @@ class BlockRenderer(QObject):
             for key, rendered in zip(keys, renderings, strict=True):
                 self._keep(key, rendered)
         self._send()
-        self.rendered.emit()
+        self.rendered.emit([key for key in done if key in self._cache])
 
     def _keep(self, key: Key, rendered: Rendered) -> None:
         self.renders += 1

@@ -48,6 +48,7 @@ from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.views.chat.block_renderer import BlockRenderer
+from belugadesk.views.chat.markdown_render import Key as BlockKey
 from belugadesk.views.chat.markdown_render import split_blocks
 from belugadesk.views.chat.message_html import (
     Markdown,
@@ -72,12 +73,12 @@ PRELAYOUT_PUBLISH_MS = 1000  # and tells the list about new sizes at most this o
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-Key = tuple[int, int, int, int]
+LayoutKey = tuple[int, int, int, int]
 
 
 @dataclass
 class _Layout:
-    key: Key
+    key: LayoutKey
     size: QSize
     exact: bool
     bubble_width: int = 0
@@ -107,7 +108,7 @@ class _Row:
     """A message's blocks for one width; ``splits`` remembers how its markdown was cut (a growing text is
     cut again only from its last block on)."""
 
-    key: Key
+    key: LayoutKey
     width: int
     blocks: list[_Block]
     splits: dict[int, list[str]]
@@ -150,6 +151,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._layouts: dict[str, _Layout] = {}
         self._rows: OrderedDict[str, _Row] = OrderedDict()
         self._waiting: dict[str, int] = {}  # rows with blocks still rendering -> their row (a hint)
+        self._wanted: dict[BlockKey, set[str]] = {}  # markdown still rendering -> the rows waiting for it
+        self._arrived: list[BlockKey] = []
         self._ready: dict[str, int] = {}  # rows whose blocks arrived, to lay out in the background
         self._epochs: dict[str, int] = {}
         self._global_epoch = 0
@@ -168,7 +171,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._prelayout.timeout.connect(self._prelayout_step)
         self._relayout.timeout.connect(self._emit_size_changes)
         self._arrivals.timeout.connect(self._fill_arrivals)
-        self.renderer.rendered.connect(self._arrivals.start)
+        self.renderer.rendered.connect(self._take_arrivals)
         self.exact_layouts = 0  # blocks laid out (counters for tests and the benchmark)
         self.painted_blocks = 0  # blocks drawn by the last paint of a row
         vm.images.imageReady.connect(self._image_ready)
@@ -183,6 +186,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._global_epoch += 1
         self._rows.clear()
         self._waiting.clear()
+        self._wanted.clear()
         self._ready.clear()
         self._metrics = None
         self.view.scheduleDelayedItemsLayout()
@@ -224,7 +228,7 @@ class MessageDelegate(QStyledItemDelegate):
             self._width = width
             self.relayout_in_background()
 
-    def _key(self, row: int, message: Message) -> Key:
+    def _key(self, row: int, message: Message) -> LayoutKey:
         return (self.model.revision_at(row), self._width, self._global_epoch, self._epochs.get(message.id, 0))
 
     @staticmethod
@@ -291,7 +295,7 @@ class MessageDelegate(QStyledItemDelegate):
                 block.html, block.codes, block.doc = before.html, before.codes, before.doc
                 block.laid_out_height, block.stale = before.laid_out_height, before.html is not None
             blocks.append(block)
-            self._fill_block(at, block, ask=True)
+            self._fill_block(at, block, message.id, ask=True)
         current = _Row(key, width, blocks, splits)
         self._rows[message.id] = current
         if len(self._rows) > MAX_ROWS:
@@ -300,13 +304,15 @@ class MessageDelegate(QStyledItemDelegate):
             self._waiting[message.id] = row
         return current
 
-    def _fill(self, current: _Row, *, ask: bool = False) -> None:
-        """Take the rendered rich text of the row's blocks that have it (``ask``: ask for the others)."""
+    def _fill(self, current: _Row, message_id: str) -> None:
+        """Take the rendered rich text of the row's blocks that have it."""
         for at, block in enumerate(current.blocks):
             if block.html is None or block.stale:
-                self._fill_block(at, block, ask=ask)
+                self._fill_block(at, block, message_id)
 
-    def _fill_block(self, at: int, block: _Block, *, ask: bool = False, urgent: bool = False) -> None:
+    def _fill_block(
+        self, at: int, block: _Block, message_id: str, *, ask: bool = False, urgent: bool = False
+    ) -> None:
         if isinstance(block.source, str):
             block.html, block.doc = block.source, None
             return
@@ -314,6 +320,8 @@ class MessageDelegate(QStyledItemDelegate):
         if rendered is not None:
             block.html, block.codes = numbered(at, rendered)
             block.doc, block.stale = None, False
+        elif ask:
+            self._wanted.setdefault((block.source.text, self.context.dark), set()).add(message_id)
 
     def _lay_out_block(self, block: _Block, message: Message, width: int) -> None:
         if block.html is None:
@@ -338,12 +346,20 @@ class MessageDelegate(QStyledItemDelegate):
                 self._lay_out_block(block, message, current.width)
         return current.laid_out
 
+    def _take_arrivals(self, keys: list[BlockKey]) -> None:
+        self._arrived.extend(keys)
+        self._arrivals.start()
+
     def _fill_arrivals(self) -> None:
-        """Rendered blocks arrived: rows waiting on them take them; those in view are laid out now (the
-        rest by the background layout)."""
-        waiting, self._waiting = self._waiting, {}
+        """Rendered blocks arrived: the rows waiting for them take them; those in view are repainted (the
+        paint lays out what is in view), and all laid out in the background."""
+        arrived, self._arrived = self._arrived, []
+        rows: set[str] = set()
+        for key in arrived:
+            rows |= self._wanted.pop(key, set())
         visible = self._visible_rows()
-        for message_id, hint in waiting.items():
+        for message_id in rows:
+            hint = self._waiting.pop(message_id, -1)
             row = self._row_of(message_id, hint)
             current = self._rows.get(message_id)
             if row < 0 or current is None:
@@ -351,10 +367,10 @@ class MessageDelegate(QStyledItemDelegate):
             message = self.model.message_at(row)
             if current.key != self._key(row, message):
                 continue  # changed meanwhile: built again when next asked for
-            self._fill(current)
+            self._fill(current, message_id)
             if not current.rendered:
                 self._waiting[message_id] = row
-            if row in visible:  # the paint lays out what is in view
+            if row in visible:
                 self.view.viewport().update()
             self._ready[message_id] = row
             if not self._prelayout.isActive():
@@ -454,7 +470,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def laying_out(self) -> bool:
         """Whether rows are still being rendered or laid out in the background (for the benchmark)."""
-        return self._prelayout.isActive() or bool(self._waiting)
+        return self._prelayout.isActive() or bool(self._wanted)
 
     def relayout_in_background(self) -> None:
         """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
@@ -545,7 +561,7 @@ class MessageDelegate(QStyledItemDelegate):
             height = block.height
             if y + height > exposed.top() and y < exposed.bottom():
                 if block.html is None or block.stale:
-                    self._fill_block(at, block, ask=True, urgent=True)  # in view: rendered first
+                    self._fill_block(at, block, message.id, ask=True, urgent=True)  # in view: first
                 if block.html is None:
                     y += height
                     continue
