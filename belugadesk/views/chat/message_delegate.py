@@ -649,10 +649,13 @@ class MessageDelegate(QStyledItemDelegate):
             return
         row = index.row()
         message = self.model.message_at(row)
-        rendered = self.rendered(row)
         editor.message_id = message.id
         self.context.add_resources(editor.document(), message)
-        editor.show_html(rendered.html, self.text_width(self._width, message))
+        current = self._current(row, message)
+        if current.laid_out:  # the blocks' documents copied, not their rich text parsed again
+            editor.show_documents([b.doc for b in current.blocks if b.doc is not None], current.width)
+        else:
+            editor.show_html(self.rendered(row).html, current.width)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         return  # read-only: the editor is for selecting and copying

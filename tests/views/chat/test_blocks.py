@@ -6,9 +6,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication
+
 from belugadesk.domain.models import Message, MessageStatus
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat import block_renderer, markdown_render
+from belugadesk.views.chat.message_text_view import MessageTextView
 from tests.views.chat.test_chat_view import open_view
 from tests.views.chat.test_long_reply import long_reply
 
@@ -73,3 +76,22 @@ def test_a_worker_that_dies_is_replaced_and_nothing_is_lost(qtbot: Any, tools_ch
     qtbot.waitUntil(lambda: view.delegate.ready(1), timeout=10_000)
     assert view.delegate.plain_text(1).startswith("After the worker died")
     assert block_renderer._worker._process not in (None, process), "a new worker took over"
+
+
+def test_the_text_of_a_long_bubble_selects_and_copies_across_its_blocks(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    text = long_reply(30_000)
+    tools_chat.messages.append(Message.assistant(text))
+    qtbot.waitUntil(lambda: view.delegate.ready(0), timeout=20_000)
+    assert view.delegate.block_count(0) >= 10
+    view.open_editor(tools_chat.messages.index(0))
+    editor = view.editor()
+    assert isinstance(editor, MessageTextView)
+    assert editor.toPlainText() == view.delegate.plain_text(0), "the editor holds every block, as painted"
+    editor.selectAll()
+    editor.copy()
+    copied = QGuiApplication.clipboard().text()
+    last = text.rsplit("### ", 1)[1].split("\n")[0]
+    assert copied.startswith("Section 0\n") and f"\n{last}\n" in copied
