@@ -110,9 +110,20 @@ class _Worker:
         with self._lock:
             self._outbox.put(None)  # the worker reads the end of its input and exits
 
+    def ensure_started(self) -> None:
+        with self._lock:
+            if self._process is None:
+                self._start()
+
 
 _worker = _Worker()  # one per process, like a thread pool: started on first use
 atexit.register(_worker.close)
+
+
+def start_worker() -> None:
+    """Start the worker process now (after the window's first paint), so the first reply shown does not
+    wait for it (~0.2 s); otherwise it starts when a block is first asked for."""
+    _worker.ensure_started()
 
 
 class BlockRenderer(QObject):

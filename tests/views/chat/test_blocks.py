@@ -95,3 +95,13 @@ def test_the_text_of_a_long_bubble_selects_and_copies_across_its_blocks(
     copied = QGuiApplication.clipboard().text()
     last = text.rsplit("### ", 1)[1].split("\n")[0]
     assert copied.startswith("Section 0\n") and f"\n{last}\n" in copied
+
+
+def test_the_worker_can_be_started_before_the_first_block_is_asked_for(qtbot: Any) -> None:
+    running = block_renderer._worker._process
+    if running is not None:  # started by an earlier test: end it, as if the app had just started
+        running.kill()
+        qtbot.waitUntil(lambda: block_renderer._worker._process is None, timeout=5_000)
+    block_renderer.start_worker()
+    started = block_renderer._worker._process
+    assert started is not None and started.poll() is None, "the worker runs, waiting for blocks"
