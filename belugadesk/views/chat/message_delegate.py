@@ -134,6 +134,13 @@ class _Row:
         return tops
 
 
+def _plain(rich_text: str) -> str:
+    """What rich text reads as (no layout needed)."""
+    doc = QTextDocument()
+    doc.setHtml(rich_text)
+    return doc.toPlainText()
+
+
 class MessageDelegate(QStyledItemDelegate):
     """``linkActivated(message_id, href)`` for a click on a link inside a painted bubble."""
 
@@ -628,13 +635,12 @@ class MessageDelegate(QStyledItemDelegate):
 
     def plain_text(self, row: int) -> str:
         """The bubble's text as shown (what Copy copies)."""
-        message = self.model.message_at(row)
-        current = self._current(row, message)
-        if not self._lay_out_row(current, message):
-            doc = QTextDocument()
-            doc.setHtml(self.rendered(row).html)
-            return doc.toPlainText()
-        return "\n".join(b.doc.toPlainText() for b in current.blocks if b.doc is not None)
+        current = self._current(row, self.model.message_at(row))
+        if not current.rendered:
+            return _plain(self.rendered(row).html)
+        return "\n".join(
+            b.doc.toPlainText() if b.doc is not None else _plain(b.html or "") for b in current.blocks
+        )
 
     # --- the selectable editor over a clicked bubble -----------------------------------------------------
 
