@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import assistants_mapping as mapping
-from belugadesk.bridge.errors import SERVER_FAILED_SENTENCE, run_error_sentence
+from belugadesk.bridge.errors import SERVER_FAILED_SENTENCE, run_error_sentence, streamed_text
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -112,7 +112,7 @@ class RunStreamState:
         out: list[RunEvent] = []
         for block in getattr(data.delta, "content", None) or ():
             if getattr(block, "type", None) == "text" and block.text is not None and block.text.value:
-                self._text.append(block.text.value)
+                self._text.append(streamed_text(block.text.value))
                 out.append(TextDelta(delta=block.text.value, message_remote_id=data.id))
         return out
 

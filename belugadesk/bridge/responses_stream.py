@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import responses_mapping as mapping
-from belugadesk.bridge.errors import run_error_sentence
+from belugadesk.bridge.errors import run_error_sentence, streamed_text
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -42,7 +42,7 @@ class ResponseStreamState:
         if kind == "response.queued":
             return [RunStatusChanged(status=RunStatus.QUEUED)]
         if kind == "response.output_text.delta":
-            self._text.append(event.delta)
+            self._text.append(streamed_text(event.delta))
             return [TextDelta(delta=event.delta, message_remote_id=event.item_id)]
         if kind == "response.output_item.added":
             if event.item.type in _TOOL_ITEMS:
