@@ -75,7 +75,7 @@ class AppSide:
 
 
 async def open_app_side() -> AppSide:
-    from belugadesk.app.after_paint import freeze_when_done, warm_markdown
+    from belugadesk.app.after_paint import freeze_when_done, warm_renderer
     from belugadesk.bridge.factory import build_backend
     from belugadesk.localapi import LocalApiConfig, LocalApiServer
     from belugadesk.store import AsyncStore
@@ -96,7 +96,7 @@ async def open_app_side() -> AppSide:
     # what the app loads after its first paint, then the heap frozen, as the app does (app.after_paint)
     loads = [
         asyncio.ensure_future(session.backend()),
-        asyncio.ensure_future(asyncio.to_thread(warm_markdown)),
+        asyncio.ensure_future(asyncio.to_thread(warm_renderer)),
     ]
     await freeze_when_done(loads)
     return side

@@ -95,8 +95,7 @@ def baseline_open(db: sqlite3.Connection, thread_id: str) -> float:
 
 def background_layout_busy(view: object) -> bool:
     """Whether the chat's delegate is still laying out rows in the background."""
-    timer = getattr(view.delegate, "_prelayout", None)  # type: ignore[attr-defined]
-    return bool(timer is not None and timer.isActive())
+    return bool(view.delegate.laying_out())  # type: ignore[attr-defined]
 
 
 async def settle(view: object, meter: StallMeter) -> float:
@@ -122,6 +121,8 @@ async def measure_async(side: AppSide, quick: bool) -> list[Result]:
         start, cpu = time.perf_counter(), time.thread_time()
         opening = asyncio.ensure_future(vm.open_thread(thread))  # it goes on after the first paint
         await painted.wait_async()
+        while view.delegate.painted_blocks == 0:  # the text itself painted, not only the empty bubbles
+            await asyncio.sleep(0.0005)
         samples["app"].append(time.perf_counter() - start)
         samples["app_cpu"].append(time.thread_time() - cpu)
         meter = StallMeter()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_NAME, __version__
-from belugadesk.app.after_paint import freeze_when_done, warm_markdown
+from belugadesk.app.after_paint import freeze_when_done, warm_renderer
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
@@ -155,7 +155,7 @@ class Application:
             self.vm.start(self.connections.prepare(), failure="The network client could not be loaded."),
             self.vm.start(self.keys.resolve(), failure="The keyring could not be opened."),
             self.vm.start(
-                asyncio.to_thread(warm_markdown), failure="The message renderer could not be loaded."
+                asyncio.to_thread(warm_renderer), failure="The message renderer could not be loaded."
             ),
         )
         settled = self.vm.start(freeze_when_done(loads))
