@@ -3,6 +3,7 @@ box with its buttons). Files dropped anywhere on the pane are attached."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
@@ -30,6 +31,7 @@ from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.composer import Composer
 from belugadesk.views.chat.drops import attachable, dropped_files, dropped_image
+from belugadesk.views.chat.empty_state import EmptyState
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
@@ -68,12 +70,7 @@ class ChatView(QWidget):
         self.message_list.setMouseTracking(True)
 
         # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
-        self.empty_label = QLabel(
-            "Start a conversation: type a message below and press Enter.", self.message_list
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("Empty thread hint")
+        self.empty_state = EmptyState(self.message_list)
 
         self.jump_button = QPushButton("↓ Jump to latest", self)
         self.jump_button.setAccessibleName("Jump to latest")
@@ -145,6 +142,7 @@ class ChatView(QWidget):
 
         self.chat_actions = ChatActions(self)
         self._bind()
+        self._show_assistant(vm.assistant)
         self.set_send_on(send_on)
         self._on_rows_changed()
         self._on_can_send(*vm.can_send())
@@ -176,6 +174,8 @@ class ChatView(QWidget):
         vm.toolCallPending.connect(self._on_tool_call_pending)
         vm.attachments.rejected.connect(vm.set_error)
         vm.threadChanged.connect(self._on_thread_changed)
+        vm.assistantChanged.connect(self._show_assistant)
+        self.empty_state.promptChosen.connect(self.send_prompt)
         model = vm.messages
         model.rowsInserted.connect(self._on_rows_changed)
         model.rowsRemoved.connect(self._on_rows_changed)
@@ -200,6 +200,23 @@ class ChatView(QWidget):
         self.composer.set_send_on(send_on)
 
     # --- sending -------------------------------------------------------------------------------------
+
+    def _show_assistant(self, assistant: object) -> None:
+        self.empty_state.show_assistant(self.vm.assistant, self.vm.suggested_prompts)
+        self.empty_state.set_prompts_enabled(self.vm.can_send()[0])
+        chain = [self.message_list, *self.empty_state.prompts, self.input]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)  # the prompts come where the messages will be, before the box
+
+    def send_prompt(self, text: str) -> None:
+        """A suggested prompt was chosen: fill the message box with it and send, as if typed. A draft
+        already in the box stays there: the prompt is sent past it."""
+        if not self.input.toPlainText().strip():
+            self.input.setPlainText(text)
+            self.input.submit()
+        elif self.vm.can_send()[0]:
+            self.following = True
+            self.vm.submit(text)
 
     def _on_submitted(self, text: str) -> None:
         if not self.vm.can_send()[0]:
@@ -253,6 +270,7 @@ class ChatView(QWidget):
 
     def _on_can_send(self, can_send: bool, reason: str) -> None:
         self.composer.set_can_send()
+        self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
         self.hint_label.setVisible(bool(reason))
 
@@ -339,7 +357,7 @@ class ChatView(QWidget):
 
     def _on_rows_changed(self, *_args: object) -> None:
         has_messages = self.vm.messages.rowCount() > 0
-        self.empty_label.setVisible(not has_messages)
+        self.empty_state.setVisible(not has_messages)
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn if has_messages else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
@@ -452,7 +470,7 @@ class ChatView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.empty_label.setGeometry(self.message_list.rect())
+        self.empty_state.setGeometry(self.message_list.rect())
         self._place_jump()
 
     def open_editor(self, index: QModelIndex) -> None:
