@@ -253,7 +253,9 @@ class ChatViewModel(ViewModel):
         self.attachments.clear()
         loaded = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
         model, newest, older = loaded or (thread.model, [], 0)
-        self.thread = thread.model_copy(update={"model": model})
+        if model != thread.model:  # the list's copy may predate a choice made here
+            thread = thread.model_copy(update={"model": model})
+        self.thread = thread
         self._show_model_choice()
         self.messages.reset(newest)
         self.threadChanged.emit(thread)
