@@ -22,6 +22,7 @@ from belugadesk.bridge.chat_completions_stream import ChatStreamState
 from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
+from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
@@ -198,6 +199,7 @@ class ChatCompletionsBackend:
         run.stream = stream
         self._runs[run_ref] = run
         state = ChatStreamState()
+        pacer = StreamPacer()
         status: RunStatus | None = None
         started = False
         try:
@@ -213,6 +215,7 @@ class ChatCompletionsBackend:
                     yield event
                 if run.cancelled:
                     break
+                await pacer.step()
         except Exception as exc:
             if not run.cancelled:
                 error = map_stream_error(exc, stream)
