@@ -126,6 +126,7 @@ class Application:
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,
+            mcp=self.mcp_tools,
         )
         self.vm = MainViewModel(session)
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)

@@ -2,7 +2,7 @@
 
 A server's definition goes to the settings file (``AppSettings.mcp_servers``) with the *names* of its secret
 environment variables and headers only; their values go to the keyring (``McpServerAccess.store_secrets``,
-off the UI thread). The app hands in its ``services.mcp_tools.McpTools`` as :class:`McpServerAccess`.
+off the UI thread).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from belugadesk.domain.mcp import (
     McpServer,
     McpServerState,
     McpServerStatus,
-    McpToolbox,
     SecretKind,
     StdioTransport,
 )
+from belugadesk.viewmodels.mcp_servers import McpServerAccess
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
@@ -32,29 +32,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ServerKind = Literal["stdio", "http"]
 COLUMNS = ("Server", "Kind", "Status")
 KIND_TEXT = {"stdio": "Local program", "http": "Web address"}
-
-
-class McpServerAccess(Protocol):
-    """What the page needs of the app's MCP servers (``services.mcp_tools.McpTools`` is one)."""
-
-    @property
-    def servers(self) -> tuple[McpServer, ...]: ...
-
-    def manager(self) -> McpToolbox: ...
-
-    def status(self, server_id: str) -> McpServerStatus: ...
-
-    async def apply(self, servers: Sequence[McpServer]) -> None: ...
-
-    def store_secrets(
-        self,
-        server: McpServer,
-        values: dict[tuple[SecretKind, str], SecretStr | str],
-        *,
-        kept: Sequence[tuple[SecretKind, str]] = (),
-    ) -> None: ...
-
-    def forget_secrets(self, server: McpServer, *, keep: Sequence[tuple[SecretKind, str]] = ()) -> None: ...
 
 
 class RemoveQuestion(Protocol):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from belugadesk.viewmodels.settings.mcp_servers_vm import McpServerAccess, McpServersViewModel
+from belugadesk.viewmodels.mcp_servers import McpServerAccess
+from belugadesk.viewmodels.settings.mcp_servers_vm import McpServersViewModel
 from belugadesk.viewmodels.settings.prefs_vm import PreferencesViewModel
 from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
