@@ -63,6 +63,7 @@ class ServerBlock(QWidget):
         self.state.setWordWrap(True)
         self.tools_grid = QGridLayout()
         self.tools_grid.setContentsMargins(24, 0, 0, 0)
+        self.tools_grid.setColumnStretch(2, 1)  # the name and the approval choice stay side by side
         self.tool_rows: dict[str, ToolRow] = {}
         top = QHBoxLayout()
         top.addWidget(self.use_all, 1)

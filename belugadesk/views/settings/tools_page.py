@@ -57,7 +57,8 @@ class ToolsPage(QWidget):
         self.editor: McpServerDialog | None = None
         intro = QLabel(
             "MCP servers give assistants tools. Add a server here, then choose which assistant may use its "
-            "tools in the assistant's form (Tools). Every call is shown to you before it runs.",
+            "tools in the assistant's form (Tools from MCP servers). Every call is shown to you before it "
+            "runs.",
             self,
         )
         intro.setWordWrap(True)

@@ -215,3 +215,16 @@ def test_remove_asks_then_forgets_the_server_and_its_secrets(
     assert tools_vm.state.settings.mcp_servers == () and tools_vm.model.rowCount() == 0
     assert "Test tools" not in settings_text()
     assert McpSecrets(keys).get(server.id, "env", "T") is None
+
+
+def test_without_a_secure_keyring_a_secret_is_refused_with_a_sentence_and_nothing_is_saved(
+    qtbot: Any, loop: Any, tmp_path: Path
+) -> None:
+    from tests.views.settings.helpers_settings import plaintext_store
+
+    vm = McpServersViewModel(settings_state(), McpTools(McpSecrets(plaintext_store(tmp_path))))
+    vm.request_save(tool_server_draft(variables=(Variable("TOKEN", "t-" + secrets.token_hex(8), True),)))
+    qtbot.waitUntil(lambda: bool(vm.error))
+    assert vm.error.startswith("The MCP server was not saved.") and "No secure keyring" in vm.error
+    assert vm.state.settings.mcp_servers == () and vm.model.rowCount() == 0
+    run_coro(qtbot, vm.aclose())
