@@ -215,7 +215,8 @@ class McpServersViewModel(ViewModel):
         self.access = access
         self.model = ServerTableModel(self)
         self.model.load(state.settings.mcp_servers)
-        self._details: dict[str, tuple[str, bool]] = {}  # server id -> (text, is a problem)
+        # server id -> (text, is a problem, the server's problem sentence when the text was set)
+        self._details: dict[str, tuple[str, bool, str | None]] = {}
         self._started: set[str] = set()  # servers seen running while this page was open
 
     # --- status --------------------------------------------------------------------------------------
@@ -245,14 +246,15 @@ class McpServersViewModel(ViewModel):
         return self.status_text(server_id)
 
     def details(self, server_id: str) -> tuple[str, bool]:
-        """What Test or Restart found for a server (the tools it lists, or the sentence why not)."""
-        found = self._details.get(server_id)
-        if found is not None:
-            return found
+        """What Test or Restart found for a server (the tools it lists, or the sentence why not); a problem
+        that came after it (the server stopped working in a chat) is shown instead."""
         status = self.status(server_id)
+        found = self._details.get(server_id)
+        if found is not None and found[2] == status.problem:
+            return found[0], found[1]
         if status.problem:
             return status.problem, True
-        return "", False
+        return (found[0], found[1]) if found is not None else ("", False)
 
     def server(self, server_id: str) -> McpServer | None:
         return self.state.settings.mcp_server(server_id)
@@ -289,7 +291,7 @@ class McpServersViewModel(ViewModel):
             await self.test(server_id)
 
     def _set_details(self, server_id: str, text: str, problem: bool) -> None:
-        self._details[server_id] = (text, problem)
+        self._details[server_id] = (text, problem, self.access.status(server_id).problem)
         self.model.refresh_status()
         self.detailsChanged.emit(server_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -116,6 +117,11 @@ class ToolsPage(QWidget):
         if vm.model.rows:
             self.table.selectRow(0)
         self._show_selected()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A server may have stopped working (in a chat) while the page was hidden: its status is re-read."""
+        super().showEvent(event)
+        self.vm.model.refresh_status()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -102,6 +102,13 @@ def test_a_stdio_server_is_added_from_the_keyboard_and_test_lists_its_tools(
     assert "add, pid, env" in page.details.text()
     assert page.vm.model.data(page.vm.model.index(0, 2)) == "Running"
 
+    crashed = run_coro(qtbot, vm.tools.access.manager().call("test_tools__crash", {}), timeout=30_000)
+    assert crashed.is_error
+    dialog.show_page("Prices")  # the server stopped working while another page was shown
+    dialog.show_page("Tools")
+    assert page.vm.model.data(page.vm.model.index(0, 2)) == "Failed"
+    assert "stopped while running" in page.details.text()
+
     edit = page.edit_server()
     assert edit is not None
     (kept,) = edit.env.rows
