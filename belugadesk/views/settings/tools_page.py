@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,20 +26,13 @@ class ToolsDialogs(Questions):
     """What the Tools page asks; tests answer ``active``."""
 
     async def confirm_remove(self, server: McpServer) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return await self.confirm_destructive(
             "Remove MCP server",
             f"Remove the MCP server “{server.name}”?",
-            parent=self.parent,
+            "It is stopped, and its secrets are removed from the keyring.",
+            "&Remove",
+            "Remove server",
         )
-        box.setInformativeText("It is stopped, and its secrets are removed from the keyring.")
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
-        remove.setAccessibleName("Remove server")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        await self.ask(box)
-        return box.clickedButton() is remove
 
 
 def _button(text: str, icon_name: str, tip: str, parent: QWidget) -> QPushButton:
