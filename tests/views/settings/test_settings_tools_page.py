@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from belugadesk.credentials import ApiKeys, McpSecrets
+from belugadesk.settings import AppPaths, SettingsFile
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys
 from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
 from belugadesk.views.settings.mcp_server_dialog import KEPT_SECRET, McpServerDialog
@@ -93,6 +94,8 @@ def test_a_stdio_server_is_added_from_the_keyboard_and_test_lists_its_tools(
     qtbot.waitUntil(lambda: not form.isVisible())
     (server,) = vm.state.settings.mcp_servers
     assert McpSecrets(keys).get(server.id, "env", "SERVICE_TOKEN").get_secret_value() == token  # type: ignore[union-attr]
+    saved = SettingsFile(AppPaths.default()).path.read_text(encoding="utf-8")
+    assert "SERVICE_TOKEN" in saved and token not in saved, "the name in the settings file, the value not"
     assert page.selected_id() == server.id
     assert page.vm.model.data(page.vm.model.index(0, 2)) == "Not started"
     assert "Not started" in page.details.text()
