@@ -18,6 +18,7 @@ from belugadesk.core.assistant_schema import (
     check_schema_text,
     pretty,
 )
+from belugadesk.domain.mcp_access import McpToolGrant
 from belugadesk.domain.models import (
     AssistantDefinition,
     CodeInterpreterTool,
@@ -89,6 +90,7 @@ class FormDraft:
     vector_store_ids: list[str] = field(default_factory=list)
     file_search_max_results: int | None = None
     functions: list[FunctionDraft] = field(default_factory=list)
+    mcp_tools: tuple[McpToolGrant, ...] = ()  # the MCP servers' tools the assistant may use
 
 
 def starter_lines(text: str) -> list[str]:
@@ -246,6 +248,7 @@ def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> 
         "response_format": response_format,
         "metadata": dict(draft.metadata),
         "tools": tuple(tools),
+        "mcp_tools": draft.mcp_tools,
     }
     if base is None:
         return AssistantDefinition(**values)
@@ -263,6 +266,7 @@ def from_definition(definition: AssistantDefinition) -> FormDraft:
         top_p=definition.top_p,
         response_type=definition.response_format.type,
         metadata=list(definition.metadata.items()),
+        mcp_tools=definition.mcp_tools,
     )
     schema = definition.response_format.json_schema
     if schema is not None:

@@ -35,6 +35,7 @@ from belugadesk.domain.capabilities import Feature, unsupported_reason
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
+from belugadesk.viewmodels.assistants.mcp_grants_vm import McpGrantsViewModel
 from belugadesk.viewmodels.assistants.vector_stores_vm import VectorStoresViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import ViewModel
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from belugadesk.store import Store
 
 _SIMPLE_FIELDS = {
+    "mcp_tools",
     "name",
     "description",
     "starters_text",
@@ -128,6 +130,8 @@ class AssistantFormViewModel(ViewModel):
         self.functions = FunctionListModel(self)
         self.vector_stores = VectorStoresViewModel(session, self)
         self.vector_stores.created.connect(lambda vs_id: self.set_field("vector_store_id", vs_id))
+        self.mcp = McpGrantsViewModel(session.mcp, self.draft.mcp_tools, self)
+        self.mcp.grantsChanged.connect(lambda grants: self.set_field("mcp_tools", grants))
         self._refresh_functions(reset=True)
 
     # --- state ---------------------------------------------------------------------------------------

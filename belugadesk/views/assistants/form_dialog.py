@@ -32,6 +32,7 @@ from belugadesk.viewmodels.assistants.form_vm import (
 )
 from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
+from belugadesk.views.assistants.mcp_section import McpToolsSection
 from belugadesk.views.assistants.metadata_table import MetadataEditor
 from belugadesk.views.assistants.sampling import SamplingControl
 from belugadesk.views.assistants.schema_editor import SchemaEditor
@@ -83,9 +84,11 @@ class AssistantFormDialog(QDialog):
             content,
         )
         self._build_advanced(self.advanced)
+        self.mcp_section = McpToolsSection(vm.mcp, content)
         page = QVBoxLayout(content)
         page.addLayout(columns, 1)
         page.addWidget(self.advanced)
+        page.addWidget(self.mcp_section)
         self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
