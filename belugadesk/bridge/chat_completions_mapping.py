@@ -159,4 +159,10 @@ def request_params(assistant: AssistantDefinition) -> dict[str, Any]:
         params["temperature"] = assistant.temperature
     if assistant.top_p is not None:
         params["top_p"] = assistant.top_p
+    if assistant.stop:
+        params["stop"] = list(assistant.stop)
+    if assistant.seed is not None:
+        params["seed"] = assistant.seed
+    if assistant.reasoning_effort is not None:
+        params["reasoning_effort"] = assistant.reasoning_effort
     return params

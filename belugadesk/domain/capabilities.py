@@ -55,6 +55,8 @@ class Feature(StrEnum):
     IMAGE_INPUT = "image_input"
     FILE_ATTACHMENTS = "file_attachments"
     SERVER_THREADS = "server_threads"
+    STOP_SEQUENCES = "stop_sequences"
+    SEED = "seed"
 
 
 FEATURE_LABELS: dict[Feature, str] = {
@@ -65,12 +67,29 @@ FEATURE_LABELS: dict[Feature, str] = {
     Feature.IMAGE_INPUT: "Image input",
     Feature.FILE_ATTACHMENTS: "File attachments",
     Feature.SERVER_THREADS: "Threads kept on the server",
+    Feature.STOP_SEQUENCES: "Stop sequences",
+    Feature.SEED: "Seed",
 }
 
+# Labels that read as plural ("Stop sequences need …").
+_PLURAL = frozenset(
+    {
+        Feature.FUNCTIONS,
+        Feature.JSON_SCHEMA,
+        Feature.FILE_ATTACHMENTS,
+        Feature.SERVER_THREADS,
+        Feature.STOP_SEQUENCES,
+    }
+)
+
+# What only the Chat Completions API takes (Responses and Assistants runs have no ``stop`` or ``seed``).
+_CHAT_ONLY = frozenset({Feature.STOP_SEQUENCES, Feature.SEED})
+
 BACKEND_FEATURES: dict[Backend, frozenset[Feature]] = {
-    Backend.RESPONSES: frozenset(Feature),
-    Backend.ASSISTANTS: frozenset(Feature),
-    Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT}),
+    Backend.RESPONSES: frozenset(Feature) - _CHAT_ONLY,
+    Backend.ASSISTANTS: frozenset(Feature) - _CHAT_ONLY,
+    Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT})
+    | _CHAT_ONLY,
 }
 
 
@@ -83,8 +102,9 @@ def unsupported_reason(backend: Backend, feature: Feature) -> str:
     if supports(backend, feature):
         return ""
     able = [BACKEND_LABELS[b].removesuffix(" (v2)") for b in Backend if supports(b, feature)]
+    verb = "need" if feature in _PLURAL else "needs"
     return (
-        f"{FEATURE_LABELS[feature]} needs the {' or the '.join(able)}; this profile uses the "
+        f"{FEATURE_LABELS[feature]} {verb} the {' or the '.join(able)}; this profile uses the "
         f"{BACKEND_LABELS[backend].removesuffix(' (v2)')}."
     )
 

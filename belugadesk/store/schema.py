@@ -148,3 +148,10 @@ V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
     # a JSON list of McpToolGrant: which MCP servers' tools the assistant may use
     "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
 )
+
+V5_ASSISTANT_STOP_SEED_EFFORT: tuple[str, ...] = (
+    # a JSON list of up to four stop sequences, the sampling seed, and a reasoning model's effort
+    "ALTER TABLE assistants ADD COLUMN stop TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE assistants ADD COLUMN seed INTEGER",
+    "ALTER TABLE assistants ADD COLUMN reasoning_effort TEXT",
+)
