@@ -23,6 +23,7 @@ from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
 from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
+from belugadesk.domain.capabilities import IMAGES_ONLY
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
     ContextTrimmed,
@@ -55,10 +56,6 @@ log = logging.getLogger(__name__)
 NO_HOSTED_TOOLS = (
     "Chat Completions servers have no file store or vector stores: file search and the code interpreter "
     "need a profile on the Responses or Assistants API."
-)
-IMAGES_ONLY = (
-    "{name} cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF or WebP), "
-    "sent with the message."
 )
 
 

@@ -97,6 +97,32 @@ def supports(backend: Backend, feature: Feature) -> bool:
     return feature in BACKEND_FEATURES[backend]
 
 
+# The pictures a backend with image input but no file attachments (Chat Completions) takes with a message,
+# by the file name's ending: the types every vision model of those servers reads.
+IMAGE_TYPES: dict[str, str] = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+}
+IMAGES_ONLY = (
+    "{name} cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF or WebP), "
+    "sent with the message."
+)
+
+
+def image_type(filename: str) -> str | None:
+    """The MIME type of a picture such a server takes, from its file name; None for anything else."""
+    suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
+    return IMAGE_TYPES.get(suffix)
+
+
+def attaches_images_only(backend: Backend) -> bool:
+    """Whether a message on ``backend`` carries pictures only (no files for file search or code)."""
+    return supports(backend, Feature.IMAGE_INPUT) and not supports(backend, Feature.FILE_ATTACHMENTS)
+
+
 def unsupported_reason(backend: Backend, feature: Feature) -> str:
     """Why ``feature`` is unavailable on ``backend`` (the sentence shown beside it), or "" if it is not."""
     if supports(backend, feature):
