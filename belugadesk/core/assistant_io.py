@@ -31,6 +31,7 @@ _PORTABLE_FIELDS = (
     "response_format",
     "metadata",
     "mcp_tools",
+    "starters",
 )
 
 

@@ -36,6 +36,8 @@ METADATA_MAX_PAIRS = 16
 METADATA_KEY_MAX = 64
 METADATA_VALUE_MAX = 512
 FUNCTION_DESCRIPTION_MAX = 1024
+STARTERS_MAX = 4  # the empty chat shows up to four suggested prompts
+STARTER_MAX = 200
 FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 SEED_MIN, SEED_MAX = -(2**63), 2**63 - 1
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\"}
@@ -46,6 +48,7 @@ ResponseType = Literal["text", "json_object", "json_schema"]
 FIELD_ORDER = (
     "name",
     "description",
+    "starters_text",
     "model",
     "instructions",
     "temperature",
@@ -78,6 +81,7 @@ class FunctionDraft:
 class FormDraft:
     name: str = ""
     description: str = ""
+    starters_text: str = ""  # conversation starters, one per line
     model: str = ""
     instructions: str = ""
     temperature: float | None = None
@@ -132,6 +136,21 @@ def _seed_error(text: str) -> str | None:
         parse_seed(text)
     except ValueError:
         return "The seed must be a whole number (64-bit), or empty for none."
+    return None
+
+
+def starter_lines(text: str) -> list[str]:
+    """The conversation starters in the form's text: one per non-blank line, spaces tidied."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def starters_error(text: str) -> str | None:
+    lines = starter_lines(text)
+    if len(lines) > STARTERS_MAX:
+        return f"At most {STARTERS_MAX} conversation starters are shown; there are {len(lines)}."
+    long = next((i for i, line in enumerate(lines, start=1) if len(line) > STARTER_MAX), None)
+    if long is not None:
+        return f"Starter {long} is longer than {STARTER_MAX} characters; keep each to one short request."
     return None
 
 
@@ -213,6 +232,7 @@ def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) 
 
     put("name", _length_error(draft.name, NAME_MAX, "The name") if draft.name.strip() else "Enter a name.")
     put("description", _length_error(draft.description, DESCRIPTION_MAX, "The description"))
+    put("starters_text", starters_error(draft.starters_text))
     put("model", "Choose or type a model." if not draft.model.strip() else None)
     put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, "The instructions"))
     put("temperature", _range_error(draft.temperature, 0.0, 2.0, "Temperature"))
@@ -268,6 +288,7 @@ def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> 
     values: dict[str, Any] = {
         "name": draft.name.strip(),
         "description": draft.description.strip(),
+        "starters": tuple(starter_lines(draft.starters_text)),
         "model": draft.model.strip(),
         "instructions": draft.instructions,
         "temperature": draft.temperature,
@@ -288,6 +309,7 @@ def from_definition(definition: AssistantDefinition) -> FormDraft:
     draft = FormDraft(
         name=definition.name,
         description=definition.description,
+        starters_text="\n".join(definition.starters),
         model=definition.model,
         instructions=definition.instructions,
         temperature=definition.temperature,

@@ -131,6 +131,8 @@ class AssistantDefinition(Frozen):
     metadata: dict[str, str] = Field(default_factory=dict)
     # which MCP servers' tools the assistant may use (none by default), and which calls need approval
     mcp_tools: tuple[McpToolGrant, ...] = ()
+    # conversation starters: suggested first messages the empty chat offers (local only, never sent)
+    starters: tuple[str, ...] = ()
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id
     remote_ids: dict[str, str] = Field(default_factory=dict)

@@ -33,7 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _statements(schema.V2_DRAFTS_AND_SEARCH),
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
-    # 4 is the assistants' conversation starters (branch ``sidebar``); the lead merges them in order
+    Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
     Migration(
         5,
         "stop sequences, seed and reasoning effort of assistants",

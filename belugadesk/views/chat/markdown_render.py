@@ -12,16 +12,15 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+from typing import TYPE_CHECKING
 
 from belugadesk.views.chat.app_links import action_href, claims_app_scheme
 from belugadesk.views.settings import palette_design
+
+if TYPE_CHECKING:  # markdown-it and pygments (~70 ms) are imported on first render, after the first paint
+    from markdown_it import MarkdownIt
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexer import Lexer
 
 CODE_MARK = "\x00code\x00"  # replaced by the code block's number when blocks are joined
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
@@ -49,11 +48,16 @@ class Rendered:
 
 @lru_cache(maxsize=4)
 def _formatter(style: str) -> HtmlFormatter:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
 @lru_cache(maxsize=64)
 def _lexer(lang: str) -> Lexer | None:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
@@ -61,6 +65,8 @@ def _lexer(lang: str) -> Lexer | None:
 
 
 def _code_block(code: str, lang: str, theme: Theme) -> str:
+    from pygments import highlight
+
     lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(theme.pygments_style)) if lexer else html.escape(code)
     label = html.escape(lang) if lang else "code"
@@ -75,6 +81,8 @@ def _code_block(code: str, lang: str, theme: Theme) -> str:
 
 @lru_cache(maxsize=2)
 def _parser(dark: bool) -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     theme = DARK if dark else LIGHT
     md = MarkdownIt("commonmark", {"html": False, "linkify": False})
     md.enable("table")
