@@ -24,6 +24,7 @@ from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error,
 from belugadesk.bridge.rewind import same_question
 from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
+from belugadesk.domain.capabilities import IMAGES_ONLY
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
     ContextTrimmed,
@@ -56,10 +57,6 @@ log = logging.getLogger(__name__)
 NO_HOSTED_TOOLS = (
     "Chat Completions servers have no file store or vector stores: file search and the code interpreter "
     "need a profile on the Responses or Assistants API."
-)
-IMAGES_ONLY = (
-    "{name} cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF or WebP), "
-    "sent with the message."
 )
 
 

@@ -34,6 +34,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
     Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
+    Migration(
+        5,
+        "stop sequences, seed and reasoning effort of assistants",
+        _statements(schema.V5_ASSISTANT_STOP_SEED_EFFORT),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -152,3 +152,10 @@ V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
 V4_ASSISTANT_STARTERS: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
 )
+
+V5_ASSISTANT_STOP_SEED_EFFORT: tuple[str, ...] = (
+    # a JSON list of up to four stop sequences, the sampling seed, and a reasoning model's effort
+    "ALTER TABLE assistants ADD COLUMN stop TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE assistants ADD COLUMN seed INTEGER",
+    "ALTER TABLE assistants ADD COLUMN reasoning_effort TEXT",
+)
