@@ -190,7 +190,9 @@ class AssistantFormDialog(QDialog):
         self.starters_edit.setTabChangesFocus(True)
         lines = self.starters_edit.fontMetrics().lineSpacing()
         self.starters_edit.setFixedHeight(int(lines * 2.6) + 12)
-        self._field(form, "St&arters", "starters_text", self.starters_edit, "Conversation starters")
+        self._field(
+            form, "Con&versation starters", "starters_text", self.starters_edit, "Conversation starters"
+        )
         self.model_combo = QComboBox(box)
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -290,7 +292,7 @@ class AssistantFormDialog(QDialog):
         self.schema_name_edit = QLineEdit(self.schema_box)
         self.schema_name_edit.setAccessibleName("Schema name")
         self.schema_name_edit.setToolTip("1–64 letters, digits, underscores or hyphens")
-        self._field(schema_form, "Schema na&me", "schema_name", self.schema_name_edit, "Schema name")
+        self._field(schema_form, "Schema name", "schema_name", self.schema_name_edit, "Schema name")
         self.schema_strict_box = QCheckBox("Strict (the reply always matches the schema)", self.schema_box)
         self.schema_strict_box.setAccessibleName("Schema strict mode")
         self.schema_strict_box.setToolTip(

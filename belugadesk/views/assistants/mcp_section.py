@@ -130,7 +130,7 @@ class ServerBlock(QWidget):
 class McpToolsSection(CollapsibleSection):
     def __init__(self, vm: McpGrantsViewModel, parent: QWidget | None = None):
         super().__init__(
-            "Tools from &MCP servers",
+            "Too&ls from MCP servers",
             "Which tools of the MCP servers (Settings → Tools) this assistant may use, and which calls run "
             "without asking",
             parent,
