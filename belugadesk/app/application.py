@@ -133,6 +133,7 @@ class Application:
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,
+            mcp=self.mcp_tools,
         )
         self.vm = MainViewModel(session)
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
@@ -227,13 +228,16 @@ class Application:
 
         assert self.settings_state is not None and self.keys is not None
         assert self.connections is not None and self.switch_profile is not None
+        assert self.mcp_tools is not None
         if isinstance(self.settings_dialog, SettingsDialog):
             if self.settings_dialog.isVisible():
                 self.settings_dialog.raise_()
                 self.settings_dialog.activateWindow()
                 return
             self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
-        vm = SettingsViewModel(self.settings_state, self.keys, self.connections.test, self.switch_profile)
+        vm = SettingsViewModel(
+            self.settings_state, self.keys, self.connections.test, self.switch_profile, self.mcp_tools
+        )
         dialog = SettingsDialog(vm, self.window)
         vm.setParent(dialog)
         self.settings_dialog = dialog

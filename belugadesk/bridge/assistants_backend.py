@@ -265,6 +265,8 @@ class AssistantsBackend(VectorStoreOperations):
                 extra["additional_instructions"] = additional_instructions
             if model and model != assistant.model:  # the thread's model: a run override, never a sync
                 extra["model"] = model
+            if assistant.reasoning_effort is not None:
+                extra["reasoning_effort"] = assistant.reasoning_effort
             tools = mapping.tools_param(assistant)
             missing = sorted(used - {t["type"] for t in tools})
             if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs

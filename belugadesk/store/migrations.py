@@ -34,7 +34,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
     Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
-    Migration(5, "the model chosen for each thread", _statements(schema.V5_THREAD_MODEL)),
+    Migration(
+        5,
+        "stop sequences, seed and reasoning effort of assistants",
+        _statements(schema.V5_ASSISTANT_STOP_SEED_EFFORT),
+    ),
+    Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -625,7 +625,7 @@ class ChatViewModel(ViewModel):
 
     async def attach_chosen(self, ask: FileQuestions) -> None:
         """Ask which files, then attach them (they upload in the background)."""
-        paths = await ask.open_paths("Attach files")
+        paths = await ask.open_paths(self.attachments.chooser_title, self.attachments.name_filter)
         if paths:
             self.attach_files(paths)
 

@@ -116,6 +116,7 @@ class ChatView(QWidget):
         self.attach_button = self.composer.attach_button
         self.model_switcher = self.composer.model_switcher
         self.send_button = self.composer.send_button  # Send, and Stop while a reply is written
+        self.attach_button.setToolTip(vm.attachments.hint)
         self.hint_label = QLabel(self)
         set_tone(self.hint_label, "muted")
         self.hint_label.setAccessibleName("Why sending is not possible")
@@ -173,6 +174,7 @@ class ChatView(QWidget):
         vm.canSendChanged.connect(self._on_can_send)
         vm.toolCallPending.connect(self._on_tool_call_pending)
         vm.attachments.rejected.connect(vm.set_error)
+        vm.attachments.changed.connect(self._show_attach_hint)  # a method: disconnected with the view
         vm.threadChanged.connect(self._on_thread_changed)
         vm.assistantChanged.connect(self._show_assistant)
         self.empty_state.promptChosen.connect(self.send_prompt)
@@ -322,6 +324,10 @@ class ChatView(QWidget):
             self.attach_files(files)
         elif image is not None:
             self.vm.attach_image_data(image)
+
+    def _show_attach_hint(self) -> None:
+        """Pictures only, or files for the tools: what the profile's backend takes."""
+        self.attach_button.setToolTip(self.vm.attachments.hint)
 
     # --- tool calls ----------------------------------------------------------------------------------
 
