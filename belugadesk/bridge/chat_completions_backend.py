@@ -137,10 +137,8 @@ class ChatCompletionsBackend:
         images: Sequence[ImagePart] = (),
     ) -> AsyncIterator[RunEvent]:
         assistant = with_model(assistant, model)
-        pictures: list[AttachmentPart | ImagePart] = [
-            *attachments,
-            *images,
-        ]  # every attachment here is an image on this computer
+        # every attachment here is an image on this computer, sent inline
+        pictures: list[AttachmentPart | ImagePart] = [*attachments, *images]
         return self._first_round(thread_id, assistant, user_text, pictures, additional_instructions)
 
     async def _first_round(
