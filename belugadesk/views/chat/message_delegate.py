@@ -156,6 +156,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.context = MessageResources(vm)
         self.renderer = BlockRenderer(self)
         self._layouts: dict[str, _Layout] = {}
+        self._sizes: dict[int, QSize] = {}  # model revision -> the row's size at the current width and epoch
         self._rows: OrderedDict[str, _Row] = OrderedDict()
         self._waiting: dict[str, int] = {}  # rows with blocks still rendering -> their row (a hint)
         self._wanted: dict[BlockKey, set[str]] = {}  # markdown still rendering -> the rows waiting for it
@@ -180,17 +181,20 @@ class MessageDelegate(QStyledItemDelegate):
         self._arrivals.timeout.connect(self._fill_arrivals)
         self.renderer.rendered.connect(self._take_arrivals)
         self.exact_layouts = 0  # blocks laid out (counters for tests and the benchmark)
+        self.sizes_computed = 0  # sizeHint calls that had to work a row's size out (not read it back)
         self.painted_blocks = 0  # blocks drawn by the last paint of a row
         vm.images.imageReady.connect(self._image_ready)
         vm.images.imageFailed.connect(self._image_failed)
         vm.footersChanged.connect(self.invalidate_all)
         self.model.dataChanged.connect(self._rows_changed)
+        self.model.modelReset.connect(self._sizes.clear)
 
     # --- invalidation --------------------------------------------------------------------------------
 
     def invalidate_all(self) -> None:
         """Everything reads differently (theme, prices, font): re-lay out rows as they are shown."""
         self._global_epoch += 1
+        self._sizes.clear()
         self._rows.clear()
         self._waiting.clear()
         self._wanted.clear()
@@ -233,6 +237,7 @@ class MessageDelegate(QStyledItemDelegate):
         """The list's viewport width (rows are laid out for it); re-lays out in the background."""
         if width != self._width:
             self._width = width
+            self._sizes.clear()
             self.relayout_in_background()
 
     def _key(self, row: int, message: Message) -> LayoutKey:
@@ -413,23 +418,41 @@ class MessageDelegate(QStyledItemDelegate):
             height = math.ceil(height / STREAM_STEP_PX) * STREAM_STEP_PX
         layout = _Layout(current.key, QSize(self._width, height), current.laid_out, bubble_w, bubble_h)
         old = self._layouts.get(message.id)
-        self._layouts[message.id] = layout
+        self._remember(message.id, layout)
         if old is not None and old.size.height() != height:
             self._changed_rows.add(message.id)
             if not self._relayout.isActive() or publish_ms == 0:
                 self._relayout.start(publish_ms)
         return layout
 
+    def _remember(self, message_id: str, layout: _Layout) -> None:
+        old = self._layouts.get(message_id)
+        if old is not None and old.key[0] != layout.key[0]:
+            self._sizes.pop(old.key[0], None)  # the message changed: its old revision is gone
+        self._layouts[message_id] = layout
+        if layout.key[1:] == (self._width, self._global_epoch, self._epochs.get(message_id, 0)):
+            self._sizes[layout.key[0]] = layout.size
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """The row's size. ``QListView`` asks for every row's at each re-layout of the list, so this reads it
+        back by the row's revision (one lookup); it is worked out once per (revision, width, epoch)."""
         row = index.row()
         try:
-            message = self.model.message_at(row)
+            size = self._sizes.get(self.model.revision_at(row))
         except IndexError:
             return QSize(0, 0)
+        if size is not None:
+            return size
+        return self._size_hint(row)
+
+    def _size_hint(self, row: int) -> QSize:
+        self.sizes_computed += 1
+        message = self.model.message_at(row)
         key = self._key(row, message)
         layout = self._layouts.get(message.id)
         if layout is not None:
             if layout.key == key:
+                self._remember(message.id, layout)
                 return layout.size
             current = self._rows.get(message.id)
             if current is not None and current.key[1:] == key[1:]:
@@ -439,7 +462,7 @@ class MessageDelegate(QStyledItemDelegate):
                 return self._size(row, message, current).size
         width = self.text_width(self._width, message)
         estimate = _Layout(key, QSize(self._width, self._estimate(message, width)), False)
-        self._layouts[message.id] = estimate
+        self._remember(message.id, estimate)
         return estimate.size
 
     def layout_for(self, row: int) -> _Layout:
@@ -477,7 +500,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def laying_out(self) -> bool:
         """Whether rows are still being rendered or laid out in the background (for the benchmark)."""
-        return self._prelayout.isActive() or bool(self._wanted)
+        return self._prelayout.isActive() or bool(self._wanted) or self._relayout.isActive()
 
     def relayout_in_background(self) -> None:
         """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
@@ -496,8 +519,7 @@ class MessageDelegate(QStyledItemDelegate):
             if self._lay_out_next(self._pre_row, deadline):
                 self._pre_row -= 1
         if self._pre_row < 0 and not self._ready:
-            self._prelayout.stop()
-            self._emit_size_changes()
+            self._prelayout.stop()  # the new sizes are published by the pending ``_relayout`` (at most 1/s)
 
     def _lay_out_next(self, row: int, deadline: float) -> bool:
         """Lay out what is rendered of ``row`` until ``deadline``; False when the deadline cut it short
