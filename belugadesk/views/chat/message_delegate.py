@@ -9,8 +9,11 @@ so no one step of the UI thread handles more than a block, however long the mess
 
 Caching: a row's layout is keyed by (model revision, width, epochs); when a row changes (a streaming reply),
 its blocks whose text did not change keep their documents, so only the open tail is laid out again. Rows never
-laid out get a cheap size estimate from their text length; when a laid-out row turns out taller or shorter,
-the view is told (coalesced) and re-lays out from cached sizes.
+laid out get a cheap size estimate from their text length. ``QListView`` asks every row for its size at each
+re-layout of the list, so ``sizeHint`` reads it back by the row's revision. When a row laid out for the paint
+turns out taller or shorter, the view is told (coalesced) and re-lays out; sizes found by the background
+layout are told once, when it ends (a row in view whose size the list does not know yet is caught by the
+paint).
 """
 
 from __future__ import annotations
@@ -69,7 +72,6 @@ USER_FRACTION = 0.78
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
-PRELAYOUT_PUBLISH_MS = 1000  # and tells the list about new sizes at most this often
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -387,6 +389,8 @@ class MessageDelegate(QStyledItemDelegate):
             self._ready[message_id] = row
             if not self._prelayout.isActive():
                 self._prelayout.start()
+        if not self._wanted and not self._prelayout.isActive() and self._changed_rows:
+            self._relayout.start(0)  # the last renderings were for rows no longer kept: publish what is known
 
     def _row_of(self, message_id: str, hint: int) -> int:
         if 0 <= hint < self.model.rowCount() and self.model.message_at(hint).id == message_id:
@@ -402,8 +406,10 @@ class MessageDelegate(QStyledItemDelegate):
         end = last.row() if last.isValid() else self.model.rowCount() - 1
         return range(first.row(), end + 1)
 
-    def _size(self, row: int, message: Message, current: _Row, publish_ms: int = 0) -> _Layout:
-        """The row's size from its blocks (laid out or estimated); a change is published to the list."""
+    def _size(self, row: int, message: Message, current: _Row, *, background: bool = False) -> _Layout:
+        """The row's size from its blocks (laid out or estimated); a change is published to the list at once,
+        or, found by the background layout, when it ends (each re-layout of the list asks every row for its
+        size: a row in view whose size the list does not know yet is caught by the paint)."""
         heights = sum(b.height for b in current.blocks)
         bubble_w = current.width + 2 * PADDING
         if message.role is Role.USER:
@@ -421,8 +427,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._remember(message.id, layout)
         if old is not None and old.size.height() != height:
             self._changed_rows.add(message.id)
-            if not self._relayout.isActive() or publish_ms == 0:
-                self._relayout.start(publish_ms)
+            if not background:
+                self._relayout.start(0)
         return layout
 
     def _remember(self, message_id: str, layout: _Layout) -> None:
@@ -500,7 +506,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def laying_out(self) -> bool:
         """Whether rows are still being rendered or laid out in the background (for the benchmark)."""
-        return self._prelayout.isActive() or bool(self._wanted) or self._relayout.isActive()
+        return self._prelayout.isActive() or bool(self._wanted) or bool(self._changed_rows)
 
     def relayout_in_background(self) -> None:
         """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
@@ -519,7 +525,9 @@ class MessageDelegate(QStyledItemDelegate):
             if self._lay_out_next(self._pre_row, deadline):
                 self._pre_row -= 1
         if self._pre_row < 0 and not self._ready:
-            self._prelayout.stop()  # the new sizes are published by the pending ``_relayout`` (at most 1/s)
+            self._prelayout.stop()
+            if not self._wanted:  # nothing more to come from the renderer: the list takes every new size
+                self._relayout.start(0)
 
     def _lay_out_next(self, row: int, deadline: float) -> bool:
         """Lay out what is rendered of ``row`` until ``deadline``; False when the deadline cut it short
@@ -533,7 +541,7 @@ class MessageDelegate(QStyledItemDelegate):
         current = self._current(row, message)
         if not self._lay_out_row(current, message, deadline) and current.unlaid:
             return False
-        self._size(row, message, current, PRELAYOUT_PUBLISH_MS)
+        self._size(row, message, current, background=True)
         return True
 
     def bubble_rect(self, index: ModelIndex, rect: QRect) -> QRect:
@@ -555,6 +563,9 @@ class MessageDelegate(QStyledItemDelegate):
         message = self.model.message_at(row)
         current = self._current(row, message)
         bubble = self.bubble_rect(index, option.rect)
+        if self._layouts[message.id].size.height() != option.rect.height():
+            self._changed_rows.add(message.id)  # sized in the background since the list was laid out
+            self._relayout.start(0)
         palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -35,7 +35,7 @@ def _stored_thread(qtbot: Any, vm: ChatViewModel) -> Thread:
     return thread
 
 
-def test_opening_a_long_thread_works_out_each_rows_size_once(
+def test_opening_a_long_thread_sizes_each_row_once_and_re_lays_out_the_list_rarely(
     qtbot: Any, tools_chat: ChatViewModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = open_view(qtbot, tools_chat)
@@ -50,9 +50,13 @@ def test_opening_a_long_thread_works_out_each_rows_size_once(
         return size_hint(self, option, index)
 
     monkeypatch.setattr(MessageDelegate, "sizeHint", counting)
+    published: list[int] = []
+    delegate.sizesChanged.connect(lambda: published.append(tools_chat.messages.rowCount()))
     run_coro(qtbot, tools_chat.open_thread(thread), timeout=20_000)
     assert tools_chat.messages.rowCount() == ROWS
     qtbot.waitUntil(lambda: not delegate.laying_out(), timeout=60_000)
 
     assert asked >= 2 * ROWS, f"the list asked for {asked} sizes: it was laid out again meanwhile"
     assert delegate.sizes_computed == ROWS, f"{delegate.sizes_computed} sizes worked out for {ROWS} rows"
+    # each publication re-lays out the whole list: the background layout publishes when it ends
+    assert len(published) <= 4, f"new sizes published {len(published)} times: {published}"
