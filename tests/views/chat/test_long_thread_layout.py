@@ -4,6 +4,7 @@ the delegate reads a row's size back by its revision and works it out only once 
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from belugadesk.views.chat.message_delegate import MessageDelegate
 from tests.support import run_coro
 from tests.views.chat.test_chat_view import open_view
 
-ROWS = 2_400  # more than two chunks of older messages (chat_vm.OLDER_CHUNK)
+ROWS = 2_400  # many chunks of older messages (chat_vm.OLDER_CHUNK), and long enough to be frozen
 
 
 def _stored_thread(qtbot: Any, vm: ChatViewModel) -> Thread:
@@ -60,3 +61,15 @@ def test_opening_a_long_thread_sizes_each_row_once_and_re_lays_out_the_list_rare
     assert delegate.sizes_computed == ROWS, f"{delegate.sizes_computed} sizes worked out for {ROWS} rows"
     # each publication re-lays out the whole list: the background layout publishes when it ends
     assert len(published) <= 4, f"new sizes published {len(published)} times: {published}"
+
+
+def test_a_long_thread_once_shown_is_out_of_the_garbage_collectors_reach(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    thread = _stored_thread(qtbot, tools_chat)
+    frozen = gc.get_freeze_count()
+    run_coro(qtbot, tools_chat.open_thread(thread), timeout=20_000)
+    assert view.vm.messages.rowCount() == ROWS
+    # a full collection walks only what was made since: not the thread's messages and their parts
+    assert gc.get_freeze_count() - frozen >= ROWS, "the thread's messages were not frozen"
