@@ -9,8 +9,11 @@ so no one step of the UI thread handles more than a block, however long the mess
 
 Caching: a row's layout is keyed by (model revision, width, epochs); when a row changes (a streaming reply),
 its blocks whose text did not change keep their documents, so only the open tail is laid out again. Rows never
-laid out get a cheap size estimate from their text length; when a laid-out row turns out taller or shorter,
-the view is told (coalesced) and re-lays out from cached sizes.
+laid out get a cheap size estimate from their text length. ``QListView`` asks every row for its size at each
+re-layout of the list, so ``sizeHint`` reads it back by the row's revision. When a row laid out for the paint
+turns out taller or shorter, the view is told (coalesced) and re-lays out; sizes found by the background
+layout are told once, when it ends (a row in view whose size the list does not know yet is caught by the
+paint).
 """
 
 from __future__ import annotations
@@ -69,7 +72,6 @@ USER_FRACTION = 0.78
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
-PRELAYOUT_PUBLISH_MS = 1000  # and tells the list about new sizes at most this often
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -156,6 +158,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.context = MessageResources(vm)
         self.renderer = BlockRenderer(self)
         self._layouts: dict[str, _Layout] = {}
+        self._sizes: dict[int, QSize] = {}  # model revision -> the row's size at the current width and epoch
         self._rows: OrderedDict[str, _Row] = OrderedDict()
         self._waiting: dict[str, int] = {}  # rows with blocks still rendering -> their row (a hint)
         self._wanted: dict[BlockKey, set[str]] = {}  # markdown still rendering -> the rows waiting for it
@@ -180,17 +183,20 @@ class MessageDelegate(QStyledItemDelegate):
         self._arrivals.timeout.connect(self._fill_arrivals)
         self.renderer.rendered.connect(self._take_arrivals)
         self.exact_layouts = 0  # blocks laid out (counters for tests and the benchmark)
+        self.sizes_computed = 0  # sizeHint calls that had to work a row's size out (not read it back)
         self.painted_blocks = 0  # blocks drawn by the last paint of a row
         vm.images.imageReady.connect(self._image_ready)
         vm.images.imageFailed.connect(self._image_failed)
         vm.footersChanged.connect(self.invalidate_all)
         self.model.dataChanged.connect(self._rows_changed)
+        self.model.modelReset.connect(self._sizes.clear)
 
     # --- invalidation --------------------------------------------------------------------------------
 
     def invalidate_all(self) -> None:
         """Everything reads differently (theme, prices, font): re-lay out rows as they are shown."""
         self._global_epoch += 1
+        self._sizes.clear()
         self._rows.clear()
         self._waiting.clear()
         self._wanted.clear()
@@ -233,6 +239,7 @@ class MessageDelegate(QStyledItemDelegate):
         """The list's viewport width (rows are laid out for it); re-lays out in the background."""
         if width != self._width:
             self._width = width
+            self._sizes.clear()
             self.relayout_in_background()
 
     def _key(self, row: int, message: Message) -> LayoutKey:
@@ -382,6 +389,8 @@ class MessageDelegate(QStyledItemDelegate):
             self._ready[message_id] = row
             if not self._prelayout.isActive():
                 self._prelayout.start()
+        if not self._wanted and not self._prelayout.isActive() and self._changed_rows:
+            self._relayout.start(0)  # the last renderings were for rows no longer kept: publish what is known
 
     def _row_of(self, message_id: str, hint: int) -> int:
         if 0 <= hint < self.model.rowCount() and self.model.message_at(hint).id == message_id:
@@ -397,8 +406,10 @@ class MessageDelegate(QStyledItemDelegate):
         end = last.row() if last.isValid() else self.model.rowCount() - 1
         return range(first.row(), end + 1)
 
-    def _size(self, row: int, message: Message, current: _Row, publish_ms: int = 0) -> _Layout:
-        """The row's size from its blocks (laid out or estimated); a change is published to the list."""
+    def _size(self, row: int, message: Message, current: _Row, *, background: bool = False) -> _Layout:
+        """The row's size from its blocks (laid out or estimated); a change is published to the list at once,
+        or, found by the background layout, when it ends (each re-layout of the list asks every row for its
+        size: a row in view whose size the list does not know yet is caught by the paint)."""
         heights = sum(b.height for b in current.blocks)
         bubble_w = current.width + 2 * PADDING
         if message.role is Role.USER:
@@ -413,23 +424,41 @@ class MessageDelegate(QStyledItemDelegate):
             height = math.ceil(height / STREAM_STEP_PX) * STREAM_STEP_PX
         layout = _Layout(current.key, QSize(self._width, height), current.laid_out, bubble_w, bubble_h)
         old = self._layouts.get(message.id)
-        self._layouts[message.id] = layout
+        self._remember(message.id, layout)
         if old is not None and old.size.height() != height:
             self._changed_rows.add(message.id)
-            if not self._relayout.isActive() or publish_ms == 0:
-                self._relayout.start(publish_ms)
+            if not background:
+                self._relayout.start(0)
         return layout
 
+    def _remember(self, message_id: str, layout: _Layout) -> None:
+        old = self._layouts.get(message_id)
+        if old is not None and old.key[0] != layout.key[0]:
+            self._sizes.pop(old.key[0], None)  # the message changed: its old revision is gone
+        self._layouts[message_id] = layout
+        if layout.key[1:] == (self._width, self._global_epoch, self._epochs.get(message_id, 0)):
+            self._sizes[layout.key[0]] = layout.size
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """The row's size. ``QListView`` asks for every row's at each re-layout of the list, so this reads it
+        back by the row's revision (one lookup); it is worked out once per (revision, width, epoch)."""
         row = index.row()
         try:
-            message = self.model.message_at(row)
+            size = self._sizes.get(self.model.revision_at(row))
         except IndexError:
             return QSize(0, 0)
+        if size is not None:
+            return size
+        return self._size_hint(row)
+
+    def _size_hint(self, row: int) -> QSize:
+        self.sizes_computed += 1
+        message = self.model.message_at(row)
         key = self._key(row, message)
         layout = self._layouts.get(message.id)
         if layout is not None:
             if layout.key == key:
+                self._remember(message.id, layout)
                 return layout.size
             current = self._rows.get(message.id)
             if current is not None and current.key[1:] == key[1:]:
@@ -439,7 +468,7 @@ class MessageDelegate(QStyledItemDelegate):
                 return self._size(row, message, current).size
         width = self.text_width(self._width, message)
         estimate = _Layout(key, QSize(self._width, self._estimate(message, width)), False)
-        self._layouts[message.id] = estimate
+        self._remember(message.id, estimate)
         return estimate.size
 
     def layout_for(self, row: int) -> _Layout:
@@ -477,7 +506,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def laying_out(self) -> bool:
         """Whether rows are still being rendered or laid out in the background (for the benchmark)."""
-        return self._prelayout.isActive() or bool(self._wanted)
+        return self._prelayout.isActive() or bool(self._wanted) or bool(self._changed_rows)
 
     def relayout_in_background(self) -> None:
         """Lay out rows exactly, newest first, a few milliseconds at a time, so sizes become exact (and
@@ -497,7 +526,8 @@ class MessageDelegate(QStyledItemDelegate):
                 self._pre_row -= 1
         if self._pre_row < 0 and not self._ready:
             self._prelayout.stop()
-            self._emit_size_changes()
+            if not self._wanted:  # nothing more to come from the renderer: the list takes every new size
+                self._relayout.start(0)
 
     def _lay_out_next(self, row: int, deadline: float) -> bool:
         """Lay out what is rendered of ``row`` until ``deadline``; False when the deadline cut it short
@@ -511,7 +541,7 @@ class MessageDelegate(QStyledItemDelegate):
         current = self._current(row, message)
         if not self._lay_out_row(current, message, deadline) and current.unlaid:
             return False
-        self._size(row, message, current, PRELAYOUT_PUBLISH_MS)
+        self._size(row, message, current, background=True)
         return True
 
     def bubble_rect(self, index: ModelIndex, rect: QRect) -> QRect:
@@ -533,6 +563,9 @@ class MessageDelegate(QStyledItemDelegate):
         message = self.model.message_at(row)
         current = self._current(row, message)
         bubble = self.bubble_rect(index, option.rect)
+        if self._layouts[message.id].size.height() != option.rect.height():
+            self._changed_rows.add(message.id)  # sized in the background since the list was laid out
+            self._relayout.start(0)
         palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
