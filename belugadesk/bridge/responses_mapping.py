@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belugadesk.domain.mcp_access import RemoteMcpServer
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -63,7 +64,23 @@ def tools_param(
         tools.append(spec)
     if wants_code:
         tools.append({"type": "code_interpreter", "container": {"type": "auto", "file_ids": code_files}})
+    tools.extend(remote_mcp_tool(server) for server in assistant.remote_mcp)
     return tools
+
+
+def remote_mcp_tool(server: RemoteMcpServer) -> dict[str, Any]:
+    """A remote MCP server as the Responses API's ``{"type": "mcp"}`` tool."""
+    spec: dict[str, Any] = {
+        "type": "mcp",
+        "server_label": server.server_label,
+        "server_url": server.server_url,
+        "require_approval": server.require_approval,
+    }
+    if server.allowed_tools is not None:
+        spec["allowed_tools"] = list(server.allowed_tools)
+    if server.server_description:
+        spec["server_description"] = server.server_description
+    return spec
 
 
 def text_param(assistant: AssistantDefinition) -> dict[str, Any]:

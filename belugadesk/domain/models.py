@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from .mcp_access import McpToolGrant
+from .mcp_access import McpToolGrant, RemoteMcpServer
 
 
 def new_id() -> str:
@@ -122,6 +122,8 @@ class AssistantDefinition(Frozen):
     metadata: dict[str, str] = Field(default_factory=dict)
     # which MCP servers' tools the assistant may use (none by default), and which calls need approval
     mcp_tools: tuple[McpToolGrant, ...] = ()
+    # remote MCP servers the Responses API calls itself (a ``{"type": "mcp"}`` tool each)
+    remote_mcp: tuple[RemoteMcpServer, ...] = ()
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id
     remote_ids: dict[str, str] = Field(default_factory=dict)

@@ -30,6 +30,7 @@ _DEFINING_FIELDS = (
     "response_format",
     "metadata",
     "mcp_tools",
+    "remote_mcp",
 )
 
 
@@ -76,8 +77,8 @@ class AssistantRepository:
             )
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
-                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?, version = ?,"
-                " updated_at = ? WHERE id = ?",
+                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?,"
+                " remote_mcp = ?, version = ?, updated_at = ? WHERE id = ?",
                 (*self._defining_values(updated), updated.version, codec.ts(updated.updated_at), updated.id),
             )
             return updated
@@ -150,13 +151,14 @@ class AssistantRepository:
             d.response_format.model_dump_json(by_alias=True),
             codec.dump_json(d.metadata),
             codec.dump_grants(d.mcp_tools),
+            codec.dump_remote_mcp(d.remote_mcp),
         )
 
     def _insert(self, d: AssistantDefinition) -> None:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
-            " response_format, metadata, mcp_tools, id, version, created_at, updated_at, last_used_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " response_format, metadata, mcp_tools, remote_mcp, id, version, created_at, updated_at,"
+            " last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -193,6 +195,7 @@ class AssistantRepository:
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
             metadata=json.loads(row["metadata"]),
             mcp_tools=codec.load_grants(row["mcp_tools"]),
+            remote_mcp=codec.load_remote_mcp(row["remote_mcp"]),
             version=row["version"],
             remote_ids=remote_ids,
             created_at=codec.parse_ts(row["created_at"]),

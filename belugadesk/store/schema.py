@@ -148,3 +148,8 @@ V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
     # a JSON list of McpToolGrant: which MCP servers' tools the assistant may use
     "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
 )
+
+V4_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
+    # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
+    "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from belugadesk.domain.mcp_access import Approval, McpToolGrant
+from belugadesk.domain.mcp_access import Approval, McpToolGrant, RemoteMcpServer
 from belugadesk.domain.models import (
     AssistantDefinition,
     CodeInterpreterTool,
@@ -50,6 +50,11 @@ def _rich() -> AssistantDefinition:
             ),
             McpToolGrant(server_id="web", read_only_without_asking=True),
         ),
+        remote_mcp=(
+            RemoteMcpServer(
+                server_label="docs", server_url="https://mcp.example.com/mcp", allowed_tools=("search",)
+            ),
+        ),
         remote_ids={"work": "asst_1"},
     )
 
@@ -74,6 +79,8 @@ def test_saving_a_change_bumps_version_and_updated_at(store: Store) -> None:
     assert tools_changed.version == 3
     grants_changed = store.assistants.save(tools_changed.model_copy(update={"mcp_tools": ()}))
     assert grants_changed.version == 4 and store.assistants.get(original.id) == grants_changed
+    remote_changed = store.assistants.save(grants_changed.model_copy(update={"remote_mcp": ()}))
+    assert remote_changed.version == 5 and store.assistants.get(original.id) == remote_changed
 
 
 def test_update_keeps_stored_remote_ids_and_last_used(store: Store) -> None:
