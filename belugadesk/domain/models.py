@@ -174,6 +174,10 @@ class ToolCallPart(Frozen):
     name: str = ""
     arguments: str = ""
     output: str | None = None
+    # a call of an MCP tool: the server's name and its own name for the tool ("" for other calls)
+    server: str = ""
+    tool: str = ""
+    is_error: bool = False  # the output is an error (a failed, refused or denied call)
 
 
 class AttachmentPart(Frozen):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from belugadesk.core.chat_reply import ReplyBuilder
 from belugadesk.core.chat_tools import LocalTools, parse_arguments
+from belugadesk.core.mcp_chat import ChatMcpTools, denied_output
 from belugadesk.core.run_loop import relay_run
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import (
@@ -35,6 +36,7 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
+from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -80,6 +82,12 @@ _RUN_TO_MESSAGE_STATUS = {
 }
 
 SaveQuestion = Callable[[Thread, Message], Awaitable[None]]
+#: the MCP tools a reply of an assistant offers (listed from its granted servers)
+McpToolsFor = Callable[[AssistantDefinition], Awaitable[ChatMcpTools]]
+#: asks the person whether an MCP tool call may run (None: the question was taken back)
+Approver = Callable[[ApprovalRequest], Awaitable[ApprovalAnswer | None]]
+#: saves an assistant whose grants changed ("Always allow this tool")
+SaveAssistant = Callable[[AssistantDefinition], Awaitable[None]]
 
 
 class ReplyRun(QObject):
@@ -110,10 +118,14 @@ class ReplyRun(QObject):
         on_tool_call: Callable[[ToolCallPart], None],
         start: StartWork,
         parent: QObject,
+        mcp_tools: McpToolsFor | None = None,
+        approve: Approver | None = None,
+        save_assistant: SaveAssistant | None = None,
     ) -> None:
         super().__init__(parent)
         self._thread = thread
-        self._assistant = assistant
+        self._assistant = assistant  # with the MCP tools it offers, once listed
+        self._definition = assistant  # as the person defined it (what is saved)
         self._session = session
         self._messages = messages
         self._images = images
@@ -125,6 +137,10 @@ class ReplyRun(QObject):
         self._on_notice = on_notice
         self._notices: list[str] = []  # what the request left out, said once each
         self._on_tool_call = on_tool_call
+        self._mcp_tools_for = mcp_tools
+        self._mcp: ChatMcpTools | None = None  # the MCP tools this reply offers, once listed
+        self._approve = approve
+        self._save_assistant = save_assistant
         self._builder = ReplyBuilder()
         self._row = -1
         self._run_ref: str | None = None
@@ -183,9 +199,10 @@ class ReplyRun(QObject):
         remote_id = thread.remote_id or ""
         try:
             backend = await self._steps.run(self._session.backend())
-            if backend is None:
+            if backend is None or not await self._steps.run(self._list_mcp_tools()):
                 self.stopped_untaken = True
                 return None
+            assistant = self._assistant
             events = backend.stream_reply(remote_id, assistant, user_text, attachments=files)
             first = await self._steps.run(anext(aiter(events)))
         except BelugaError as exc:
@@ -217,6 +234,19 @@ class ReplyRun(QObject):
             if self._steps.stopped:
                 await self._align_stopped(backend, remote_id, done.run_ref or self._run_ref)
         return await self._finish(done)
+
+    async def _list_mcp_tools(self) -> bool:
+        """The MCP tools this reply offers, added to the assistant's function tools (servers that could not
+        start are named in the notice)."""
+        if self._mcp_tools_for is None or not self._assistant.mcp_tools:
+            return True
+        self._on_status("Starting the assistant's tools…")
+        self._mcp = await self._mcp_tools_for(self._assistant)
+        self._assistant = self._mcp.offered(self._assistant)
+        if self._mcp.problems:
+            self._notices.extend(self._mcp.problems)
+            self._on_notice(" ".join(self._notices))
+        return True
 
     def _question(self) -> str:
         """The text of the last user message: the question this reply answers."""
@@ -325,11 +355,15 @@ class ReplyRun(QObject):
         None when the user stopped the reply meanwhile."""
         outputs: list[ToolOutput] = []
         for call in self._open_calls():
+            mcp_tool = self._mcp.tool(call.name) if self._mcp is not None else None
             tool = self._local_tools.get(call.name)
-            if tool is not None:
+            output: str | None
+            if mcp_tool is not None:
+                output = await self._run_mcp_call(call)
+            elif tool is not None:
                 self._on_status(f"Running {call.name}…")
                 try:
-                    output: str | None = await tool(parse_arguments(call.arguments))
+                    output = await tool(parse_arguments(call.arguments))
                 except Exception as exc:  # the tool's failure is the model's to read
                     output = json.dumps({"error": f"{call.name} failed: {exc}"})
             else:
@@ -344,6 +378,51 @@ class ReplyRun(QObject):
             self._update_reply(parts=self._builder.snapshot())
             outputs.append(ToolOutput(call_id=call.call_id, output=output))
         return outputs
+
+    async def _run_mcp_call(self, call: ToolCallPart) -> str | None:
+        """Ask (when the grants and the thread say so), then run an MCP tool call; its output for the model.
+        None when the question was taken back (Stop)."""
+        assert self._mcp is not None
+        tool = self._mcp.tool(call.name)
+        assert tool is not None
+        arguments = call.arguments
+        self._mark_call(call.call_id, server=tool.server_name, tool=tool.name)
+        if self._mcp.needs_approval(tool):
+            answer = await self._ask_approval(self._mcp.request(tool, arguments))
+            if answer is None:
+                return None
+            if answer.choice is ApprovalChoice.DENY:
+                self._mark_call(call.call_id, is_error=True)
+                return denied_output(tool, answer.message)
+            if answer.arguments and answer.arguments != arguments:
+                arguments = answer.arguments
+                self._mark_call(call.call_id, arguments=arguments)
+            if answer.choice is ApprovalChoice.THREAD:
+                self._mcp.allow_in_thread(tool)
+            elif answer.choice is ApprovalChoice.ALWAYS:
+                grants = self._mcp.allow_always(tool)
+                self._definition = self._definition.model_copy(update={"mcp_tools": grants})
+                self._assistant = self._assistant.model_copy(update={"mcp_tools": grants})
+                if self._save_assistant is not None:
+                    await self._save_assistant(self._definition)
+        self._on_status(f"Running {tool.name} on {tool.server_name}…")
+        result = await self._mcp.call(call.name, arguments)
+        if result.is_error:
+            self._mark_call(call.call_id, is_error=True)
+        return result.output
+
+    async def _ask_approval(self, request: ApprovalRequest) -> ApprovalAnswer | None:
+        self._on_status(f"Waiting for your approval of {request.tool_name}…")
+        if self._approve is None:  # no window to ask in: the call does not run
+            return ApprovalAnswer(ApprovalChoice.DENY, message="Nobody could be asked to approve it.")
+        return await self._approve(request)
+
+    def _mark_call(self, call_id: str, **changes: object) -> None:
+        at = self._builder.index_of_call(call_id)
+        part = self._builder.parts[at] if at is not None else None
+        if isinstance(part, ToolCallPart):
+            self._builder.add_tool_call(part.model_copy(update=changes))
+            self._update_reply(parts=self._builder.snapshot())
 
     # --- the row -------------------------------------------------------------------------------------
 
