@@ -144,6 +144,8 @@ def _tool_html(
         codes.extend(code.code_blocks)
         logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
         return head + body + logs
+    if call.server:
+        return _mcp_tool_html(message, call, ctx, theme)
     name = _esc(call.name or "function")
     out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
     if call.arguments:
@@ -155,6 +157,29 @@ def _tool_html(
             f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
             "Provide the output…</a></p>"
         )
+    return "".join(out)
+
+
+def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
+    """An MCP tool call as a collapsible block: server · tool and its state; opened, arguments and result."""
+    open_ = ctx.expanded(message.id, call.call_id)
+    if call.is_error:
+        state = f'<span style="color:{theme.error};">— failed</span>'
+    elif call.output is None:
+        state = f'<span style="color:{theme.muted};">— running…</span>'
+    else:
+        state = f'<span style="color:{theme.muted};">— done</span>'
+    arrow, action = ("▾", "Hide") if open_ else ("▸", "Show")
+    head = (
+        f"<p><b>🔧 {_esc(call.server)} · {_esc(call.tool or call.name)}</b> {state} "
+        f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} arguments and result</a></p>'
+    )
+    if not open_:
+        return head
+    out = [head, f'<p style="color:{theme.muted};">Arguments</p>', _pre(_pretty_json(call.arguments), theme)]
+    if call.output is not None:
+        label = "Error" if call.is_error else "Result"
+        out.append(f'<p style="color:{theme.muted};">{label}</p>{_pre(_pretty_json(call.output), theme)}')
     return "".join(out)
 
 

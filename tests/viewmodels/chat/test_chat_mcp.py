@@ -45,18 +45,25 @@ def server_fixture() -> McpServer:
 
 
 def helper(server: McpServer, **grant: Any) -> AssistantDefinition:
-    return AssistantDefinition(
-        id="asst-mcp", name="Tools", model="gpt-4.1-mini", mcp_tools=(McpToolGrant(server_id=server.id, **grant),)
-    )
+    grants = (McpToolGrant(server_id=server.id, **grant),)
+    return AssistantDefinition(id="asst-mcp", name="Tools", model="gpt-4.1-mini", mcp_tools=grants)
 
 
 class Chat:
     """A chat view-model whose assistant may use ``server``'s tools, with a manager of its own."""
 
-    def __init__(self, qtbot: Any, local_api: Any, db: Path, definition: AssistantDefinition, **kwargs: Any):
+    def __init__(
+        self,
+        qtbot: Any,
+        local_api: Any,
+        db: Path,
+        definition: AssistantDefinition,
+        backend: Backend,
+        **kwargs: Any,
+    ):
         self.qtbot = qtbot
-        self.manager = McpManager([server_of(definition)], **kwargs)
-        self.vm: ChatViewModel = make_chat(qtbot, local_api, db, definition, backend=BACKEND[0])
+        self.manager = McpManager([SERVERS[definition.mcp_tools[0].server_id]], **kwargs)
+        self.vm: ChatViewModel = make_chat(qtbot, local_api, db, definition, backend=backend)
         self.vm.mcp_toolbox = lambda: self.manager
 
     def send(self, text: str) -> bool:
@@ -72,12 +79,7 @@ class Chat:
         run_coro(self.qtbot, self.manager.aclose(), timeout=20_000)
 
 
-SERVERS: dict[str, McpServer] = {}
-BACKEND: list[Backend] = [Backend.RESPONSES]
-
-
-def server_of(definition: AssistantDefinition) -> McpServer:
-    return SERVERS[definition.mcp_tools[0].server_id]
+SERVERS: dict[str, McpServer] = {}  # the servers a test's assistants are granted, by id
 
 
 @pytest.fixture(name="chat")
@@ -86,9 +88,11 @@ def chat_fixture(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path, server: 
     opened: list[Chat] = []
     SERVERS[server.id] = server
 
-    def open_chat(definition: AssistantDefinition, backend: Backend = Backend.RESPONSES, **kwargs: Any) -> Chat:
-        BACKEND[0] = backend
-        chat = Chat(qtbot, local_api, tmp_path / f"chat{len(opened)}.sqlite3", definition, **kwargs)
+    def open_chat(
+        definition: AssistantDefinition, backend: Backend = Backend.RESPONSES, **options: Any
+    ) -> Chat:
+        db = tmp_path / f"chat{len(opened)}.sqlite3"
+        chat = Chat(qtbot, local_api, db, definition, backend, **options)
         opened.append(chat)
         return chat
 
