@@ -131,6 +131,7 @@ class Application:
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
+        self.vm.chat.mcp_toolbox = self.mcp_tools.manager  # the granted MCP tools, offered in replies
         self.window = MainWindow(self.vm)
         self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions)
         self.window.closed.connect(self.finished.set)
