@@ -170,7 +170,9 @@ class ToolCallPart(Frozen):
 
     type: Literal["tool_call"] = "tool_call"
     call_id: str
-    kind: Literal["function", "code_interpreter", "file_search"] = "function"
+    # "mcp": a remote MCP server's item the API ran (Responses): its tool list (``tool`` ""), a call, or an
+    # approval request (no output yet)
+    kind: Literal["function", "code_interpreter", "file_search", "mcp"] = "function"
     name: str = ""
     arguments: str = ""
     output: str | None = None
@@ -281,6 +283,8 @@ class UploadedFile(Frozen):
 class ToolOutput(Frozen):
     call_id: str
     output: str
+    # set: the answer to a remote MCP approval request (``call_id`` its id; ``output`` why it was denied)
+    approve: bool | None = None
 
 
 class ConnectionConfig(Frozen):

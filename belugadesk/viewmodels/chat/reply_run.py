@@ -36,7 +36,7 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
-from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
+from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest, pretty_arguments
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -347,7 +347,9 @@ class ReplyRun(QObject):
         return [
             p
             for p in self._builder.parts
-            if isinstance(p, ToolCallPart) and p.kind == "function" and p.output is None
+            if isinstance(p, ToolCallPart)
+            and p.output is None
+            and (p.kind == "function" or _remote_request(p))
         ]
 
     async def _answer_tool_calls(self) -> list[ToolOutput] | None:
@@ -355,6 +357,12 @@ class ReplyRun(QObject):
         None when the user stopped the reply meanwhile."""
         outputs: list[ToolOutput] = []
         for call in self._open_calls():
+            if _remote_request(call):
+                answer = await self._answer_remote_request(call)
+                if answer is None or self._steps.stopped:
+                    return None
+                outputs.append(answer)
+                continue
             mcp_tool = self._mcp.tool(call.name) if self._mcp is not None else None
             tool = self._local_tools.get(call.name)
             output: str | None
@@ -411,6 +419,25 @@ class ReplyRun(QObject):
             self._mark_call(call.call_id, is_error=True)
         return result.output
 
+    async def _answer_remote_request(self, call: ToolCallPart) -> ToolOutput | None:
+        """A remote MCP server's call (Responses) waits for the person: the answer the API is sent."""
+        request = ApprovalRequest(
+            server_name=call.server,
+            tool_name=call.tool,
+            arguments=pretty_arguments(call.arguments),
+            remote=True,
+        )
+        answer = await self._ask_approval(request)
+        if answer is None:
+            return None
+        approve = answer.choice is not ApprovalChoice.DENY
+        if not approve:  # an approved call's item (mcp_call) takes this one's place when it has run
+            self._builder.set_tool_output(
+                call.call_id, "Denied." + (f" {answer.message}" if answer.message else "")
+            )
+            self._mark_call(call.call_id, is_error=True)
+        return ToolOutput(call_id=call.call_id, output="" if approve else answer.message, approve=approve)
+
     async def _ask_approval(self, request: ApprovalRequest) -> ApprovalAnswer | None:
         self._on_status(f"Waiting for your approval of {request.tool_name}…")
         if self._approve is None:  # no window to ask in: the call does not run
@@ -455,6 +482,11 @@ class ReplyRun(QObject):
         self._on_status(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status])
         self._row = -1
         return reply
+
+
+def _remote_request(part: ToolCallPart) -> bool:
+    """A remote MCP server's call waiting for approval (Responses ``mcp_approval_request``)."""
+    return part.kind == "mcp" and bool(part.tool)
 
 
 async def _prepend(first: RunEvent, rest: AsyncIterator[RunEvent]) -> AsyncIterator[RunEvent]:

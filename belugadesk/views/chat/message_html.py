@@ -161,7 +161,15 @@ def _tool_html(
 
 
 def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
-    """An MCP tool call as a collapsible block: server · tool and its state; opened, arguments and result."""
+    """An MCP tool call as a collapsible block: server · tool and its state; opened, arguments and result.
+    A remote server's tool list (``tool`` "") is one line naming them."""
+    if not call.tool:
+        if call.is_error:
+            problem = _esc(call.output or "")
+            said = f'<span style="color:{theme.error};">could not list its tools: {problem}</span>'
+        else:
+            said = f'<span style="color:{theme.muted};">tools: {_esc(call.output or "none")}</span>'
+        return f"<p><b>🔧 {_esc(call.server)}</b> — {said}</p>"
     open_ = ctx.expanded(message.id, call.call_id)
     if call.is_error:
         state = f'<span style="color:{theme.error};">— failed</span>'

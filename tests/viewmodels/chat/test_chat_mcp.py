@@ -15,13 +15,19 @@ import pytest
 
 from belugadesk.bridge.mcp import McpManager
 from belugadesk.domain.mcp import McpServer
-from belugadesk.domain.mcp_access import Approval, McpToolGrant
+from belugadesk.domain.mcp_access import Approval, McpToolGrant, RemoteMcpServer
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import AssistantDefinition, Backend, MessageStatus, ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from tests.mcp_support import stdio_server
 from tests.support import run_coro
-from tests.viewmodels.chat.chat_support import BACKENDS, close_chat, make_chat, stored_messages
+from tests.viewmodels.chat.chat_support import (
+    BACKENDS,
+    close_chat,
+    make_chat,
+    server_messages,
+    stored_messages,
+)
 
 
 class Person:
@@ -227,3 +233,66 @@ def test_a_server_that_cannot_start_is_named_and_the_reply_goes_on(chat: Any, tm
     assert c.send("Hello")
     assert "Broken" in c.vm.notice
     assert c.vm.messages.messages[-1].status is MessageStatus.COMPLETED
+
+
+# --- remote MCP through the Responses API ------------------------------------------------------------
+
+
+def remote_helper(url: str, **fields: Any) -> AssistantDefinition:
+    server = RemoteMcpServer(server_label="calc", server_url=url, **fields)
+    return AssistantDefinition(id="asst-remote", name="Remote", model="gpt-4.1-mini", remote_mcp=(server,))
+
+
+@pytest.fixture(name="remote_chat")
+def remote_chat_fixture(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> Iterator[Any]:
+    opened: list[ChatViewModel] = []
+
+    def open_chat(definition: AssistantDefinition) -> ChatViewModel:
+        vm = make_chat(qtbot, local_api, tmp_path / f"remote{len(opened)}.sqlite3", definition)
+        opened.append(vm)
+        return vm
+
+    yield open_chat
+    for vm in opened:
+        close_chat(qtbot, vm)
+
+
+def mcp_parts(vm: ChatViewModel) -> list[ToolCallPart]:
+    return [p for p in vm.messages.messages[-1].parts if isinstance(p, ToolCallPart) and p.kind == "mcp"]
+
+
+def test_a_remote_mcp_call_is_approved_in_the_same_dialog_and_runs(
+    qtbot: Any, remote_chat: Any, mcp_http_url: str
+) -> None:
+    vm = remote_chat(remote_helper(mcp_http_url))
+    person = vm.tool_approvals = Person(ONCE)
+    assert run_coro(qtbot, vm.send("Please add two numbers"), timeout=30_000)
+    [request] = person.asked
+    assert (request.server_name, request.tool_name, request.remote) == ("calc", "add", True)
+    assert json.loads(request.arguments) == {"a": 1, "b": 1}
+    listing, call = mcp_parts(vm)
+    assert (listing.server, listing.tool, listing.is_error) == ("calc", "", False)
+    assert {"add", "pid", "sleep"} <= set(listing.output.split(", "))  # type: ignore[union-attr]
+    assert (call.server, call.tool, call.output, call.is_error) == ("calc", "add", "2", False)
+    reply = vm.messages.messages[-1]
+    assert reply.status is MessageStatus.COMPLETED and "`add` returned: 2" in reply.text
+    history = [p for m in server_messages(qtbot, vm) for p in m.parts if isinstance(p, ToolCallPart)]
+    assert [(p.server, p.tool, p.output) for p in history if p.kind == "mcp"][-1] == ("calc", "add", "2")
+
+
+def test_a_denied_remote_mcp_call_sends_the_reason(qtbot: Any, remote_chat: Any, mcp_http_url: str) -> None:
+    vm = remote_chat(remote_helper(mcp_http_url))
+    vm.tool_approvals = Person(ApprovalAnswer(ApprovalChoice.DENY, message="not now"))
+    assert run_coro(qtbot, vm.send("Please add two numbers"), timeout=30_000)
+    _listing, request = mcp_parts(vm)
+    assert request.is_error and request.output == "Denied. not now"
+    assert "the call was declined (not now)." in vm.messages.messages[-1].text
+
+
+def test_a_remote_server_that_needs_no_approval_runs_without_asking(
+    qtbot: Any, remote_chat: Any, mcp_http_url: str
+) -> None:
+    vm = remote_chat(remote_helper(mcp_http_url, require_approval="never"))
+    person = vm.tool_approvals = Person()
+    assert run_coro(qtbot, vm.send("Please add two numbers"), timeout=30_000)
+    assert person.asked == [] and mcp_parts(vm)[-1].output == "2"
