@@ -55,6 +55,7 @@ class Feature(StrEnum):
     IMAGE_INPUT = "image_input"
     FILE_ATTACHMENTS = "file_attachments"
     SERVER_THREADS = "server_threads"
+    REMOTE_MCP = "remote_mcp"  # MCP servers the API calls itself (``AssistantDefinition.remote_mcp``)
 
 
 FEATURE_LABELS: dict[Feature, str] = {
@@ -65,11 +66,12 @@ FEATURE_LABELS: dict[Feature, str] = {
     Feature.IMAGE_INPUT: "Image input",
     Feature.FILE_ATTACHMENTS: "File attachments",
     Feature.SERVER_THREADS: "Threads kept on the server",
+    Feature.REMOTE_MCP: "Remote MCP servers",
 }
 
 BACKEND_FEATURES: dict[Backend, frozenset[Feature]] = {
     Backend.RESPONSES: frozenset(Feature),
-    Backend.ASSISTANTS: frozenset(Feature),
+    Backend.ASSISTANTS: frozenset(Feature) - {Feature.REMOTE_MCP},
     Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT}),
 }
 
