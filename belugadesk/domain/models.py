@@ -165,6 +165,15 @@ class ImagePart(Frozen):
     container_id: str | None = None
 
 
+class ToolImage(Frozen):
+    """An image an MCP tool returned, kept with its call (base64, bounded) to show in its block."""
+
+    mime_type: str
+    data: str  # base64
+    width: int = 0
+    height: int = 0
+
+
 class ToolCallPart(Frozen):
     """A tool call and, once known, its output."""
 
@@ -180,6 +189,7 @@ class ToolCallPart(Frozen):
     server: str = ""
     tool: str = ""
     is_error: bool = False  # the output is an error (a failed, refused or denied call)
+    images: tuple[ToolImage, ...] = ()  # what an MCP tool returned besides text
 
 
 class AttachmentPart(Frozen):

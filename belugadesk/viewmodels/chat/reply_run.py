@@ -14,7 +14,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtGui import QImage
 
 from belugadesk.core.chat_reply import ReplyBuilder
 from belugadesk.core.chat_tools import LocalTools, parse_arguments
@@ -36,6 +37,7 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
+from belugadesk.domain.mcp import McpImage
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest, pretty_arguments
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -46,6 +48,7 @@ from belugadesk.domain.models import (
     Role,
     Thread,
     ToolCallPart,
+    ToolImage,
     ToolOutput,
     Usage,
 )
@@ -60,6 +63,9 @@ if TYPE_CHECKING:
     from belugadesk.viewmodels.session import Session
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+
+MAX_TOOL_IMAGES = 4
+MAX_TOOL_IMAGE_CHARS = 2_000_000  # base64 characters (about 1.5 MB of image)
 
 DECLINED_OUTPUT = json.dumps({"error": "The user declined to run this tool."})
 
@@ -415,8 +421,9 @@ class ReplyRun(QObject):
                     await self._save_assistant(self._definition)
         self._on_status(f"Running {tool.name} on {tool.server_name}…")
         result = await self._mcp.call(call.name, arguments)
-        if result.is_error:
-            self._mark_call(call.call_id, is_error=True)
+        images = tool_images(result.parts)
+        if result.is_error or images:
+            self._mark_call(call.call_id, is_error=result.is_error, images=images)
         return result.output
 
     async def _answer_remote_request(self, call: ToolCallPart) -> ToolOutput | None:
@@ -482,6 +489,22 @@ class ReplyRun(QObject):
         self._on_status(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status])
         self._row = -1
         return reply
+
+
+def tool_images(parts: Sequence[object]) -> tuple[ToolImage, ...]:
+    """The images of an MCP result that the tool block shows: at most ``MAX_TOOL_IMAGES``, each at most
+    ``MAX_TOOL_IMAGE_CHARS`` of base64, with the size they decode to (an undecodable one is left out)."""
+    images: list[ToolImage] = []
+    for part in parts:
+        if not isinstance(part, McpImage) or len(part.data) > MAX_TOOL_IMAGE_CHARS:
+            continue
+        image = QImage.fromData(QByteArray.fromBase64(part.data.encode("ascii", "ignore")))
+        if image.isNull():
+            continue
+        images.append(
+            ToolImage(mime_type=part.mime_type, data=part.data, width=image.width(), height=image.height())
+        )
+    return tuple(images[:MAX_TOOL_IMAGES])
 
 
 def _remote_request(part: ToolCallPart) -> bool:

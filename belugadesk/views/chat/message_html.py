@@ -31,6 +31,7 @@ UNREADABLE_NOTE = (
 )
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
+TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 # the app's own link actions (see app_links): the renderer never lets model text produce them
 TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL = "toggle", "tool", "retry", "image", "show-all"
 # A bubble shows at most this much of a message's text, so what one paint lays out stays bounded (a 2 MB
@@ -188,6 +189,12 @@ def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, the
     if call.output is not None:
         label = "Error" if call.is_error else "Result"
         out.append(f'<p style="color:{theme.muted};">{label}</p>{_pre(_pretty_json(call.output), theme)}')
+    for image in call.images:
+        width, height = image.width, image.height
+        if width > TOOL_IMAGE_WIDTH:
+            width, height = TOOL_IMAGE_WIDTH, max(1, height * TOOL_IMAGE_WIDTH // max(width, 1))
+        source = f"data:{image.mime_type};base64,{image.data}"
+        out.append(f'<p><img src="{_esc(source)}" width="{width}" height="{height}"></p>')
     return "".join(out)
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from belugadesk.bridge.mcp import McpManager
@@ -122,3 +123,19 @@ def test_a_remote_request_offers_only_once_and_deny(qtbot: Any, view: ChatView) 
     assert dialog.arguments.isReadOnly()
     qtbot.mouseClick(dialog.once_button, Qt.MouseButton.LeftButton)
     assert dialog.answer is not None and dialog.answer.choice is ApprovalChoice.ONCE
+
+
+def test_a_tools_image_is_shown_in_its_open_block(qtbot: Any, view: ChatView) -> None:
+    task, dialog = ask(qtbot, view, "call test_tools__picture")
+    qtbot.mouseClick(dialog.once_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(task.done, timeout=20_000)
+    call = the_call(view)
+    assert call.output == "a pixel\n[image: image/png]"
+    [image] = call.images
+    assert (image.mime_type, image.width, image.height) == ("image/png", 1, 1)
+    view.chat_actions.activate_link(view.vm.messages.messages[-1].id, action_href(TOGGLE, call.call_id))
+    doc, rendered = view.delegate.document(1, view.vm.messages.messages[-1], 600, view.font())
+    source = f"data:image/png;base64,{image.data}"
+    assert f'<img src="{source}" width="1" height="1">' in rendered.html
+    loaded = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(source))
+    assert isinstance(loaded, QPixmap | QImage) and not loaded.isNull(), "the image is drawn"
