@@ -135,8 +135,11 @@ def test_an_approved_call_runs_on_the_server_and_its_result_goes_to_the_model(
     assert [p for p in stored.parts if isinstance(p, ToolCallPart)] == [call], "the tool block is kept"
 
 
-def test_a_denied_call_does_not_run_and_the_model_reads_why(chat: Any, server: McpServer) -> None:
-    c = chat(helper(server))
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_denied_call_does_not_run_and_the_model_reads_why(
+    chat: Any, server: McpServer, backend: Backend
+) -> None:
+    c = chat(helper(server), backend)
     c.vm.tool_approvals = Person(ApprovalAnswer(ApprovalChoice.DENY, message="Not on a Sunday."))
     assert c.send("call test_tools__pid")
     call = c.call()
@@ -156,8 +159,9 @@ def test_closing_the_question_unanswered_denies_the_call(chat: Any, server: McpS
     assert c.call().is_error and "denied" in (c.call().output or "")
 
 
-def test_edited_arguments_are_the_ones_that_run(chat: Any, server: McpServer) -> None:
-    c = chat(helper(server))
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_edited_arguments_are_the_ones_that_run(chat: Any, server: McpServer, backend: Backend) -> None:
+    c = chat(helper(server), backend)
     c.vm.tool_approvals = Person(ApprovalAnswer(ApprovalChoice.ONCE, arguments='{"a": 20, "b": 22}'))
     assert c.send("call test_tools__add")
     call = c.call()
@@ -200,10 +204,11 @@ def test_read_only_tools_run_without_asking_when_the_grant_says_so(chat: Any, se
     assert len(person.asked) == 1
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_server_that_crashes_mid_call_is_a_tool_error_and_the_next_call_works(
-    chat: Any, server: McpServer
+    chat: Any, server: McpServer, backend: Backend
 ) -> None:
-    c = chat(helper(server, approval={"crash": Approval.ALWAYS_ALLOW, "add": Approval.ALWAYS_ALLOW}))
+    c = chat(helper(server, approval={"crash": Approval.ALWAYS_ALLOW, "add": Approval.ALWAYS_ALLOW}), backend)
     assert c.send("call test_tools__crash")
     call = c.call()
     assert call.is_error and "stopped while running “crash”" in (call.output or "")
@@ -213,16 +218,20 @@ def test_a_server_that_crashes_mid_call_is_a_tool_error_and_the_next_call_works(
     assert c.call().output == "2", "the server started again"
 
 
-def test_a_call_that_times_out_is_a_tool_error(chat: Any, server: McpServer) -> None:
-    c = chat(helper(server, approval={"sleep": Approval.ALWAYS_ALLOW}), call_timeout=0.5)
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_call_that_times_out_is_a_tool_error(chat: Any, server: McpServer, backend: Backend) -> None:
+    c = chat(helper(server, approval={"sleep": Approval.ALWAYS_ALLOW}), backend, call_timeout=0.5)
     assert c.send("call test_tools__sleep")  # sleeps 1.5 s
     call = c.call()
     assert call.is_error and "did not answer within 0.5 s" in (call.output or "")
     assert not c.vm.streaming
 
 
-def test_stop_during_a_call_ends_the_reply_within_a_second(chat: Any, server: McpServer) -> None:
-    c = chat(helper(server))
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_stop_during_a_call_ends_the_reply_within_a_second(
+    chat: Any, server: McpServer, backend: Backend
+) -> None:
+    c = chat(helper(server), backend)
     c.vm.tool_approvals = Person(ApprovalAnswer(ApprovalChoice.ONCE, arguments='{"seconds": 30}'))
     task = c.vm.start(c.vm.send("call test_tools__sleep"))
     c.qtbot.waitUntil(lambda: c.vm.status.startswith("Running sleep"), timeout=20_000)
