@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -108,10 +109,12 @@ def test_escape_closes_the_dialog_and_denies(qtbot: Any, view: ChatView) -> None
 
 
 def test_stop_while_the_dialog_is_open_closes_it(qtbot: Any, view: ChatView) -> None:
-    task, _dialog = ask(qtbot, view, "call test_tools__add")
+    task, dialog = ask(qtbot, view, "call test_tools__add")
     run_coro(qtbot, view.vm.stop(), timeout=5_000)
     qtbot.waitUntil(task.done, timeout=5_000)
     assert view.questions.active is None and not view.vm.streaming
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=5_000)
+    assert the_call(view).output is None, "the call never ran"
 
 
 def test_a_remote_request_offers_only_once_and_deny(qtbot: Any, view: ChatView) -> None:
