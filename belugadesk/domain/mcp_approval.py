@@ -37,10 +37,11 @@ class ApprovalAnswer:
 
 
 def pretty_arguments(arguments: str) -> str:
-    """The call's JSON arguments indented for reading (left as they are when they are not JSON)."""
+    """A call's JSON arguments indented for reading (left as they are when they are not JSON); the approval
+    dialog and the function-output dialog show them so."""
     try:
         return json.dumps(json.loads(arguments or "{}"), indent=2, ensure_ascii=False)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return arguments
 
 
