@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from belugadesk.bridge.mcp import McpManager
-from belugadesk.domain.mcp_access import McpToolGrant
+from belugadesk.domain.mcp_access import McpToolGrant, RemoteMcpServer
 from belugadesk.domain.mcp_approval import ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import AssistantDefinition, ToolCallPart
 from belugadesk.views.chat.app_links import action_href
@@ -142,3 +142,26 @@ def test_a_tools_image_is_shown_in_its_open_block(qtbot: Any, view: ChatView) ->
     assert f'<img src="{source}" width="1" height="1">' in rendered.html
     loaded = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(source))
     assert isinstance(loaded, QPixmap | QImage) and not loaded.isNull(), "the image is drawn"
+
+
+def test_a_remote_mcp_request_is_approved_in_the_dialog_and_runs(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path, mcp_http_url: str
+) -> None:
+    remote = RemoteMcpServer(server_label="calc", server_url=mcp_http_url)
+    helper = AssistantDefinition(id="asst-remote", name="Remote", model="gpt-4.1-mini", remote_mcp=(remote,))
+    vm = make_chat(qtbot, local_api, tmp_path / "remote.sqlite3", helper)
+    try:
+        view = open_view(qtbot, vm)
+        task, dialog = ask(qtbot, view, "Please add two numbers")
+        assert dialog.request.remote and dialog.arguments.isReadOnly()
+        assert not dialog.thread_button.isVisible() and not dialog.always_button.isVisible()
+        qtbot.keyClick(dialog.once_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(task.done, timeout=20_000)
+        _listing, call = [p for p in vm.messages.messages[-1].parts if isinstance(p, ToolCallPart)]
+        assert (call.server, call.tool, call.output) == ("calc", "add", "2")
+        _doc, rendered = view.delegate.document(1, vm.messages.messages[-1], 600, view.font())
+        assert (
+            "🔧 calc</b> — " in rendered.html and "tools: " in rendered.html and "calc · add" in rendered.html
+        )
+    finally:
+        close_chat(qtbot, vm)
