@@ -313,3 +313,13 @@ def test_a_remote_server_that_needs_no_approval_runs_without_asking(
     person = vm.tool_approvals = Person()
     assert run_coro(qtbot, vm.send("Please add two numbers"), timeout=30_000)
     assert person.asked == [] and mcp_parts(vm)[-1].output == "2"
+
+
+def test_arguments_the_server_refuses_are_a_tool_error_the_model_reads(chat: Any, server: McpServer) -> None:
+    c = chat(helper(server))
+    c.vm.tool_approvals = Person(ApprovalAnswer(ApprovalChoice.ONCE, arguments='{"a": "one", "b": 1}'))
+    assert c.send("call test_tools__add")
+    call = c.call()
+    assert call.is_error and (call.output or "").startswith("Error:")
+    assert c.vm.messages.messages[-1].status is MessageStatus.COMPLETED
+    assert "`test_tools__add` returned: Error:" in c.vm.messages.messages[-1].text
