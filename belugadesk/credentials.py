@@ -18,17 +18,16 @@ import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
 from belugadesk.domain.errors import CredentialsError
 from belugadesk.domain.mcp import McpSecretValues, McpServer, SecretKind
 from belugadesk.domain.redaction import redact, register_secret
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +100,8 @@ def is_secure_backend(backend: KeyringBackend) -> bool:
 
 def resolve_secure_backend(backend: KeyringBackend) -> KeyringBackend | None:
     """The OS keychain to use: ``backend`` if secure, a chainer's first secure member, else None."""
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, ChainerBackend):
         return next((b for b in backend.backends if is_secure_backend(b)), None)
     return backend if is_secure_backend(backend) else None
@@ -108,6 +109,8 @@ def resolve_secure_backend(backend: KeyringBackend) -> KeyringBackend | None:
 
 def _explain(exc: BaseException, action: str, what: str = "the API key") -> str:
     """A sentence about a keyring failure, with every secret removed from the underlying message."""
+    import keyring.errors
+
     detail = redact(str(exc)).strip()
     detail = f" ({type(exc).__name__}: {detail[:200]})" if detail else f" ({type(exc).__name__})"
     if isinstance(exc, keyring.errors.KeyringLocked):
@@ -160,6 +163,8 @@ class ApiKeys:
         """The keyring backend, chosen once (on whichever thread asks first) and kept."""
         with self._resolve_lock:
             if self.backend is None:
+                import keyring  # ~25 ms and ~8 MB: imported with the backend's choice, after the first paint
+
                 self.backend = keyring.get_keyring()
             if not self._resolved:
                 self._secure_backend = resolve_secure_backend(self.backend)
@@ -185,6 +190,8 @@ class ApiKeys:
         secure = self._secure
         if secure is not None:
             return SECURE_BACKENDS[backend_class_path(secure)]
+        from keyring.backends.chainer import ChainerBackend
+
         backend = self.resolve()
         name = backend_class_path(backend)
         if isinstance(backend, ChainerBackend):

@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests are judged on their examples, not their speed: on a busy two-core machine one example can
+# take longer than Hypothesis's default 200 ms deadline.
+hypothesis_settings.register_profile("belugadesk", deadline=None)
+hypothesis_settings.load_profile("belugadesk")
 
 pytest_plugins = ["tests.secret_service"]
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_NAME, __version__
+from belugadesk.app.after_paint import freeze_when_done, warm_renderer
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
@@ -46,6 +47,12 @@ DEMO_ASSISTANT = AssistantDefinition(
     model="gpt-4.1-mini",
     description="A friendly guide to BelugaDesk (offline demo).",
     instructions="You are Beluga Guide, a concise and friendly assistant. Answer in Markdown.",
+    starters=(
+        "What can you do?",
+        "Show me a table of whales",
+        "Write a small Python example",
+        "Give me a long reply to stop with Esc",
+    ),
 )
 
 
@@ -144,12 +151,18 @@ class Application:
             await asyncio.wait_for(asyncio.shield(painted), timeout=5)
         except TimeoutError:
             log.warning("The main window was not painted within 5 s")
-        self.vm.start(self.connections.prepare(), failure="The network client could not be loaded.")
         assert self.keys is not None
-        self.vm.start(self.keys.resolve(), failure="The keyring could not be opened.")
+        loads = (
+            self.vm.start(self.connections.prepare(), failure="The network client could not be loaded."),
+            self.vm.start(self.keys.resolve(), failure="The keyring could not be opened."),
+            self.vm.start(
+                asyncio.to_thread(warm_renderer), failure="The message renderer could not be loaded."
+            ),
+        )
+        settled = self.vm.start(freeze_when_done(loads))
         await self._first_run_onboarding()
-        if self.screenshot is not None:
-            QTimer.singleShot(300, self._save_screenshot)
+        if self.screenshot is not None:  # the window as it is once what loads after the paint has loaded
+            settled.add_done_callback(lambda _: QTimer.singleShot(300, self._save_screenshot))
 
     async def _open_store(self, path: Path) -> AsyncStore | None:
         """Open the database; if it is unusable, ask whether to set it aside and start fresh (None: quit)."""

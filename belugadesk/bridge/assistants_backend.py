@@ -20,6 +20,7 @@ from belugadesk.bridge.assistants_stream import RunStreamState
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.rewind import rewind_to_question, until_settled
+from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
@@ -371,12 +372,14 @@ class AssistantsBackend(VectorStoreOperations):
     ) -> AsyncIterator[RunEvent]:
         stream: Any = await start()
         state = RunStreamState()
+        pacer = StreamPacer()
         try:
             async for event in stream:
                 for out in state.translate(event):
                     if state.run_ref is not None and state.run_ref not in self._streams:
                         self._streams[state.run_ref] = stream
                     yield out
+                await pacer.step()
         except Exception as exc:
             if state.run_ref is not None and state.run_ref in self._cancelled:
                 state.done = RunStatus.CANCELLED

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import assistants_mapping as mapping
-from belugadesk.bridge.errors import SERVER_FAILED_SENTENCE, run_error_sentence
+from belugadesk.bridge.errors import SERVER_FAILED_SENTENCE, run_error_sentence, streamed_text
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -32,10 +32,15 @@ class RunStreamState:
 
     def __init__(self) -> None:
         self.run_ref: str | None = None
-        self.text = ""
+        self._text: list[str] = []  # joined on demand: += on one long string would copy it every delta
         self.done: RunStatus | None = None
         self.model: str | None = None
         self._status: RunStatus | None = None
+
+    @property
+    def text(self) -> str:
+        """The text streamed so far."""
+        return "".join(self._text)
 
     def translate(self, event: Any) -> list[RunEvent]:
         out = self._translate(event)
@@ -107,7 +112,7 @@ class RunStreamState:
         out: list[RunEvent] = []
         for block in getattr(data.delta, "content", None) or ():
             if getattr(block, "type", None) == "text" and block.text is not None and block.text.value:
-                self.text += block.text.value
+                self._text.append(streamed_text(block.text.value))
                 out.append(TextDelta(delta=block.text.value, message_remote_id=data.id))
         return out
 

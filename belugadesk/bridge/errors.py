@@ -136,6 +136,14 @@ def map_sdk_error(
     )
 
 
+def streamed_text(value: object) -> str:
+    """A text delta as the server sent it; anything but text raises, and the stream then ends as a reply
+    that could not be read (:func:`map_stream_error`)."""
+    if not isinstance(value, str):
+        raise TypeError(f"a text delta that is not text: {type(value).__name__}")
+    return value
+
+
 def map_stream_error(exc: BaseException, stream: Any = None) -> ApiError:
     """Map an exception raised while ``stream`` (an SDK stream) was read: the server had answered, so
     nothing here says it could not be reached; each sentence says the partial text is kept and to press

@@ -20,6 +20,7 @@ from belugadesk.bridge.rewind import (
     same_question,
     until_settled,
 )
+from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
 from belugadesk.domain.errors import BadRequest, NotFound
@@ -251,6 +252,7 @@ class ResponsesBackend(VectorStoreOperations):
             raise
         unsettled.accepted = True
         state = ResponseStreamState()
+        pacer = StreamPacer()
         run_ref: str | None = None
         try:
             async for event in stream:
@@ -262,6 +264,7 @@ class ResponsesBackend(VectorStoreOperations):
                     yield out
                 if run_ref is not None and run_ref in self._cancelled:
                     break
+                await pacer.step()
             if state.done is not None and (run_ref is None or run_ref not in self._cancelled):
                 self._unsettled.pop(thread_id, None)  # the server said how the response ended
         except Exception as exc:

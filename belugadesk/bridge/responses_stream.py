@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from belugadesk.bridge import responses_mapping as mapping
-from belugadesk.bridge.errors import run_error_sentence
+from belugadesk.bridge.errors import run_error_sentence, streamed_text
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -24,10 +24,15 @@ _TOOL_ITEMS = ("function_call", "code_interpreter_call", "file_search_call", "mc
 
 class ResponseStreamState:
     def __init__(self) -> None:
-        self.text = ""
+        self._text: list[str] = []  # joined on demand: += on one long string would copy it every delta
         self.done: RunStatus | None = None
         self.tool_calls_requested = False
         self.model: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The text streamed so far."""
+        return "".join(self._text)
 
     def translate(self, event: Any) -> list[RunEvent]:
         kind = event.type
@@ -37,7 +42,7 @@ class ResponseStreamState:
         if kind == "response.queued":
             return [RunStatusChanged(status=RunStatus.QUEUED)]
         if kind == "response.output_text.delta":
-            self.text += event.delta
+            self._text.append(streamed_text(event.delta))
             return [TextDelta(delta=event.delta, message_remote_id=event.item_id)]
         if kind == "response.output_item.added":
             if event.item.type in _TOOL_ITEMS:

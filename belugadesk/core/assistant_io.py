@@ -28,6 +28,7 @@ _PORTABLE_FIELDS = (
     "response_format",
     "metadata",
     "mcp_tools",
+    "starters",
     "remote_mcp",
 )
 

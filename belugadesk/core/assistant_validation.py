@@ -34,6 +34,8 @@ METADATA_MAX_PAIRS = 16
 METADATA_KEY_MAX = 64
 METADATA_VALUE_MAX = 512
 FUNCTION_DESCRIPTION_MAX = 1024
+STARTERS_MAX = 4  # the empty chat shows up to four suggested prompts
+STARTER_MAX = 200
 FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 
 ResponseType = Literal["text", "json_object", "json_schema"]
@@ -42,6 +44,7 @@ ResponseType = Literal["text", "json_object", "json_schema"]
 FIELD_ORDER = (
     "name",
     "description",
+    "starters_text",
     "model",
     "instructions",
     "temperature",
@@ -71,6 +74,7 @@ class FunctionDraft:
 class FormDraft:
     name: str = ""
     description: str = ""
+    starters_text: str = ""  # conversation starters, one per line
     model: str = ""
     instructions: str = ""
     temperature: float | None = None
@@ -85,6 +89,21 @@ class FormDraft:
     vector_store_ids: list[str] = field(default_factory=list)
     file_search_max_results: int | None = None
     functions: list[FunctionDraft] = field(default_factory=list)
+
+
+def starter_lines(text: str) -> list[str]:
+    """The conversation starters in the form's text: one per non-blank line, spaces tidied."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def starters_error(text: str) -> str | None:
+    lines = starter_lines(text)
+    if len(lines) > STARTERS_MAX:
+        return f"At most {STARTERS_MAX} conversation starters are shown; there are {len(lines)}."
+    long = next((i for i, line in enumerate(lines, start=1) if len(line) > STARTER_MAX), None)
+    if long is not None:
+        return f"Starter {long} is longer than {STARTER_MAX} characters; keep each to one short request."
+    return None
 
 
 def _range_error(value: float | None, low: float, high: float, label: str) -> str | None:
@@ -165,6 +184,7 @@ def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) 
 
     put("name", _length_error(draft.name, NAME_MAX, "The name") if draft.name.strip() else "Enter a name.")
     put("description", _length_error(draft.description, DESCRIPTION_MAX, "The description"))
+    put("starters_text", starters_error(draft.starters_text))
     put("model", "Choose or type a model." if not draft.model.strip() else None)
     put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, "The instructions"))
     put("temperature", _range_error(draft.temperature, 0.0, 2.0, "Temperature"))
@@ -218,6 +238,7 @@ def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> 
     values: dict[str, Any] = {
         "name": draft.name.strip(),
         "description": draft.description.strip(),
+        "starters": tuple(starter_lines(draft.starters_text)),
         "model": draft.model.strip(),
         "instructions": draft.instructions,
         "temperature": draft.temperature,
@@ -235,6 +256,7 @@ def from_definition(definition: AssistantDefinition) -> FormDraft:
     draft = FormDraft(
         name=definition.name,
         description=definition.description,
+        starters_text="\n".join(definition.starters),
         model=definition.model,
         instructions=definition.instructions,
         temperature=definition.temperature,

@@ -1,4 +1,5 @@
-"""Which group a thread belongs to in the list (Pinned, Today, Yesterday, …) and its relative time.
+"""Which group a thread belongs to in the list (Pinned, Today, Yesterday, Previous 7 days, Previous 30 days,
+then one group per month) and its relative time.
 
 Pure functions (no Qt): dates are compared in the local time zone, where "today" is what a person means.
 """
@@ -6,7 +7,8 @@ Pure functions (no Qt): dates are compared in the local time zone, where "today"
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from belugadesk.domain.models import Thread
@@ -16,40 +18,64 @@ class Group(StrEnum):
     PINNED = "Pinned"
     TODAY = "Today"
     YESTERDAY = "Yesterday"
-    LAST_7_DAYS = "Last 7 days"
-    OLDER = "Older"
+    PREVIOUS_7_DAYS = "Previous 7 days"
+    PREVIOUS_30_DAYS = "Previous 30 days"
+    MONTH = "Month"  # one group per calendar month: see ``ThreadGroup.label``
     ARCHIVED = "Archived"
 
 
 GROUP_ORDER = tuple(Group)
 
 
+@dataclass(frozen=True, order=True)
+class ThreadGroup:
+    """A section of the thread list; month groups also carry their (year, month)."""
+
+    kind: Group
+    year: int = 0
+    month: int = 0
+
+    def label(self, now: datetime) -> str:
+        """ "Today", "Previous 30 days", "October" (this year) or "October 2025" (an earlier year)."""
+        if self.kind is not Group.MONTH:
+            return self.kind.value
+        name = date(self.year, self.month, 1).strftime("%B")
+        return name if self.year == _local(now).year else f"{name} {self.year}"
+
+    def sort_key(self) -> tuple[int, int]:
+        """Display order: by kind, then the newest month first."""
+        return GROUP_ORDER.index(self.kind), -(self.year * 12 + self.month)
+
+
 def _local(when: datetime) -> datetime:
     return when.astimezone()
 
 
-def group_of(thread: Thread, now: datetime) -> Group:
+def group_of(thread: Thread, now: datetime) -> ThreadGroup:
     """Archived threads form their own group, pinned ones come next, the rest by how recently updated."""
     if thread.archived:
-        return Group.ARCHIVED
+        return ThreadGroup(Group.ARCHIVED)
     if thread.pinned:
-        return Group.PINNED
-    days = (_local(now).date() - _local(thread.updated_at).date()).days
+        return ThreadGroup(Group.PINNED)
+    updated = _local(thread.updated_at)
+    days = (_local(now).date() - updated.date()).days
     if days <= 0:
-        return Group.TODAY
+        return ThreadGroup(Group.TODAY)
     if days == 1:
-        return Group.YESTERDAY
-    if days < 7:
-        return Group.LAST_7_DAYS
-    return Group.OLDER
+        return ThreadGroup(Group.YESTERDAY)
+    if days <= 7:
+        return ThreadGroup(Group.PREVIOUS_7_DAYS)
+    if days <= 30:
+        return ThreadGroup(Group.PREVIOUS_30_DAYS)
+    return ThreadGroup(Group.MONTH, updated.year, updated.month)
 
 
-def grouped(threads: Iterable[Thread], now: datetime) -> list[tuple[Group, list[Thread]]]:
+def grouped(threads: Iterable[Thread], now: datetime) -> list[tuple[ThreadGroup, list[Thread]]]:
     """Non-empty groups in display order; inside a group, the given order is kept."""
-    buckets: dict[Group, list[Thread]] = {g: [] for g in GROUP_ORDER}
+    buckets: dict[ThreadGroup, list[Thread]] = {}
     for thread in threads:
-        buckets[group_of(thread, now)].append(thread)
-    return [(g, buckets[g]) for g in GROUP_ORDER if buckets[g]]
+        buckets.setdefault(group_of(thread, now), []).append(thread)
+    return sorted(buckets.items(), key=lambda item: item[0].sort_key())
 
 
 def relative_time(when: datetime, now: datetime) -> str:

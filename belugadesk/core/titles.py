@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it (~30 ms) is imported on first use, not at start-up
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_TITLE = 60
 MAX_PREVIEW = 160
@@ -36,7 +39,7 @@ def plain_text(markdown: str) -> str:
     Emphasis inside a word (``2*3*4``) keeps its asterisks: plain text cannot show it, and there it is
     nearly always arithmetic or a pattern, not emphasis.
     """
-    return "".join(_words(_PARSER.parse(markdown))).strip()
+    return "".join(_words(_parser().parse(markdown))).strip()
 
 
 _BLOCK_TEXT = {"fence", "code_block"}
@@ -81,4 +84,8 @@ def _alnum(tokens: Sequence[Token], index: int, end: int) -> bool:
     return tokens[index].content[end].isalnum()
 
 
-_PARSER = MarkdownIt("commonmark", {"html": False})
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})

@@ -122,6 +122,8 @@ class AssistantDefinition(Frozen):
     metadata: dict[str, str] = Field(default_factory=dict)
     # which MCP servers' tools the assistant may use (none by default), and which calls need approval
     mcp_tools: tuple[McpToolGrant, ...] = ()
+    # conversation starters: suggested first messages the empty chat offers (local only, never sent)
+    starters: tuple[str, ...] = ()
     # remote MCP servers the Responses API calls itself (a ``{"type": "mcp"}`` tool each)
     remote_mcp: tuple[RemoteMcpServer, ...] = ()
     version: int = 1

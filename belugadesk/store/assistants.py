@@ -65,7 +65,14 @@ class AssistantRepository:
                     self.set_remote_id(definition.id, profile_id, remote_id)
                 return definition
             if all(getattr(stored, f) == getattr(definition, f) for f in _DEFINING_FIELDS):
-                return stored
+                if stored.starters == definition.starters:
+                    return stored
+                # the starters stay on this computer: a change is no new version for the server
+                self._conn.execute(
+                    "UPDATE assistants SET starters = ? WHERE id = ?",
+                    (codec.dump_json(list(definition.starters)), definition.id),
+                )
+                return stored.model_copy(update={"starters": definition.starters})
             updated = definition.model_copy(
                 update={
                     "version": stored.version + 1,
@@ -78,8 +85,14 @@ class AssistantRepository:
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
                 " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?,"
-                " remote_mcp = ?, version = ?, updated_at = ? WHERE id = ?",
-                (*self._defining_values(updated), updated.version, codec.ts(updated.updated_at), updated.id),
+                " remote_mcp = ?, version = ?, updated_at = ?, starters = ? WHERE id = ?",
+                (
+                    *self._defining_values(updated),
+                    updated.version,
+                    codec.ts(updated.updated_at),
+                    codec.dump_json(list(updated.starters)),
+                    updated.id,
+                ),
             )
             return updated
 
@@ -158,7 +171,8 @@ class AssistantRepository:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
             " response_format, metadata, mcp_tools, remote_mcp, id, version, created_at, updated_at,"
-            " last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " last_used_at, starters)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -166,6 +180,7 @@ class AssistantRepository:
                 codec.ts(d.created_at),
                 codec.ts(d.updated_at),
                 codec.ts_or_none(d.last_used_at),
+                codec.dump_json(list(d.starters)),
             ),
         )
 
@@ -196,6 +211,7 @@ class AssistantRepository:
             metadata=json.loads(row["metadata"]),
             mcp_tools=codec.load_grants(row["mcp_tools"]),
             remote_mcp=codec.load_remote_mcp(row["remote_mcp"]),
+            starters=tuple(json.loads(row["starters"])),
             version=row["version"],
             remote_ids=remote_ids,
             created_at=codec.parse_ts(row["created_at"]),

@@ -33,7 +33,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         _statements(schema.V2_DRAFTS_AND_SEARCH),
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
-    Migration(4, "the remote MCP servers of each assistant", _statements(schema.V4_ASSISTANT_REMOTE_MCP)),
+    Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
+    Migration(5, "the remote MCP servers of each assistant", _statements(schema.V5_ASSISTANT_REMOTE_MCP)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -149,7 +149,11 @@ V3_ASSISTANT_MCP_TOOLS: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN mcp_tools TEXT NOT NULL DEFAULT '[]'",
 )
 
-V4_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
+V4_ASSISTANT_STARTERS: tuple[str, ...] = (
+    "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
+)
+
+V5_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )

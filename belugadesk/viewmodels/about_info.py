@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import platform
 import sys
-from importlib import metadata
 
 from belugadesk import APP_NAME, __version__
 
@@ -34,6 +33,8 @@ _DISTRIBUTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def distribution_version(*names: str) -> str:
     """Version of the first installed distribution among ``names``, or ``"not installed"``."""
+    from importlib import metadata  # ~13 ms: imported when the About dialog asks, not at start-up
+
     for name in names:
         try:
             return metadata.version(name)

@@ -39,10 +39,11 @@ def icon_colour(mode: QIcon.Mode, *, accent: bool = False, palette: QPalette | N
 class PaletteIconEngine(QIconEngine):
     """Draws one SVG of the set in the palette's colour for the requested mode."""
 
-    def __init__(self, name: str, *, accent: bool = False) -> None:
+    def __init__(self, name: str, *, accent: bool = False, colour: QColor | None = None) -> None:
         super().__init__()
         self.name = name
         self.accent = accent
+        self.colour = colour  # a fixed colour instead of the palette's (a delegate's row colour)
         self._renderers: dict[str, QSvgRenderer] = {}
 
     def renderer(self, colour: QColor) -> QSvgRenderer:
@@ -54,7 +55,7 @@ class PaletteIconEngine(QIconEngine):
         return found
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = icon_colour(mode, accent=self.accent)
+        colour = self.colour if self.colour is not None else icon_colour(mode, accent=self.accent)
         self.renderer(colour).render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -74,7 +75,7 @@ class PaletteIconEngine(QIconEngine):
         return size
 
     def clone(self) -> QIconEngine:
-        return PaletteIconEngine(self.name, accent=self.accent)
+        return PaletteIconEngine(self.name, accent=self.accent, colour=self.colour)
 
     def key(self) -> str:
         return "belugadesk-palette-svg"
@@ -87,3 +88,15 @@ def icon(name: str, *, accent: bool = False) -> QIcon:
     """Icon ``name`` of the set, drawn in the palette's text colour (or its accent)."""
     svg_source(name)  # a missing icon fails here, where it is asked for, not at paint time
     return QIcon(PaletteIconEngine(name, accent=accent))
+
+
+@cache
+def _tinted(name: str, rgba: int) -> QIcon:
+    svg_source(name)
+    return QIcon(PaletteIconEngine(name, colour=QColor.fromRgba(rgba)))
+
+
+def tinted_icon(name: str, colour: QColor) -> QIcon:
+    """Icon ``name`` of the set drawn in ``colour`` whatever the palette (kept, so a delegate may ask for it
+    on every paint)."""
+    return _tinted(name, colour.rgba())

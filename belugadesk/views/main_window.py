@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(chat_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 720])
+        splitter.setSizes([290, 810])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.resize(1100, 720)
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
         self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
+        self.assistant_menu.addSeparator()
+        self.assistant_menu.addAction(self.side_pane.assistant_picker.library_action)
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 

@@ -6,6 +6,7 @@ Used by test_startup.py in a fresh interpreter: ``python -m tests.app.startup_pr
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -17,6 +18,12 @@ from belugadesk.app import make_qapplication, run_gui
 
 STARTED = time.perf_counter()
 SPAWNED: list[str] = []  # every process started in this interpreter, in order
+# what the first paint does not need: the network client, the keyring, the markdown renderer, the local API
+DEFERRED = ("openai", "keyring", "markdown_it", "pygments", "starlette", "uvicorn")
+
+
+def deferred_imported() -> list[str]:
+    return [name for name in DEFERRED if name in sys.modules]
 
 
 def _record_spawns(event: str, args: tuple[object, ...]) -> None:
@@ -51,6 +58,7 @@ class FirstPaintProbe(QObject):
                 "mcp_imported": "mcp" in sys.modules,
                 "keyring_resolved": _keyring_resolved(),
                 "spawned": list(SPAWNED),
+                "deferred_imported": deferred_imported(),
             }
         return False
 
@@ -60,7 +68,11 @@ def main() -> int:
     qapp = make_qapplication()
     qapp.installEventFilter(probe)
     code = run_gui(demo=True, screenshot=Path(sys.argv[1]))
-    after_run = {"keyring_resolved": _keyring_resolved()}
+    after_run = {
+        "keyring_resolved": _keyring_resolved(),
+        "deferred_imported": deferred_imported(),
+        "gc_frozen": gc.get_freeze_count(),
+    }
     print(json.dumps({"exit_code": code, "first_paint": probe.report, **after_run}))
     return code
 

@@ -242,7 +242,7 @@ def test_a_field_of_the_wrong_type_says_the_reply_could_not_be_read(
 ) -> None:
     chat = break_the_stream(qtbot, chats, proxy, fault, "garbage", garbage=mistyped_delta_event(backend))
     assert_partial_kept(qtbot, chat, QUESTION, STREAM_UNREADABLE_SENTENCE)
-    assert "can only concatenate" in log_text(isolated_home)
+    assert "a text delta that is not text" in log_text(isolated_home)  # the cause: in the log, not the chat
     assert_key_in_no_file(chats, isolated_home, key)
 
 

@@ -150,7 +150,6 @@ async def other_dialogs(app: Application) -> None:
     from belugadesk.domain.errors import DatabaseUnreadable
     from belugadesk.domain.models import Backend, Thread, ToolCallPart
     from belugadesk.views import database_dialog
-    from belugadesk.views.chat.full_text_dialog import FullTextDialog
     from belugadesk.views.chat.link_confirmation import link_confirmation
     from belugadesk.views.chat.shortcuts import ShortcutsDialog
 
@@ -173,10 +172,6 @@ async def other_dialogs(app: Application) -> None:
     question.open()
     opened(question)
     close(question)
-    full = FullTextDialog("A reply too long for its bubble.", window)
-    full.open()
-    opened(full)
-    close(full)
 
     database = database_dialog.DatabaseDialog(DatabaseUnreadable("not a database"), window)
     database.open()

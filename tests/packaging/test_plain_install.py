@@ -108,7 +108,6 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         "OnboardingDialog",
         "AboutDialog",
         "QMessageBox: Open this link?",
-        "FullTextDialog",
         "DatabaseDialog",
         "OpenByIdDialog",
     ):

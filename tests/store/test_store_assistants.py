@@ -55,6 +55,7 @@ def _rich() -> AssistantDefinition:
                 server_label="docs", server_url="https://mcp.example.com/mcp", allowed_tools=("search",)
             ),
         ),
+        starters=("Sum the column “total”", "Plot sales by month 📈"),
         remote_ids={"work": "asst_1"},
     )
 
@@ -81,6 +82,18 @@ def test_saving_a_change_bumps_version_and_updated_at(store: Store) -> None:
     assert grants_changed.version == 4 and store.assistants.get(original.id) == grants_changed
     remote_changed = store.assistants.save(grants_changed.model_copy(update={"remote_mcp": ()}))
     assert remote_changed.version == 5 and store.assistants.get(original.id) == remote_changed
+
+
+def test_changed_starters_are_saved_without_a_new_version(store: Store) -> None:
+    """Starters stay on this computer: the remote assistant has nothing to update."""
+    original = store.assistants.save(_rich())
+    changed = store.assistants.save(original.model_copy(update={"starters": ("Just one",)}))
+    assert changed.version == 1 and changed.starters == ("Just one",)
+    stored = store.assistants.get(original.id)
+    assert stored is not None and stored.starters == ("Just one",) and stored.version == 1
+    both = store.assistants.save(stored.model_copy(update={"starters": (), "instructions": "Be brief."}))
+    assert both.version == 2
+    assert store.assistants.get(original.id) == both and both.starters == ()
 
 
 def test_update_keeps_stored_remote_ids_and_last_used(store: Store) -> None:

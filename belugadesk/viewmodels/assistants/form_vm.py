@@ -29,6 +29,7 @@ from belugadesk.core.assistant_validation import (
     validate,
 )
 from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
+from belugadesk.core.assistant_validation import STARTERS_MAX as STARTERS_MAX
 from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.capabilities import Feature, unsupported_reason
 from belugadesk.domain.errors import BelugaError
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 _SIMPLE_FIELDS = {
     "name",
     "description",
+    "starters_text",
     "model",
     "instructions",
     "temperature",

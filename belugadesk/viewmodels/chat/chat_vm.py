@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from functools import partial
@@ -14,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
 from belugadesk.core.mcp_chat import ChatMcpTools
+from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
@@ -49,11 +51,17 @@ log = logging.getLogger(__name__)
 NOT_SAVED = "The conversation could not be saved."
 
 
-def _load_idle_thread(store: Store, thread_id: str) -> list[Message]:
-    """The cached messages of a thread no reply is being written for: a reply still marked in progress
-    was cut off (the app crashed or was killed), so it is marked interrupted first."""
+FIRST_PAGE = 60  # the newest messages of a thread, shown first (more than a screenful)
+OLDER_CHUNK = 1000  # then the older ones, inserted above this many at a time so that no step stalls the UI
+
+
+def _load_idle_thread(store: Store, thread_id: str) -> tuple[list[Message], int]:
+    """The newest cached messages of a thread no reply is being written for, and how many older ones there
+    are: a reply still marked in progress was cut off (the app crashed or was killed), so it is marked
+    interrupted first."""
     store.messages.interrupt_unfinished(thread_id)
-    return store.messages.list(thread_id)
+    older = max(0, store.messages.count(thread_id) - FIRST_PAGE)
+    return store.messages.list(thread_id, offset=older), older
 
 
 class ChatViewModel(ViewModel):
@@ -69,6 +77,7 @@ class ChatViewModel(ViewModel):
     footersChanged = Signal()  # the price table changed: footers read differently
     noticeChanged = Signal(str)  # what the last reply's request left out ("" when nothing)
     assistantSaved = Signal(object)  # AssistantDefinition whose MCP grants an approval changed
+    assistantChanged = Signal(object)  # AssistantDefinition | None: whom the chat talks to (empty state)
 
     def __init__(
         self,
@@ -164,7 +173,13 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self.assistantChanged.emit(assistant)
         self._emit_can_send()
+
+    @property
+    def suggested_prompts(self) -> tuple[str, ...]:
+        """What the empty chat offers to send: the assistant's conversation starters, or general ones."""
+        return starters_for(self.assistant)
 
     def set_prices(self, prices: Mapping[str, Price]) -> None:
         """The price table (model -> price per 1M tokens) used by the reply footers."""
@@ -218,10 +233,29 @@ class ChatViewModel(ViewModel):
         self._set_notice("")
         self._set_status("")
         self.attachments.clear()
-        cached = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
-        self.messages.reset(list(cached or []))
+        loaded = await self.run(lambda: self.session.store.run(lambda s: _load_idle_thread(s, thread.id)))
+        newest, older = loaded or ([], 0)
+        self.messages.reset(newest)
         self.threadChanged.emit(thread)
+        if older:
+            await self._show_older(thread, newest[0].id, older)
         await self._load_draft()
+
+    async def _show_older(self, thread: Thread, first_id: str, count: int) -> None:
+        """Insert the ``count`` messages before ``first_id`` above it (the newest are painted meanwhile),
+        a chunk per event-loop turn; stops if another thread was opened."""
+        older = await self.run(
+            lambda: self.session.store.run(lambda s: s.messages.list(thread.id, limit=count))
+        )
+        for end in range(len(older or []), 0, -OLDER_CHUNK):
+            if self.thread is not thread or self.messages.rowCount() == 0:
+                return
+            if self.messages.message_at(0).id != first_id:
+                return
+            chunk = (older or [])[max(0, end - OLDER_CHUNK) : end]
+            self.messages.prepend(chunk)
+            first_id = chunk[0].id
+            await asyncio.sleep(0)  # let the list paint and take input between chunks
 
     def set_read_only(self, reason: str) -> None:
         """Refuse to continue the open thread, saying ``reason`` ("" allows it again)."""

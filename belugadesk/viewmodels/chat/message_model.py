@@ -113,6 +113,15 @@ class MessageListModel(QAbstractListModel):
                 self._revisions[old_start:old_start] = [self._revision() for _ in range(new_end - new_start)]
                 self.endInsertRows()
 
+    def prepend(self, messages: list[Message]) -> None:
+        """Insert ``messages`` above the first row (older messages of the thread, loaded after the newest)."""
+        if not messages:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(messages) - 1)
+        self._messages[0:0] = messages
+        self._revisions[0:0] = [self._revision() for _ in messages]
+        self.endInsertRows()
+
     def append(self, message: Message) -> int:
         row = len(self._messages)
         self.beginInsertRows(QModelIndex(), row, row)

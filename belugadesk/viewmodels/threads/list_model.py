@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from belugadesk.core.thread_groups import Group, full_time, grouped, relative_time
+from belugadesk.core.thread_groups import Group, ThreadGroup, full_time, grouped, relative_time
 from belugadesk.domain.models import Thread, utcnow
 from belugadesk.store import SearchHit, split_highlights
 
@@ -35,7 +35,7 @@ REMOTE_GONE_NOTE = "Deleted on the server; the local copy is kept."
 class Row:
     kind: str  # "header" | "thread" | "hit"
     text: str = ""  # header text
-    group: Group | None = None
+    group: ThreadGroup | None = None
     thread: Thread | None = None
     hit: SearchHit | None = None
 
@@ -107,7 +107,7 @@ class ThreadListModel(QAbstractListModel):
         if role == self.MessageIdRole:
             return row.hit.message_id if row.hit else None
         if role == self.GroupRole:
-            return row.group.value if row.group else None
+            return row.group.kind.value if row.group else None
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -140,8 +140,9 @@ class ThreadListModel(QAbstractListModel):
     def show_threads(self, threads: list[Thread]) -> None:
         """Group the threads (already in the store's order) under their headers."""
         rows: list[Row] = []
-        for group, members in grouped(threads, self.clock()):
-            rows.append(Row(kind="header", text=group.value, group=group))
+        now = self.clock()
+        for group, members in grouped(threads, now):
+            rows.append(Row(kind="header", text=group.label(now), group=group))
             rows += [Row(kind="thread", thread=t, group=group) for t in members]
         self._reset(rows, searching=False)
 
@@ -189,7 +190,11 @@ class ThreadListModel(QAbstractListModel):
         return [r.text for r in self._rows if r.kind == "header"]
 
     def threads_in(self, group: Group) -> list[Thread]:
-        return [r.thread for r in self._rows if r.kind == "thread" and r.group is group and r.thread]
+        return [
+            r.thread
+            for r in self._rows
+            if r.kind == "thread" and r.group and r.group.kind is group and r.thread
+        ]
 
     def thread_rows(self) -> list[int]:
         return [i for i, r in enumerate(self._rows) if r.kind != "header"]
@@ -213,7 +218,7 @@ class ThreadListModel(QAbstractListModel):
         if role == self.KindRole:
             return "header"
         if role == self.GroupRole:
-            return row.group.value if row.group else None
+            return row.group.kind.value if row.group else None
         return None
 
     @staticmethod

@@ -192,7 +192,7 @@ class ThreadListViewModel(ViewModel):
         same_place = (
             old is not None
             and before == [t.id for t in self._threads]
-            and group_of(old, now) is group_of(thread, now)
+            and group_of(old, now) == group_of(thread, now)
         )
         if same_place and not self.model.searching:
             self.model.replace_thread(thread)  # no reset: long lists stay put, and so does the selection

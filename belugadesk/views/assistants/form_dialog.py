@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.viewmodels.assistants.form_vm import DESCRIPTION_MAX, NAME_MAX, AssistantFormViewModel
+from belugadesk.viewmodels.assistants.form_vm import (
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    STARTERS_MAX,
+    AssistantFormViewModel,
+)
 from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
 from belugadesk.views.assistants.metadata_table import MetadataEditor
@@ -171,6 +176,16 @@ class AssistantFormDialog(QDialog):
         self.description_edit.setAccessibleName("Description")
         self.description_edit.setToolTip(f"Optional, up to {DESCRIPTION_MAX} characters")
         self._field(form, "&Description", "description", self.description_edit, "Description")
+        self.starters_edit = QPlainTextEdit(box)
+        self.starters_edit.setAccessibleName("Conversation starters")
+        self.starters_edit.setToolTip(
+            f"Optional: up to {STARTERS_MAX} suggested first messages, one per line, shown in an empty chat"
+        )
+        self.starters_edit.setPlaceholderText("One suggested first message per line")
+        self.starters_edit.setTabChangesFocus(True)
+        lines = self.starters_edit.fontMetrics().lineSpacing()
+        self.starters_edit.setFixedHeight(int(lines * 2.6) + 12)
+        self._field(form, "St&arters", "starters_text", self.starters_edit, "Conversation starters")
         self.model_combo = QComboBox(box)
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -330,6 +345,9 @@ class AssistantFormDialog(QDialog):
         vm = self.vm
         self.name_edit.textEdited.connect(lambda t: vm.set_field("name", t))
         self.description_edit.textEdited.connect(lambda t: vm.set_field("description", t))
+        self.starters_edit.textChanged.connect(
+            lambda: self._set_unless_loading("starters_text", self.starters_edit.toPlainText())
+        )
         self.model_combo.currentTextChanged.connect(self._on_model_text)
         self.instructions_edit.textChanged.connect(self._on_instructions)
         self.monospace_box.toggled.connect(self._set_monospace)

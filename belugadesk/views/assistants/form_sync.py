@@ -17,6 +17,7 @@ def show_draft(dialog: AssistantFormDialog) -> None:
     try:
         dialog.name_edit.setText(d.name)
         dialog.description_edit.setText(d.description)
+        dialog.starters_edit.setPlainText(d.starters_text)
         dialog.model_combo.setEditText(d.model)
         dialog.instructions_edit.setPlainText(d.instructions)
         dialog.temperature.set_value(d.temperature, fallback=1.0)
@@ -41,6 +42,8 @@ def show_field(dialog: AssistantFormDialog, key: str) -> None:
             dialog.name_edit.setText(d.name)
         elif key == "description" and dialog.description_edit.text() != d.description:
             dialog.description_edit.setText(d.description)
+        elif key == "starters_text" and dialog.starters_edit.toPlainText() != d.starters_text:
+            dialog.starters_edit.setPlainText(d.starters_text)
         elif key == "model" and dialog.model_combo.currentText() != d.model:
             dialog.model_combo.setEditText(d.model)
         elif key == "instructions" and dialog.instructions_edit.toPlainText() != d.instructions:

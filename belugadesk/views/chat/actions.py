@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from belugadesk.domain.models import ImagePart, Role
 from belugadesk.views.chat.app_links import parse_action
-from belugadesk.views.chat.full_text_dialog import FullTextDialog
 from belugadesk.views.chat.link_confirmation import link_problem
 from belugadesk.views.chat.markdown_render import COPY_CODE
-from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, SHOW_ALL, TOGGLE, TOOL_OUTPUT
+from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_OUTPUT
 from belugadesk.views.chat.shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
 
 if TYPE_CHECKING:
@@ -28,7 +27,6 @@ class ChatActions:
     def __init__(self, view: ChatView):
         self.view = view
         self.menu: QMenu | None = None  # the message menu last shown
-        self.full_text: FullTextDialog | None = None  # the whole text of a message too long for its bubble
         vm = view.vm
         self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
         self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
@@ -170,7 +168,7 @@ class ChatActions:
         view, vm = self.view, self.view.vm
         name, argument = action
         if name == COPY_CODE:
-            code = view.delegate.code_block(message_id, int(argument)) if argument.isdigit() else ""
+            code = view.delegate.code_block(message_id, argument)
             if code:
                 QGuiApplication.clipboard().setText(code)
                 view.status_label.setText("Copied the code block.")
@@ -185,18 +183,6 @@ class ChatActions:
             vm.request_retry(argument)
         elif name == SAVE_IMAGE:
             self.save_image(argument)
-        elif name == SHOW_ALL:
-            self.show_full_text(argument)
-
-    def show_full_text(self, message_id: str) -> None:
-        row = self.view.vm.messages.row_of(message_id)
-        if row < 0:
-            return
-        if self.full_text is not None:
-            self.full_text.close()
-            self.full_text.deleteLater()
-        self.full_text = FullTextDialog(self.view.vm.messages.message_at(row).text, self.view)
-        self.full_text.open()
 
     def _offer_to_open(self, href: str) -> None:
         if href.strip().lower().startswith("sandbox:"):

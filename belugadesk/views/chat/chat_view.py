@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
@@ -21,6 +22,7 @@ from belugadesk.domain.models import ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.actions import ChatActions
 from belugadesk.views.chat.attachments_bar import AttachmentsBar
+from belugadesk.views.chat.empty_state import EmptyState
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
@@ -62,12 +64,7 @@ class ChatView(QWidget):
         self.message_list.setMouseTracking(True)
 
         # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
-        self.empty_label = QLabel(
-            "Start a conversation: type a message below and press Enter.", self.message_list
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("Empty thread hint")
+        self.empty_state = EmptyState(self.message_list)
 
         self.jump_button = QPushButton("↓ Jump to latest", self)
         self.jump_button.setAccessibleName("Jump to latest")
@@ -149,6 +146,7 @@ class ChatView(QWidget):
 
         self.chat_actions = ChatActions(self)
         self._bind()
+        self._show_assistant(vm.assistant)
         self.set_send_on(send_on)
         self._on_rows_changed()
         self._on_can_send(*vm.can_send())
@@ -181,6 +179,8 @@ class ChatView(QWidget):
         vm.toolCallPending.connect(self._on_tool_call_pending)
         vm.attachments.rejected.connect(vm.set_error)
         vm.threadChanged.connect(self._on_thread_changed)
+        vm.assistantChanged.connect(self._show_assistant)
+        self.empty_state.promptChosen.connect(self.send_prompt)
         model = vm.messages
         model.rowsInserted.connect(self._on_rows_changed)
         model.rowsRemoved.connect(self._on_rows_changed)
@@ -207,6 +207,23 @@ class ChatView(QWidget):
         self.send_button.setToolTip(f"Send the message ({keys})")
 
     # --- sending -------------------------------------------------------------------------------------
+
+    def _show_assistant(self, assistant: object) -> None:
+        self.empty_state.show_assistant(self.vm.assistant, self.vm.suggested_prompts)
+        self.empty_state.set_prompts_enabled(self.vm.can_send()[0])
+        chain = [self.message_list, *self.empty_state.prompts, self.input]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)  # the prompts come where the messages will be, before the box
+
+    def send_prompt(self, text: str) -> None:
+        """A suggested prompt was chosen: fill the message box with it and send, as if typed. A draft
+        already in the box stays there: the prompt is sent past it."""
+        if not self.input.toPlainText().strip():
+            self.input.setPlainText(text)
+            self.input.submit()
+        elif self.vm.can_send()[0]:
+            self.following = True
+            self.vm.submit(text)
 
     def _on_submitted(self, text: str) -> None:
         if not self.vm.can_send()[0]:
@@ -264,6 +281,7 @@ class ChatView(QWidget):
         self.input.setEnabled(not no_assistant)
         self.attach_button.setEnabled(not no_assistant)
         self.send_button.setEnabled(can_send)
+        self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
         self.hint_label.setVisible(bool(reason))
 
@@ -315,7 +333,7 @@ class ChatView(QWidget):
 
     def _on_rows_changed(self, *_args: object) -> None:
         has_messages = self.vm.messages.rowCount() > 0
-        self.empty_label.setVisible(not has_messages)
+        self.empty_state.setVisible(not has_messages)
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn if has_messages else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
@@ -428,7 +446,7 @@ class ChatView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.empty_label.setGeometry(self.message_list.rect())
+        self.empty_state.setGeometry(self.message_list.rect())
         self._place_jump()
 
     def open_editor(self, index: QModelIndex) -> None:

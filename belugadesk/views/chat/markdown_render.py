@@ -2,30 +2,34 @@
 per code block, bordered tables, no raw HTML and no remote images. Links in the text keep their target (they
 are opened only after a confirmation); a link that claims the app's own scheme is not made a link at all.
 
-Long texts are rendered block by block (blank-line separated, never inside a code fence) and each block is
-cached, so a reply that grows while it streams only re-renders its last block.
+Long texts are cut into pieces at top-level block boundaries (``split_blocks``) and each piece is rendered on
+its own (``render_block``, cached by text and theme), so a reply that grows while it streams only re-renders
+its last piece and a long one is laid out and painted piece by piece. A link reference definition applies
+within its own piece.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+from typing import TYPE_CHECKING
 
 from belugadesk.views.chat.app_links import action_href, claims_app_scheme
 from belugadesk.views.settings import palette_design
 
-CODE_MARK = "\x00code\x00"  # replaced by the code block's number when blocks are joined
+if TYPE_CHECKING:  # markdown-it and pygments (~70 ms) are imported on first render, after the first paint
+    from markdown_it import MarkdownIt
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexer import Lexer
+
+CODE_MARK = "\x00code\x00"  # a Copy link's target, until number_code_links makes it the app's action
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+BLOCK_CHARS = 2000  # a long text is rendered, laid out and painted in pieces of about this size
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.
 DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error)
 
 
+Key = tuple[str, bool]  # (markdown, dark): what a rendering depends on
+
+
 @dataclass(frozen=True)
 class Rendered:
     html: str
@@ -49,11 +56,16 @@ class Rendered:
 
 @lru_cache(maxsize=4)
 def _formatter(style: str) -> HtmlFormatter:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
 @lru_cache(maxsize=64)
 def _lexer(lang: str) -> Lexer | None:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
@@ -61,6 +73,8 @@ def _lexer(lang: str) -> Lexer | None:
 
 
 def _code_block(code: str, lang: str, theme: Theme) -> str:
+    from pygments import highlight
+
     lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(theme.pygments_style)) if lexer else html.escape(code)
     label = html.escape(lang) if lang else "code"
@@ -68,13 +82,15 @@ def _code_block(code: str, lang: str, theme: Theme) -> str:
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border}; margin-top: 4px; margin-bottom: 4px;">'
         f'<tr><td><span style="color:{theme.muted};">{label}</span>&nbsp;&nbsp;'
-        f'<a href="{action_href(COPY_CODE)}{CODE_MARK}">Copy</a></td></tr>'
+        f'<a href="{CODE_MARK}">Copy</a></td></tr>'
         f"<tr><td><pre>{body.rstrip()}</pre></td></tr></table>"
     )
 
 
 @lru_cache(maxsize=2)
 def _parser(dark: bool) -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     theme = DARK if dark else LIGHT
     md = MarkdownIt("commonmark", {"html": False, "linkify": False})
     md.enable("table")
@@ -101,7 +117,7 @@ _TABLE = (
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _render_chunk(chunk: str, dark: bool) -> tuple[str, tuple[str, ...]]:
     theme = DARK if dark else LIGHT
     env: dict[str, object] = {}
@@ -114,48 +130,90 @@ def _render_chunk(chunk: str, dark: bool) -> tuple[str, tuple[str, ...]]:
     return out, codes
 
 
-def split_blocks(text: str) -> list[str]:
-    """Top-level markdown blocks: split at blank lines followed by an unindented line, outside fences."""
-    blocks: list[str] = []
-    current: list[str] = []
+def _is_list_item(line: str) -> bool:
+    return _LIST_ITEM.match(line) is not None
+
+
+def split_blocks(text: str, previous: Sequence[str] = (), *, size: int = BLOCK_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at least ``size`` characters (but the last) that join back
+    into it, each cut at a top-level block boundary: before an unindented line that follows a blank line,
+    never inside a code fence nor between the items of a list. Only complete lines decide a cut, so a text
+    that grows (a streaming reply) keeps every piece but its last: given the pieces of an earlier ``text``
+    (``previous``), only the text from their last piece on is scanned again.
+    """
+    frozen = list(previous[:-1])
+    start = sum(len(piece) for piece in frozen)
+    if not frozen or not text.startswith("".join(frozen)):
+        frozen, start = [], 0
+    return frozen + _split_from(text, start, size)
+
+
+def _split_from(text: str, start: int, size: int) -> list[str]:
+    pieces: list[str] = []
+    piece_start = start
     fence: str | None = None
     blank = False
-    for line in text.split("\n"):
+    in_list = False
+    at = start
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            break  # the last line is not complete: it never starts a piece
+        line = text[at:end]
+        if fence is None and blank and line and line[0] not in " \t":
+            item = _is_list_item(line)
+            if at - piece_start >= size and not (item and in_list):
+                pieces.append(text[piece_start:at])
+                piece_start = at
+            in_list = item
+        elif at == piece_start:
+            in_list = _is_list_item(line)
         match = _FENCE.match(line)
-        if fence is None and blank and current and line and not line[0].isspace():
-            blocks.append("\n".join(current))
-            current = []
-        current.append(line)
         if match:
             marker = match.group(1)
             if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
+                fence = marker
+            elif marker.startswith(fence) and not line[match.end() :].strip():  # a closing fence
                 fence = None
-        blank = not line.strip()
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
+        blank = not line.strip(" \t")  # what markdown calls a blank line
+        at = end + 1
+    if piece_start < len(text) or not pieces:
+        pieces.append(text[piece_start:])
+    return pieces
+
+
+def render_block(source: str, dark: bool = False) -> Rendered:
+    """One piece of markdown as rich text; its Copy links carry ``CODE_MARK`` until :func:`number_code_links`
+    numbers them. Pure Python and slow on long texts: the chat calls it on a worker thread."""
+    html_text, codes = _render_chunk(source, dark)
+    return Rendered(html_text, codes)
+
+
+def render_batch(keys: list[Key]) -> list[Rendered]:
+    """:func:`render_block` of each (markdown, dark) (what the chat's worker process runs)."""
+    return [render_block(markdown, dark) for markdown, dark in keys]
+
+
+def number_code_links(html_text: str, prefix: str = "", first: int = 0) -> str:
+    """Make the Copy links of rendered markdown the app's COPY_CODE action, the i-th with the argument
+    ``f"{prefix}{first + i}"`` (done here: the action's URL scheme is this process's own)."""
+    if CODE_MARK not in html_text:
+        return html_text
+    parts = html_text.split(CODE_MARK)
+    numbered = [parts[0]]
+    for i, rest in enumerate(parts[1:]):
+        numbered.append(html.escape(action_href(COPY_CODE, f"{prefix}{first + i}"), quote=True))
+        numbered.append(rest)
+    return "".join(numbered)
 
 
 def render_markdown(text: str, *, dark: bool = False) -> Rendered:
-    """``text`` as Qt rich text (raw HTML in it is escaped, never interpreted)."""
+    """``text`` as Qt rich text (raw HTML in it is escaped, never interpreted); its Copy links numbered
+    0, 1, … in the order of ``code_blocks``."""
     pieces: list[str] = []
     codes: list[str] = []
     for block in split_blocks(text):
-        chunk_html, chunk_codes = _render_chunk(block, dark)
-        if chunk_codes:
-            parts = chunk_html.split(CODE_MARK)
-            numbered = [parts[0]]
-            for i, rest in enumerate(parts[1:]):
-                numbered.append(str(len(codes) + i))
-                numbered.append(rest)
-            chunk_html = "".join(numbered)
-            codes.extend(chunk_codes)
-        pieces.append(chunk_html)
+        rendered = render_block(block, dark)
+        pieces.append(number_code_links(rendered.html, first=len(codes)))
+        codes.extend(rendered.code_blocks)
     return Rendered("".join(pieces), tuple(codes))
-
-
-def markdown_to_html(text: str) -> str:
-    """Only the HTML of :func:`render_markdown` (light theme)."""
-    return render_markdown(text).html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -17,7 +18,15 @@ from belugadesk.domain.models import (
     ToolCallPart,
 )
 from belugadesk.views.chat.app_links import action_href
-from belugadesk.views.chat.markdown_render import COPY_CODE, DARK, LIGHT, Theme, render_markdown
+from belugadesk.views.chat.markdown_render import (
+    DARK,
+    LIGHT,
+    Rendered,
+    Theme,
+    number_code_links,
+    render_block,
+    split_blocks,
+)
 
 STATUS_NOTE = {
     MessageStatus.CANCELLED: "Stopped — the reply was cut short.",
@@ -33,10 +42,9 @@ TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interprete
 IMAGE_SCHEME = "belugaimg"
 TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 # the app's own link actions (see app_links): the renderer never lets model text produce them
-TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL = "toggle", "tool", "retry", "image", "show-all"
-# A bubble shows at most this much of a message's text, so what one paint lays out stays bounded (a 2 MB
-# reply would hold the window for seconds); the rest is a click away (SHOW_ALL) and Copy copies everything.
-MAX_SHOWN_CHARS = 20_000
+TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
+# a tool's arguments or output (machine text, drawn as one preformatted block) show at most this much
+MAX_TOOL_TEXT_SHOWN = 20_000
 
 
 class RenderContext(Protocol):
@@ -54,9 +62,20 @@ class RenderContext(Protocol):
 
 
 @dataclass(frozen=True)
+class Markdown:
+    """Markdown of a bubble, still to be rendered."""
+
+    text: str
+
+
+Piece = str | Markdown  # rich text ready to draw, or markdown to render
+Splitter = Callable[[int, str], list[str]]
+
+
+@dataclass(frozen=True)
 class MessageHtml:
     html: str
-    code_blocks: tuple[str, ...]
+    code_blocks: dict[str, str]  # a Copy link's argument -> the code it copies
 
 
 def _esc(text: str) -> str:
@@ -83,34 +102,13 @@ def _with_markers(part: TextPart, numbers: dict[str, int]) -> str:
     return text
 
 
-def is_shortened(message: Message) -> bool:
-    """Whether the bubble shows only the beginning of ``message``'s text."""
-    return sum(len(p.text) for p in message.parts if isinstance(p, TextPart)) > MAX_SHOWN_CHARS
-
-
-def _beginning(text: str, limit: int) -> str:
-    """At most ``limit`` characters of ``text``, cut at a blank line when one is near the limit."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n\n", 0, limit)
-    return text[: cut if cut > limit // 2 else limit]
-
-
 def _size(chars: int) -> str:
     return f"{chars / 1_000_000:.1f} MB" if chars >= 1_000_000 else f"{chars // 1000} KB"
 
 
-def _renumber_code_links(html_text: str, count: int, offset: int) -> str:
-    """Number a rendered part's Copy links after the ``offset`` code blocks of the parts before it."""
-    for i in range(count - 1, -1, -1):
-        old = f'href="{_esc(action_href(COPY_CODE, i))}"'
-        html_text = html_text.replace(old, f'href="{_esc(action_href(COPY_CODE, offset + i))}"')
-    return html_text
-
-
 def _pre(text: str, theme: Theme) -> str:
-    if len(text) > MAX_SHOWN_CHARS:
-        text = f"{text[:MAX_SHOWN_CHARS]}\n… ({_size(len(text) - MAX_SHOWN_CHARS)} more not shown)"
+    if len(text) > MAX_TOOL_TEXT_SHOWN:
+        text = f"{text[:MAX_TOOL_TEXT_SHOWN]}\n… ({_size(len(text) - MAX_TOOL_TEXT_SHOWN)} more not shown)"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border};">'
@@ -118,13 +116,11 @@ def _pre(text: str, theme: Theme) -> str:
     )
 
 
-def _tool_html(
-    message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme, codes: list[str]
-) -> str:
+def _tool_pieces(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> list[Piece]:
     muted = f'style="color:{theme.muted};"'
     if call.kind == "file_search":
         query = f" for “{_esc(call.arguments)}”" if call.arguments else ""
-        return f"<p {muted}>Searched the files{query}.</p>"
+        return [f"<p {muted}>Searched the files{query}.</p>"]
     if call.kind == "code_interpreter":
         open_ = ctx.expanded(message.id, call.call_id)
         lines = call.arguments.count("\n") + (
@@ -138,15 +134,11 @@ def _tool_html(
             f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} code and logs</a></p>'
         )
         if not open_:
-            return head
-        source = _beginning(call.arguments, MAX_SHOWN_CHARS)
-        code = render_markdown(f"```python\n{source}\n```", dark=ctx.dark)
-        body = _renumber_code_links(code.html, len(code.code_blocks), len(codes))
-        codes.extend(code.code_blocks)
-        logs = f"<p {muted}>Logs</p>{_pre(call.output, theme)}" if call.output else ""
-        return head + body + logs
+            return [head]
+        code = Markdown(f"```python\n{call.arguments}\n```")
+        return [head, code, f"<p {muted}>Logs</p>{_pre(call.output, theme)}"] if call.output else [head, code]
     if call.server:
-        return _mcp_tool_html(message, call, ctx, theme)
+        return [_mcp_tool_html(message, call, ctx, theme)]
     name = _esc(call.name or "function")
     out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
     if call.arguments:
@@ -158,7 +150,7 @@ def _tool_html(
             f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
             "Provide the output…</a></p>"
         )
-    return "".join(out)
+    return ["".join(out)]
 
 
 def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
@@ -215,30 +207,23 @@ def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str)
     )
 
 
-def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
-    """The bubble's rich text. Links: the model's own (opened only after a confirmation) and the app's
-    actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE, SHOW_ALL. At most
-    ``MAX_SHOWN_CHARS`` of the text is rendered."""
+def message_pieces(message: Message, ctx: RenderContext, max_width: int) -> list[Piece]:
+    """What the bubble shows, in order: rich text ready to draw, and markdown still to render (the text,
+    an expanded code interpreter's code). Links: the model's own (opened only after a confirmation) and the
+    app's actions (``app_links``): COPY_CODE, TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE. Nothing is cut: a long
+    reply is shown whole."""
     theme = DARK if ctx.dark else LIGHT
-    codes: list[str] = []
-    out: list[str] = []
+    out: list[Piece] = []
     citations: dict[str, int] = {}
     names: dict[str, str] = {}
     for part in message.parts:
         for c in part.annotations if isinstance(part, TextPart) else ():
             _cite(c, citations, names)
-    budget = MAX_SHOWN_CHARS
     for part in message.parts:
         if isinstance(part, TextPart):
-            if budget <= 0:
-                continue
-            source = _beginning(_with_markers(part, citations) if part.annotations else part.text, budget)
-            budget -= len(source)
-            rendered = render_markdown(source, dark=ctx.dark)
-            out.append(_renumber_code_links(rendered.html, len(rendered.code_blocks), len(codes)))
-            codes.extend(rendered.code_blocks)
+            out.append(Markdown(_with_markers(part, citations) if part.annotations else part.text))
         elif isinstance(part, ToolCallPart):
-            out.append(_tool_html(message, part, ctx, theme, codes))
+            out.extend(_tool_pieces(message, part, ctx, theme))
         elif isinstance(part, ImagePart):
             out.append(_image_html(part, ctx, max_width, theme.muted))
         elif isinstance(part, AttachmentPart):
@@ -248,13 +233,6 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
             )
     if message.unreadable:
         out.append(f'<p style="color:{theme.error};">⚠ {UNREADABLE_NOTE}</p>')
-    if is_shortened(message):
-        total = sum(len(p.text) for p in message.parts if isinstance(p, TextPart))
-        out.append(
-            f'<p style="color:{theme.muted};"><i>This is the first {_size(MAX_SHOWN_CHARS - budget)} of '
-            f'{_size(total)} of text.</i> <a href="{_esc(action_href(SHOW_ALL, message.id))}">'
-            "Show the whole text</a> (Copy copies all of it).</p>"
-        )
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
@@ -269,7 +247,43 @@ def message_html(message: Message, ctx: RenderContext, max_width: int) -> Messag
     footer = ctx.footer(message) if message.status is not MessageStatus.IN_PROGRESS else ""
     if footer:
         out.append(f'<p style="color:{theme.muted}; font-size:small;">{_esc(footer)}</p>')
-    return MessageHtml("".join(out), tuple(codes))
+    return out
+
+
+def blocks_of(pieces: Sequence[Piece], split: Splitter = lambda _at, text: split_blocks(text)) -> list[Piece]:
+    """The blocks a bubble is laid out and painted in: each markdown piece cut at block boundaries by
+    ``split(index of the piece, text)``, consecutive rich-text pieces joined into one block."""
+    blocks: list[Piece] = []
+    for at, piece in enumerate(pieces):
+        if isinstance(piece, Markdown):
+            blocks.extend(Markdown(text) for text in split(at, piece.text))
+        elif blocks and isinstance(blocks[-1], str):
+            blocks[-1] += piece
+        else:
+            blocks.append(piece)
+    return blocks
+
+
+def numbered(block: int, rendered: Rendered) -> tuple[str, dict[str, str]]:
+    """A rendered block's rich text with its Copy links numbered ``<block>.<n>``, and the code they copy."""
+    prefix = f"{block}."
+    codes = {f"{prefix}{n}": code for n, code in enumerate(rendered.code_blocks)}
+    return number_code_links(rendered.html, prefix), codes
+
+
+def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
+    """The bubble's whole rich text, rendered here and now (the chat's delegate renders block by block,
+    off the UI thread: this is for one-off uses and tests)."""
+    out: list[str] = []
+    codes: dict[str, str] = {}
+    for at, block in enumerate(blocks_of(message_pieces(message, ctx, max_width))):
+        if isinstance(block, Markdown):
+            block_html, block_codes = numbered(at, render_block(block.text, ctx.dark))
+            out.append(block_html)
+            codes.update(block_codes)
+        else:
+            out.append(block)
+    return MessageHtml("".join(out), codes)
 
 
 def _cite(citation: FileCitation, numbers: dict[str, int], names: dict[str, str]) -> None:

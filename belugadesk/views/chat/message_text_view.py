@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QPalette
+from PySide6.QtGui import QContextMenuEvent, QPalette, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
@@ -20,7 +22,6 @@ class MessageTextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.message_id = ""
-        self.code_blocks: tuple[str, ...] = ()
         self.setAccessibleName("Message text")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -46,6 +47,29 @@ class MessageTextView(QTextBrowser):
         self.document().setDefaultFont(self.font())
         self.setHtml(html)
         self.document().setTextWidth(width)
+
+    def show_documents(self, documents: Sequence[QTextDocument], width: int) -> None:
+        """Show the documents one after another, as one selectable text (a bubble's blocks)."""
+        doc = self.document()
+        doc.setDefaultFont(self.font())
+        doc.clear()
+        cursor = QTextCursor(doc)
+        for at, part in enumerate(documents):
+            if at:
+                cursor.insertBlock()
+            start = cursor.position()
+            cursor.insertFragment(QTextDocumentFragment(part))
+            left = QTextCursor(doc)
+            left.setPosition(start)
+            after = left.block().next()
+            if (
+                at
+                and left.block().length() == 1
+                and after.isValid()
+                and not QTextCursor(after).currentTable()
+            ):
+                left.deletePreviousChar()  # the fragment began with a list: no empty paragraph before it
+        doc.setTextWidth(width)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.contextMenuWanted.emit(event.globalPos())

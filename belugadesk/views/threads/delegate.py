@@ -1,7 +1,9 @@
 """Paints the thread list: group headers, thread rows (title, preview, relative time) and search hits.
 
 Sizes are fixed per row kind (no text measurement), so long lists stay cheap to lay out. Search matches
-are drawn bold on a highlight; :func:`snippet_runs` is the layout paint uses.
+are drawn bold on a highlight; :func:`snippet_runs` is the layout paint uses. A hovered (or selected)
+thread row shows its actions (pin, rename, more) where the time was: :func:`row_action_rects` is their
+geometry, which the list view hit-tests, and :func:`paint_row_action` draws each one.
 """
 
 from __future__ import annotations
@@ -14,12 +16,45 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
+from belugadesk.views.icons import tinted_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 H_PAD = 10
 V_PAD = 6
 MATCH_BACKGROUND = QColor(255, 214, 102)
 GONE_MARK = "not on server"
+ROW_ACTIONS = ("pin", "rename", "more")
+ACTION_ICONS = {"pin": "pin", "rename": "pencil", "more": "more"}
+ACTION_GAP = 2
+
+
+def row_action_rects(row_rect: QRect, line_height: int) -> dict[str, QRect]:
+    """Where each hover action of a thread row sits: square buttons on the right of its first line."""
+    size = line_height + 4
+    top = row_rect.top() + V_PAD - 2
+    right = row_rect.right() - H_PAD + 4
+    rects: dict[str, QRect] = {}
+    for name in reversed(ROW_ACTIONS):
+        rects[name] = QRect(right - size + 1, top, size, size)
+        right -= size + ACTION_GAP
+    return {name: rects[name] for name in ROW_ACTIONS}
+
+
+def action_tooltip(name: str, pinned: bool) -> str:
+    return {
+        "pin": "Unpin (Ctrl+Shift+P)" if pinned else "Pin to the top (Ctrl+Shift+P)",
+        "rename": "Rename (F2)",
+        "more": "More actions (Menu key)",
+    }[name]
+
+
+def paint_row_action(painter: QPainter, name: str, box: QRect, color: QColor) -> None:
+    """The icon of one row action, in the row's text colour."""
+    icon_name = ACTION_ICONS[name]
+    side = max(10, box.height() - 6)
+    target = QRect(0, 0, side, side)
+    target.moveCenter(box.center())
+    tinted_icon(icon_name, color).paint(painter, target)
 
 
 @dataclass(frozen=True)
@@ -143,11 +178,14 @@ class ThreadDelegate(QStyledItemDelegate):
 
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
-        time_text = str(index.data(ThreadListModel.TimeRole) or "")
-        time_width = QFontMetrics(small).horizontalAdvance(time_text) + 8
-        painter.setFont(small)
-        painter.setPen(subtle)
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
+        if self._shows_actions(option, index):
+            time_width = self._paint_actions(painter, option, index, text_color)
+        else:
+            time_text = str(index.data(ThreadListModel.TimeRole) or "")
+            time_width = QFontMetrics(small).horizontalAdvance(time_text) + 8
+            painter.setFont(small)
+            painter.setPen(subtle)
+            painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
 
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
@@ -189,6 +227,36 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(subtle)
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, preview)
+
+    @staticmethod
+    def _shows_actions(option: QStyleOptionViewItem, index: ModelIndex) -> bool:
+        """Thread rows (not search hits) show their actions while hovered or selected."""
+        if index.data(ThreadListModel.KindRole) != "thread":
+            return False
+        return bool(option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Selected))
+
+    def _paint_actions(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex, color: QColor
+    ) -> int:
+        """Draw the row's action buttons; returns the width they take from the title line."""
+        rects = row_action_rects(option.rect, QFontMetrics(option.font).height())
+        hovered = getattr(option.widget, "hovered_action", None)
+        pinned = bool(index.data(ThreadListModel.PinnedRole))
+        for name, box in rects.items():
+            if hovered == (index.row(), name):
+                self._fill_round(painter, box, color, 0.14)
+            if name == "pin" and pinned:  # a pinned row's pin button stays marked
+                self._fill_round(painter, box, color, 0.22)
+            paint_row_action(painter, name, box, color)
+        return option.rect.right() - H_PAD - min(r.left() for r in rects.values()) + 4
+
+    @staticmethod
+    def _fill_round(painter: QPainter, box: QRect, color: QColor, alpha: float) -> None:
+        shade = QColor(color)
+        shade.setAlphaF(alpha)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(box), 4, 4)
+        painter.fillPath(path, shade)
 
     def _paint_snippet(
         self, painter: QPainter, font: QFont, rect: QRect, index: ModelIndex, color: QColor, subtle: QColor

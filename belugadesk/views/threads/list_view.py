@@ -1,15 +1,26 @@
-"""The thread half of the left pane: search box, assistant filter, "Show archived", and the list.
+"""The threads of the sidebar: the search row (which the sidebar puts at its top), the filters (assistant,
+"Show archived", behind the Filters button), and the list grouped by date with hover actions per row.
 
-Keyboard: Ctrl+K searches, arrows move (headers are skipped), Enter opens, F2 renames inline, Delete
-deletes after asking, the context-menu key opens the thread's menu. Down in the search box moves to the list.
+Keyboard: Ctrl+K searches, arrows move (headers are skipped), Enter opens, F2 renames inline, Ctrl+Shift+P
+pins, Delete deletes after asking, the context-menu key (or Shift+F10) opens the thread's menu. Down in the
+search box moves to the list.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +31,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMenuBar,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -27,33 +40,109 @@ from PySide6.QtWidgets import (
 from belugadesk.domain.models import Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListModel
 from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.viewmodels.threads.list_model import ThreadListModel
 from belugadesk.viewmodels.threads.questions import ExportFormat
-from belugadesk.views.threads.delegate import ThreadDelegate
+from belugadesk.views.icons import icon
+from belugadesk.views.threads.delegate import ThreadDelegate, action_tooltip, row_action_rects
 from belugadesk.views.threads.dialogs import ThreadDialogs
 from belugadesk.views.tone import set_tone
 
 
 class ThreadListView(QListView):
-    """A QListView that turns Delete into ``deleteRequested`` and puts keyboard context menus on the row."""
+    """A QListView that turns Delete into ``deleteRequested``, puts keyboard context menus on the row, and
+    hit-tests the hover actions its delegate draws (``rowActionRequested``)."""
 
     deleteRequested = Signal(QModelIndex)
     menuRequested = Signal(QModelIndex, object)  # index, global QPoint
+    rowActionRequested = Signal(str, QModelIndex, object)  # "pin" | "rename" | "more", index, global QPoint
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.hovered_action: tuple[int, str] | None = (
+            None  # (row, action) under the mouse; the delegate reads it
+        )
+
+    def action_at(self, pos: QPoint) -> tuple[QModelIndex, str] | None:
+        """The hover action (and its row) at ``pos`` in the viewport, if the row shows its actions."""
+        index = self.indexAt(pos)
+        if not index.isValid() or index.data(ThreadListModel.KindRole) != "thread":
+            return None
+        for name, box in row_action_rects(self.visualRect(index), self.fontMetrics().height()).items():
+            if box.contains(pos):
+                return index, name
+        return None
+
+    def _set_hovered(self, hovered: tuple[int, str] | None) -> None:
+        if hovered != self.hovered_action:
+            for row in {h[0] for h in (hovered, self.hovered_action) if h is not None}:
+                self.viewport().update(self.visualRect(self.model().index(row, 0)))
+            self.hovered_action = hovered
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hit = self.action_at(event.position().toPoint())
+        self._set_hovered((hit[0].row(), hit[1]) if hit else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.action_at(event.position().toPoint()):
+            event.accept()  # a press on an action button neither selects nor opens the thread
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        hit = self.action_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is not None:
+            index, name = hit
+            self.rowActionRequested.emit(name, index, self.viewport().mapToGlobal(pos))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            hit = self.action_at(event.pos())
+            if hit is not None:
+                index, name = hit
+                QToolTip.showText(
+                    event.globalPos(),
+                    action_tooltip(name, bool(index.data(ThreadListModel.PinnedRole))),
+                    self,
+                )
+                return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete, Enter and F2 mean the same on every platform (macOS would edit on Enter)."""
+        """Delete, Enter and F2 mean the same on every platform (macOS would edit on Enter); Ctrl+Shift+P
+        pins or unpins, Shift+F10 opens the row's menu like the context-menu key."""
         index = self.currentIndex()
         if self.state() != QAbstractItemView.State.EditingState and index.isValid():
-            key = event.key()
+            key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_Delete:
                 self.deleteRequested.emit(index)
                 return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
                 self.activated.emit(index)
                 return
-            if key == Qt.Key.Key_F2 and not event.modifiers():
+            if key == Qt.Key.Key_F2 and not mods:
                 self.edit(index)
                 return
+            pin_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if key == Qt.Key.Key_P and mods == pin_keys:
+                self.rowActionRequested.emit("pin", index, self._row_point(index))
+                return
+            if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+                self.menuRequested.emit(index, self._row_point(index))
+                return
         super().keyPressEvent(event)
+
+    def _row_point(self, index: QModelIndex) -> QPoint:
+        return self.viewport().mapToGlobal(self.visualRect(index).center())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
@@ -75,13 +164,29 @@ class ThreadListPanel(QWidget):
         self.dialogs = ThreadDialogs(self)
         self.menu: QMenu | None = None  # the context menu on screen
 
-        label = QLabel("&Threads", self)
         self.search_box = QLineEdit(self)
         self.search_box.setAccessibleName("Search threads")
         self.search_box.setToolTip("Search every thread's title and messages (Ctrl+K)")
-        self.search_box.setPlaceholderText("Search threads (Ctrl+K)")
+        self.search_box.setPlaceholderText("Search (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setText("Filters")
+        self.filter_button.setIcon(icon("sliders"))
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.filter_button.setCheckable(True)
+        self.filter_button.setAutoRaise(True)
+        self.filter_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.filter_button.setAccessibleName("Show thread filters")
+        self.filter_button.setToolTip("Filter the threads by assistant, or also list archived ones")
+        # the sidebar puts this row at its top, above the New chat button
+        self.search_row = QWidget(self)
+        search_layout = QHBoxLayout(self.search_row)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.setSpacing(4)
+        search_layout.addWidget(self.search_box, 1)
+        search_layout.addWidget(self.filter_button)
 
         self.assistant_filter = QComboBox(self)
         self.assistant_filter.setAccessibleName("Filter threads by assistant")
@@ -89,6 +194,12 @@ class ThreadListPanel(QWidget):
         self.show_archived = QCheckBox("Show arc&hived", self)
         self.show_archived.setAccessibleName("Show archived threads")
         self.show_archived.setToolTip("Also list archived threads (in their own group)")
+        self.filters = QWidget(self)
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.assistant_filter, 1)
+        filters.addWidget(self.show_archived)
+        self.filters.hide()
 
         self.list_view = ThreadListView(self)
         self.list_view.setAccessibleName("Threads")
@@ -98,7 +209,8 @@ class ThreadListPanel(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
-        label.setBuddy(self.list_view)
+        self.list_view.setFrameShape(QListView.Shape.NoFrame)
+        self.list_view.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # one pane, not a boxed list
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Thread list problem")
@@ -107,14 +219,9 @@ class ThreadListPanel(QWidget):
         set_tone(self.error_label, "error")
         self.error_label.hide()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.assistant_filter, 1)
-        filters.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.search_box)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.error_label)
 
@@ -130,12 +237,15 @@ class ThreadListPanel(QWidget):
             signal.connect(self._fill_assistant_filter)
         self.assistant_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.show_archived.toggled.connect(vm.threads.set_show_archived)
+        self.show_archived.toggled.connect(self._mark_filters)
         self.search_box.textChanged.connect(vm.threads.set_query)
         self.search_box.returnPressed.connect(self._open_first_result)
         self.list_view.activated.connect(self._open_index)
         self.list_view.clicked.connect(self._open_index)
         self.list_view.deleteRequested.connect(lambda index: self.delete_thread(self._thread(index)))
         self.list_view.menuRequested.connect(self._show_menu)
+        self.list_view.rowActionRequested.connect(self._on_row_action)
+        self.filter_button.toggled.connect(self._show_filters)
         vm.threads.model.modelReset.connect(self._select_open_thread)
         vm.chat.threadChanged.connect(lambda _thread: self._select_open_thread())
         vm.threads.errorChanged.connect(self._show_error)  # the flows below show their own dialogs
@@ -193,6 +303,30 @@ class ThreadListPanel(QWidget):
         self.list_view.setCurrentIndex(index)
         self.menu = self.context_menu(thread)
         self.menu.popup(global_pos)
+
+    def _on_row_action(self, name: str, index: QModelIndex, global_pos: Any) -> None:
+        """A hover action of a row was clicked (or its shortcut pressed)."""
+        thread = self._thread(index)
+        if thread is None:
+            return
+        if name == "pin":
+            self.vm.threads.toggle_pinned(thread)
+        elif name == "rename":
+            self._rename(index)
+        else:
+            self._show_menu(index, global_pos)
+
+    def _filters_active(self) -> bool:
+        return self.assistant_filter.currentIndex() > 0 or self.show_archived.isChecked()
+
+    def _show_filters(self, shown: bool) -> None:
+        """Hide the filters only when none is in effect, so a filtered list never looks complete."""
+        if not shown and self._filters_active():
+            self.filter_button.setChecked(True)
+            return
+        self.filters.setVisible(shown)
+        if shown:
+            self.assistant_filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- flows --------------------------------------------------------------------------------------
 
@@ -272,6 +406,12 @@ class ThreadListPanel(QWidget):
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.vm.threads.set_assistant_filter(self.assistant_filter.currentData())
+        self._mark_filters()
+
+    def _mark_filters(self, *_args: object) -> None:
+        """A filter in effect keeps the Filters button pressed and the filters in view."""
+        if self._filters_active():
+            self.filter_button.setChecked(True)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

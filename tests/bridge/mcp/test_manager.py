@@ -16,7 +16,7 @@ import pytest
 from belugadesk.bridge.mcp import McpManager
 from belugadesk.domain.mcp import McpImage, McpSecretValues, McpServer, McpServerState, StdioTransport
 from tests.mcp_support import TOOL_SERVER, http_server, stdio_server
-from tests.support import run_coro
+from tests.support import eventually, run_coro, wait_until
 
 
 def run(test: Callable[[], Awaitable[Any]]) -> Any:
@@ -29,6 +29,15 @@ def process_gone(pid: int) -> bool:
     except ProcessLookupError:
         return True
     return False
+
+
+async def wait_gone(pid: int) -> None:
+    """The process ``pid`` has exited and been reaped (reaping may trail the exit on a busy machine)."""
+
+    async def gone() -> bool:
+        return process_gone(pid)
+
+    await eventually(gone, f"process {pid} is gone")
 
 
 async def server_pid(manager: McpManager, function_name: str = "test_tools__pid") -> int:
@@ -122,7 +131,7 @@ def test_a_server_that_crashes_mid_call_is_reported_and_restarts() -> None:
             assert status.state is McpServerState.FAILED and status.problem == crashed.output.removeprefix(
                 "Error: "
             )
-            assert process_gone(first_pid)
+            await wait_gone(first_pid)
 
             restarted = await manager.restart(server.id)
             assert restarted.state is McpServerState.RUNNING and restarted.problem is None
@@ -208,7 +217,8 @@ def test_shutdown_stops_every_server_process() -> None:
         return pids
 
     pids = run(scenario)
-    assert all(process_gone(pid) for pid in pids)
+    for pid in pids:
+        wait_until(lambda pid=pid: process_gone(pid), f"process {pid} is gone")
 
 
 def test_a_server_removed_or_changed_in_the_settings_is_stopped() -> None:
@@ -223,13 +233,13 @@ def test_a_server_removed_or_changed_in_the_settings_is_stopped() -> None:
                 update={"transport": server.transport.model_copy(update={"env": {"A": "b"}})}
             )
             await manager.set_servers([edited])
-            assert process_gone(first)
+            await wait_gone(first)
             assert (
                 await manager.call("test_tools__env", {"name": "A"})
             ).output == "b"  # started anew, edited
             second = await server_pid(manager)
             await manager.set_servers([])
-            assert process_gone(second)
+            await wait_gone(second)
             gone = await manager.call("test_tools__pid", {})
             assert gone.is_error and "no tool named test_tools__pid" in gone.output
         finally:
@@ -285,7 +295,8 @@ def test_a_server_that_never_answers_at_start_is_stopped_and_reported(tmp_path: 
         assert call.is_error and "no tool named silent__anything" in call.output
 
     run(scenario)
-    assert process_gone(int(pid_file.read_text()))
+    pid = int(pid_file.read_text())
+    wait_until(lambda: process_gone(pid), f"process {pid} is gone")
 
 
 def test_stop_while_a_server_starts_returns_at_once_and_leaves_no_process(tmp_path: Path) -> None:
@@ -308,7 +319,8 @@ def test_stop_while_a_server_starts_returns_at_once_and_leaves_no_process(tmp_pa
             await manager.aclose()
 
     run(scenario)
-    assert process_gone(int(pid_file.read_text()))
+    pid = int(pid_file.read_text())
+    wait_until(lambda: process_gone(pid), f"process {pid} is gone")
 
 
 def test_secret_environment_values_reach_the_server_from_the_resolver() -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,12 @@ from tests.viewmodels.threads.thread_helpers import (  # noqa: F401  (fixtures)
 )
 
 
+def month_label(when: datetime) -> str:
+    """What a month's header reads: "October" this year, "October 2025" before."""
+    local = when.astimezone()
+    return local.strftime("%B") + ("" if local.year == datetime.now().astimezone().year else f" {local.year}")
+
+
 def titles(model: ThreadListModel) -> list[str]:
     return [model.data(model.index(r)) for r in range(model.rowCount())]
 
@@ -31,7 +38,7 @@ def loaded(qtbot: Any, session: Session) -> ThreadListViewModel:
     return vm
 
 
-def test_threads_land_in_today_yesterday_last_7_days_and_older(
+def test_threads_land_in_today_yesterday_previous_7_and_30_days(
     qtbot: Any, store: AsyncStore, session: Session, qtmodeltester: Any
 ) -> None:
     add_thread(qtbot, store, "Old whales", updated=days_ago(30))
@@ -43,7 +50,8 @@ def test_threads_land_in_today_yesterday_last_7_days_and_older(
     qtmodeltester.check(model)
 
     assert titles(model) == [
-        "Today", "Fresh", "Yesterday", "Yesterday's", "Last 7 days", "Five days", "Older", "Old whales",
+        "Today", "Fresh", "Yesterday", "Yesterday's", "Previous 7 days", "Five days",
+        "Previous 30 days", "Old whales",
     ]  # fmt: skip
     for header_row in (0, 2, 4, 6):
         assert model.flags(model.index(header_row)) == Qt.ItemFlag.NoItemFlags, "headers cannot be selected"
@@ -59,7 +67,7 @@ def test_pinned_threads_come_first_under_pinned(
     old = add_thread(qtbot, store, "Old but important", updated=days_ago(40))
     add_thread(qtbot, store, "Fresh", updated=days_ago(0))
     vm = loaded(qtbot, session)
-    assert vm.model.headers() == ["Today", "Older"]
+    assert vm.model.headers() == ["Today", month_label(days_ago(40))]
 
     run_coro(qtbot, vm.set_pinned(old.id, True))
     qtmodeltester.check(vm.model)
@@ -69,7 +77,7 @@ def test_pinned_threads_come_first_under_pinned(
     assert stored.pinned, "the pin is saved"
 
     run_coro(qtbot, vm.set_pinned(old.id, False))
-    assert vm.model.headers() == ["Today", "Older"]
+    assert vm.model.headers() == ["Today", month_label(days_ago(40))]
 
 
 def test_archived_threads_hide_until_show_archived(qtbot: Any, store: AsyncStore, session: Session) -> None:

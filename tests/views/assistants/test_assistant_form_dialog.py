@@ -80,6 +80,9 @@ def type_into_focused(qtbot: Any, text: str) -> None:
 def fill_every_field(qtbot: Any, dialog: AssistantFormDialog) -> None:
     qtbot.keyClicks(dialog.name_edit, "Weather bot")
     qtbot.keyClicks(dialog.description_edit, "Answers questions about the weather.")
+    qtbot.keyClicks(dialog.starters_edit, "Will it rain in Oslo?")
+    qtbot.keyClick(dialog.starters_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.starters_edit, "Pack for a week in Lisbon")
     assert dialog.model_combo.findText("gpt-4.1-mini") >= 0, "the combo lists the server's models"
     dialog.model_combo.setCurrentIndex(dialog.model_combo.findText("gpt-4.1-mini"))
     qtbot.keyClicks(dialog.instructions_edit, "Be brief. Use metric units.")
@@ -154,6 +157,7 @@ def test_fill_every_field_save_and_reopen(qtbot: Any, session: Session) -> None:
         0.9,
     )
     assert stored.description == "Answers questions about the weather."
+    assert stored.starters == ("Will it rain in Oslo?", "Pack for a week in Lisbon")
     assert stored.instructions == "Be brief. Use metric units."
     assert stored.metadata == {"team": "weather"}
     assert stored.response_format.json_schema is not None
@@ -168,6 +172,7 @@ def test_fill_every_field_save_and_reopen(qtbot: Any, session: Session) -> None:
     assert again.windowTitle() == "Edit “Weather bot”"
     assert again.name_edit.text() == "Weather bot"
     assert again.description_edit.text() == "Answers questions about the weather."
+    assert again.starters_edit.toPlainText() == "Will it rain in Oslo?\nPack for a week in Lisbon"
     assert again.model_combo.currentText() == "gpt-4.1-mini"
     assert again.instructions_edit.toPlainText() == "Be brief. Use metric units."
     assert again.temperature.value() == 0.7 and again.top_p.value() == 0.9
@@ -287,6 +292,7 @@ def test_every_field_is_reachable_by_tab_and_has_an_accessible_name(qtbot: Any, 
     fields = {
         "name": dialog.name_edit,
         "description": dialog.description_edit,
+        "starters": dialog.starters_edit,
         "model": dialog.model_combo,
         "instructions": dialog.instructions_edit,
         "monospace": dialog.monospace_box,
@@ -324,7 +330,7 @@ def test_every_field_is_reachable_by_tab_and_has_an_accessible_name(qtbot: Any, 
     unnamed = [type(w).__name__ for w in visited if not (w.accessibleName() or _named_parent(w))]
     assert unnamed == [], f"focusable widgets without an accessible name: {unnamed}"
     order = [visited.index(next(v for v in visited if v is w or w.isAncestorOf(v))) for w in fields.values()]
-    assert order[:4] == sorted(order[:4]), "Tab goes down the form in reading order"
+    assert order[:5] == sorted(order[:5]), "Tab goes down the form in reading order"
     dialog.reject()
     answer(qtbot, dialog, "Discard")
     assert not dialog.isVisible()

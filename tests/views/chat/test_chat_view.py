@@ -25,7 +25,7 @@ from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.app_links import action_href, parse_action
 from belugadesk.views.chat.chat_view import ChatView
-from belugadesk.views.chat.message_html import RETRY, TOGGLE
+from belugadesk.views.chat.message_html import RETRY, TOGGLE, MessageHtml
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import VIEWS, assistant, close_chat, make_chat, stored_messages
 from tests.views.choosers import choose
@@ -60,6 +60,12 @@ def type_and_send(qtbot: Any, view: ChatView, text: str, *, wait: bool = True) -
 
 def hrefs(html_text: str) -> list[str]:
     return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', html_text)]
+
+
+def shown_html(qtbot: Any, view: ChatView, row: int) -> MessageHtml:
+    """The bubble's rich text at ``row`` once its blocks are rendered (off the UI thread) and laid out."""
+    qtbot.waitUntil(lambda: view.delegate.ready(row), timeout=10_000)
+    return view.delegate.rendered(row)
 
 
 def bubble_text(view: ChatView, row: int) -> str:
@@ -107,8 +113,8 @@ def test_markdown_reply_with_copy_links_and_external_links(qtbot: Any, tools_cha
     )
     tools_chat.messages.append(sample)
     row = tools_chat.messages.rowCount() - 1
-    _doc, rendered = view.delegate.document(row, sample, 600, view.font())
-    assert rendered.code_blocks == ("print(42)\n",) and "<table" in rendered.html
+    rendered = shown_html(qtbot, view, row)
+    assert list(rendered.code_blocks.values()) == ["print(42)\n"] and "<table" in rendered.html
     [copy_href] = [h for h in hrefs(rendered.html) if parse_action(h)]
     view.chat_actions.activate_link(sample.id, copy_href)
     assert QGuiApplication.clipboard().text() == "print(42)\n"
@@ -200,12 +206,12 @@ def test_code_interpreter_image_and_collapsible_code(qtbot: Any, tools_chat: Cha
     image = next(p for p in reply.parts if isinstance(p, ImagePart))
     run_coro(qtbot, tools_chat.images.wait_idle())
     qtbot.waitUntil(lambda: view.delegate.context.image(image) is not None, timeout=5_000)
-    _doc, rendered = view.delegate.document(1, tools_chat.messages.message_at(1), 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert f'src="belugaimg:{image.file_id}"' in rendered.html
     assert "Show code and logs" in rendered.html and "plt.bar" not in rendered.html
     call = next(p for p in reply.parts if getattr(p, "kind", "") == "code_interpreter")
     view.chat_actions.activate_link(reply.id, action_href(TOGGLE, call.call_id))
-    _doc, rendered = view.delegate.document(1, tools_chat.messages.message_at(1), 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert (
         "plt" in rendered.html and "plotted 5 bars" in rendered.html and "Hide code and logs" in rendered.html
     )
@@ -273,7 +279,7 @@ def test_error_inline_with_retry(qtbot: Any, tools_chat: ChatViewModel, local_ap
     type_and_send(qtbot, view, "simulate failure now")
     failed = tools_chat.messages.messages[-1]
     assert failed.status is MessageStatus.FAILED
-    _doc, rendered = view.delegate.document(3, failed, 600, view.font())
+    rendered = shown_html(qtbot, view, 3)
     assert action_href(RETRY, failed.id) in hrefs(rendered.html) and "failed on purpose" in rendered.html
 
 

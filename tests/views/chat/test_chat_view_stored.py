@@ -17,6 +17,7 @@ from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.message_html import RETRY, STATUS_NOTE, UNREADABLE_NOTE
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import VIEWS, close_chat, make_chat
+from tests.views.chat.test_chat_view import shown_html
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def test_an_interrupted_reply_says_so_and_offers_retry(qtbot: Any, chat: ChatVie
 
     shown = chat.messages.messages[-1]
     assert shown.status is MessageStatus.INTERRUPTED
-    _doc, rendered = view.delegate.document(1, shown, 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert STATUS_NOTE[MessageStatus.INTERRUPTED] in rendered.html
     assert f'href="{action_href(RETRY, shown.id)}"' in rendered.html
     assert "Retry" in _menu_labels(view, 1)
@@ -79,7 +80,7 @@ def test_a_damaged_message_is_shown_with_its_raw_text_to_copy(
     shown = chat.messages.messages[1]
     assert shown.unreadable
     assert "could not be read" in view.delegate.plain_text(1)
-    _doc, rendered = view.delegate.document(1, shown, 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert UNREADABLE_NOTE.split(":")[0] in rendered.html
     menu = view.chat_actions.build_menu(chat.messages.index(1))
     [copy_raw] = [a for a in menu.actions() if a.text() == "Copy raw text"]

@@ -5,15 +5,17 @@ draws for its own code blocks; every other link is offered to open only after a 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from PySide6.QtGui import QTextDocument
 
 from belugadesk.domain.models import ImagePart, Message, TextPart, ToolCallPart
 from belugadesk.views.chat.app_links import APP_SCHEME, parse_action
-from belugadesk.views.chat.markdown_render import COPY_CODE, render_markdown
+from belugadesk.views.chat.markdown_render import COPY_CODE, render_markdown, split_blocks
 from belugadesk.views.chat.message_html import message_html
 from tests.views.chat.test_chat_view import hrefs
 
@@ -85,13 +87,13 @@ def _qt_hrefs(html_text: str) -> list[str]:
     return found
 
 
-def _only_own_copy_links(hrefs: list[str], code_blocks: int) -> None:
+def _only_own_copy_links(hrefs: list[str], code_blocks: Collection[str]) -> None:
     for href in hrefs:
         action = parse_action(href)
         if action is None:  # a link from the text: it must not even look like one of the app's own
             assert not href.strip().lower().startswith("belugadesk"), f"app scheme got through: {href!r}"
         else:
-            assert action[0] == COPY_CODE and int(action[1]) < code_blocks, (
+            assert action[0] == COPY_CODE and action[1] in code_blocks, (
                 f"a link in model text would run an app action: {href!r}"
             )
 
@@ -122,7 +124,7 @@ class Context:
 def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str) -> None:
     rendered = render_markdown(text)
     links = hrefs(rendered.html)
-    _only_own_copy_links(links, len(rendered.code_blocks))
+    _only_own_copy_links(links, [str(i) for i in range(len(rendered.code_blocks))])
     copies = [h for h in links if parse_action(h) is not None]
     assert len(copies) == len(rendered.code_blocks), "one Copy link per code block, none from the text"
 
@@ -132,10 +134,10 @@ def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str
 def test_a_whole_bubble_as_qt_reads_it_has_no_action_from_model_text(qapp: Any, texts: list[str]) -> None:
     message = Message.assistant("").model_copy(update={"parts": tuple(TextPart(text=t) for t in texts)})
     rendered = message_html(message, Context(), 600)
-    _only_own_copy_links(_qt_hrefs(rendered.html), len(rendered.code_blocks))
-    _only_own_copy_links(hrefs(rendered.html), len(rendered.code_blocks))
+    _only_own_copy_links(_qt_hrefs(rendered.html), rendered.code_blocks)
+    _only_own_copy_links(hrefs(rendered.html), rendered.code_blocks)
     numbers = [action[1] for h in hrefs(rendered.html) if (action := parse_action(h)) is not None]
-    assert numbers == [str(i) for i in range(len(rendered.code_blocks))], "each Copy copies its own block"
+    assert numbers == list(rendered.code_blocks), "each Copy copies its own block, in order"
 
 
 def test_tool_arguments_nested_too_deeply_for_json_still_render() -> None:
@@ -153,3 +155,30 @@ def test_tool_output_too_long_for_a_bubble_is_cut_with_a_note() -> None:
     )
     shown = message_html(call, Context(), 600).html
     assert len(shown) < 30_000 and "(2.0 MB more not shown)" in shown
+
+
+def _top_level_blocks(text: str) -> list[tuple[int, int]]:
+    """The line ranges of the top-level blocks markdown-it finds in ``text``."""
+    parser = MarkdownIt("commonmark").enable("table")
+    return [(t.map[0], t.map[1]) for t in parser.parse(text) if t.level == 0 and t.map and t.nesting >= 0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKDOWN, min_size=1, max_size=8), st.integers(1, 200), st.data())
+def test_long_text_is_cut_only_between_top_level_blocks_and_stays_cut_as_it_grows(
+    texts: list[str], size: int, data: Any
+) -> None:
+    text = "\n\n".join(texts)
+    assume("\r" not in text)  # markdown-it counts a lone CR as a line break; the cutter does not
+    pieces = split_blocks(text, size=size)
+    assert "".join(pieces) == text
+    blocks = _top_level_blocks(text)
+    line = 0
+    for piece in pieces[:-1]:
+        line += piece.count("\n")
+        inside = [(first, end) for first, end in blocks if first < line < end]
+        assert not inside, f"cut at line {line}, inside the block at lines {inside}: {pieces!r}"
+    prefix = text[: data.draw(st.integers(0, len(text)))]
+    before = split_blocks(prefix, size=size)
+    assert pieces[: len(before) - 1] == before[:-1], "a piece, once followed by another, never changes"
+    assert split_blocks(text, before, size=size) == pieces, "cutting only the tail gives the same pieces"

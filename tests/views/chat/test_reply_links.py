@@ -70,6 +70,7 @@ def show_reply(qtbot: Any, view: ChatView, text: str, **fields: Any) -> int:
     row = view.vm.messages.rowCount() - 1
     view.message_list.scrollToBottom()
     qtbot.waitUntil(lambda: view.message_list.visualRect(view.vm.messages.index(row)).height() > 0)
+    qtbot.waitUntil(lambda: view.delegate.ready(row))  # rendered off the UI thread, then laid out
     return row
 
 
@@ -96,8 +97,7 @@ def wait_for_question(qtbot: Any, view: ChatView) -> QMessageBox:
 
 
 def rendered_hrefs(view: ChatView, row: int) -> list[str]:
-    _doc, rendered = view.delegate.document(row, view.vm.messages.message_at(row), 600, view.font())
-    return hrefs(rendered.html)
+    return hrefs(view.delegate.rendered(row).html)
 
 
 def test_a_link_opens_only_after_confirming_its_real_target(
@@ -169,7 +169,7 @@ def test_internal_actions_still_work_through_their_own_links(qtbot: Any, tools_c
     view = open_view(qtbot, tools_chat)
     row = show_reply(qtbot, view, "Code:\n\n```python\nprint(1)\n```")
     [copy] = rendered_hrefs(view, row)
-    assert parse_action(copy) == ("copy-code", "0")
+    assert parse_action(copy) == ("copy-code", "0.0")  # block 0, its code block 0
     click_link(qtbot, view, row, copy)
     assert QApplication.clipboard().text() == "print(1)\n"
     assert isinstance(view.message_list.viewport(), QWidget)

@@ -26,7 +26,7 @@ from belugadesk.views.chat.tool_approval import ToolApprovalDialog
 from tests.mcp_support import stdio_server
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import close_chat, make_chat
-from tests.views.chat.test_chat_view import open_view
+from tests.views.chat.test_chat_view import open_view, shown_html
 
 
 @pytest.fixture(name="view")
@@ -70,11 +70,11 @@ def test_approved_from_the_keyboard_and_shown_as_a_collapsible_tool_block(qtbot:
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() is True and view.questions.active is None
     reply = view.vm.messages.messages[-1]
-    _doc, rendered = view.delegate.document(1, reply, 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert "Test tools · add" in rendered.html and "— done" in rendered.html
     assert "Show arguments and result" in rendered.html and "Result" not in rendered.html, "closed"
     view.chat_actions.activate_link(reply.id, action_href(TOGGLE, the_call(view).call_id))
-    _doc, rendered = view.delegate.document(1, view.vm.messages.messages[-1], 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert "Hide arguments and result" in rendered.html and "Result" in rendered.html
 
 
@@ -97,7 +97,7 @@ def test_denied_with_a_message_and_the_block_shows_the_failure(qtbot: Any, view:
     qtbot.waitUntil(task.done, timeout=20_000)
     call = the_call(view)
     assert call.is_error and json.loads(call.output or "")["message"] == "Use the cached value."
-    _doc, rendered = view.delegate.document(1, view.vm.messages.messages[-1], 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     assert "— failed" in rendered.html
 
 
@@ -137,9 +137,11 @@ def test_a_tools_image_is_shown_in_its_open_block(qtbot: Any, view: ChatView) ->
     [image] = call.images
     assert (image.mime_type, image.width, image.height) == ("image/png", 1, 1)
     view.chat_actions.activate_link(view.vm.messages.messages[-1].id, action_href(TOGGLE, call.call_id))
-    doc, rendered = view.delegate.document(1, view.vm.messages.messages[-1], 600, view.font())
+    rendered = shown_html(qtbot, view, 1)
     source = f"data:image/png;base64,{image.data}"
     assert f'<img src="{source}" width="1" height="1">' in rendered.html
+    doc = QTextDocument()
+    doc.setHtml(rendered.html)
     loaded = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(source))
     assert isinstance(loaded, QPixmap | QImage) and not loaded.isNull(), "the image is drawn"
 
@@ -159,7 +161,7 @@ def test_a_remote_mcp_request_is_approved_in_the_dialog_and_runs(
         qtbot.waitUntil(task.done, timeout=20_000)
         _listing, call = [p for p in vm.messages.messages[-1].parts if isinstance(p, ToolCallPart)]
         assert (call.server, call.tool, call.output) == ("calc", "add", "2")
-        _doc, rendered = view.delegate.document(1, vm.messages.messages[-1], 600, view.font())
+        rendered = shown_html(qtbot, view, 1)
         assert (
             "🔧 calc</b> — " in rendered.html and "tools: " in rendered.html and "calc · add" in rendered.html
         )

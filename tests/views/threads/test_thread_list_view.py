@@ -73,12 +73,12 @@ def test_keyboard_skips_headers_enter_opens_and_f2_renames(
     refresh(qtbot, window)
     panel = panel_of(window)
     view, model = panel.list_view, window.vm.threads.model
-    assert model.headers() == ["Today", "Older"]
+    assert model.headers() == ["Today", "Previous 30 days"]
 
     view.setFocus()
     view.setCurrentIndex(model.index(1))
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert view.currentIndex().row() == 3, "the Older header is stepped over"
+    assert view.currentIndex().row() == 3, "the Previous 30 days header is stepped over"
     assert model.thread_at(3) == older
 
     with qtbot.waitSignal(window.vm.chat.threadChanged, timeout=5000):
