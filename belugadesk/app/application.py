@@ -133,12 +133,12 @@ class Application:
             profile_id=profile.id,
             profile_name=profile.name,
             backend_kind=profile.backend,
+            mcp=self.mcp_tools,
         )
         self.vm = MainViewModel(session)
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
-        self.vm.chat.mcp_toolbox = self.mcp_tools.manager  # the granted MCP tools, offered in replies
         self.window = MainWindow(self.vm)
         self.window.set_help_resources(log_dir=paths.log_dir, versions=collect_versions)
         self.window.closed.connect(self.finished.set)
@@ -228,13 +228,16 @@ class Application:
 
         assert self.settings_state is not None and self.keys is not None
         assert self.connections is not None and self.switch_profile is not None
+        assert self.mcp_tools is not None
         if isinstance(self.settings_dialog, SettingsDialog):
             if self.settings_dialog.isVisible():
                 self.settings_dialog.raise_()
                 self.settings_dialog.activateWindow()
                 return
             self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
-        vm = SettingsViewModel(self.settings_state, self.keys, self.connections.test, self.switch_profile)
+        vm = SettingsViewModel(
+            self.settings_state, self.keys, self.connections.test, self.switch_profile, self.mcp_tools
+        )
         dialog = SettingsDialog(vm, self.window)
         vm.setParent(dialog)
         self.settings_dialog = dialog

@@ -262,6 +262,8 @@ class AssistantsBackend(VectorStoreOperations):
             extra: dict[str, Any] = {}
             if additional_instructions:
                 extra["additional_instructions"] = additional_instructions
+            if assistant.reasoning_effort is not None:
+                extra["reasoning_effort"] = assistant.reasoning_effort
             tools = mapping.tools_param(assistant)
             missing = sorted(used - {t["type"] for t in tools})
             # files attached for a tool the assistant lacks enable it for this thread's runs; tools offered

@@ -8,6 +8,7 @@ from typing import Any
 
 from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.models import (
+    REASONING_EFFORTS,
     AssistantDefinition,
     AttachmentPart,
     CodeInterpreterTool,
@@ -148,6 +149,7 @@ def remote_to_definition(remote: Any, profile_id: str) -> AssistantDefinition:
     vs_ids = tuple(getattr(search, "vector_store_ids", None) or ())
     tools = tuple(t for t in (_tool_from_remote(raw, vs_ids) for raw in remote.tools or ()) if t is not None)
     created = datetime.fromtimestamp(remote.created_at, UTC)
+    effort = getattr(remote, "reasoning_effort", None)
     return AssistantDefinition(
         id=local_id,
         name=remote.name or "Untitled assistant",
@@ -157,6 +159,8 @@ def remote_to_definition(remote: Any, profile_id: str) -> AssistantDefinition:
         tools=tools,
         temperature=remote.temperature,
         top_p=remote.top_p,
+        # an effort this app does not offer (a newer one) is left to the model's default
+        reasoning_effort=effort if effort in REASONING_EFFORTS else None,
         response_format=_format_from_remote(remote.response_format),
         metadata=metadata,
         version=version,

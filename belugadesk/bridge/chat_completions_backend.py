@@ -22,7 +22,9 @@ from belugadesk.bridge.chat_completions_stream import ChatStreamState
 from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
+from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.domain.backend import ThreadLog, VectorStoreInfo
+from belugadesk.domain.capabilities import IMAGES_ONLY
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
     ContextTrimmed,
@@ -55,10 +57,6 @@ log = logging.getLogger(__name__)
 NO_HOSTED_TOOLS = (
     "Chat Completions servers have no file store or vector stores: file search and the code interpreter "
     "need a profile on the Responses or Assistants API."
-)
-IMAGES_ONLY = (
-    "{name} cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF or WebP), "
-    "sent with the message."
 )
 
 
@@ -198,6 +196,7 @@ class ChatCompletionsBackend:
         run.stream = stream
         self._runs[run_ref] = run
         state = ChatStreamState()
+        pacer = StreamPacer()
         status: RunStatus | None = None
         started = False
         try:
@@ -213,6 +212,7 @@ class ChatCompletionsBackend:
                     yield event
                 if run.cancelled:
                     break
+                await pacer.step()
         except Exception as exc:
             if not run.cancelled:
                 error = map_stream_error(exc, stream)

@@ -4,12 +4,12 @@ history as chat messages (tool calls and their outputs included, images as conte
 from __future__ import annotations
 
 import base64
-import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from belugadesk.domain import capabilities
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -23,8 +23,6 @@ from belugadesk.domain.models import (
 
 ChatMessage = dict[str, Any]
 
-#: image types the vision models of every Chat Completions server take
-IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 #: an attached image is referred to by its place on this computer (there is no file store to upload to)
 LOCAL_IMAGE_SCHEME = "file://"
 
@@ -40,8 +38,7 @@ def image_path(file_id: str) -> Path | None:
 
 
 def image_type(path: Path) -> str | None:
-    kind = mimetypes.guess_type(path.name)[0]
-    return kind if kind in IMAGE_TYPES else None
+    return capabilities.image_type(path.name)
 
 
 def _image_content(part: AttachmentPart) -> dict[str, Any]:
@@ -159,4 +156,10 @@ def request_params(assistant: AssistantDefinition) -> dict[str, Any]:
         params["temperature"] = assistant.temperature
     if assistant.top_p is not None:
         params["top_p"] = assistant.top_p
+    if assistant.stop:
+        params["stop"] = list(assistant.stop)
+    if assistant.seed is not None:
+        params["seed"] = assistant.seed
+    if assistant.reasoning_effort is not None:
+        params["reasoning_effort"] = assistant.reasoning_effort
     return params

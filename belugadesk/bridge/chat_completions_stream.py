@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from belugadesk.bridge.errors import streamed_text
 from belugadesk.domain.events import (
     MessageCompleted,
     RunErrored,
@@ -34,12 +35,16 @@ class ChatStreamState:
     """One completion's chunks: text deltas as they come; tool calls, the finish and usage at the end."""
 
     def __init__(self) -> None:
-        self.text = ""
+        self._pieces: list[str] = []  # the text so far (a list: += on one long string is quadratic)
         self.finish_reason: str | None = None
         self.prompt_tokens: int | None = None
         self.model: str | None = None
         self.completion_id: str | None = None
         self._calls: dict[int, _Call] = {}
+
+    @property
+    def text(self) -> str:
+        return "".join(self._pieces)
 
     @property
     def tool_calls(self) -> list[ToolCallPart]:
@@ -66,8 +71,9 @@ class ChatStreamState:
                 continue
             delta = choice.delta
             if delta is not None and delta.content:
-                self.text += delta.content
-                events.append(TextDelta(delta=delta.content))
+                piece = streamed_text(delta.content)
+                self._pieces.append(piece)
+                events.append(TextDelta(delta=piece))
             for piece in (delta.tool_calls if delta is not None else None) or ():
                 if piece.index not in self._calls:
                     self._calls[piece.index] = _Call()
@@ -87,10 +93,9 @@ class ChatStreamState:
         if self.finish_reason is None:
             return [], RunStatus.INCOMPLETE
         events: list[RunEvent] = []
-        if self.text:
-            events.append(
-                MessageCompleted(message=Message.assistant(self.text, remote_id=self.completion_id))
-            )
+        text = self.text
+        if text:
+            events.append(MessageCompleted(message=Message.assistant(text, remote_id=self.completion_id)))
         calls = self.tool_calls
         if calls:
             events.extend(ToolCallRequested(call=c) for c in calls)

@@ -133,6 +133,8 @@ def request_params(
         params["temperature"] = assistant.temperature
     if assistant.top_p is not None:
         params["top_p"] = assistant.top_p
+    if assistant.reasoning_effort is not None:
+        params["reasoning"] = {"effort": assistant.reasoning_effort}
     return params
 
 

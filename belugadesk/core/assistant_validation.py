@@ -18,12 +18,15 @@ from belugadesk.core.assistant_schema import (
     check_schema_text,
     pretty,
 )
+from belugadesk.domain.mcp_access import McpToolGrant
 from belugadesk.domain.models import (
+    MAX_STOP_SEQUENCES,
     AssistantDefinition,
     CodeInterpreterTool,
     FileSearchTool,
     FunctionTool,
     JsonSchemaFormat,
+    ReasoningEffort,
     ResponseFormat,
 )
 
@@ -37,6 +40,8 @@ FUNCTION_DESCRIPTION_MAX = 1024
 STARTERS_MAX = 4  # the empty chat shows up to four suggested prompts
 STARTER_MAX = 200
 FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+SEED_MIN, SEED_MAX = -(2**63), 2**63 - 1
+_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\"}
 
 ResponseType = Literal["text", "json_object", "json_schema"]
 
@@ -49,6 +54,9 @@ FIELD_ORDER = (
     "instructions",
     "temperature",
     "top_p",
+    "stop_text",
+    "seed_text",
+    "reasoning_effort",
     "schema_name",
     "schema_text",
     "metadata",
@@ -79,6 +87,10 @@ class FormDraft:
     instructions: str = ""
     temperature: float | None = None
     top_p: float | None = None
+    # one stop sequence a line, ``\n`` and ``\t`` written as such (see ``stop_sequences``)
+    stop_text: str = ""
+    seed_text: str = ""
+    reasoning_effort: ReasoningEffort | None = None
     response_type: ResponseType = "text"
     schema_name: str = "answer"
     schema_strict: bool = True
@@ -89,6 +101,44 @@ class FormDraft:
     vector_store_ids: list[str] = field(default_factory=list)
     file_search_max_results: int | None = None
     functions: list[FunctionDraft] = field(default_factory=list)
+    mcp_tools: tuple[McpToolGrant, ...] = ()  # the MCP servers' tools the assistant may use
+
+
+def stop_sequences(text: str) -> list[str]:
+    """The stop sequences a form's text names: one a line, empty lines skipped; ``\\n``, ``\\t`` and ``\\\\``
+    stand for a newline, a tab and a backslash (a stop sequence is often a newline)."""
+    return [re.sub(r"\\([nt\\])", lambda m: _ESCAPES[m[1]], line) for line in text.split("\n") if line]
+
+
+def stop_text(stops: tuple[str, ...] | list[str]) -> str:
+    """The form's text for ``stops`` (the inverse of ``stop_sequences``)."""
+    return "\n".join(s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t") for s in stops)
+
+
+def _stop_error(text: str) -> str | None:
+    count = len(stop_sequences(text))
+    if count > MAX_STOP_SEQUENCES:
+        return f"At most {MAX_STOP_SEQUENCES} stop sequences are allowed (one a line); there are {count}."
+    return None
+
+
+def parse_seed(text: str) -> int | None:
+    """The seed the form's text names, or None when it is empty (raises ``ValueError`` if it is not one)."""
+    text = text.strip()
+    if not text:
+        return None
+    value = int(text)
+    if not SEED_MIN <= value <= SEED_MAX:
+        raise ValueError(text)
+    return value
+
+
+def _seed_error(text: str) -> str | None:
+    try:
+        parse_seed(text)
+    except ValueError:
+        return "The seed must be a whole number (64-bit), or empty for none."
+    return None
 
 
 def starter_lines(text: str) -> list[str]:
@@ -189,6 +239,8 @@ def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) 
     put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, "The instructions"))
     put("temperature", _range_error(draft.temperature, 0.0, 2.0, "Temperature"))
     put("top_p", _range_error(draft.top_p, 0.0, 1.0, "Top P"))
+    put("stop_text", _stop_error(draft.stop_text))
+    put("seed_text", _seed_error(draft.seed_text))
     if draft.response_type == "json_schema":
         if not FUNCTION_NAME.match(draft.schema_name):
             put("schema_name", "Name the schema with 1–64 letters, digits, underscores or hyphens.")
@@ -243,9 +295,13 @@ def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> 
         "instructions": draft.instructions,
         "temperature": draft.temperature,
         "top_p": draft.top_p,
+        "stop": tuple(stop_sequences(draft.stop_text)),
+        "seed": parse_seed(draft.seed_text),
+        "reasoning_effort": draft.reasoning_effort,
         "response_format": response_format,
         "metadata": dict(draft.metadata),
         "tools": tuple(tools),
+        "mcp_tools": draft.mcp_tools,
     }
     if base is None:
         return AssistantDefinition(**values)
@@ -261,8 +317,12 @@ def from_definition(definition: AssistantDefinition) -> FormDraft:
         instructions=definition.instructions,
         temperature=definition.temperature,
         top_p=definition.top_p,
+        stop_text=stop_text(definition.stop),
+        seed_text="" if definition.seed is None else str(definition.seed),
+        reasoning_effort=definition.reasoning_effort,
         response_type=definition.response_format.type,
         metadata=list(definition.metadata.items()),
+        mcp_tools=definition.mcp_tools,
     )
     schema = definition.response_format.json_schema
     if schema is not None:

@@ -55,6 +55,8 @@ class Feature(StrEnum):
     IMAGE_INPUT = "image_input"
     FILE_ATTACHMENTS = "file_attachments"
     SERVER_THREADS = "server_threads"
+    STOP_SEQUENCES = "stop_sequences"
+    SEED = "seed"
     REMOTE_MCP = "remote_mcp"  # MCP servers the API calls itself (``AssistantDefinition.remote_mcp``)
 
 
@@ -66,13 +68,30 @@ FEATURE_LABELS: dict[Feature, str] = {
     Feature.IMAGE_INPUT: "Image input",
     Feature.FILE_ATTACHMENTS: "File attachments",
     Feature.SERVER_THREADS: "Threads kept on the server",
+    Feature.STOP_SEQUENCES: "Stop sequences",
+    Feature.SEED: "Seed",
     Feature.REMOTE_MCP: "Remote MCP servers",
 }
 
+# Labels that read as plural ("Stop sequences need …").
+_PLURAL = frozenset(
+    {
+        Feature.FUNCTIONS,
+        Feature.JSON_SCHEMA,
+        Feature.FILE_ATTACHMENTS,
+        Feature.SERVER_THREADS,
+        Feature.STOP_SEQUENCES,
+    }
+)
+
+# What only the Chat Completions API takes (Responses and Assistants runs have no ``stop`` or ``seed``).
+_CHAT_ONLY = frozenset({Feature.STOP_SEQUENCES, Feature.SEED})
+
 BACKEND_FEATURES: dict[Backend, frozenset[Feature]] = {
-    Backend.RESPONSES: frozenset(Feature),
-    Backend.ASSISTANTS: frozenset(Feature) - {Feature.REMOTE_MCP},
-    Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT}),
+    Backend.RESPONSES: frozenset(Feature) - _CHAT_ONLY,
+    Backend.ASSISTANTS: frozenset(Feature) - _CHAT_ONLY - {Feature.REMOTE_MCP},
+    Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT})
+    | _CHAT_ONLY,
 }
 
 
@@ -80,13 +99,40 @@ def supports(backend: Backend, feature: Feature) -> bool:
     return feature in BACKEND_FEATURES[backend]
 
 
+# The pictures a backend with image input but no file attachments (Chat Completions) takes with a message,
+# by the file name's ending: the types every vision model of those servers reads.
+IMAGE_TYPES: dict[str, str] = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+}
+IMAGES_ONLY = (
+    "{name} cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF or WebP), "
+    "sent with the message."
+)
+
+
+def image_type(filename: str) -> str | None:
+    """The MIME type of a picture such a server takes, from its file name; None for anything else."""
+    suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
+    return IMAGE_TYPES.get(suffix)
+
+
+def attaches_images_only(backend: Backend) -> bool:
+    """Whether a message on ``backend`` carries pictures only (no files for file search or code)."""
+    return supports(backend, Feature.IMAGE_INPUT) and not supports(backend, Feature.FILE_ATTACHMENTS)
+
+
 def unsupported_reason(backend: Backend, feature: Feature) -> str:
     """Why ``feature`` is unavailable on ``backend`` (the sentence shown beside it), or "" if it is not."""
     if supports(backend, feature):
         return ""
     able = [BACKEND_LABELS[b].removesuffix(" (v2)") for b in Backend if supports(b, feature)]
+    verb = "need" if feature in _PLURAL else "needs"
     return (
-        f"{FEATURE_LABELS[feature]} needs the {' or the '.join(able)}; this profile uses the "
+        f"{FEATURE_LABELS[feature]} {verb} the {' or the '.join(able)}; this profile uses the "
         f"{BACKEND_LABELS[backend].removesuffix(' (v2)')}."
     )
 

@@ -107,6 +107,11 @@ class ResponseFormat(Frozen):
 # --- assistants -------------------------------------------------------------------------------------
 
 
+ReasoningEffort = Literal["minimal", "low", "medium", "high"]
+REASONING_EFFORTS: tuple[ReasoningEffort, ...] = ("minimal", "low", "medium", "high")
+MAX_STOP_SEQUENCES = 4
+
+
 class AssistantDefinition(Frozen):
     """An assistant as the app keeps it locally: the source of truth for both backends."""
 
@@ -118,6 +123,10 @@ class AssistantDefinition(Frozen):
     tools: tuple[Tool, ...] = ()
     temperature: float | None = None
     top_p: float | None = None
+    # where the reply ends (Chat Completions only), the sampling seed, and reasoning models' effort
+    stop: tuple[str, ...] = Field(default=(), max_length=MAX_STOP_SEQUENCES)
+    seed: int | None = None
+    reasoning_effort: ReasoningEffort | None = None
     response_format: ResponseFormat = Field(default_factory=ResponseFormat)
     metadata: dict[str, str] = Field(default_factory=dict)
     # which MCP servers' tools the assistant may use (none by default), and which calls need approval

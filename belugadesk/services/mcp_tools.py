@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 
 from belugadesk.domain.errors import CredentialsError
-from belugadesk.domain.mcp import McpServer, McpToolbox, SecretKind
+from belugadesk.domain.mcp import McpServer, McpServerState, McpServerStatus, McpToolbox, SecretKind
 
 if TYPE_CHECKING:
     from belugadesk.bridge.mcp import McpManager
@@ -40,25 +40,36 @@ class McpTools:
             self._manager = McpManager(self._servers, self.secrets.values)
         return self._manager
 
+    def status(self, server_id: str) -> McpServerStatus:
+        """A server's state; one never started (no manager yet) is stopped, and nothing is imported."""
+        if self._manager is None:
+            return McpServerStatus(server_id=server_id, state=McpServerState.STOPPED)
+        return self._manager.status(server_id)
+
     async def apply(self, servers: Sequence[McpServer]) -> None:
         """The settings' servers changed: a removed, disabled or edited server is stopped."""
         self._servers = tuple(servers)
         if self._manager is not None:
             await self._manager.set_servers(self._servers)
 
-    def store_secrets(self, server: McpServer, values: SecretValues) -> None:
+    def store_secrets(
+        self, server: McpServer, values: SecretValues, *, kept: Sequence[tuple[SecretKind, str]] = ()
+    ) -> None:
         """Put ``server``'s secret values in the keyring (blocking: call it off the UI thread).
 
-        Every secret the server lists must have a value; entries for names it no longer lists are removed
+        Every secret the server lists must have a value, but those in ``kept`` (already in the keyring, left
+        as they are: an edit that did not retype them); entries for names it no longer lists are removed
         by ``forget_secrets`` with the old definition. Raises CredentialsError with a sentence.
         """
         needed = server.secret_names()
-        missing = [name for kind, name in needed if (kind, name) not in values]
+        missing = [name for kind, name in needed if (kind, name) not in values and (kind, name) not in kept]
         if missing:
             raise CredentialsError(
                 f"Enter a value for {', '.join(missing)} of the MCP server “{server.name}”."
             )
         for kind, name in needed:
+            if (kind, name) not in values:
+                continue
             self.secrets.set(server.id, kind, name, values[(kind, name)])
 
     def forget_secrets(self, server: McpServer, *, keep: Sequence[tuple[SecretKind, str]] = ()) -> None:

@@ -27,6 +27,9 @@ _DEFINING_FIELDS = (
     "tools",
     "temperature",
     "top_p",
+    "stop",
+    "seed",
+    "reasoning_effort",
     "response_format",
     "metadata",
     "mcp_tools",
@@ -84,8 +87,9 @@ class AssistantRepository:
             )
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
-                " temperature = ?, top_p = ?, response_format = ?, metadata = ?, mcp_tools = ?,"
-                " remote_mcp = ?, version = ?, updated_at = ?, starters = ? WHERE id = ?",
+                " temperature = ?, top_p = ?, stop = ?, seed = ?, reasoning_effort = ?, response_format = ?,"
+                " metadata = ?, mcp_tools = ?, remote_mcp = ?, version = ?, updated_at = ?, starters = ?"
+                " WHERE id = ?",
                 (
                     *self._defining_values(updated),
                     updated.version,
@@ -161,6 +165,9 @@ class AssistantRepository:
             codec.dump_tools(d.tools),
             d.temperature,
             d.top_p,
+            codec.dump_json(list(d.stop)),
+            d.seed,
+            d.reasoning_effort,
             d.response_format.model_dump_json(by_alias=True),
             codec.dump_json(d.metadata),
             codec.dump_grants(d.mcp_tools),
@@ -170,9 +177,9 @@ class AssistantRepository:
     def _insert(self, d: AssistantDefinition) -> None:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
-            " response_format, metadata, mcp_tools, remote_mcp, id, version, created_at, updated_at,"
-            " last_used_at, starters)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " stop, seed, reasoning_effort, response_format, metadata, mcp_tools, remote_mcp, id, version,"
+            " created_at, updated_at, last_used_at, starters)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -207,6 +214,9 @@ class AssistantRepository:
             tools=codec.load_tools(row["tools"]),
             temperature=row["temperature"],
             top_p=row["top_p"],
+            stop=tuple(json.loads(row["stop"])),
+            seed=row["seed"],
+            reasoning_effort=row["reasoning_effort"],
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
             metadata=json.loads(row["metadata"]),
             mcp_tools=codec.load_grants(row["mcp_tools"]),

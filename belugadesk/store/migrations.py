@@ -34,7 +34,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "the MCP tools each assistant may use", _statements(schema.V3_ASSISTANT_MCP_TOOLS)),
     Migration(4, "conversation starters of assistants", _statements(schema.V4_ASSISTANT_STARTERS)),
-    Migration(5, "the remote MCP servers of each assistant", _statements(schema.V5_ASSISTANT_REMOTE_MCP)),
+    Migration(
+        5,
+        "stop sequences, seed and reasoning effort of assistants",
+        _statements(schema.V5_ASSISTANT_STOP_SEED_EFFORT),
+    ),
+    Migration(6, "the remote MCP servers of each assistant", _statements(schema.V6_ASSISTANT_REMOTE_MCP)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

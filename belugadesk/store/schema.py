@@ -153,7 +153,14 @@ V4_ASSISTANT_STARTERS: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN starters TEXT NOT NULL DEFAULT '[]'",  # a JSON list of strings
 )
 
-V5_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
+V5_ASSISTANT_STOP_SEED_EFFORT: tuple[str, ...] = (
+    # a JSON list of up to four stop sequences, the sampling seed, and a reasoning model's effort
+    "ALTER TABLE assistants ADD COLUMN stop TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE assistants ADD COLUMN seed INTEGER",
+    "ALTER TABLE assistants ADD COLUMN reasoning_effort TEXT",
+)
+
+V6_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )

@@ -13,6 +13,7 @@ from belugadesk.domain.models import Backend
 if TYPE_CHECKING:
     from belugadesk.domain.backend import ConversationBackend
     from belugadesk.store import AsyncStore
+    from belugadesk.viewmodels.mcp_servers import McpServerAccess
 
 BackendFactory = Callable[[], Awaitable["ConversationBackend"]]
 
@@ -35,6 +36,7 @@ class Session(QObject):
         profile_id: str,
         profile_name: str,
         backend_kind: Backend,
+        mcp: McpServerAccess | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -45,6 +47,7 @@ class Session(QObject):
         self.profile_id = profile_id
         self.profile_name = profile_name
         self.backend_kind = backend_kind
+        self.mcp = mcp  # the MCP servers (None: the app offers none, as in some tests)
 
     async def backend(self) -> ConversationBackend:
         async with self._backend_lock:

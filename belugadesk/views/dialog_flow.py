@@ -50,6 +50,21 @@ class Questions:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
         await self.ask(box)
 
+    async def confirm_destructive(
+        self, title: str, text: str, detail: str, action: str, action_name: str
+    ) -> bool:
+        """Whether the person chose ``action`` (a button with that text and accessible name) over Cancel,
+        which is the default and what Escape does."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box.setInformativeText(detail)
+        chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        chosen.setAccessibleName(action_name)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        await self.ask(box)
+        return box.clickedButton() is chosen
+
     async def text(self, title: str, label: str) -> str | None:
         """A line the person typed (None when cancelled)."""
         dialog = QInputDialog(self.parent)

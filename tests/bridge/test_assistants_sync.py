@@ -154,6 +154,20 @@ def test_an_assistant_made_elsewhere_gets_a_new_local_id(local_api: Any) -> None
     _run(local_api, scenario)
 
 
+def test_an_imported_assistant_keeps_the_reasoning_effort_this_app_offers(local_api: Any) -> None:
+    async def scenario(backend: AssistantsBackend, client: openai.AsyncOpenAI) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await client.beta.assistants.create(model="o4-mini", reasoning_effort="medium")
+            (page, _) = await backend.list_remote_assistants(limit=1)
+            assert page[0].reasoning_effort == "medium"
+            await client.beta.assistants.create(model="o4-mini", reasoning_effort="xhigh")  # type: ignore[arg-type]
+            (page, _) = await backend.list_remote_assistants(limit=1)
+            assert page[0].reasoning_effort is None, "an effort the form does not offer: the model's default"
+
+    _run(local_api, scenario)
+
+
 def test_a_new_version_is_synced_before_the_run(local_api: Any) -> None:
     from belugadesk.domain.events import RunStatus
 

@@ -13,7 +13,8 @@ times); unmatched requests are relayed to the upstream server unchanged. What a 
   unexpected event) and end the body, or end the body cleanly with no terminal event.
 
 The proxy speaks HTTP/1.1 with one request per connection (every answer says ``Connection: close``), runs
-its own asyncio loop on a thread, and records the requests it saw.
+its own asyncio loop on a thread, and records the requests it saw (``requests``; with their bodies,
+``bodies``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class Proxy:
         self.upstream = (match.group(1), int(match.group(2)))
         self.prefix = match.group(3) or ""
         self.requests: list[tuple[str, str]] = []
+        self.bodies: list[tuple[str, str, bytes]] = []  # each request's method, path and body
         self._rules: list[Rule] = []
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
@@ -201,6 +203,7 @@ class Proxy:
         method, path = head.first_line.decode("latin-1").split(" ")[:2]
         path = path.split("?", 1)[0]
         self.requests.append((method, path))
+        self.bodies.append((method, path, body))
         rule = self._take(method, path)
         if rule is None or rule.action == "cut":
             await self._relay(head, body, writer, rule)

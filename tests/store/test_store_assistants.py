@@ -35,6 +35,9 @@ def _rich() -> AssistantDefinition:
         ),
         temperature=0.2,
         top_p=0.9,
+        stop=("\nUser:", "END"),
+        seed=2**40,
+        reasoning_effort="minimal",
         response_format=ResponseFormat(
             type="json_schema",
             json_schema=JsonSchemaFormat(
@@ -80,8 +83,11 @@ def test_saving_a_change_bumps_version_and_updated_at(store: Store) -> None:
     assert tools_changed.version == 3
     grants_changed = store.assistants.save(tools_changed.model_copy(update={"mcp_tools": ()}))
     assert grants_changed.version == 4 and store.assistants.get(original.id) == grants_changed
+    for version, change in enumerate(({"stop": ()}, {"seed": None}, {"reasoning_effort": "high"}), start=5):
+        grants_changed = store.assistants.save(grants_changed.model_copy(update=change))
+        assert grants_changed.version == version and store.assistants.get(original.id) == grants_changed
     remote_changed = store.assistants.save(grants_changed.model_copy(update={"remote_mcp": ()}))
-    assert remote_changed.version == 5 and store.assistants.get(original.id) == remote_changed
+    assert remote_changed.version == 8 and store.assistants.get(original.id) == remote_changed
 
 
 def test_changed_starters_are_saved_without_a_new_version(store: Store) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,84 +13,16 @@ from PySide6.QtCore import (
 )
 
 from belugadesk.core.assistant_validation import FunctionDraft
+from belugadesk.viewmodels.pair_table import PairTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 
-class MetadataTableModel(QAbstractTableModel):
-    """Key/value rows, editable in place; every edit is reported through ``on_change(pairs)``."""
+class MetadataTableModel(PairTableModel):
+    """The assistant's metadata: key/value rows."""
 
     HEADERS = ("Key", "Value")
-
-    def __init__(self, on_change: Callable[[list[tuple[str, str]]], None], parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[str, str]] = []
-        self._on_change = on_change
-
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        return list(self._rows)
-
-    def rowCount(self, parent: ModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self.HEADERS[section]
-            return str(section + 1)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._rows[index.row()][index.column()]
-            return f"{self.HEADERS[index.column()]} {index.row() + 1}: {text}"
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        key, val = self._rows[index.row()]
-        text = str(value)
-        self._rows[index.row()] = (text, val) if index.column() == 0 else (key, text)
-        self.dataChanged.emit(index, index, [role])
-        self._on_change(self.pairs)
-        return True
-
-    def reset(self, pairs: list[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(pairs)
-        self.endResetModel()
-
-    def add_row(self, key: str = "", value: str = "") -> int:
-        row = len(self._rows)
-        self.beginInsertRows(_NO_PARENT, row, row)
-        self._rows.append((key, value))
-        self.endInsertRows()
-        self._on_change(self.pairs)
-        return row
-
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(_NO_PARENT, row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self._on_change(self.pairs)
 
 
 class FunctionListModel(QAbstractListModel):

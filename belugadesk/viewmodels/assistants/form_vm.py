@@ -33,8 +33,9 @@ from belugadesk.core.assistant_validation import STARTERS_MAX as STARTERS_MAX
 from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.capabilities import Feature, unsupported_reason
 from belugadesk.domain.errors import BelugaError
-from belugadesk.domain.models import AssistantDefinition, Backend
+from belugadesk.domain.models import REASONING_EFFORTS, AssistantDefinition, Backend
 from belugadesk.viewmodels.assistants.form_models import FunctionListModel, MetadataTableModel
+from belugadesk.viewmodels.assistants.mcp_grants_vm import McpGrantsViewModel
 from belugadesk.viewmodels.assistants.vector_stores_vm import VectorStoresViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import ViewModel
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from belugadesk.store import Store
 
 _SIMPLE_FIELDS = {
+    "mcp_tools",
     "name",
     "description",
     "starters_text",
@@ -50,6 +52,9 @@ _SIMPLE_FIELDS = {
     "instructions",
     "temperature",
     "top_p",
+    "stop_text",
+    "seed_text",
+    "reasoning_effort",
     "response_type",
     "schema_name",
     "schema_strict",
@@ -63,7 +68,11 @@ _FUNCTION_PARTS = {"name", "description", "parameters_text", "strict"}
 BACKEND_BOUND_FIELDS: dict[str, Feature] = {
     "code_interpreter": Feature.CODE_INTERPRETER,
     "file_search": Feature.FILE_SEARCH,
+    "stop_text": Feature.STOP_SEQUENCES,
+    "seed_text": Feature.SEED,
 }
+# The reasoning efforts the form offers, after "the model's default" (None).
+REASONING_EFFORT_CHOICES = REASONING_EFFORTS
 
 
 def metadata_rules_for(backend: Backend) -> MetadataRules:
@@ -128,6 +137,8 @@ class AssistantFormViewModel(ViewModel):
         self.functions = FunctionListModel(self)
         self.vector_stores = VectorStoresViewModel(session, self)
         self.vector_stores.created.connect(lambda vs_id: self.set_field("vector_store_id", vs_id))
+        self.mcp = McpGrantsViewModel(session.mcp, self.draft.mcp_tools, self)
+        self.mcp.grantsChanged.connect(lambda grants: self.set_field("mcp_tools", grants))
         self._refresh_functions(reset=True)
 
     # --- state ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from belugadesk.domain.capabilities import IMAGE_TYPES, IMAGES_ONLY, attaches_images_only, image_type
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AttachmentPart, new_id
 from belugadesk.viewmodels.session import Session
@@ -18,6 +19,7 @@ from belugadesk.viewmodels.view_model import StartWork
 MAX_FILE_BYTES = 512 * 1024 * 1024  # OpenAI's limit per file
 ToolName = Literal["file_search", "code_interpreter"]
 TOOL_LABELS: dict[str, str] = {"file_search": "File search", "code_interpreter": "Code interpreter"}
+IMAGE_FILTER = f"Images ({' '.join('*' + suffix for suffix in IMAGE_TYPES)})"
 
 
 class UploadState(StrEnum):
@@ -76,6 +78,13 @@ class AttachmentListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._items: list[Attachment] = []
+        self.images_only = False  # the backend takes pictures only: no tool to name
+
+    def set_images_only(self, images_only: bool) -> None:
+        if images_only != self.images_only:
+            self.images_only = images_only
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -92,7 +101,8 @@ class AttachmentListModel(QAbstractListModel):
                 UploadState.UPLOADED: "ready",
                 UploadState.FAILED: f"failed: {item.error}",
             }[item.state]
-            return f"{item.name} — {human_size(item.size)} — {TOOL_LABELS[item.tool]} — {state}"
+            use = "image" if self.images_only else TOOL_LABELS[item.tool]
+            return f"{item.name} — {human_size(item.size)} — {use} — {state}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
         if role == self.AttachmentRole:
@@ -135,7 +145,9 @@ class AttachmentListModel(QAbstractListModel):
 class ChatAttachments(QObject):
     """Checks and uploads files for the next message. ``rejected(sentence)`` when a file cannot be added.
 
-    Uploads run as work of the owning view-model (``start``), so closing it cancels them."""
+    On a backend that takes pictures only (Chat Completions) any other file is refused here, before anything
+    is sent, and there is no tool to choose. Uploads run as work of the owning view-model (``start``), so
+    closing it cancels them."""
 
     rejected = Signal(str)
     changed = Signal()  # any row added, removed, or changing state
@@ -150,12 +162,43 @@ class ChatAttachments(QObject):
         self.model.rowsRemoved.connect(self.changed)
         self.model.modelReset.connect(self.changed)
         self.model.dataChanged.connect(self.changed)
+        self.model.set_images_only(self.images_only)
+        session.profileChanged.connect(self._on_profile_changed)  # a method: disconnected with this object
+
+    def _on_profile_changed(self, _name: str) -> None:
+        self.model.set_images_only(self.images_only)
+        self.changed.emit()
+
+    @property
+    def images_only(self) -> bool:
+        """The profile's backend takes pictures with a message, and no other file."""
+        return attaches_images_only(self.session.backend_kind)
+
+    @property
+    def chooser_title(self) -> str:
+        return "Attach images" if self.images_only else "Attach files"
+
+    @property
+    def name_filter(self) -> str:
+        """The file chooser's filter: pictures only where nothing else can be attached, else any file."""
+        return IMAGE_FILTER if self.images_only else ""
+
+    @property
+    def hint(self) -> str:
+        """What the attach button does on this profile (its tooltip)."""
+        if self.images_only:
+            return "Attach pictures (PNG, JPEG, GIF or WebP) to send with the message (Ctrl+Shift+A)"
+        return "Attach files for file search or the code interpreter (Ctrl+Shift+A)"
 
     def add_files(self, paths: list[Path], tool: ToolName = "file_search") -> list[str]:
         """Check each file and start uploading the good ones; returns the keys of those added."""
         added: list[str] = []
         problems: list[str] = []
+        images_only = self.images_only
         for path in paths:
+            if images_only and image_type(path.name) is None:
+                problems.append(IMAGES_ONLY.format(name=path.name))
+                continue
             size, problem = check_file(path)
             if problem:
                 problems.append(problem)

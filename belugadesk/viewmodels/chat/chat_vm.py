@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,6 @@ from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
-from belugadesk.domain.mcp import McpToolbox
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -108,8 +107,6 @@ class ChatViewModel(ViewModel):
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
-        #: the MCP servers' tools (the app's ``McpTools.manager``); None: no MCP tool is offered
-        self.mcp_toolbox: Callable[[], McpToolbox] | None = None
         #: who approves MCP tool calls (the chat view's questions); None: calls that need approval are denied
         self.tool_approvals: ToolApprovalQuestion | None = None
         #: per thread id: the (server id, tool name) the person allowed "for this thread"
@@ -414,7 +411,7 @@ class ChatViewModel(ViewModel):
             on_tool_call=self.toolCallPending.emit,
             start=self.start,
             parent=self,
-            mcp_tools=partial(self._mcp_tools_for, thread.id) if self.mcp_toolbox is not None else None,
+            mcp_tools=partial(self._mcp_tools_for, thread.id) if self.session.mcp is not None else None,
             approve=self._approve_tool_call,
             save_assistant=self._save_assistant,
         )
@@ -433,9 +430,9 @@ class ChatViewModel(ViewModel):
         return True
 
     async def _mcp_tools_for(self, thread_id: str, assistant: AssistantDefinition) -> ChatMcpTools:
-        assert self.mcp_toolbox is not None
+        assert self.session.mcp is not None  # the MCP servers' one toolbox
         allowed = self._thread_allowed.setdefault(thread_id, set())
-        return await ChatMcpTools.for_assistant(self.mcp_toolbox(), assistant, allowed)
+        return await ChatMcpTools.for_assistant(self.session.mcp.manager(), assistant, allowed)
 
     async def _approve_tool_call(self, request: ApprovalRequest) -> ApprovalAnswer | None:
         """The person's answer through the view's dialog; closed unanswered, the call is denied."""
@@ -614,7 +611,7 @@ class ChatViewModel(ViewModel):
 
     async def attach_chosen(self, ask: FileQuestions) -> None:
         """Ask which files, then attach them (they upload in the background)."""
-        paths = await ask.open_paths("Attach files")
+        paths = await ask.open_paths(self.attachments.chooser_title, self.attachments.name_filter)
         if paths:
             self.attach_files(paths)
 

@@ -24,7 +24,11 @@ from belugadesk.settings import (
     Profile,
     validate_profile_fields,
 )
+
+# The view shows the smallest budget; it reads it here, never from the settings.
+from belugadesk.settings import MIN_CONTEXT_BUDGET as MIN_CONTEXT_BUDGET
 from belugadesk.settings.presets import DEFAULT_PRESET_BY_KIND
+from belugadesk.viewmodels.pair_table import PairTableModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest
 from belugadesk.viewmodels.view_model import ViewModel
 
@@ -42,6 +46,8 @@ FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "compatible": ("name", "key", "base_url", "backend", "proxy"),
     "demo": ("name",),
 }
+# Shown only while the form's backend keeps the thread itself and trims it to a budget (Chat Completions).
+BUDGET_FIELD = "context_budgets"
 TEXT_FIELDS = (
     "name",
     "base_url",
@@ -76,6 +82,33 @@ def parse_deployments(text: str) -> dict[str, str]:
         if not found or not model.strip() or not deployment.strip():
             raise ValueError(f"Line {number}: write each deployment as 'model = deployment-name'.")
         result[model.strip()] = deployment.strip()
+    return result
+
+
+class BudgetTableModel(PairTableModel):
+    """The profile's context budgets: one row a model, its token budget as typed."""
+
+    HEADERS = ("Model", "Budget (tokens)")
+
+
+def parse_budgets(pairs: list[tuple[str, str]]) -> dict[str, int]:
+    """The budgets the table's rows name; raises ValueError with a sentence naming the bad row."""
+    result: dict[str, int] = {}
+    for number, (model, tokens) in enumerate(pairs, start=1):
+        model, tokens = model.strip(), tokens.strip().replace(",", "").replace("_", "")
+        if not model:
+            raise ValueError(f"Row {number}: enter a model name (or remove the row).")
+        if model in result:
+            first = list(result).index(model) + 1
+            raise ValueError(f"Row {number}: {model} has a budget already (row {first}).")
+        if not tokens.isdigit():
+            raise ValueError(f"Row {number}: the budget of {model} must be a whole number of tokens.")
+        if int(tokens) < MIN_CONTEXT_BUDGET:
+            raise ValueError(
+                f"Row {number}: the budget of {model} is {int(tokens)} tokens; give it at least "
+                f"{MIN_CONTEXT_BUDGET}."
+            )
+        result[model] = int(tokens)
     return result
 
 
@@ -128,6 +161,8 @@ class ProfileFormViewModel(ViewModel):
         self._errors: dict[str, str] = {}
         self.last_models: list[str] = []
         self.last_probe: ProbeReport | None = None
+        self.budgets = BudgetTableModel(lambda _pairs: self._drop_error(BUDGET_FIELD), self)
+        self.budgets.reset([(model, str(tokens)) for model, tokens in self.base.context_budgets.items()])
 
     # --- fields -------------------------------------------------------------------------------------
 
@@ -163,6 +198,8 @@ class ProfileFormViewModel(ViewModel):
 
     def visible_fields(self) -> tuple[str, ...]:
         fields = FIELDS_BY_KIND[self._kind]
+        if self._kind != "demo" and self._backend == Backend.CHAT_COMPLETIONS.value:
+            fields = (*fields, BUDGET_FIELD)
         return tuple(f for f in fields if f != "key") if self.key_policy == "none" else fields
 
     def value(self, name: str) -> str:
@@ -206,6 +243,7 @@ class ProfileFormViewModel(ViewModel):
         self._backend = value
         self._backend_chosen = True
         self._drop_error("backend")
+        self._drop_error(BUDGET_FIELD)
 
     def set_value(self, name: str, text: str) -> None:
         if name not in TEXT_FIELDS:
@@ -277,6 +315,11 @@ class ProfileFormViewModel(ViewModel):
                 data["deployments"] = parse_deployments(self._values["deployments"])
             except ValueError as exc:
                 errors["deployments"] = str(exc)
+        if BUDGET_FIELD in self.visible_fields():  # else the profile keeps the budgets it had
+            try:
+                data[BUDGET_FIELD] = parse_budgets(self.budgets.pairs)
+            except ValueError as exc:
+                errors[BUDGET_FIELD] = str(exc)
         errors = {**validate_profile_fields(data), **errors}
         visible = set(self.visible_fields())
         for name in list(errors):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from belugadesk.viewmodels.mcp_servers import McpServerAccess
+from belugadesk.viewmodels.settings.mcp_servers_vm import McpServersViewModel
 from belugadesk.viewmodels.settings.prefs_vm import PreferencesViewModel
 from belugadesk.viewmodels.settings.prices_vm import PricesViewModel
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys, ConnectionTest, ProfileSwitch
@@ -19,6 +21,7 @@ class SettingsViewModel(ViewModel):
         keys: AsyncKeys,
         tester: ConnectionTest,
         switch: ProfileSwitch,
+        mcp: McpServerAccess,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -27,6 +30,7 @@ class SettingsViewModel(ViewModel):
         self.profiles = ProfilesViewModel(state, keys, tester, switch, self)
         self.preferences = PreferencesViewModel(state, self)
         self.prices = PricesViewModel(state, self)
+        self.tools = McpServersViewModel(state, mcp, self)
 
     @property
     def keyring_text(self) -> str:
@@ -36,5 +40,5 @@ class SettingsViewModel(ViewModel):
         self.profiles.request_refresh()
 
     async def wait_all(self) -> None:
-        for vm in (self, self.profiles, self.preferences, self.prices):
+        for vm in (self, self.profiles, self.preferences, self.prices, self.tools):
             await vm.wait_idle()

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from belugadesk.viewmodels.assistants.form_vm import (
     DESCRIPTION_MAX,
     NAME_MAX,
+    REASONING_EFFORT_CHOICES,
     STARTERS_MAX,
     AssistantFormViewModel,
 )
 from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
+from belugadesk.views.assistants.mcp_section import McpToolsSection
 from belugadesk.views.assistants.metadata_table import MetadataEditor
 from belugadesk.views.assistants.sampling import SamplingControl
 from belugadesk.views.assistants.schema_editor import SchemaEditor
@@ -78,14 +80,17 @@ class AssistantFormDialog(QDialog):
         self._build_general(content, columns)
         self._build_tools(content, columns)
         self.advanced = CollapsibleSection(
-            "&Advanced: sampling, response format, metadata",
-            "Temperature and Top P, a JSON response format, and metadata key–value pairs",
+            "&Advanced: sampling, reasoning, response format, metadata",
+            "Temperature, Top P, stop sequences, seed and reasoning effort, a JSON response format, and"
+            " metadata key–value pairs",
             content,
         )
         self._build_advanced(self.advanced)
+        self.mcp_section = McpToolsSection(vm.mcp, content)
         page = QVBoxLayout(content)
         page.addLayout(columns, 1)
         page.addWidget(self.advanced)
+        page.addWidget(self.mcp_section)
         self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -185,7 +190,9 @@ class AssistantFormDialog(QDialog):
         self.starters_edit.setTabChangesFocus(True)
         lines = self.starters_edit.fontMetrics().lineSpacing()
         self.starters_edit.setFixedHeight(int(lines * 2.6) + 12)
-        self._field(form, "St&arters", "starters_text", self.starters_edit, "Conversation starters")
+        self._field(
+            form, "Con&versation starters", "starters_text", self.starters_edit, "Conversation starters"
+        )
         self.model_combo = QComboBox(box)
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -237,6 +244,36 @@ class AssistantFormDialog(QDialog):
         self._field(form, "&Temperature", "temperature", self.temperature, "Temperature")
         self.top_p = SamplingControl("Top P", 1.0, "0–1: sample only from the most likely tokens", box)
         self._field(form, "Top &P", "top_p", self.top_p, "Top P")
+        self.stop_edit = QPlainTextEdit(box)
+        self.stop_edit.setAccessibleName("Stop sequences")
+        self.stop_edit.setToolTip(
+            "Up to 4 texts that end the reply, one a line (write \\n for a new line, \\t for a tab)"
+        )
+        self.stop_edit.setPlaceholderText("One a line, e.g. \\n\\nUser:")
+        self.stop_edit.setTabChangesFocus(True)
+        self.stop_edit.setFixedHeight(self.stop_edit.fontMetrics().lineSpacing() * 3 + 16)
+        self._field(form, "Stop se&quences", "stop_text", self.stop_edit, "Stop sequences")
+        self.seed_edit = QLineEdit(box)
+        self.seed_edit.setAccessibleName("Seed")
+        self.seed_edit.setToolTip(
+            "A whole number: the same seed and request give the same reply where it can"
+        )
+        self.seed_edit.setPlaceholderText("None")
+        self._field(form, "S&eed", "seed_text", self.seed_edit, "Seed")
+        self.effort_combo = QComboBox(box)
+        self.effort_combo.addItem("Model default", None)
+        for effort in REASONING_EFFORT_CHOICES:
+            self.effort_combo.addItem(effort.capitalize(), effort)
+        self.effort_combo.setAccessibleName("Reasoning effort")
+        self.effort_combo.setToolTip(
+            "How much a reasoning model (o-series, gpt-5) thinks before it answers; other models refuse it"
+        )
+        self._field(form, "&Reasoning effort", "reasoning_effort", self.effort_combo, "Reasoning effort")
+        for key, widget in (("stop_text", self.stop_edit), ("seed_text", self.seed_edit)):
+            holder = widget.parentWidget()
+            stack = holder.layout() if holder is not None else None
+            if isinstance(stack, QVBoxLayout):
+                self._grey_unavailable(stack, {key: (widget, widget)})
         row.addWidget(box)
 
         fmt = QGroupBox("Response format", parent)
@@ -255,7 +292,7 @@ class AssistantFormDialog(QDialog):
         self.schema_name_edit = QLineEdit(self.schema_box)
         self.schema_name_edit.setAccessibleName("Schema name")
         self.schema_name_edit.setToolTip("1–64 letters, digits, underscores or hyphens")
-        self._field(schema_form, "Schema na&me", "schema_name", self.schema_name_edit, "Schema name")
+        self._field(schema_form, "Schema name", "schema_name", self.schema_name_edit, "Schema name")
         self.schema_strict_box = QCheckBox("Strict (the reply always matches the schema)", self.schema_box)
         self.schema_strict_box.setAccessibleName("Schema strict mode")
         self.schema_strict_box.setToolTip(
@@ -322,9 +359,9 @@ class AssistantFormDialog(QDialog):
             self.errors.bind_dynamic(key, functools.partial(fn.error_key, part))
         columns.addWidget(box, 1)
 
-    def _grey_unavailable(self, layout: QVBoxLayout, widgets: dict[str, tuple[QWidget, QCheckBox]]) -> None:
-        """Disable what this profile's backend cannot run (``key: (row, its check box)``), with the reason
-        beside it and as the check box's description."""
+    def _grey_unavailable(self, layout: QVBoxLayout, widgets: dict[str, tuple[QWidget, QWidget]]) -> None:
+        """Disable what this profile's backend cannot run (``key: (row, its input)``), with the reason
+        beside it and as the input's description."""
         for key, (widget, box) in widgets.items():
             reason = self.vm.unavailable_reason(key)
             if not reason:
@@ -353,6 +390,13 @@ class AssistantFormDialog(QDialog):
         self.monospace_box.toggled.connect(self._set_monospace)
         self.temperature.changed.connect(lambda v: vm.set_field("temperature", v))
         self.top_p.changed.connect(lambda v: vm.set_field("top_p", v))
+        self.stop_edit.textChanged.connect(
+            lambda: self._set_unless_loading("stop_text", self.stop_edit.toPlainText())
+        )
+        self.seed_edit.textEdited.connect(lambda t: vm.set_field("seed_text", t))
+        self.effort_combo.currentIndexChanged.connect(
+            lambda i: self._set_unless_loading("reasoning_effort", self.effort_combo.itemData(i))
+        )
         self.format_combo.currentIndexChanged.connect(self._on_format)
         self.schema_name_edit.textEdited.connect(lambda t: vm.set_field("schema_name", t))
         self.schema_strict_box.toggled.connect(lambda on: self._set_unless_loading("schema_strict", on))
@@ -386,6 +430,9 @@ class AssistantFormDialog(QDialog):
         uses_advanced = (
             draft.temperature is not None
             or draft.top_p is not None
+            or bool(draft.stop_text)
+            or bool(draft.seed_text)
+            or draft.reasoning_effort is not None
             or draft.response_type != "text"
             or bool(draft.metadata)
         )

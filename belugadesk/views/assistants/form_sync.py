@@ -22,6 +22,9 @@ def show_draft(dialog: AssistantFormDialog) -> None:
         dialog.instructions_edit.setPlainText(d.instructions)
         dialog.temperature.set_value(d.temperature, fallback=1.0)
         dialog.top_p.set_value(d.top_p, fallback=1.0)
+        dialog.stop_edit.setPlainText(d.stop_text)
+        dialog.seed_edit.setText(d.seed_text)
+        dialog.effort_combo.setCurrentIndex(max(0, dialog.effort_combo.findData(d.reasoning_effort)))
         dialog.format_combo.setCurrentIndex(max(0, dialog.format_combo.findData(d.response_type)))
         dialog.schema_name_edit.setText(d.schema_name)
         dialog.schema_strict_box.setChecked(d.schema_strict)
@@ -52,6 +55,12 @@ def show_field(dialog: AssistantFormDialog, key: str) -> None:
             dialog.temperature.set_value(d.temperature)
         elif key == "top_p" and dialog.top_p.value() != d.top_p:
             dialog.top_p.set_value(d.top_p)
+        elif key == "stop_text" and dialog.stop_edit.toPlainText() != d.stop_text:
+            dialog.stop_edit.setPlainText(d.stop_text)
+        elif key == "seed_text" and dialog.seed_edit.text() != d.seed_text:
+            dialog.seed_edit.setText(d.seed_text)
+        elif key == "reasoning_effort":
+            dialog.effort_combo.setCurrentIndex(max(0, dialog.effort_combo.findData(d.reasoning_effort)))
         elif key == "response_type":
             dialog.format_combo.setCurrentIndex(max(0, dialog.format_combo.findData(d.response_type)))
             dialog.schema_box.setVisible(d.response_type == "json_schema")

@@ -167,8 +167,8 @@ class FunctionToolsEditor(QWidget):
 
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Na&me", _stack(self.name_edit, self.name_error))
-        form.addRow("Descr&iption", _stack(self.description_edit, self.description_error))
+        form.addRow("Functi&on name", _stack(self.name_edit, self.name_error))
+        form.addRow("Function description", _stack(self.description_edit, self.description_error))
         form.addRow("", self.strict_box)
         form.addRow("Parameters", _stack(self.parameters, self.parameters_error))
         _buddy(form, self.name_edit, self.description_edit)

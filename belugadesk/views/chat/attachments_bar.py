@@ -31,16 +31,10 @@ class AttachmentRow(QWidget):
         self.label = QLabel(f"{item.name} ({human_size(item.size)})", self)
         self.label.setToolTip(str(item.path))
         layout.addWidget(self.label, 1)
-        self.tool = QComboBox(self)
-        for value, label in TOOL_LABELS.items():
-            self.tool.addItem(label, value)
-        self.tool.setCurrentIndex(self.tool.findData(item.tool))
-        self.tool.setAccessibleName(f"Use {item.name} with")
-        self.tool.setToolTip("File search reads the file to answer; the code interpreter can run code on it")
-        self.tool.currentIndexChanged.connect(
-            lambda _i: attachments.set_tool(self.key, self.tool.currentData())
-        )
-        layout.addWidget(self.tool)
+        self.tool: QComboBox | None = None
+        if not attachments.images_only:  # a picture goes with the message: there is no tool to choose
+            self.tool = self._tool_choice(item, attachments)
+            layout.addWidget(self.tool)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.PlainText)  # an upload error quotes the server
         self.state.setAccessibleName(f"Upload state of {item.name}")
@@ -68,6 +62,16 @@ class AttachmentRow(QWidget):
         self.remove_button.setFixedWidth(32)
         self.remove_button.clicked.connect(lambda: attachments.remove(self.key))
         layout.addWidget(self.remove_button)
+
+    def _tool_choice(self, item: Attachment, attachments: ChatAttachments) -> QComboBox:
+        tool = QComboBox(self)
+        for value, label in TOOL_LABELS.items():
+            tool.addItem(label, value)
+        tool.setCurrentIndex(tool.findData(item.tool))
+        tool.setAccessibleName(f"Use {item.name} with")
+        tool.setToolTip("File search reads the file to answer; the code interpreter can run code on it")
+        tool.currentIndexChanged.connect(lambda _i: attachments.set_tool(self.key, tool.currentData()))
+        return tool
 
 
 class AttachmentsBar(QWidget):

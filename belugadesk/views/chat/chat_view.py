@@ -111,7 +111,7 @@ class ChatView(QWidget):
         self.attach_button.setIcon(icon("paperclip"))
         self.attach_button.setIconSize(QSize(20, 20))
         self.attach_button.setAccessibleName("Attach files")
-        self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
+        self.attach_button.setToolTip(vm.attachments.hint)
         self.send_button = QPushButton("Send", self)
         self.send_button.setAccessibleName("Send message")
         self.send_button.setIcon(icon("arrow-up"))
@@ -178,6 +178,7 @@ class ChatView(QWidget):
         vm.canSendChanged.connect(self._on_can_send)
         vm.toolCallPending.connect(self._on_tool_call_pending)
         vm.attachments.rejected.connect(vm.set_error)
+        vm.attachments.changed.connect(self._show_attach_hint)  # a method: disconnected with the view
         vm.threadChanged.connect(self._on_thread_changed)
         vm.assistantChanged.connect(self._show_assistant)
         self.empty_state.promptChosen.connect(self.send_prompt)
@@ -298,6 +299,10 @@ class ChatView(QWidget):
 
     def attach_files(self, paths: list[Path]) -> None:
         self.vm.attach_files(paths)
+
+    def _show_attach_hint(self) -> None:
+        """Pictures only, or files for the tools: what the profile's backend takes."""
+        self.attach_button.setToolTip(self.vm.attachments.hint)
 
     # --- tool calls ----------------------------------------------------------------------------------
 

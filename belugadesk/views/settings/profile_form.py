@@ -1,6 +1,6 @@
 """The profile form shared by onboarding and the profile editor: the provider (a preset), the fields it needs
-(each with its error shown under it), the masked key with Show/Hide, the proxy, and Test connection with the
-table of the APIs the server speaks."""
+(each with its error shown under it), the masked key with Show/Hide, the context budgets (Chat Completions),
+the proxy, and Test connection with the table of the APIs the server speaks."""
 
 from __future__ import annotations
 
@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.domain.capabilities import ProbeReport
-from belugadesk.viewmodels.settings.profile_form_vm import BACKENDS, PROVIDERS, ProfileFormViewModel
+from belugadesk.viewmodels.settings.profile_form_vm import (
+    BACKENDS,
+    MIN_CONTEXT_BUDGET,
+    PROVIDERS,
+    ProfileFormViewModel,
+)
+from belugadesk.views.settings.budget_editor import BudgetEditor
 from belugadesk.views.tone import set_tone
 
 _LABELS = {
@@ -37,6 +43,7 @@ _LABELS = {
     "organization": "&Organization",
     "project": "Pro&ject",
     "proxy": "Pro&xy",
+    "context_budgets": "Context bud&gets",
 }
 _TIPS = {
     "name": "A name to tell this profile apart from others",
@@ -49,6 +56,10 @@ _TIPS = {
     "organization": "Optional OpenAI organization id (org-…)",
     "project": "Optional OpenAI project id (proj_…)",
     "proxy": "Optional HTTP(S) proxy every request of this profile goes through, e.g. http://proxy:3128",
+    "context_budgets": (
+        "How many tokens of a thread each model is sent (older turns are left out beyond it); a model not "
+        f"listed gets a default. At least {MIN_CONTEXT_BUDGET} tokens"
+    ),
 }
 _PLACEHOLDERS = {
     "key": "sk-…",
@@ -88,7 +99,7 @@ class ProfileForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         for name in ("name", "key", "base_url", "azure_endpoint", "api_version", "deployments"):
             self._add_row(name)
-        for name in ("organization", "project", "backend", "proxy"):
+        for name in ("organization", "project", "backend", "context_budgets", "proxy"):
             self._add_row(name)
         self.general_error = self._error_label("__all__")
 
@@ -165,9 +176,12 @@ class ProfileForm(QWidget):
             combo = QComboBox(self)
             for value, text in BACKENDS:
                 combo.addItem(text, value)
-            combo.currentIndexChanged.connect(lambda _i: self.vm.set_backend(str(combo.currentData())))
+            combo.currentIndexChanged.connect(self._on_backend_chosen)
             widget = self.backend_combo = combo
             editor: QWidget = combo
+        elif name == "context_budgets":
+            self.budget_editor = BudgetEditor(self.vm.budgets, self)
+            widget, editor = self.budget_editor, self.budget_editor.table
         elif name == "api_version":
             combo = QComboBox(self)
             combo.setEditable(True)
@@ -261,8 +275,13 @@ class ProfileForm(QWidget):
         self._show_fields()
         self._grow_window()
 
+    def _on_backend_chosen(self, _index: int) -> None:
+        self.vm.set_backend(str(self.backend_combo.currentData()))
+        self._show_fields()  # the context budgets show on Chat Completions only
+
     def _show_backend(self, backend: str) -> None:
         self.backend_combo.setCurrentIndex(max(0, self.backend_combo.findData(backend)))
+        self._show_fields()
 
     def _show_probe(self, report: ProbeReport) -> None:
         rows = report.rows()

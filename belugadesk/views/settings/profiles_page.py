@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,22 +24,13 @@ class ProfileDialogs(Questions):
     """What the profiles page's flows ask (``ProfileQuestions``); tests answer ``active``."""
 
     async def confirm_delete(self, profile: Profile) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return await self.confirm_destructive(
             "Delete profile",
             f"Delete the profile “{profile.name}”?",
-            parent=self.parent,
+            "Its API key is removed from the keyring too. Its threads stay in the database.",
+            "&Delete",
+            "Delete profile and key",
         )
-        box.setInformativeText(
-            "Its API key is removed from the keyring too. Its threads stay in the database."
-        )
-        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName("Delete profile and key")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        await self.ask(box)
-        return box.clickedButton() is delete
 
 
 class ProfilesPage(QWidget):

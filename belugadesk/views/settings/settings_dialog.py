@@ -1,5 +1,5 @@
 """The Settings dialog (Ctrl+,): a sidebar of sections with icons (Profiles, Appearance, Behaviour,
-Prices) and the chosen section's page beside it. Changes apply as they are made."""
+Prices, Tools) and the chosen section's page beside it. Changes apply as they are made."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from belugadesk.views.settings.appearance_page import AppearancePage
 from belugadesk.views.settings.behaviour_page import BehaviourPage
 from belugadesk.views.settings.prices_page import PricesPage
 from belugadesk.views.settings.profiles_page import ProfilesPage
+from belugadesk.views.settings.tools_page import ToolsPage
 
 
 class SettingsDialog(QDialog):
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(vm.preferences, self)
         self.behaviour_page = BehaviourPage(vm.preferences, self)
         self.prices_page = PricesPage(vm.prices, self)
+        self.tools_page = ToolsPage(vm.tools, self)
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("settingsSections")
@@ -50,6 +52,7 @@ class SettingsDialog(QDialog):
             ("Appearance", "contrast", self.appearance_page),
             ("Behaviour", "sliders", self.behaviour_page),
             ("Prices", "coins", self.prices_page),
+            ("Tools", "wrench", self.tools_page),
         ):
             item = QListWidgetItem(icon(icon_name), title, self.nav)
             item.setToolTip(f"{title} settings")

@@ -91,6 +91,11 @@ QCheckBox::indicator {{ border-radius: 4px; }}
 QRadioButton::indicator {{ border-radius: 8px; }}
 QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url({check}); }}
+QCheckBox::indicator:indeterminate {{
+    border-color: {c.accent};
+    background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1, stop: 0 {c.base}, stop: 0.36 {c.base},
+        stop: 0.37 {c.accent}, stop: 0.63 {c.accent}, stop: 0.64 {c.base}, stop: 1 {c.base});
+}}
 QRadioButton::indicator:checked {{
     border-color: {c.accent};
     background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,

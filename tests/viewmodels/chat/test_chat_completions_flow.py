@@ -124,13 +124,20 @@ def test_an_image_goes_with_the_message_and_other_files_are_refused(
     notes.write_text("not a picture")
     vm = open_chat(qtbot, local_api, tmp_path, cc_assistant())
     try:
-        keys = vm.attachments.add_files([picture, notes])
+        assert vm.attachments.images_only
+        # the other file is refused before anything is sent, with the sentence why
+        with qtbot.waitSignal(vm.attachments.rejected) as refused:
+            keys = vm.attachments.add_files([picture, notes])
+        assert refused.args == [
+            "notes.txt cannot be attached here: a Chat Completions server takes pictures only (PNG, JPEG, GIF"
+            " or WebP), sent with the message."
+        ]
+        assert [a.name for a in vm.attachments.model.items] == ["pixel.png"] and len(keys) == 1
         qtbot.waitUntil(lambda: not vm.attachments.uploading, timeout=20_000)
-        states = {a.key: a for a in vm.attachments.model.items}
-        assert states[keys[0]].state is UploadState.UPLOADED
-        assert states[keys[1]].state is UploadState.FAILED
-        assert "takes pictures only" in states[keys[1]].error
-        vm.attachments.remove(keys[1])
+        assert vm.attachments.model.items[0].state is UploadState.UPLOADED
+        assert (
+            vm.attachments.model.data(vm.attachments.model.index(0)) == "pixel.png — 70 bytes — image — ready"
+        )
         assert send(qtbot, vm, "what is in this picture?")
         assert "I can see the 1 image you sent." in vm.messages.messages[-1].text
         # the image stays part of the history: the next turn sends it again

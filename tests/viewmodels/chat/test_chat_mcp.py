@@ -19,7 +19,7 @@ from belugadesk.domain.mcp_access import Approval, McpToolGrant, RemoteMcpServer
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import AssistantDefinition, Backend, MessageStatus, ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from tests.mcp_support import stdio_server
+from tests.mcp_support import ManagerAccess, stdio_server
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import (
     BACKENDS,
@@ -70,7 +70,7 @@ class Chat:
         self.qtbot = qtbot
         self.manager = McpManager([SERVERS[definition.mcp_tools[0].server_id]], **kwargs)
         self.vm: ChatViewModel = make_chat(qtbot, local_api, db, definition, backend=backend)
-        self.vm.mcp_toolbox = lambda: self.manager
+        self.vm.session.mcp = ManagerAccess(self.manager)  # type: ignore[assignment]
 
     def send(self, text: str) -> bool:
         return bool(run_coro(self.qtbot, self.vm.send(text), timeout=30_000))

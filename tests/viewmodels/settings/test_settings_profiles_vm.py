@@ -12,6 +12,7 @@ from tests.support import run_coro
 from tests.views.settings.helpers_settings import (
     SwitchLog,
     connection_tester,
+    mcp_access,
     plaintext_store,
     settings_state,
 )
@@ -21,8 +22,9 @@ def test_duplicate_names_its_copy_and_a_saved_form_says_which_profile(
     qtbot: Any, loop: Any, tmp_path: Path
 ) -> None:
     switch = SwitchLog()
+    keys = plaintext_store(tmp_path)
     settings = SettingsViewModel(
-        settings_state(), AsyncKeys(plaintext_store(tmp_path)), connection_tester(), switch
+        settings_state(), AsyncKeys(keys), connection_tester(), switch, mcp_access(keys)
     )
     profiles = settings.profiles
     [demo] = settings.state.settings.profiles
@@ -52,9 +54,8 @@ def test_delete_asks_first(qtbot: Any, loop: Any, tmp_path: Path) -> None:
     state = settings_state()
     work = Profile(name="Work", kind="compatible", base_url="http://127.0.0.1:9/v1")
     run_coro(qtbot, state.update(state.settings.with_profile(work)))
-    settings = SettingsViewModel(
-        state, AsyncKeys(plaintext_store(tmp_path)), connection_tester(), SwitchLog()
-    )
+    keys = plaintext_store(tmp_path)
+    settings = SettingsViewModel(state, AsyncKeys(keys), connection_tester(), SwitchLog(), mcp_access(keys))
     keep = Confirm(False)
     assert run_coro(qtbot, settings.profiles.delete_asking(work.id, keep)) is False
     assert keep.asked == ["Work"] and settings.state.settings.profile(work.id) is not None

@@ -46,3 +46,29 @@ def test_the_form_says_what_the_backend_cannot_run(qtbot: Any, loop: Any, sessio
         assert vm.unavailable_reason("code_interpreter") == vm.unavailable_reason("file_search") == ""
         assert dialog.code_box.isEnabled() and dialog.file_search.enabled_box.isEnabled()
         assert notes == {"code_interpreter": None, "file_search": None}
+
+
+def test_stop_and_seed_are_greyed_where_the_backend_has_no_such_parameter(
+    qtbot: Any, loop: Any, session: Session
+) -> None:
+    vm = AssistantFormViewModel(session)
+    dialog = open_dialog(qtbot, vm)
+    dialog.advanced.set_expanded(True)
+    fields = {"stop_text": dialog.stop_edit, "seed_text": dialog.seed_edit}
+    notes = {key: dialog.findChild(QLabel, f"unavailable_{key}") for key in fields}
+    assert dialog.effort_combo.isEnabled(), "every backend takes a reasoning effort"
+    if session.backend_kind is Backend.CHAT_COMPLETIONS:
+        assert notes == {"stop_text": None, "seed_text": None}
+        assert all(widget.isEnabled() for widget in fields.values())
+        return
+    api = "Responses API" if session.backend_kind is Backend.RESPONSES else "Assistants API"
+    expected = {
+        "stop_text": f"Stop sequences need the Chat Completions API; this profile uses the {api}.",
+        "seed_text": f"Seed needs the Chat Completions API; this profile uses the {api}.",
+    }
+    for key, widget in fields.items():
+        assert vm.unavailable_reason(key) == expected[key]
+        assert not widget.isEnabled()
+        assert widget.accessibleDescription() == expected[key]
+        note = notes[key]
+        assert note is not None and note.isVisible() and note.text() == expected[key]

@@ -114,3 +114,21 @@ def test_the_advanced_header_works_from_the_keyboard(qtbot: Any, session: Sessio
     assert dialog.advanced.expanded
     qtbot.keyClick(header, Qt.Key.Key_Space)
     assert not dialog.advanced.expanded
+
+
+def test_every_alt_key_of_the_form_reaches_one_field(qtbot: Any, session: Session) -> None:
+    """No two labels, buttons or section headers of the form share a mnemonic (Alt+letter)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = open_dialog(qtbot, AssistantFormViewModel(session))
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    keys: dict[str, list[str]] = {}
+    for text in texts:
+        found = re.search(r"&([^&\s])", text)
+        if found:
+            keys.setdefault(found.group(1).lower(), []).append(text)
+    clashes = {key: owners for key, owners in keys.items() if len(owners) > 1}
+    assert not clashes, f"Alt keys used twice: {clashes}"

@@ -390,6 +390,7 @@ def test_files_dropped_on_the_input_are_attached(
         lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000
     )
     row = view.attachments_bar.rows[0]
+    assert row.tool is not None, "files go to file search or the code interpreter on this backend"
     row.tool.setCurrentIndex(row.tool.findData("code_interpreter"))
     assert tools_chat.attachments.model.items[0].tool == "code_interpreter"
 

@@ -23,7 +23,7 @@ from belugadesk.views.chat.app_links import action_href
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.message_html import TOGGLE
 from belugadesk.views.chat.tool_approval import ToolApprovalDialog
-from tests.mcp_support import stdio_server
+from tests.mcp_support import ManagerAccess, stdio_server
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import close_chat, make_chat
 from tests.views.chat.test_chat_view import open_view, shown_html
@@ -37,7 +37,7 @@ def view_fixture(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> Itera
         id="asst-mcp", name="Tools", model="gpt-4.1-mini", mcp_tools=(McpToolGrant(server_id=server.id),)
     )
     vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", helper)
-    vm.mcp_toolbox = lambda: manager
+    vm.session.mcp = ManagerAccess(manager)  # type: ignore[assignment]
     try:
         yield open_view(qtbot, vm)
     finally:

@@ -8,7 +8,8 @@ from typing import Any
 
 from keyrings.alt.file import PlaintextKeyring
 
-from belugadesk.credentials import ApiKeys
+from belugadesk.credentials import ApiKeys, McpSecrets
+from belugadesk.services.mcp_tools import McpTools
 from belugadesk.settings import AppPaths, Profile, SettingsFile
 from belugadesk.viewmodels.settings.profile_services import AsyncKeys
 from belugadesk.viewmodels.settings.state import SettingsState
@@ -29,6 +30,12 @@ def secret_service_store() -> ApiKeys:
     from keyring.backends.SecretService import Keyring
 
     return ApiKeys(Keyring(), environ={})
+
+
+def mcp_access(keys: ApiKeys) -> McpTools:
+    """The app's MCP servers service over ``keys``' keyring, with the servers in the settings file."""
+    paths = AppPaths.default().ensure()
+    return McpTools(McpSecrets(keys), SettingsFile(paths).load().mcp_servers)
 
 
 def settings_state() -> SettingsState:

@@ -83,9 +83,10 @@ def test_each_provider_shows_the_fields_it_needs(qtbot: Any, loop: Any, tmp_path
     }
     assert dialog.form.inputs["name"].text() == "Azure OpenAI"  # type: ignore[attr-defined]
     choose_provider(dialog, "compatible")
-    assert visible_rows(dialog) == {"name", "key", "base_url", "backend", "proxy"}
+    # a Chat Completions server: the thread is trimmed to each model's context budget
+    assert visible_rows(dialog) == {"name", "key", "base_url", "backend", "context_budgets", "proxy"}
     choose_provider(dialog, "ollama")
-    assert visible_rows(dialog) == {"name", "base_url", "backend", "proxy"}, "Ollama takes no key"
+    assert visible_rows(dialog) == {"name", "base_url", "backend", "context_budgets", "proxy"}, "no key"
 
 
 def test_key_is_masked_with_a_show_hide_toggle(qtbot: Any, loop: Any, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from tests.support import run_coro
 from tests.views.settings.helpers_settings import (
     SwitchLog,
     connection_tester,
+    mcp_access,
     plaintext_store,
     secret_service_store,
     settings_state,
@@ -30,7 +31,7 @@ from tests.views.settings.helpers_settings import (
 
 def open_dialog(qtbot: Any, store: ApiKeys) -> tuple[SettingsDialog, SettingsViewModel, SwitchLog]:
     switch = SwitchLog()
-    vm = SettingsViewModel(settings_state(), AsyncKeys(store), connection_tester(), switch)
+    vm = SettingsViewModel(settings_state(), AsyncKeys(store), connection_tester(), switch, mcp_access(store))
     dialog = SettingsDialog(vm)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -1,0 +1,71 @@
+"""A profile's context budgets: a small table (model, budget in tokens) with Add and Remove buttons; the
+view-model checks the rows when the profile is saved or tested."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belugadesk.viewmodels.settings.profile_form_vm import BudgetTableModel
+
+
+class BudgetEditor(QWidget):
+    def __init__(self, model: BudgetTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setFixedHeight(96)
+        self.add_button = QPushButton("Add model", self)
+        self.add_button.setAccessibleName("Add a context budget")
+        self.add_button.setToolTip("Add a row and start typing the model's name")
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setAccessibleName("Remove the context budget")
+        self.remove_button.setToolTip("Remove the selected row")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        model.rowsInserted.connect(self._show_buttons)
+        model.rowsRemoved.connect(self._show_buttons)
+        model.modelReset.connect(self._show_buttons)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
+        self.remove_button.setEnabled(self.model.rowCount() > 0)
+
+    def _add(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def _remove(self) -> None:
+        row = self.table.currentIndex().row()
+        self.model.remove_row(row if row >= 0 else self.model.rowCount() - 1)
