@@ -205,7 +205,7 @@ class ReplyRun(QObject):
         remote_id = thread.remote_id or ""
         try:
             backend = await self._steps.run(self._session.backend())
-            if backend is None or not await self._steps.run(self._list_mcp_tools()):
+            if backend is None or (self._offers_mcp and not await self._steps.run(self._list_mcp_tools())):
                 self.stopped_untaken = True
                 return None
             assistant = self._assistant
@@ -241,11 +241,14 @@ class ReplyRun(QObject):
                 await self._align_stopped(backend, remote_id, done.run_ref or self._run_ref)
         return await self._finish(done)
 
+    @property
+    def _offers_mcp(self) -> bool:
+        return self._mcp_tools_for is not None and bool(self._assistant.mcp_tools)
+
     async def _list_mcp_tools(self) -> bool:
         """The MCP tools this reply offers, added to the assistant's function tools (servers that could not
         start are named in the notice)."""
-        if self._mcp_tools_for is None or not self._assistant.mcp_tools:
-            return True
+        assert self._mcp_tools_for is not None
         self._on_status("Starting the assistant's tools…")
         self._mcp = await self._mcp_tools_for(self._assistant)
         self._assistant = self._mcp.offered(self._assistant)
