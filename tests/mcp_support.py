@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from belugadesk.domain.mcp import HttpTransport, McpServer, StdioTransport
+from belugadesk.domain.mcp import HttpTransport, McpServer, McpToolbox, StdioTransport
 from tests.support import wait_until
 
 TOOL_SERVER = Path(__file__).with_name("mcp_tool_server.py")
@@ -24,6 +24,16 @@ def stdio_server(name: str = "Test tools", **fields: object) -> McpServer:
 
 def http_server(url: str, name: str = "Web tools", **fields: object) -> McpServer:
     return McpServer(name=name, transport=HttpTransport(url=url, **fields))  # type: ignore[arg-type]
+
+
+class ManagerAccess:
+    """What the chat uses of the app's MCP servers (``session.mcp``): one manager a test made itself."""
+
+    def __init__(self, manager: McpToolbox) -> None:
+        self._manager = manager
+
+    def manager(self) -> McpToolbox:
+        return self._manager
 
 
 def free_port() -> int:

@@ -70,6 +70,8 @@ class AssistantsBackend(VectorStoreOperations):
         self._profile_id = profile_id
         # local assistant id -> (remote id, version last synced in this session)
         self._synced: dict[str, tuple[str, int]] = {}
+        # local assistant id -> the tools the remote assistant was given (a run with others sends its own)
+        self._synced_tools: dict[str, list[dict[str, Any]]] = {}
         self._recreated: dict[str, str] = {}  # remote id deleted on the server -> the one made to replace it
         self._streams: dict[str, Any] = {}
         self._cancelled: set[str] = set()
@@ -113,6 +115,7 @@ class AssistantsBackend(VectorStoreOperations):
             if remote_id:
                 self._recreated[remote_id] = str(remote.id)
         self._synced[assistant.id] = (remote.id, assistant.version)
+        self._synced_tools[assistant.id] = mapping.tools_param(assistant)
         return str(remote.id)
 
     async def _ensure_synced(self, assistant: AssistantDefinition) -> str:
@@ -269,7 +272,9 @@ class AssistantsBackend(VectorStoreOperations):
                 extra["reasoning_effort"] = assistant.reasoning_effort
             tools = mapping.tools_param(assistant)
             missing = sorted(used - {t["type"] for t in tools})
-            if missing:  # files attached for a tool the assistant lacks: enable it for this thread's runs
+            # files attached for a tool the assistant lacks enable it for this thread's runs; tools offered
+            # for this reply only (an MCP server's) are the run's own too
+            if missing or tools != self._synced_tools.get(assistant.id, tools):
                 extra["tools"] = tools + [{"type": kind} for kind in missing]
             if user_text is not None:
                 # sent with the run, so a run the server refuses leaves no stray message in the thread

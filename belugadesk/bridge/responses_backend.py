@@ -172,9 +172,7 @@ class ResponsesBackend(VectorStoreOperations):
                 code_file_ids=self._files.code_files(thread_id),
             )
             params["conversation"] = thread_id
-            params["input"] = [
-                {"type": "function_call_output", "call_id": o.call_id, "output": o.output} for o in outputs
-            ]
+            params["input"] = mapping.tool_outputs_input(outputs)
             return await self._create(params)
 
         return self._stream(start, thread_id)

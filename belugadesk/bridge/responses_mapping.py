@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belugadesk.domain.mcp_access import RemoteMcpServer
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -19,6 +20,7 @@ from belugadesk.domain.models import (
     Role,
     TextPart,
     ToolCallPart,
+    ToolOutput,
 )
 
 
@@ -63,7 +65,23 @@ def tools_param(
         tools.append(spec)
     if wants_code:
         tools.append({"type": "code_interpreter", "container": {"type": "auto", "file_ids": code_files}})
+    tools.extend(remote_mcp_tool(server) for server in assistant.remote_mcp)
     return tools
+
+
+def remote_mcp_tool(server: RemoteMcpServer) -> dict[str, Any]:
+    """A remote MCP server as the Responses API's ``{"type": "mcp"}`` tool."""
+    spec: dict[str, Any] = {
+        "type": "mcp",
+        "server_label": server.server_label,
+        "server_url": server.server_url,
+        "require_approval": server.require_approval,
+    }
+    if server.allowed_tools is not None:
+        spec["allowed_tools"] = list(server.allowed_tools)
+    if server.server_description:
+        spec["server_description"] = server.server_description
+    return spec
 
 
 def text_param(assistant: AssistantDefinition) -> dict[str, Any]:
@@ -215,7 +233,69 @@ def item_to_message(item: Any) -> Message | None:
         return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(call, *images))
     if kind == "file_search_call":
         return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(file_search_call(item),))
+    if kind in ("mcp_list_tools", "mcp_call"):
+        part = mcp_list_tools_call(item) if kind == "mcp_list_tools" else mcp_call(item)
+        return Message(remote_id=item.id, role=Role.ASSISTANT, parts=(part,))
     return None
+
+
+def mcp_list_tools_call(item: Any) -> ToolCallPart:
+    """An ``mcp_list_tools`` item: the remote server's tools, named (or why they could not be listed)."""
+    error = getattr(item, "error", None)
+    names = ", ".join(getattr(t, "name", "") for t in getattr(item, "tools", None) or ())
+    return ToolCallPart(
+        call_id=item.id,
+        kind="mcp",
+        server=item.server_label,
+        output=str(error) if error else names,
+        is_error=bool(error),
+    )
+
+
+def mcp_call(item: Any) -> ToolCallPart:
+    """An ``mcp_call`` item (under its approval request's id, so it takes the request's place)."""
+    error = getattr(item, "error", None)
+    output = getattr(item, "output", None)
+    if error:
+        said = getattr(error, "message", None) or (error.get("message") if isinstance(error, dict) else None)
+        output = f"Error: {said or error}"
+    return ToolCallPart(
+        call_id=getattr(item, "approval_request_id", None) or item.id,
+        kind="mcp",
+        server=item.server_label,
+        tool=item.name,
+        name=item.name,
+        arguments=item.arguments or "",
+        output=output if output is not None else "",
+        is_error=bool(error),
+    )
+
+
+def mcp_approval_call(item: Any) -> ToolCallPart:
+    """An ``mcp_approval_request`` item: a remote call waiting for the person's approval."""
+    return ToolCallPart(
+        call_id=item.id,
+        kind="mcp",
+        server=item.server_label,
+        tool=item.name,
+        name=item.name,
+        arguments=item.arguments or "",
+    )
+
+
+def tool_outputs_input(outputs: Sequence[ToolOutput]) -> list[dict[str, Any]]:
+    """The input items that answer a response's function calls and remote MCP approval requests."""
+    items: list[dict[str, Any]] = []
+    for o in outputs:
+        if o.approve is None:
+            items.append({"type": "function_call_output", "call_id": o.call_id, "output": o.output})
+            continue
+        answer: dict[str, Any] = {"type": "mcp_approval_response", "approval_request_id": o.call_id}
+        answer["approve"] = o.approve
+        if o.output:
+            answer["reason"] = o.output
+        items.append(answer)
+    return items
 
 
 def code_call(item: Any) -> tuple[ToolCallPart, tuple[ImagePart, ...]]:

@@ -19,7 +19,7 @@ from belugadesk.domain.events import (
 )
 from belugadesk.domain.models import Message, Role, ToolCallPart, Usage
 
-_TOOL_ITEMS = ("function_call", "code_interpreter_call", "file_search_call")
+_TOOL_ITEMS = ("function_call", "code_interpreter_call", "file_search_call", "mcp_call", "mcp_list_tools")
 
 
 class ResponseStreamState:
@@ -111,4 +111,12 @@ class ResponseStreamState:
             return [ToolCallOutput(call=call, images=images)]
         if item.type == "file_search_call":
             return [ToolCallOutput(call=mapping.file_search_call(item))]
+        if item.type == "mcp_list_tools":
+            return [ToolCallOutput(call=mapping.mcp_list_tools_call(item))]
+        if item.type == "mcp_call":
+            return [ToolCallOutput(call=mapping.mcp_call(item))]
+        if item.type == "mcp_approval_request":  # the response ends waiting for the person's answer
+            self.tool_calls_requested = True
+            call = mapping.mcp_approval_call(item)
+            return [RunStatusChanged(status=RunStatus.REQUIRES_ACTION), ToolCallRequested(call=call)]
         return []

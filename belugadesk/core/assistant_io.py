@@ -32,6 +32,7 @@ _PORTABLE_FIELDS = (
     "metadata",
     "mcp_tools",
     "starters",
+    "remote_mcp",
 )
 
 

@@ -57,6 +57,7 @@ class Feature(StrEnum):
     SERVER_THREADS = "server_threads"
     STOP_SEQUENCES = "stop_sequences"
     SEED = "seed"
+    REMOTE_MCP = "remote_mcp"  # MCP servers the API calls itself (``AssistantDefinition.remote_mcp``)
 
 
 FEATURE_LABELS: dict[Feature, str] = {
@@ -69,6 +70,7 @@ FEATURE_LABELS: dict[Feature, str] = {
     Feature.SERVER_THREADS: "Threads kept on the server",
     Feature.STOP_SEQUENCES: "Stop sequences",
     Feature.SEED: "Seed",
+    Feature.REMOTE_MCP: "Remote MCP servers",
 }
 
 # Labels that read as plural ("Stop sequences need …").
@@ -87,7 +89,7 @@ _CHAT_ONLY = frozenset({Feature.STOP_SEQUENCES, Feature.SEED})
 
 BACKEND_FEATURES: dict[Backend, frozenset[Feature]] = {
     Backend.RESPONSES: frozenset(Feature) - _CHAT_ONLY,
-    Backend.ASSISTANTS: frozenset(Feature) - _CHAT_ONLY,
+    Backend.ASSISTANTS: frozenset(Feature) - _CHAT_ONLY - {Feature.REMOTE_MCP},
     Backend.CHAT_COMPLETIONS: frozenset({Feature.FUNCTIONS, Feature.JSON_SCHEMA, Feature.IMAGE_INPUT})
     | _CHAT_ONLY,
 }

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from .mcp_access import McpToolGrant
+from .mcp_access import McpToolGrant, RemoteMcpServer
 
 
 def new_id() -> str:
@@ -133,6 +133,8 @@ class AssistantDefinition(Frozen):
     mcp_tools: tuple[McpToolGrant, ...] = ()
     # conversation starters: suggested first messages the empty chat offers (local only, never sent)
     starters: tuple[str, ...] = ()
+    # remote MCP servers the Responses API calls itself (a ``{"type": "mcp"}`` tool each)
+    remote_mcp: tuple[RemoteMcpServer, ...] = ()
     version: int = 1
     # remote assistant ids (Assistants backend), keyed by profile id
     remote_ids: dict[str, str] = Field(default_factory=dict)
@@ -175,15 +177,31 @@ class ImagePart(Frozen):
     container_id: str | None = None
 
 
+class ToolImage(Frozen):
+    """An image an MCP tool returned, kept with its call (base64, bounded) to show in its block."""
+
+    mime_type: str
+    data: str  # base64
+    width: int = 0
+    height: int = 0
+
+
 class ToolCallPart(Frozen):
     """A tool call and, once known, its output."""
 
     type: Literal["tool_call"] = "tool_call"
     call_id: str
-    kind: Literal["function", "code_interpreter", "file_search"] = "function"
+    # "mcp": a remote MCP server's item the API ran (Responses): its tool list (``tool`` ""), a call, or an
+    # approval request (no output yet)
+    kind: Literal["function", "code_interpreter", "file_search", "mcp"] = "function"
     name: str = ""
     arguments: str = ""
     output: str | None = None
+    # a call of an MCP tool: the server's name and its own name for the tool ("" for other calls)
+    server: str = ""
+    tool: str = ""
+    is_error: bool = False  # the output is an error (a failed, refused or denied call)
+    images: tuple[ToolImage, ...] = ()  # what an MCP tool returned besides text
 
 
 class AttachmentPart(Frozen):
@@ -289,6 +307,8 @@ class UploadedFile(Frozen):
 class ToolOutput(Frozen):
     call_id: str
     output: str
+    # set: the answer to a remote MCP approval request (``call_id`` its id; ``output`` why it was denied)
+    approve: bool | None = None
 
 
 class ConnectionConfig(Frozen):

@@ -33,6 +33,7 @@ _DEFINING_FIELDS = (
     "response_format",
     "metadata",
     "mcp_tools",
+    "remote_mcp",
 )
 
 
@@ -87,7 +88,8 @@ class AssistantRepository:
             self._conn.execute(
                 "UPDATE assistants SET name = ?, model = ?, instructions = ?, description = ?, tools = ?,"
                 " temperature = ?, top_p = ?, stop = ?, seed = ?, reasoning_effort = ?, response_format = ?,"
-                " metadata = ?, mcp_tools = ?, version = ?, updated_at = ?, starters = ? WHERE id = ?",
+                " metadata = ?, mcp_tools = ?, remote_mcp = ?, version = ?, updated_at = ?, starters = ?"
+                " WHERE id = ?",
                 (
                     *self._defining_values(updated),
                     updated.version,
@@ -169,14 +171,15 @@ class AssistantRepository:
             d.response_format.model_dump_json(by_alias=True),
             codec.dump_json(d.metadata),
             codec.dump_grants(d.mcp_tools),
+            codec.dump_remote_mcp(d.remote_mcp),
         )
 
     def _insert(self, d: AssistantDefinition) -> None:
         self._conn.execute(
             "INSERT INTO assistants (name, model, instructions, description, tools, temperature, top_p,"
-            " stop, seed, reasoning_effort, response_format, metadata, mcp_tools, id, version, created_at,"
-            " updated_at, last_used_at, starters)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " stop, seed, reasoning_effort, response_format, metadata, mcp_tools, remote_mcp, id, version,"
+            " created_at, updated_at, last_used_at, starters)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *self._defining_values(d),
                 d.id,
@@ -217,6 +220,7 @@ class AssistantRepository:
             response_format=ResponseFormat.model_validate_json(row["response_format"]),
             metadata=json.loads(row["metadata"]),
             mcp_tools=codec.load_grants(row["mcp_tools"]),
+            remote_mcp=codec.load_remote_mcp(row["remote_mcp"]),
             starters=tuple(json.loads(row["starters"])),
             version=row["version"],
             remote_ids=remote_ids,

@@ -9,12 +9,13 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from belugadesk.domain.mcp_access import McpToolGrant
+from belugadesk.domain.mcp_access import McpToolGrant, RemoteMcpServer
 from belugadesk.domain.models import ContentPart, Tool
 
 _PARTS: TypeAdapter[tuple[ContentPart, ...]] = TypeAdapter(tuple[ContentPart, ...])
 _TOOLS: TypeAdapter[tuple[Tool, ...]] = TypeAdapter(tuple[Tool, ...])
 _GRANTS: TypeAdapter[tuple[McpToolGrant, ...]] = TypeAdapter(tuple[McpToolGrant, ...])
+_REMOTE_MCP: TypeAdapter[tuple[RemoteMcpServer, ...]] = TypeAdapter(tuple[RemoteMcpServer, ...])
 
 PREVIEW_CHARS = 200
 
@@ -69,6 +70,14 @@ def dump_grants(grants: tuple[McpToolGrant, ...]) -> str:
 
 def load_grants(text: str) -> tuple[McpToolGrant, ...]:
     return _GRANTS.validate_json(text)
+
+
+def dump_remote_mcp(servers: tuple[RemoteMcpServer, ...]) -> str:
+    return _REMOTE_MCP.dump_json(servers).decode()
+
+
+def load_remote_mcp(text: str) -> tuple[RemoteMcpServer, ...]:
+    return _REMOTE_MCP.validate_json(text)
 
 
 def dump_json(value: Any) -> str:

@@ -40,6 +40,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _statements(schema.V5_ASSISTANT_STOP_SEED_EFFORT),
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
+    Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -164,3 +164,8 @@ V6_THREAD_MODEL: tuple[str, ...] = (
     # the model chosen for a thread's replies ('': the assistant's own)
     "ALTER TABLE threads ADD COLUMN model TEXT NOT NULL DEFAULT ''",
 )
+
+V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
+    # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
+    "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
+)

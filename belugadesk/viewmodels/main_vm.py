@@ -33,6 +33,8 @@ class MainViewModel(ViewModel):
         self.chat.threadSaved.connect(self.threads.thread_saved)
         self.chat.threadSaved.connect(self.assistants.thread_saved)
         self.assistants.newThreadRequested.connect(self._on_new_thread_with)
+        # "Always allow this tool" changed an assistant's grants: the list (and its form) show the saved one
+        self.chat.assistantSaved.connect(lambda _saved: self.assistants.request_refresh())
         session.profileChanged.connect(self.profileNameChanged)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from belugadesk.domain.mcp_access import Approval, McpToolGrant
+from belugadesk.domain.mcp_access import Approval, McpToolGrant, RemoteMcpServer
 from belugadesk.domain.models import (
     AssistantDefinition,
     CodeInterpreterTool,
@@ -53,6 +53,11 @@ def _rich() -> AssistantDefinition:
             ),
             McpToolGrant(server_id="web", read_only_without_asking=True),
         ),
+        remote_mcp=(
+            RemoteMcpServer(
+                server_label="docs", server_url="https://mcp.example.com/mcp", allowed_tools=("search",)
+            ),
+        ),
         starters=("Sum the column “total”", "Plot sales by month 📈"),
         remote_ids={"work": "asst_1"},
     )
@@ -81,6 +86,8 @@ def test_saving_a_change_bumps_version_and_updated_at(store: Store) -> None:
     for version, change in enumerate(({"stop": ()}, {"seed": None}, {"reasoning_effort": "high"}), start=5):
         grants_changed = store.assistants.save(grants_changed.model_copy(update=change))
         assert grants_changed.version == version and store.assistants.get(original.id) == grants_changed
+    remote_changed = store.assistants.save(grants_changed.model_copy(update={"remote_mcp": ()}))
+    assert remote_changed.version == 8 and store.assistants.get(original.id) == remote_changed
 
 
 def test_changed_starters_are_saved_without_a_new_version(store: Store) -> None:

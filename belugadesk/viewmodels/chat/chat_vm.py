@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 from collections.abc import Coroutine, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,12 @@ from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
 from belugadesk.core.chat_tools import LocalTools, builtin_local_tools
+from belugadesk.core.mcp_chat import ChatMcpTools
 from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
+from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -37,6 +40,7 @@ from belugadesk.viewmodels.chat.drafts import ChatDrafts
 from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.viewmodels.chat.model_choice import ModelChoice
+from belugadesk.viewmodels.chat.questions import ToolApprovalQuestion
 from belugadesk.viewmodels.chat.reply_run import STATUS_TEXT, ReplyRun
 from belugadesk.viewmodels.chat.run_control import StopAlignment, StoppableSteps
 from belugadesk.viewmodels.questions import FileQuestions, LinkQuestion
@@ -79,6 +83,7 @@ class ChatViewModel(ViewModel):
     toolCallPending = Signal(object)  # ToolCallPart: the user is asked for its output
     footersChanged = Signal()  # the price table changed: footers read differently
     noticeChanged = Signal(str)  # what the last reply's request left out ("" when nothing)
+    assistantSaved = Signal(object)  # AssistantDefinition whose MCP grants an approval changed
     assistantChanged = Signal(object)  # AssistantDefinition | None: whom the chat talks to (empty state)
 
     def __init__(
@@ -111,6 +116,10 @@ class ChatViewModel(ViewModel):
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
+        #: who approves MCP tool calls (the chat view's questions); None: calls that need approval are denied
+        self.tool_approvals: ToolApprovalQuestion | None = None
+        #: per thread id: the (server id, tool name) the person allowed "for this thread"
+        self._thread_allowed: dict[str, set[tuple[str, str]]] = {}
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -447,6 +456,9 @@ class ChatViewModel(ViewModel):
             start=self.start,
             parent=self,
             model=self.model_choice.chosen,
+            mcp_tools=partial(self._mcp_tools_for, thread.id) if self.session.mcp is not None else None,
+            approve=self._approve_tool_call,
+            save_assistant=self._save_assistant,
         )
         self._reply_run = reply_run
         try:
@@ -461,6 +473,25 @@ class ChatViewModel(ViewModel):
         await self._touch_thread(reply)
         self._finished_status = reply.status.value  # announced once the view-model can send again
         return True
+
+    async def _mcp_tools_for(self, thread_id: str, assistant: AssistantDefinition) -> ChatMcpTools:
+        assert self.session.mcp is not None  # the MCP servers' one toolbox
+        allowed = self._thread_allowed.setdefault(thread_id, set())
+        return await ChatMcpTools.for_assistant(self.session.mcp.manager(), assistant, allowed)
+
+    async def _approve_tool_call(self, request: ApprovalRequest) -> ApprovalAnswer | None:
+        """The person's answer through the view's dialog; closed unanswered, the call is denied."""
+        if self.tool_approvals is None:
+            return ApprovalAnswer(ApprovalChoice.DENY, message="Nobody could be asked to approve it.")
+        answer = await self.tool_approvals.approve_tool_call(request)
+        return answer if answer is not None else ApprovalAnswer(ApprovalChoice.DENY)
+
+    async def _save_assistant(self, definition: AssistantDefinition) -> None:
+        """An approval changed the assistant's grants ("Always allow"): store it and use it from now on."""
+        saved = await self.session.store.run(lambda s: s.assistants.save(definition))
+        if self.assistant is not None and self.assistant.id == saved.id:
+            self.assistant = saved
+        self.assistantSaved.emit(saved)
 
     def _stopped_untaken(self) -> None:
         """Stopped before the server took the question: the caller gives it back as a draft."""

@@ -14,10 +14,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtGui import QImage
 
 from belugadesk.core.chat_reply import ReplyBuilder
 from belugadesk.core.chat_tools import LocalTools, parse_arguments
+from belugadesk.core.mcp_chat import ChatMcpTools, denied_output
 from belugadesk.core.run_loop import relay_run
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import (
@@ -35,6 +37,8 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
+from belugadesk.domain.mcp import McpImage
+from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest, pretty_arguments
 from belugadesk.domain.models import (
     AssistantDefinition,
     AttachmentPart,
@@ -44,6 +48,7 @@ from belugadesk.domain.models import (
     Role,
     Thread,
     ToolCallPart,
+    ToolImage,
     ToolOutput,
     Usage,
 )
@@ -58,6 +63,9 @@ if TYPE_CHECKING:
     from belugadesk.viewmodels.session import Session
 
 FRAME_MS = 16  # deltas are coalesced and applied at most once per frame
+
+MAX_TOOL_IMAGES = 4
+MAX_TOOL_IMAGE_CHARS = 2_000_000  # base64 characters (about 1.5 MB of image)
 
 DECLINED_OUTPUT = json.dumps({"error": "The user declined to run this tool."})
 
@@ -80,6 +88,12 @@ _RUN_TO_MESSAGE_STATUS = {
 }
 
 SaveQuestion = Callable[[Thread, Message], Awaitable[None]]
+#: the MCP tools a reply of an assistant offers (listed from its granted servers)
+McpToolsFor = Callable[[AssistantDefinition], Awaitable[ChatMcpTools]]
+#: asks the person whether an MCP tool call may run (None: the question was taken back)
+Approver = Callable[[ApprovalRequest], Awaitable[ApprovalAnswer | None]]
+#: saves an assistant whose grants changed ("Always allow this tool")
+SaveAssistant = Callable[[AssistantDefinition], Awaitable[None]]
 
 
 class ReplyRun(QObject):
@@ -111,10 +125,14 @@ class ReplyRun(QObject):
         start: StartWork,
         parent: QObject,
         model: str | None = None,
+        mcp_tools: McpToolsFor | None = None,
+        approve: Approver | None = None,
+        save_assistant: SaveAssistant | None = None,
     ) -> None:
         super().__init__(parent)
         self._thread = thread
-        self._assistant = assistant
+        self._assistant = assistant  # with the MCP tools it offers, once listed
+        self._definition = assistant  # as the person defined it (what is saved)
         self._model = model or None  # the thread's model, instead of the assistant's
         self._session = session
         self._messages = messages
@@ -127,6 +145,10 @@ class ReplyRun(QObject):
         self._on_notice = on_notice
         self._notices: list[str] = []  # what the request left out, said once each
         self._on_tool_call = on_tool_call
+        self._mcp_tools_for = mcp_tools
+        self._mcp: ChatMcpTools | None = None  # the MCP tools this reply offers, once listed
+        self._approve = approve
+        self._save_assistant = save_assistant
         self._builder = ReplyBuilder()
         self._row = -1
         self._run_ref: str | None = None
@@ -185,9 +207,10 @@ class ReplyRun(QObject):
         remote_id = thread.remote_id or ""
         try:
             backend = await self._steps.run(self._session.backend())
-            if backend is None:
+            if backend is None or (self._offers_mcp and not await self._steps.run(self._list_mcp_tools())):
                 self.stopped_untaken = True
                 return None
+            assistant = self._assistant  # with the MCP tools just listed
             events = backend.stream_reply(
                 remote_id,
                 assistant,
@@ -226,6 +249,22 @@ class ReplyRun(QObject):
             if self._steps.stopped:
                 await self._align_stopped(backend, remote_id, done.run_ref or self._run_ref)
         return await self._finish(done)
+
+    @property
+    def _offers_mcp(self) -> bool:
+        return self._mcp_tools_for is not None and bool(self._assistant.mcp_tools)
+
+    async def _list_mcp_tools(self) -> bool:
+        """The MCP tools this reply offers, added to the assistant's function tools (servers that could not
+        start are named in the notice)."""
+        assert self._mcp_tools_for is not None
+        self._on_status("Starting the assistant's tools…")
+        self._mcp = await self._mcp_tools_for(self._assistant)
+        self._assistant = self._mcp.offered(self._assistant)
+        if self._mcp.problems:
+            self._notices.extend(self._mcp.problems)
+            self._on_notice(" ".join(self._notices))
+        return True
 
     def _question(self) -> str:
         """The text of the last user message: the question this reply answers."""
@@ -328,7 +367,9 @@ class ReplyRun(QObject):
         return [
             p
             for p in self._builder.parts
-            if isinstance(p, ToolCallPart) and p.kind == "function" and p.output is None
+            if isinstance(p, ToolCallPart)
+            and p.output is None
+            and (p.kind == "function" or _remote_request(p))
         ]
 
     async def _answer_tool_calls(self) -> list[ToolOutput] | None:
@@ -336,11 +377,21 @@ class ReplyRun(QObject):
         None when the user stopped the reply meanwhile."""
         outputs: list[ToolOutput] = []
         for call in self._open_calls():
+            if _remote_request(call):
+                answer = await self._answer_remote_request(call)
+                if answer is None or self._steps.stopped:
+                    return None
+                outputs.append(answer)
+                continue
+            mcp_tool = self._mcp.tool(call.name) if self._mcp is not None else None
             tool = self._local_tools.get(call.name)
-            if tool is not None:
+            output: str | None
+            if mcp_tool is not None:
+                output = await self._run_mcp_call(call)
+            elif tool is not None:
                 self._on_status(f"Running {call.name}…")
                 try:
-                    output: str | None = await tool(parse_arguments(call.arguments))
+                    output = await tool(parse_arguments(call.arguments))
                 except Exception as exc:  # the tool's failure is the model's to read
                     output = json.dumps({"error": f"{call.name} failed: {exc}"})
             else:
@@ -355,6 +406,71 @@ class ReplyRun(QObject):
             self._update_reply(parts=self._builder.snapshot())
             outputs.append(ToolOutput(call_id=call.call_id, output=output))
         return outputs
+
+    async def _run_mcp_call(self, call: ToolCallPart) -> str | None:
+        """Ask (when the grants and the thread say so), then run an MCP tool call; its output for the model.
+        None when the question was taken back (Stop)."""
+        assert self._mcp is not None
+        tool = self._mcp.tool(call.name)
+        assert tool is not None
+        arguments = call.arguments
+        self._mark_call(call.call_id, server=tool.server_name, tool=tool.name)
+        if self._mcp.needs_approval(tool):
+            answer = await self._ask_approval(self._mcp.request(tool, arguments))
+            if answer is None:
+                return None
+            if answer.choice is ApprovalChoice.DENY:
+                self._mark_call(call.call_id, is_error=True)
+                return denied_output(tool, answer.message)
+            if answer.arguments and answer.arguments != arguments:
+                arguments = answer.arguments
+                self._mark_call(call.call_id, arguments=arguments)
+            if answer.choice is ApprovalChoice.THREAD:
+                self._mcp.allow_in_thread(tool)
+            elif answer.choice is ApprovalChoice.ALWAYS:
+                grants = self._mcp.allow_always(tool)
+                self._definition = self._definition.model_copy(update={"mcp_tools": grants})
+                self._assistant = self._assistant.model_copy(update={"mcp_tools": grants})
+                if self._save_assistant is not None:
+                    await self._save_assistant(self._definition)
+        self._on_status(f"Running {tool.name} on {tool.server_name}…")
+        result = await self._mcp.call(call.name, arguments)
+        images = tool_images(result.parts)
+        if result.is_error or images:
+            self._mark_call(call.call_id, is_error=result.is_error, images=images)
+        return result.output
+
+    async def _answer_remote_request(self, call: ToolCallPart) -> ToolOutput | None:
+        """A remote MCP server's call (Responses) waits for the person: the answer the API is sent."""
+        request = ApprovalRequest(
+            server_name=call.server,
+            tool_name=call.tool,
+            arguments=pretty_arguments(call.arguments),
+            remote=True,
+        )
+        answer = await self._ask_approval(request)
+        if answer is None:
+            return None
+        approve = answer.choice is not ApprovalChoice.DENY
+        if not approve:  # an approved call's item (mcp_call) takes this one's place when it has run
+            self._builder.set_tool_output(
+                call.call_id, "Denied." + (f" {answer.message}" if answer.message else "")
+            )
+            self._mark_call(call.call_id, is_error=True)
+        return ToolOutput(call_id=call.call_id, output="" if approve else answer.message, approve=approve)
+
+    async def _ask_approval(self, request: ApprovalRequest) -> ApprovalAnswer | None:
+        self._on_status(f"Waiting for your approval of {request.tool_name}…")
+        if self._approve is None:  # no window to ask in: the call does not run
+            return ApprovalAnswer(ApprovalChoice.DENY, message="Nobody could be asked to approve it.")
+        return await self._approve(request)
+
+    def _mark_call(self, call_id: str, **changes: object) -> None:
+        at = self._builder.index_of_call(call_id)
+        part = self._builder.parts[at] if at is not None else None
+        if isinstance(part, ToolCallPart):
+            self._builder.add_tool_call(part.model_copy(update=changes))
+            self._update_reply(parts=self._builder.snapshot())
 
     # --- the row -------------------------------------------------------------------------------------
 
@@ -387,6 +503,27 @@ class ReplyRun(QObject):
         self._on_status(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status])
         self._row = -1
         return reply
+
+
+def tool_images(parts: Sequence[object]) -> tuple[ToolImage, ...]:
+    """The images of an MCP result that the tool block shows: at most ``MAX_TOOL_IMAGES``, each at most
+    ``MAX_TOOL_IMAGE_CHARS`` of base64, with the size they decode to (an undecodable one is left out)."""
+    images: list[ToolImage] = []
+    for part in parts:
+        if not isinstance(part, McpImage) or len(part.data) > MAX_TOOL_IMAGE_CHARS:
+            continue
+        image = QImage.fromData(QByteArray.fromBase64(part.data.encode("ascii", "ignore")))
+        if image.isNull():
+            continue
+        images.append(
+            ToolImage(mime_type=part.mime_type, data=part.data, width=image.width(), height=image.height())
+        )
+    return tuple(images[:MAX_TOOL_IMAGES])
+
+
+def _remote_request(part: ToolCallPart) -> bool:
+    """A remote MCP server's call waiting for approval (Responses ``mcp_approval_request``)."""
+    return part.kind == "mcp" and bool(part.tool)
 
 
 async def _prepend(first: RunEvent, rest: AsyncIterator[RunEvent]) -> AsyncIterator[RunEvent]:

@@ -55,7 +55,8 @@ class ChatView(QWidget):
         self.message_list.setAccessibleName("Messages")
         self.message_list.setModel(vm.messages)
         self.delegate = MessageDelegate(vm, self.message_list)
-        self.questions = ChatQuestions(self)  # what the chat's flows ask (files, links)
+        self.questions = ChatQuestions(self)  # what the chat's flows ask (files, links, tool approvals)
+        vm.tool_approvals = self.questions
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.message_list.verticalScrollBar().setSingleStep(24)

@@ -9,6 +9,8 @@ import html
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalRequest
+from belugadesk.views.chat.tool_approval import ToolApprovalDialog
 from belugadesk.views.dialog_flow import Questions
 
 WEB_SCHEMES = ("http", "https")
@@ -68,7 +70,13 @@ def link_confirmation(url: QUrl, parent: QWidget | None) -> tuple[QMessageBox, Q
 
 
 class ChatQuestions(Questions):
-    """What the chat's flows ask: files to attach, where to save an image, whether to open a link."""
+    """What the chat's flows ask: files to attach, where to save an image, whether to open a link, whether
+    an MCP tool call may run."""
+
+    async def approve_tool_call(self, request: ApprovalRequest) -> ApprovalAnswer | None:
+        dialog = ToolApprovalDialog(request, self.parent)
+        await self.ask(dialog)
+        return dialog.answer
 
     async def confirm_link(self, url: QUrl) -> bool:
         box, open_button = link_confirmation(url, self.parent)

@@ -40,6 +40,7 @@ UNREADABLE_NOTE = (
 )
 TOOL_LABEL = {"file_search": "File search", "code_interpreter": "Code interpreter"}
 IMAGE_SCHEME = "belugaimg"
+TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 # the app's own link actions (see app_links): the renderer never lets model text produce them
 TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
 # a tool's arguments or output (machine text, drawn as one preformatted block) show at most this much
@@ -136,6 +137,8 @@ def _tool_pieces(message: Message, call: ToolCallPart, ctx: RenderContext, theme
             return [head]
         code = Markdown(f"```python\n{call.arguments}\n```")
         return [head, code, f"<p {muted}>Logs</p>{_pre(call.output, theme)}"] if call.output else [head, code]
+    if call.server:
+        return [_mcp_tool_html(message, call, ctx, theme)]
     name = _esc(call.name or "function")
     out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
     if call.arguments:
@@ -148,6 +151,43 @@ def _tool_pieces(message: Message, call: ToolCallPart, ctx: RenderContext, theme
             "Provide the output…</a></p>"
         )
     return ["".join(out)]
+
+
+def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
+    """An MCP tool call as a collapsible block: server · tool and its state; opened, arguments and result.
+    A remote server's tool list (``tool`` "") is one line naming them."""
+    if not call.tool:
+        if call.is_error:
+            problem = _esc(call.output or "")
+            said = f'<span style="color:{theme.error};">could not list its tools: {problem}</span>'
+        else:
+            said = f'<span style="color:{theme.muted};">tools: {_esc(call.output or "none")}</span>'
+        return f"<p><b>🔧 {_esc(call.server)}</b> — {said}</p>"
+    open_ = ctx.expanded(message.id, call.call_id)
+    if call.is_error:
+        state = f'<span style="color:{theme.error};">— failed</span>'
+    elif call.output is None:
+        state = f'<span style="color:{theme.muted};">— running…</span>'
+    else:
+        state = f'<span style="color:{theme.muted};">— done</span>'
+    arrow, action = ("▾", "Hide") if open_ else ("▸", "Show")
+    head = (
+        f"<p><b>🔧 {_esc(call.server)} · {_esc(call.tool or call.name)}</b> {state} "
+        f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} arguments and result</a></p>'
+    )
+    if not open_:
+        return head
+    out = [head, f'<p style="color:{theme.muted};">Arguments</p>', _pre(_pretty_json(call.arguments), theme)]
+    if call.output is not None:
+        label = "Error" if call.is_error else "Result"
+        out.append(f'<p style="color:{theme.muted};">{label}</p>{_pre(_pretty_json(call.output), theme)}')
+    for image in call.images:
+        width, height = image.width, image.height
+        if width > TOOL_IMAGE_WIDTH:
+            width, height = TOOL_IMAGE_WIDTH, max(1, height * TOOL_IMAGE_WIDTH // max(width, 1))
+        source = f"data:{image.mime_type};base64,{image.data}"
+        out.append(f'<p><img src="{_esc(source)}" width="{width}" height="{height}"></p>')
+    return "".join(out)
 
 
 def _image_html(part: ImagePart, ctx: RenderContext, max_width: int, muted: str) -> str:

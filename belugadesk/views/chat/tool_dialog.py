@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.mcp_approval import pretty_arguments
 from belugadesk.domain.models import ToolCallPart
 
 
@@ -27,13 +28,6 @@ def json_hint(text: str) -> str:
     except json.JSONDecodeError as exc:
         return f"Not valid JSON ({exc.msg}, line {exc.lineno}); it will be sent as plain text."
     return "Valid JSON."
-
-
-def pretty(arguments: str) -> str:
-    try:
-        return json.dumps(json.loads(arguments or "{}"), indent=2, ensure_ascii=False)
-    except json.JSONDecodeError:
-        return arguments
 
 
 class ToolOutputDialog(QDialog):
@@ -56,7 +50,7 @@ class ToolOutputDialog(QDialog):
         )
         intro.setWordWrap(True)
         args_label = QLabel("&Arguments", self)
-        self.arguments = QPlainTextEdit(pretty(call.arguments), self)
+        self.arguments = QPlainTextEdit(pretty_arguments(call.arguments), self)
         self.arguments.setReadOnly(True)
         self.arguments.setFont(mono)
         self.arguments.setAccessibleName("Arguments")
