@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -46,14 +46,13 @@ class NewChatButton(QPushButton):
         texts.setSpacing(0)
         texts.addWidget(self.title)
         texts.addWidget(self.assistant_label)
-        layout = QHBoxLayout(self)
+        layout = self._box = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addLayout(texts, 1)
         layout.addWidget(icon)
         for label in (self.title, self.assistant_label, icon):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setForegroundRole(QPalette.ColorRole.HighlightedText)
-        self.setMinimumHeight(self.title.sizeHint().height() * 2 + 16)
         self._with = ""
         self.show_assistant(None)
 
@@ -73,6 +72,13 @@ class NewChatButton(QPushButton):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    # its size is its two lines' (a QPushButton measures only its own, empty, text), in the fonts in effect
+    def sizeHint(self) -> QSize:
+        return self._box.totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._box.totalMinimumSize()
 
 
 class SidePane(QWidget):

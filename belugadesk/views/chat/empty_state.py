@@ -6,7 +6,7 @@ message list, so the list never re-lays out for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -37,11 +37,23 @@ class PromptButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # starters are typed by people, never markup
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setMinimumHeight(self.label.fontMetrics().lineSpacing() * 2 + 22)
+
+    # as tall as its wrapped text at the width it is given (a QPushButton measures only its own, empty, text)
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._box.totalHeightForWidth(width)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._box.totalMinimumSize()
+
+    def sizeHint(self) -> QSize:
+        return self._box.totalSizeHint()
 
 
 class EmptyState(QWidget):

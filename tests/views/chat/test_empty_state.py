@@ -83,3 +83,40 @@ def test_a_suggestion_reached_by_keyboard_keeps_a_draft(qtbot: Any, chat: ChatVi
     qtbot.waitUntil(lambda: not chat.streaming, timeout=5_000)
     assert stored_messages(qtbot, chat)[0].text == "Plan three days in Lisbon"
     assert view.input.toPlainText() == "my half-written thought", "the draft in the box is not lost"
+
+
+def test_a_long_suggestion_and_the_new_chat_button_show_all_their_lines(qtbot: Any) -> None:
+    """Both are buttons holding labels: each is as tall as its text in the app's look and the fonts in
+    effect, even a font set after it was built (a QPushButton alone measures only its own, empty, text)."""
+    from PySide6.QtWidgets import QGridLayout, QWidget
+
+    from belugadesk.settings import Appearance
+    from belugadesk.views.settings.theme import AppLook
+
+    look = AppLook()
+    look.apply("light", Appearance().font_size)
+
+    from belugadesk.views.chat.empty_state import PromptButton
+    from belugadesk.views.side_pane import NewChatButton
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    grid = QGridLayout(page)
+    card = PromptButton("Give me a step-by-step plan to learn something new, with a weekly schedule")
+    button = NewChatButton()
+    button.show_assistant(AssistantDefinition(name="Beluga Guide", model="gpt-4.1-mini"))
+    grid.addWidget(card, 0, 0)
+    grid.addWidget(button, 1, 0)
+    grid.setRowStretch(2, 1)  # room below, as in the chat pane
+    page.resize(260, 500)
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # the person's font size, applied after the widgets exist
+    page.setFont(font)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: card.label.height() >= card.label.heightForWidth(card.label.width()))
+    assert card.label.heightForWidth(card.label.width()) > card.label.fontMetrics().lineSpacing() * 2
+    for label in (button.title, button.assistant_label):
+        assert label.height() >= label.sizeHint().height(), label.text()
+        assert button.rect().contains(label.geometry())
+    look.close()
