@@ -18,7 +18,7 @@ from belugadesk.core.assistant_schema import (
     check_schema_text,
     pretty,
 )
-from belugadesk.domain.mcp_access import McpToolGrant
+from belugadesk.domain.mcp_access import McpToolGrant, RemoteMcpServer
 from belugadesk.domain.models import (
     MAX_STOP_SEQUENCES,
     AssistantDefinition,
@@ -102,6 +102,7 @@ class FormDraft:
     file_search_max_results: int | None = None
     functions: list[FunctionDraft] = field(default_factory=list)
     mcp_tools: tuple[McpToolGrant, ...] = ()  # the MCP servers' tools the assistant may use
+    remote_mcp: tuple[RemoteMcpServer, ...] = ()  # MCP servers the Responses API calls itself
 
 
 def stop_sequences(text: str) -> list[str]:
@@ -302,6 +303,7 @@ def to_definition(draft: FormDraft, base: AssistantDefinition | None = None) -> 
         "metadata": dict(draft.metadata),
         "tools": tuple(tools),
         "mcp_tools": draft.mcp_tools,
+        "remote_mcp": draft.remote_mcp,
     }
     if base is None:
         return AssistantDefinition(**values)
@@ -323,6 +325,7 @@ def from_definition(definition: AssistantDefinition) -> FormDraft:
         response_type=definition.response_format.type,
         metadata=list(definition.metadata.items()),
         mcp_tools=definition.mcp_tools,
+        remote_mcp=definition.remote_mcp,
     )
     schema = definition.response_format.json_schema
     if schema is not None:

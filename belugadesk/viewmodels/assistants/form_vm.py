@@ -30,6 +30,9 @@ from belugadesk.core.assistant_validation import (
 )
 from belugadesk.core.assistant_validation import NAME_MAX as NAME_MAX
 from belugadesk.core.assistant_validation import STARTERS_MAX as STARTERS_MAX
+from belugadesk.core.remote_mcp_entry import RemoteEntry as RemoteEntry
+from belugadesk.core.remote_mcp_entry import entry_for as entry_for
+from belugadesk.core.remote_mcp_entry import remote_server
 from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
 from belugadesk.domain.capabilities import Feature, unsupported_reason
 from belugadesk.domain.errors import BelugaError
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
 
 _SIMPLE_FIELDS = {
     "mcp_tools",
+    "remote_mcp",
     "name",
     "description",
     "starters_text",
@@ -70,6 +74,7 @@ BACKEND_BOUND_FIELDS: dict[str, Feature] = {
     "file_search": Feature.FILE_SEARCH,
     "stop_text": Feature.STOP_SEQUENCES,
     "seed_text": Feature.SEED,
+    "remote_mcp": Feature.REMOTE_MCP,
 }
 # The reasoning efforts the form offers, after "the model's default" (None).
 REASONING_EFFORT_CHOICES = REASONING_EFFORTS
@@ -236,6 +241,27 @@ class AssistantFormViewModel(ViewModel):
                 self._touched.add("schema_text")
         self._changed()
         self.fieldChanged.emit(key)
+
+    def save_remote_server(self, entry: RemoteEntry, index: int | None = None) -> str:
+        """Add the remote MCP server ``entry`` describes (``index`` None) or replace the one at ``index``;
+        "" when done, else the sentence that says what to fix (nothing changes)."""
+        servers = list(self.draft.remote_mcp)
+        others = tuple(s.server_label for i, s in enumerate(servers) if i != index)
+        server, problem = remote_server(entry, others)
+        if server is None:
+            return problem
+        if index is None:
+            servers.append(server)
+        elif 0 <= index < len(servers):
+            servers[index] = server
+        self.set_field("remote_mcp", tuple(servers))
+        return ""
+
+    def remove_remote_server(self, index: int) -> None:
+        servers = list(self.draft.remote_mcp)
+        if 0 <= index < len(servers):
+            del servers[index]
+            self.set_field("remote_mcp", tuple(servers))
 
     def insert_template(self, key: str, index: int = -1) -> None:
         """Put an example schema in ``schema_text`` or in the parameters of function ``index``."""

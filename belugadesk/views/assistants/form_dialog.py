@@ -35,6 +35,7 @@ from belugadesk.views.assistants.field import FieldErrors, error_label
 from belugadesk.views.assistants.form_sync import show_draft, show_field
 from belugadesk.views.assistants.mcp_section import McpToolsSection
 from belugadesk.views.assistants.metadata_table import MetadataEditor
+from belugadesk.views.assistants.remote_mcp_editor import RemoteMcpEditor
 from belugadesk.views.assistants.sampling import SamplingControl
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.assistants.tool_editors import FileSearchEditor, FunctionToolsEditor
@@ -87,6 +88,12 @@ class AssistantFormDialog(QDialog):
         )
         self._build_advanced(self.advanced)
         self.mcp_section = McpToolsSection(vm.mcp, content)
+        self.remote_mcp = RemoteMcpEditor(vm, self.mcp_section.content)
+        mcp_layout = self.mcp_section.content.layout()
+        assert mcp_layout is not None
+        mcp_layout.addWidget(self.remote_mcp)
+        if vm.draft.remote_mcp:
+            self.mcp_section.set_expanded(True)
         page = QVBoxLayout(content)
         page.addLayout(columns, 1)
         page.addWidget(self.advanced)
