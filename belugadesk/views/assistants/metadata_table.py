@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
+from belugadesk.views.pair_table import edit_new_row, pair_table, row_to_remove
 
 
 class MetadataEditor(QWidget):
     def __init__(self, vm: AssistantFormViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.table = QTableView(self)
-        self.table.setModel(vm.metadata)
+        self.table = pair_table(vm.metadata, self)
         self.table.setAccessibleName("Metadata")
         limit = vm.metadata_rules.max_pairs
         self.table.setToolTip(f"Up to {limit} pairs; keys up to 64 characters, values up to 512")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(80)
         self.table.setMaximumHeight(110)
         self.add_button = QPushButton("Add pair", self)
@@ -67,14 +50,7 @@ class MetadataEditor(QWidget):
         self.remove_button.setEnabled(rows > 0)
 
     def _add(self) -> None:
-        row = self.vm.add_metadata_row()
-        index = self.vm.metadata.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.setFocus()
-        self.table.edit(index)
+        edit_new_row(self.table, self.vm.add_metadata_row())
 
     def _remove(self) -> None:
-        row = self.table.currentIndex().row()
-        if row < 0:
-            row = self.vm.metadata.rowCount() - 1
-        self.vm.remove_metadata_row(row)
+        self.vm.remove_metadata_row(row_to_remove(self.table))

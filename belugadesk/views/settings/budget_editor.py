@@ -3,36 +3,20 @@ view-model checks the rows when the profile is saved or tested."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk.viewmodels.settings.profile_form_vm import BudgetTableModel
+from belugadesk.views.pair_table import edit_new_row, pair_table, row_to_remove
 
 
 class BudgetEditor(QWidget):
     def __init__(self, model: BudgetTableModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.table = QTableView(self)
-        self.table.setModel(model)
+        self.table = pair_table(model, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setTabKeyNavigation(False)
         self.table.setFixedHeight(96)
         self.add_button = QPushButton("Add model", self)
         self.add_button.setAccessibleName("Add a context budget")
@@ -60,12 +44,7 @@ class BudgetEditor(QWidget):
         self.remove_button.setEnabled(self.model.rowCount() > 0)
 
     def _add(self) -> None:
-        row = self.model.add_row()
-        index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.setFocus()
-        self.table.edit(index)
+        edit_new_row(self.table, self.model.add_row())
 
     def _remove(self) -> None:
-        row = self.table.currentIndex().row()
-        self.model.remove_row(row if row >= 0 else self.model.rowCount() - 1)
+        self.model.remove_row(row_to_remove(self.table))
