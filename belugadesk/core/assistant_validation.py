@@ -250,8 +250,6 @@ def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) 
         except SchemaProblem as exc:
             put("schema_text", str(exc))
     put("metadata", metadata_error(draft.metadata, metadata_rules))
-    if draft.file_search and not draft.vector_store_ids:
-        put("file_search", "Choose or create a vector store for file search.")
     errors.update(_function_errors(draft.functions))
     return errors
 

@@ -13,7 +13,7 @@ import pytest
 
 from belugadesk.domain.errors import ApiError
 from belugadesk.domain.events import RunStatus
-from belugadesk.domain.models import AttachmentPart, Backend, FileCitation, ImagePart, Role
+from belugadesk.domain.models import AttachmentPart, Backend, FileCitation, FileSearchTool, ImagePart, Role
 from tests.bridge.conftest import make_backend
 from tests.bridge.helpers import assistant, collect, of_kind
 
@@ -33,8 +33,15 @@ def _is_png(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-def test_attached_file_is_searched_and_cited(with_backend: Any, tmp_path: Path, local_api: Any) -> None:
-    definition = assistant(tools=())  # no tools: attaching a file for search enables file search
+@pytest.mark.parametrize(
+    "tools",
+    [(), (FileSearchTool(),)],
+    ids=["no tools: attaching a file enables file search", "file search without a vector store"],
+)
+def test_attached_file_is_searched_and_cited(
+    with_backend: Any, tmp_path: Path, local_api: Any, tools: tuple[FileSearchTool, ...]
+) -> None:
+    definition = assistant(tools=tools)
     notes = tmp_path / "belugas.txt"
     notes.write_text(NOTES)
 

@@ -22,6 +22,8 @@ from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.tone import set_tone
 
+CHAT_FILES_ONLY = "None: only files attached in the chat"
+
 
 class FileSearchEditor(QWidget):
     """The file-search checkbox, the vector store it searches, and buttons to create one or add files."""
@@ -33,10 +35,14 @@ class FileSearchEditor(QWidget):
         self.questions = Questions(self)  # the store's name, the files to add
         self.enabled_box = QCheckBox("File search", self)
         self.enabled_box.setAccessibleName("File search")
-        self.enabled_box.setToolTip("Let the assistant search files in a vector store")
+        self.enabled_box.setToolTip(
+            "Let the assistant search the files attached in the chat, and a vector store if you choose one"
+        )
         self.store_combo = QComboBox(self)
         self.store_combo.setAccessibleName("Vector store")
-        self.store_combo.setToolTip("The vector store file search looks in")
+        self.store_combo.setToolTip(
+            "A vector store searched in every chat; without one, file search looks in the chat's attachments"
+        )
         self.store_combo.setMinimumWidth(200)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setAccessibleName("Refresh vector stores")
@@ -89,7 +95,7 @@ class FileSearchEditor(QWidget):
     def show_stores(self) -> None:
         chosen = self.vm.vector_store_id
         self.store_combo.clear()
-        self.store_combo.addItem("(none chosen)", "")
+        self.store_combo.addItem(CHAT_FILES_ONLY, "")
         for info in self.stores.stores:
             self.store_combo.addItem(info.label, info.id)
         if chosen and self.store_combo.findData(chosen) < 0:

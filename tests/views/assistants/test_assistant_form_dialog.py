@@ -22,6 +22,7 @@ from belugadesk.domain.models import CodeInterpreterTool, FileSearchTool, Functi
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.views.assistants.form_dialog import AssistantFormDialog
+from belugadesk.views.assistants.tool_editors import CHAT_FILES_ONLY
 from tests.support import run_coro
 from tests.viewmodels.assistants.test_assistant_helpers import session_fixture, store_fixture  # noqa: F401
 
@@ -417,3 +418,19 @@ def test_schema_editor_names_a_dangling_ref_and_refuses_deep_nesting(qtbot: Any,
         click(qtbot, editor.validate_button)
         assert editor.result.text().startswith("The JSON is nested too deeply (more than 64 levels")
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("text"))
+
+
+def test_file_search_needs_no_vector_store_it_searches_the_chats_files(qtbot: Any, session: Session) -> None:
+    vm = AssistantFormViewModel(session)
+    dialog = open_dialog(qtbot, vm)
+    qtbot.keyClicks(dialog.name_edit, "Reader")
+    dialog.model_combo.setEditText("gpt-4.1")
+    click(qtbot, dialog.file_search.enabled_box)
+    qtbot.waitUntil(lambda: vm.vector_stores.loaded or bool(vm.vector_stores.error_text), timeout=20_000)
+    assert dialog.file_search.store_combo.currentText() == CHAT_FILES_ONLY
+    assert vm.errors == {} and dialog.save_button.isEnabled()
+    assert not error_label_of(dialog, "file_search").isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        click(qtbot, dialog.save_button)
+    [stored] = run_coro(qtbot, session.store.run(lambda s: s.assistants.list()))
+    assert stored.tools == (FileSearchTool(vector_store_ids=()),)
