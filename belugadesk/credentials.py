@@ -223,8 +223,9 @@ class ApiKeys:
 
     # --- keys ---------------------------------------------------------------------------------------
 
-    def get_key(self, profile_id: str) -> KeyLookup:
-        """The keyring entry first, then a session-only key, then ``$OPENAI_API_KEY``.
+    def get_key(self, profile_id: str, *, environment: bool = False) -> KeyLookup:
+        """The keyring entry first, then a session-only key, then ``$OPENAI_API_KEY`` when ``environment``
+        is set (only for OpenAI profiles: ``Profile.reads_environment_key``).
 
         A keyring failure (locked, D-Bus down) raises CredentialsError, unless a session key was set
         for this profile: then that key is used.
@@ -242,6 +243,8 @@ class ApiKeys:
                 return _found(SecretStr(stored), "keyring")
         if profile_id in self._session:
             return _found(self._session[profile_id], "session")
+        if not environment:
+            return KeyLookup(None, "none")
         env = os.environ if self.environ is None else self.environ
         from_env = env.get(self.env_var, "").strip()
         if from_env:

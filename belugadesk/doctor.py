@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import ctypes.util
+import functools
 import os
 import subprocess
 import sys
@@ -103,7 +104,12 @@ async def check_profiles() -> list[CheckResult]:
                 lookup = KeyLookup(None, "none")
             else:
                 try:
-                    lookup = await loop.run_in_executor(None, keys.get_key, profile.id)
+                    lookup = await loop.run_in_executor(
+                        None,
+                        functools.partial(
+                            keys.get_key, profile.id, environment=profile.reads_environment_key
+                        ),
+                    )
                 except CredentialsError as exc:
                     results.append(CheckResult(f"Endpoint ({profile.name})", False, str(exc)))
                     continue

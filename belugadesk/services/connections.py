@@ -42,7 +42,12 @@ class Connections:
         Completions backend reads its threads there)."""
         key = None
         if profile.takes_key:
-            lookup = await asyncio.get_running_loop().run_in_executor(None, self.api_keys.get_key, profile.id)
+            lookup = await asyncio.get_running_loop().run_in_executor(
+                None,
+                functools.partial(
+                    self.api_keys.get_key, profile.id, environment=profile.reads_environment_key
+                ),
+            )
             key = lookup.key
         return await self._build(profile, key, thread_log)
 

@@ -307,6 +307,12 @@ class Profile(BaseModel):
         preset = self.preset_info
         return preset is not None and preset.key != "none"
 
+    @property
+    def reads_environment_key(self) -> bool:
+        """Whether ``$OPENAI_API_KEY`` may stand in for a missing key: only on an OpenAI profile (OpenAI's
+        endpoint, or a proxy to it), so an OpenAI key is never sent to Azure or a third-party server."""
+        return self.kind == "openai"
+
     def deployment_for(self, model: str) -> str:
         """The name to send as ``model``: the Azure deployment if one is mapped, else the model itself."""
         return self.deployments.get(model, model) if self.kind == "azure" else model

@@ -22,6 +22,7 @@ from belugadesk.credentials import (
     is_secure_backend,
 )
 from belugadesk.domain.errors import CredentialsError
+from belugadesk.settings import Profile
 from tests.credentials.helpers import fake_key
 
 
@@ -123,9 +124,9 @@ def test_session_key_when_no_secure_keyring(plaintext: PlaintextKeyring) -> None
 def test_session_key_beats_environment() -> None:
     env_key, session_key = fake_key(), fake_key()
     store = ApiKeys(keyring.backends.fail.Keyring(), environ={ENV_VAR: env_key})
-    assert store.get_key("p1").source == "environment"
+    assert store.get_key("p1", environment=True).source == "environment"
     store.set_session_key("p1", session_key)
-    found = store.get_key("p1")
+    found = store.get_key("p1", environment=True)
     assert found.source == "session"
     assert found.key is not None and found.key.get_secret_value() == session_key
 
@@ -134,11 +135,53 @@ def test_environment_fallback_is_labelled(monkeypatch) -> None:
     key = fake_key()
     monkeypatch.setenv(ENV_VAR, f"  {key}\n")
     store = ApiKeys(keyring.backends.fail.Keyring())  # reads os.environ at lookup time
-    found = store.get_key("any-profile")
+    found = store.get_key("any-profile", environment=True)
     assert found == KeyLookup(SecretStr(key), "environment")
     assert found.key is not None and found.key.get_secret_value() == key
     monkeypatch.setenv(ENV_VAR, "   ")
-    assert store.get_key("any-profile").source == "none"
+    assert store.get_key("any-profile", environment=True).source == "none"
+
+
+@pytest.mark.parametrize(
+    ("profile", "uses_environment"),
+    [
+        (Profile(name="OpenAI", kind="openai"), True),
+        (Profile(name="Proxy to OpenAI", kind="openai", base_url="http://127.0.0.1:9/v1"), True),
+        (
+            Profile(
+                name="OpenRouter",
+                kind="compatible",
+                preset="openrouter",
+                base_url="https://openrouter.ai/api/v1",
+            ),
+            False,
+        ),
+        (
+            Profile(name="Groq", kind="compatible", preset="groq", base_url="https://api.groq.com/openai/v1"),
+            False,
+        ),
+        (Profile(name="Other", kind="compatible", base_url="http://h:1/v1"), False),
+        (
+            Profile(
+                name="Azure",
+                kind="azure",
+                azure_endpoint="https://x.openai.azure.com",
+                api_version="2025-03-01-preview",
+            ),
+            False,
+        ),
+    ],
+    ids=lambda value: value.name if isinstance(value, Profile) else str(value),
+)
+def test_the_openai_key_of_the_environment_goes_only_to_openai_profiles(
+    profile: Profile, uses_environment: bool
+) -> None:
+    key = fake_key()
+    store = ApiKeys(keyring.backends.fail.Keyring(), environ={ENV_VAR: key})
+    assert profile.reads_environment_key is uses_environment
+    found = store.get_key(profile.id, environment=profile.reads_environment_key)
+    assert found.source == ("environment" if uses_environment else "none")
+    assert (found.key is not None) is uses_environment
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "sk-abc def", "sk-abc\nsk-def"])

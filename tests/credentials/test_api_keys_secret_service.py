@@ -104,15 +104,15 @@ def test_profiles_have_separate_entries(secret_service, backend) -> None:
 def test_lookup_order_keyring_then_session_then_environment(backend, profile_id) -> None:
     env_key, session_key, stored_key = fake_key(), fake_key(), fake_key()
     store = ApiKeys(backend, environ={ENV_VAR: env_key})
-    assert store.get_key(profile_id).source == "environment"
+    assert store.get_key(profile_id, environment=True).source == "environment"
     store.set_session_key(profile_id, session_key)
-    assert store.get_key(profile_id).source == "session"
+    assert store.get_key(profile_id, environment=True).source == "session"
     store.set_key(profile_id, stored_key)
-    found = store.get_key(profile_id)
+    found = store.get_key(profile_id, environment=True)
     assert found.source == "keyring"
     assert found.key is not None and found.key.get_secret_value() == stored_key
     store.delete_key(profile_id)  # also forgets the session key
-    assert store.get_key(profile_id).source == "environment"
+    assert store.get_key(profile_id, environment=True).source == "environment"
 
 
 def test_a_chain_uses_its_secure_member(

@@ -22,7 +22,7 @@ def key() -> Iterator[str]:
 def test_a_key_from_the_environment_is_registered_when_read(key: str) -> None:
     store = ApiKeys(NoKeyring(), environ={"OPENAI_API_KEY": key})
     assert redact(key) == key
-    assert store.get_key("p").source == "environment"
+    assert store.get_key("p", environment=True).source == "environment"
     assert redact(f"echo {key}") == f"echo {REDACTED}"
 
 

@@ -69,7 +69,7 @@ class Chats:
         profile = Profile(
             id=PROFILE_ID,
             name="Faulty server",
-            kind="compatible",
+            kind="openai",  # a proxy to OpenAI: the environment's OpenAI key is read for it
             base_url=self.proxy.base_url,
             timeout_s=timeout_s,
             max_retries=max_retries,

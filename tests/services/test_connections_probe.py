@@ -173,7 +173,8 @@ def test_a_server_that_refuses_behind_no_proxy_is_the_server() -> None:
 
 
 def test_a_server_that_takes_no_key_is_never_sent_one() -> None:
-    """The OPENAI_API_KEY fallback is not sent to an Ollama profile (a key-checking server shows it)."""
+    """The OPENAI_API_KEY fallback goes to OpenAI profiles only: not to Ollama, nor to any other
+    third-party server (a key-checking server shows it)."""
     key = "sk-env-" + "7" * 24
     keys = ApiKeys(keyring.backends.fail.Keyring(), environ={"OPENAI_API_KEY": key})
     connections = Connections(keys, DemoServer(None))
@@ -189,5 +190,8 @@ def test_a_server_that_takes_no_key_is_never_sent_one() -> None:
         ollama = Profile(name="Ollama", kind="compatible", preset="ollama", base_url=server.base_url)
         with pytest.raises(AuthenticationFailed):
             asyncio.run(list_models(ollama.model_copy(update={"max_retries": 0})))
-        keyed = ollama.model_copy(update={"preset": "vllm", "max_retries": 0})
-        assert asyncio.run(list_models(keyed)), "a server whose key is optional gets the key there is"
+        vllm = ollama.model_copy(update={"preset": "vllm", "max_retries": 0})
+        with pytest.raises(AuthenticationFailed):  # a third-party server: the OpenAI key is not its key
+            asyncio.run(list_models(vllm))
+        openai_proxy = Profile(name="Proxy to OpenAI", kind="openai", base_url=server.base_url, max_retries=0)
+        assert asyncio.run(list_models(openai_proxy)), "an OpenAI profile gets the environment's OpenAI key"

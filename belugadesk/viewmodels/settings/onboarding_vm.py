@@ -20,7 +20,7 @@ async def needs_onboarding(settings: AppSettings, keys: AsyncKeys) -> bool:
             return False  # a server that needs no key (Ollama, a local server) is ready as it is
         if profile.needs_key:
             try:
-                lookup = await keys.get(profile.id)
+                lookup = await keys.get(profile)
             except Exception:  # a locked keyring is not a first run; the chat will say what is wrong
                 return False
             if lookup.found:

@@ -58,7 +58,9 @@ TEXT_FIELDS = (
     "project",
     "proxy",
 )
-KEY_REQUIRED = (
+KEY_REQUIRED = "Paste the API key for this profile."
+# only an OpenAI profile reads the environment's OpenAI key (``Profile.reads_environment_key``)
+KEY_REQUIRED_OPENAI = (
     "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting)."
 )
 KEY_OPTIONAL = "Optional: needed only if the server was started with a key"
@@ -280,7 +282,8 @@ class ProfileFormViewModel(ViewModel):
 
     async def refresh_key_status(self) -> None:
         """Look up where this profile's key comes from now (keyring, environment, session, none)."""
-        lookup = await self.run(lambda: self.keys.get(self.profile_id))
+        edited = self.base.model_copy(update={"kind": self._kind})  # the environment's key: OpenAI only
+        lookup = await self.run(lambda: self.keys.get(edited))
         if lookup is not None:
             self._lookup = lookup
             self.keyStatusChanged.emit(self.key_status)
@@ -335,7 +338,7 @@ class ProfileFormViewModel(ViewModel):
                 and not self.typed_key
                 and not self._lookup.found
             ):
-                errors["key"] = KEY_REQUIRED
+                errors["key"] = KEY_REQUIRED_OPENAI if self._kind == "openai" else KEY_REQUIRED
         self._set_errors(errors)
         if errors:
             return None

@@ -4,6 +4,7 @@ connection test. The app supplies the last two as callables, so this layer never
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -48,8 +49,11 @@ class AsyncKeys:
     def is_secure(self) -> bool:
         return self.api_keys.is_secure()
 
-    async def get(self, profile_id: str) -> KeyLookup:
-        return await self._call(self.api_keys.get_key, profile_id)
+    async def get(self, profile: Profile) -> KeyLookup:
+        """Where ``profile``'s key comes from: keyring, session, or (OpenAI profiles only) the environment."""
+        return await self._call(
+            functools.partial(self.api_keys.get_key, profile.id, environment=profile.reads_environment_key)
+        )
 
     async def set(self, profile_id: str, key: SecretStr) -> None:
         await self._call(self.api_keys.set_key, profile_id, key)

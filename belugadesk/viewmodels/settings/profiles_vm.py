@@ -119,7 +119,7 @@ class ProfilesViewModel(ViewModel):
             if not profile.takes_key:
                 self.model.set_key_text(profile.id, "not needed")
                 continue
-            lookup = await self.run(lambda p=profile: self.keys.get(p.id))  # type: ignore[misc]
+            lookup = await self.run(lambda p=profile: self.keys.get(p))  # type: ignore[misc]
             if lookup is not None:
                 self.model.set_key_text(profile.id, self.keys.source_text(lookup))
 
@@ -188,7 +188,7 @@ class ProfilesViewModel(ViewModel):
         copy = source.model_copy(update={"id": new_id(), "name": f"{source.name} (copy)"[:100]})
         copy = Profile.model_validate(copy.model_dump())
         if source.takes_key:
-            lookup: KeyLookup | None = await self.run(lambda: self.keys.get(source.id))
+            lookup: KeyLookup | None = await self.run(lambda: self.keys.get(source))
             if lookup is not None and lookup.key is not None and lookup.source in ("keyring", "session"):
                 key = lookup.key
                 store = self.keys.set if lookup.source == "keyring" else self.keys.set_session

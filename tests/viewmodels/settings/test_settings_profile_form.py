@@ -10,7 +10,7 @@ import pytest
 from belugadesk.domain.models import Backend
 from belugadesk.settings import Profile
 from belugadesk.viewmodels.settings.profile_form_vm import (
-    KEY_REQUIRED,
+    KEY_REQUIRED_OPENAI,
     ProfileFormViewModel,
     parse_deployments,
 )
@@ -65,7 +65,9 @@ def test_the_key_is_required_only_without_a_stored_one(
     qtbot: Any, loop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vm = form(tmp_path)
-    assert vm.build() is None and vm.errors == {"key": KEY_REQUIRED}
+    assert vm.build() is None and vm.errors == {"key": KEY_REQUIRED_OPENAI}, (
+        "OpenAI: the environment is named"
+    )
     vm.set_key("sk-with space")
     assert vm.build() is None
     assert vm.errors["key"] == "The API key contains spaces or line breaks; paste only the key itself."
