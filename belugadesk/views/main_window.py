@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
     settingsRequested = Signal()
+    quickAskRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         focus_input.setShortcut(QKeySequence("Ctrl+L"))
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
+        quick_ask = QAction(self.tr("Quick &ask window"), self)
+        quick_ask.setToolTip(self.tr("The small always-on-top window that belugadesk --quick-ask shows"))
+        quick_ask.triggered.connect(self.quickAskRequested)
+        file_menu.addAction(quick_ask)
         file_menu.addSeparator()
         settings_action = self._settings_action()
         file_menu.addAction(settings_action)
@@ -82,7 +87,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
+        self.actions_by_name = {
+            "new_thread": new_thread,
+            "focus_input": focus_input,
+            "quick_ask": quick_ask,
+            "quit": quit_action,
+        }
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
         chat_menu.setToolTipsVisible(True)
