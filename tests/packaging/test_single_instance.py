@@ -209,9 +209,11 @@ def test_a_quick_ask_launch_sends_its_own_command(qtbot, name: str) -> None:
     assert first.try_acquire(name)
     received: list[Command] = []
     first.command_received.connect(received.append)
-    with qtbot.assertNotEmitted(first.activation_requested, wait=300):
-        with qtbot.waitSignal(first.command_received, timeout=5000):
-            assert SingleInstance().try_acquire(name, Command.QUICK_ASK) is False
+    with (
+        qtbot.assertNotEmitted(first.activation_requested, wait=300),
+        qtbot.waitSignal(first.command_received, timeout=5000),
+    ):
+        assert SingleInstance().try_acquire(name, Command.QUICK_ASK) is False
     with qtbot.waitSignal(first.activation_requested, timeout=5000):
         assert SingleInstance().try_acquire(name) is False
     assert received == [Command.QUICK_ASK, Command.ACTIVATE]
