@@ -6,8 +6,19 @@ window" (Ctrl+O) moves the thread to the main window and hides this one."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from belugadesk import APP_NAME
@@ -83,12 +94,22 @@ class QuickAskWindow(QWidget):
         # one Esc in this window: the hide action below stops a reply first
         self.chat_view.chat_actions.stop.setShortcuts([])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(1, 1, 1, 1)  # room for the border it draws (it has no frame)
         layout.setSpacing(0)
         layout.addWidget(self.title_bar)
         layout.addWidget(self.chat_view, 1)
-        self.setTabOrder(self.input, self.open_button)
-        self.setTabOrder(self.open_button, self.hide_button)
+        view = self.chat_view
+        chain = [
+            self.input,
+            view.attach_button,
+            view.model_switcher,
+            view.send_button,
+            self.open_button,
+            self.hide_button,
+            view.message_list,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)  # the box first, then its buttons, the title bar's, the reply
         self.setFocusProxy(self.input)
 
         self.hide_action = QAction(self.tr("Hide quick ask (stops a reply first)"), self)
@@ -157,6 +178,13 @@ class QuickAskWindow(QWidget):
     def open_in_main(self) -> None:
         if self.vm.open_in_main() is not None:
             self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A thin border, so the frameless window stands out from what is behind it."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (Alt+F4) hides it like Esc: the conversation stays for next time."""

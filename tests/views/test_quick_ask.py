@@ -112,3 +112,40 @@ def test_open_in_main_window_before_asking_says_why_not(qtbot: Any, app: Applica
     assert window.vm.open_in_main() is None
     assert "Ask something first" in window.vm.chat.error
     assert window.chat_view.error_box.isVisibleTo(window)
+
+
+def test_esc_stops_a_reply_being_written_first_then_hides(qtbot: Any, app: Application) -> None:
+    window = show_quick(qtbot, app)
+    qtbot.waitUntil(window.isActiveWindow)
+    chat = window.vm.chat
+    qtbot.keyClicks(window.input, "Give me a long reply to stop with Esc")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.streaming and chat.messages.rowCount() == 2, timeout=20_000)
+    with qtbot.waitSignal(chat.replyFinished, timeout=20_000) as finished:
+        qtbot.keyClick(window.input, Qt.Key.Key_Escape)
+    assert finished.args == ["cancelled"]
+    assert window.isVisible(), "the first Esc only stopped the reply"
+    assert chat.messages.messages[-1].status is MessageStatus.CANCELLED
+    qtbot.keyClick(window.input, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert chat.messages.rowCount() == 2, "the stopped reply stays with the thread"
+
+
+def test_tab_goes_from_the_box_through_every_control_and_back(qtbot: Any, app: Application) -> None:
+    window = show_quick(qtbot, app)
+    qtbot.waitUntil(window.isActiveWindow)
+    ask(qtbot, window, "Hello")  # Open in main window is enabled now
+    reached: list[QWidget] = []
+    while (widget := window.focusWidget()) is not None and widget not in reached:
+        reached.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.input, "Tab comes back round to the message box"
+    names = [w.accessibleName() for w in reached]
+    assert names[:6] == [  # (Send is skipped while the box is empty: it is disabled)
+        "Message",
+        "Attach files",
+        window.chat_view.model_switcher.accessibleName(),
+        "Open in main window",
+        "Hide quick ask",
+        "Messages",
+    ]
