@@ -161,6 +161,13 @@ async def other_dialogs(app: Application) -> None:
     opened(shortcuts)
     close(shortcuts)
 
+    quick = app.toggle_quick_ask()
+    assert quick is not None
+    opened(quick)
+    close(quick)  # closing hides it
+    if quick.isVisible():
+        raise AssertionError("the quick-ask window did not hide on close")
+
     window.chat_view.show_tool_dialog(ToolCallPart(call_id="call_1", name="get_weather", arguments="{}"))
     opened(window.chat_view.tool_dialog)
     close(window.chat_view.tool_dialog)
