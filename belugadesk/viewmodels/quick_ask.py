@@ -26,6 +26,7 @@ class QuickAskViewModel(ViewModel):
         self.chat.threadSaved.connect(main.threads.thread_saved)
         self.chat.threadSaved.connect(main.assistants.thread_saved)
         main.assistants.currentChanged.connect(self._on_default_changed)
+        main.session.profileChanged.connect(self._on_profile_changed)
         self.chat.set_assistant(main.assistants.current)
 
     @property
@@ -34,6 +35,16 @@ class QuickAskViewModel(ViewModel):
         return assistant.name if assistant is not None else ""
 
     def _on_default_changed(self, _assistant: object) -> None:
+        self.prepare()
+
+    def _on_profile_changed(self, _name: str) -> None:
+        """Another profile (another server): the thread of the last one cannot go on here."""
+        self.start(self._start_over(), failure=self._tr("The quick-ask window could not start over."))
+
+    async def _start_over(self) -> None:
+        if self.chat.streaming:
+            await self.chat.stop()
+        self.chat.new_thread()
         self.prepare()
 
     def prepare(self) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from belugadesk.app import Application, make_qapplication
-from belugadesk.domain.models import MessageStatus, Role
+from belugadesk.domain.models import Backend, MessageStatus, Role
+from belugadesk.settings import DEMO_CHAT_PROFILE_ID
 from belugadesk.views.quick_ask import QuickAskWindow
 from tests.support import run_coro
 
@@ -149,3 +150,19 @@ def test_tab_goes_from_the_box_through_every_control_and_back(qtbot: Any, app: A
         "Hide quick ask",
         "Messages",
     ]
+
+
+def test_a_profile_switch_starts_the_quick_chat_over_on_the_new_server(qtbot: Any, app: Application) -> None:
+    assert app.settings_state is not None and app.switch_profile is not None
+    window = show_quick(qtbot, app)
+    qtbot.waitUntil(window.isActiveWindow)
+    ask(qtbot, window, "Before the switch")
+    chat = window.vm.chat
+    assert chat.thread is not None and chat.thread.backend is Backend.RESPONSES
+    chat_demo = app.settings_state.settings.profile(DEMO_CHAT_PROFILE_ID)
+    assert chat_demo is not None
+    run_coro(qtbot, app.switch_profile(chat_demo), timeout=20_000)
+    qtbot.waitUntil(lambda: chat.thread is None and chat.messages.rowCount() == 0)
+    ask(qtbot, window, "After the switch")
+    assert chat.thread is not None and chat.thread.backend is Backend.CHAT_COMPLETIONS
+    assert chat.thread.profile_id == DEMO_CHAT_PROFILE_ID
