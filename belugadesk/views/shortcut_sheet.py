@@ -87,7 +87,7 @@ def _menu_actions(menu: QMenu) -> Iterator[tuple[str, QAction]]:
 
 def window_actions(window: QWidget) -> list[tuple[str, QAction]]:
     """(group, action) for every action of ``window`` that has a shortcut: the menu bar's first, in
-    order, then the rest by area."""
+    order, then the window's own, then the rest by area."""
     out: list[tuple[str, QAction]] = []
     seen: set[int] = set()
     if isinstance(window, QMainWindow):
@@ -98,11 +98,14 @@ def window_actions(window: QWidget) -> list[tuple[str, QAction]]:
                     if action.shortcuts() and id(action) not in seen:
                         seen.add(id(action))
                         out.append((group, action))
+    rest: list[tuple[str, QAction]] = []
     for action in window.findChildren(QAction):
         if action.shortcuts() and id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
-            out.append((_area(action, window), action))
-    return out
+            rest.append((_area(action, window), action))
+    own = window.accessibleName() or _tr("Window")
+    rest.sort(key=lambda entry: entry[0] != own)  # the window's own actions first, then by area
+    return out + rest
 
 
 def window_entries(window: QWidget) -> list[ShortcutEntry]:

@@ -105,6 +105,7 @@ def test_no_two_actions_share_keys_in_one_context(qtbot: Any, window: MainWindow
     keys = {e.action: e.keys for e in window_entries(quick)}
     assert keys["Hide quick ask (stops a reply first)"] == "Esc" and keys["Open in main window"] == "Ctrl+O"
     assert "Stop the reply" not in keys, "one Esc in the quick window"
+    assert window_entries(quick)[0].group == "Quick ask", "the window's own actions come first"
 
     clash = QAction("Another search", window)
     clash.setShortcut(QKeySequence("Ctrl+K"))
