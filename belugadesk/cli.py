@@ -22,6 +22,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="use the built-in offline API (no key, no network needed)"
     )
     parser.add_argument(
+        "--quick-ask",
+        action="store_true",
+        help="show the small always-on-top quick-ask window (in the running BelugaDesk, started if needed); "
+        "bind this command to a global shortcut",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="PATH",
         type=Path,
@@ -60,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return _desktop_entry(install=options.install_desktop_entry)
     from belugadesk.app import run_gui
 
-    return run_gui(demo=options.demo, screenshot=options.screenshot)
+    return run_gui(demo=options.demo, screenshot=options.screenshot, quick_ask=options.quick_ask)
 
 
 def _desktop_entry(*, install: bool) -> int:

@@ -2,10 +2,11 @@
 
 The first process to call :meth:`SingleInstance.try_acquire` takes a lock file and listens on a local
 socket (QLocalServer: a Unix domain socket in the user's runtime directory, or a named pipe on
-Windows). A later process finds the lock taken, connects, sends ``activate`` and gets ``False`` back,
-so it can exit; the first process emits :attr:`SingleInstance.activation_requested` and raises its
-window. A socket file left behind by a crashed instance is removed, because whoever holds the lock
-owns the name.
+Windows). A later process finds the lock taken, connects, sends its :class:`Command` (one line:
+``activate``, or ``quick-ask`` for ``belugadesk --quick-ask``) and gets ``False`` back, so it can exit;
+the first process emits :attr:`SingleInstance.command_received` with it (and, for ``activate``,
+:attr:`SingleInstance.activation_requested`) and raises its window or the quick-ask window. A socket
+file left behind by a crashed instance is removed, because whoever holds the lock owns the name.
 
 Typical use in the composition root::
 
@@ -23,6 +24,7 @@ import logging
 import os
 import sys
 import time
+from enum import StrEnum
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -31,7 +33,19 @@ from belugadesk import APP_ID
 
 log = logging.getLogger(__name__)
 
-ACTIVATE_MESSAGE = b"activate\n"
+
+class Command(StrEnum):
+    """What a second launch asks the running instance to do (the line it sends)."""
+
+    ACTIVATE = "activate"  # bring the main window to the front
+    QUICK_ASK = "quick-ask"  # show (or hide again) the quick-ask window
+
+    @property
+    def message(self) -> bytes:
+        return f"{self.value}\n".encode()
+
+
+ACTIVATE_MESSAGE = Command.ACTIVATE.message
 _MAX_MESSAGE_BYTES = 1024
 _CONNECT_TIMEOUT_MS = 1000
 _WRITE_TIMEOUT_MS = 1000
@@ -84,6 +98,7 @@ class SingleInstance(QObject):
     """Owns the single-instance lock and local server for one process. See the module docstring."""
 
     activation_requested = Signal()
+    command_received = Signal(object)  # Command: every request of a later launch, activate included
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,10 +117,10 @@ class SingleInstance(QObject):
         """The name passed to the successful :meth:`try_acquire`, or None."""
         return self._name if self.is_primary else None
 
-    def try_acquire(self, name: str) -> bool:
+    def try_acquire(self, name: str, command: Command = Command.ACTIVATE) -> bool:
         """Become the primary instance for ``name`` (True), or hand off to the running one (False).
 
-        On False the running instance has been sent ``activate``. Raises ``RuntimeError`` with the Qt
+        On False the running instance has been sent ``command``. Raises ``RuntimeError`` with the Qt
         error text if this process holds the lock but cannot listen (e.g. the temp directory is not
         writable), because running without the guard would silently allow two writers.
         """
@@ -123,7 +138,7 @@ class SingleInstance(QObject):
                     f"BelugaDesk cannot create its instance lock {lock_path(name)!r} "
                     f"({lock.error().name}); check that the directory is writable."
                 )
-            if self._send_activate(name):
+            if self._send(name, command):
                 return False
             if time.monotonic() >= deadline:
                 log.warning(
@@ -223,21 +238,25 @@ class SingleInstance(QObject):
         socket.deleteLater()
 
     def _handle(self, message: bytes) -> None:
-        if message == ACTIVATE_MESSAGE:
-            log.info("single instance: another launch asked this instance to come to the front")
-            self.activation_requested.emit()
-        else:
+        try:
+            command = Command(message.decode("ascii").strip())
+        except (UnicodeDecodeError, ValueError):
             log.warning("single instance: ignoring unknown message %r", message[:80])
+            return
+        log.info("single instance: another launch asked for %s", command.value)
+        self.command_received.emit(command)
+        if command is Command.ACTIVATE:
+            self.activation_requested.emit()
 
     # -- secondary side ------------------------------------------------------------------------
 
     @staticmethod
-    def _send_activate(name: str) -> bool:
+    def _send(name: str, command: Command) -> bool:
         socket = QLocalSocket()
         socket.connectToServer(endpoint(name))
         if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
             return False
-        socket.write(ACTIVATE_MESSAGE)
+        socket.write(command.message)
         written = socket.waitForBytesWritten(_WRITE_TIMEOUT_MS) or socket.bytesToWrite() == 0
         socket.disconnectFromServer()
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:

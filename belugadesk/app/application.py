@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from belugadesk.viewmodels.settings.state import SettingsState
     from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
+    from belugadesk.views.quick_ask import QuickAskWindow
     from belugadesk.views.settings.theme import AppLook
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,13 @@ class Application:
     """Owns everything that lives as long as the window."""
 
     def __init__(
-        self, qapp: QApplication, *, demo: bool, screenshot: Path | None, api_keys: ApiKeys | None = None
+        self,
+        qapp: QApplication,
+        *,
+        demo: bool,
+        screenshot: Path | None,
+        api_keys: ApiKeys | None = None,
+        quick_ask: bool = False,
     ):
         self.qapp = qapp
         self.api_keys = api_keys
@@ -84,6 +91,8 @@ class Application:
         self.screenshot = screenshot
         self.exit_code = 0
         self.window: MainWindow | None = None
+        self.quick_ask_requested = quick_ask  # show the quick-ask window once started (--quick-ask)
+        self.quick_window: QuickAskWindow | None = None  # built on first use
         self.vm: MainViewModel | None = None
         self.store: AsyncStore | None = None
         self.demo_server: DemoServer | None = None
@@ -161,6 +170,8 @@ class Application:
         )
         settled = self.vm.start(freeze_when_done(loads))
         await self._first_run_onboarding()
+        if self.quick_ask_requested and self.onboarding is None:
+            self.toggle_quick_ask()
         if self.screenshot is not None:  # the window as it is once what loads after the paint has loaded
             settled.add_done_callback(lambda _: QTimer.singleShot(300, self._save_screenshot))
 
@@ -203,6 +214,7 @@ class Application:
         if self.vm is not None:
             self.settings_state.pricesChanged.connect(self.vm.chat.set_prices)
         self.window.settingsRequested.connect(self.open_settings)
+        self.window.quickAskRequested.connect(self.toggle_quick_ask)
 
     async def _first_run_onboarding(self) -> None:
         """No usable profile and not ``--demo``: offer to connect a provider or use the demo."""
@@ -244,6 +256,27 @@ class Application:
         dialog.show()
         vm.request_refresh()
 
+    def toggle_quick_ask(self) -> QuickAskWindow | None:
+        """``--quick-ask`` (here or from a later launch): show the quick-ask window, or hide it when it is
+        the window in use. None before the main view-model exists (start-up failed)."""
+        if self.vm is None or self.settings_state is None:
+            return None
+        if self.quick_window is None:
+            from belugadesk.viewmodels.quick_ask import QuickAskViewModel
+            from belugadesk.views.quick_ask import QuickAskWindow
+
+            vm = QuickAskViewModel(self.vm)
+            if self.paths is not None:
+                vm.chat.set_cache_dir(self.paths.cache_dir / "images")
+            self.settings_state.pricesChanged.connect(vm.chat.set_prices)
+            window = QuickAskWindow(vm)
+            window.set_enter_sends(self.settings_state.enter_sends)
+            self.settings_state.enterSendsChanged.connect(window.set_enter_sends)
+            self.quick_window = window
+        self.quick_window.toggle()
+        log.info("quick-ask window %s", "shown" if self.quick_window.isVisible() else "hidden")
+        return self.quick_window
+
     def _save_screenshot(self) -> None:
         assert self.window is not None and self.screenshot is not None
         self.screenshot.parent.mkdir(parents=True, exist_ok=True)
@@ -254,6 +287,10 @@ class Application:
         self.finished.set()
 
     async def shutdown(self) -> None:
+        if self.quick_window is not None:
+            self.quick_window.hide()
+            self.quick_window.deleteLater()
+            self.quick_window = None
         if self.window is not None:  # the view-models of the Settings and onboarding dialogs
             for dialog_vm in self.window.findChildren(ViewModel):
                 await dialog_vm.aclose()

@@ -9,7 +9,6 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,16 +16,18 @@ from PySide6.QtWidgets import QApplication
 from belugadesk import APP_NAME
 from belugadesk.app.application import Application
 from belugadesk.app.qt_app import make_qapplication
-
-if TYPE_CHECKING:
-    from belugadesk.views.main_window import MainWindow
+from belugadesk.single_instance import Command, SingleInstance, default_server_name
 
 log = logging.getLogger(__name__)
 
 
-def _activate(window: MainWindow) -> None:
-    log.info("A second launch asked this window to come to the front")
-    window.bring_to_front()
+def _on_command(app: Application, command: Command) -> None:
+    """A later launch asked for the main window (``belugadesk``) or the quick-ask window (``--quick-ask``)."""
+    if command is Command.QUICK_ASK:
+        app.toggle_quick_ask()
+    elif app.window is not None:
+        log.info("A second launch asked this window to come to the front")
+        app.window.bring_to_front()
 
 
 def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -> None:
@@ -44,30 +45,33 @@ def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -
     timer.start()
 
 
-def run_gui(*, demo: bool, screenshot: Path | None) -> int:
-    """Run the app until its window closes; returns the exit code."""
+def run_gui(*, demo: bool, screenshot: Path | None, quick_ask: bool = False) -> int:
+    """Run the app until its window closes; returns the exit code. ``quick_ask``: show the quick-ask
+    window (in the running instance if there is one)."""
     import qasync
-
-    from belugadesk.single_instance import SingleInstance, default_server_name
 
     qapp = make_qapplication()
     guard = None
     if screenshot is None:  # a screenshot run is a one-off render: it never hands over to a running window
         guard = SingleInstance(qapp)
-        if not guard.try_acquire(default_server_name()):
-            print(f"{APP_NAME} is already running; its window was brought to the front.")
+        command = Command.QUICK_ASK if quick_ask else Command.ACTIVATE
+        if not guard.try_acquire(default_server_name(), command):
+            if quick_ask:
+                print(f"{APP_NAME} is already running; its quick-ask window was shown.")
+            else:
+                print(f"{APP_NAME} is already running; its window was brought to the front.")
             return 0
     qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = Application(qapp, demo=demo, screenshot=screenshot)
+    app = Application(qapp, demo=demo, screenshot=screenshot, quick_ask=quick_ask)
 
     async def main() -> None:
         qapp.aboutToQuit.connect(app.finished.set)
         try:
             await app.start()
-            if guard is not None and app.window is not None:
-                guard.activation_requested.connect(functools.partial(_activate, app.window))
+            if guard is not None:
+                guard.command_received.connect(functools.partial(_on_command, app))
         except Exception as exc:
             log.exception("Start-up failed")
             print(f"belugadesk: could not start: {exc}", file=sys.stderr)

@@ -49,6 +49,10 @@ class MainViewModel(ViewModel):
     def new_thread(self) -> None:
         self.chat.new_thread()
 
+    def open_thread(self, thread: Thread) -> None:
+        """Open ``thread`` in the main chat, as choosing it in the thread list does."""
+        self._on_thread_activated(thread)
+
     def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
         self.chat.set_assistant(assistant)
         if (

@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     firstPainted = Signal()  # once: start-up defers heavy imports until the user sees the window
     settingsRequested = Signal()
+    quickAskRequested = Signal()
 
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         focus_input.setShortcut(QKeySequence("Ctrl+L"))
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
+        quick_ask = QAction(self.tr("Quick &ask window"), self)
+        quick_ask.setToolTip(self.tr("The small always-on-top window that belugadesk --quick-ask shows"))
+        quick_ask.triggered.connect(self.quickAskRequested)
+        file_menu.addAction(quick_ask)
         file_menu.addSeparator()
         settings_action = self._settings_action()
         file_menu.addAction(settings_action)
@@ -82,7 +87,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.actions_by_name = {"new_thread": new_thread, "focus_input": focus_input, "quit": quit_action}
+        self.actions_by_name = {
+            "new_thread": new_thread,
+            "focus_input": focus_input,
+            "quick_ask": quick_ask,
+            "quit": quit_action,
+        }
+        self._build_go_menu()
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
         chat_menu.setToolTipsVisible(True)
@@ -90,6 +101,63 @@ class MainWindow(QMainWindow):
         self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
         self.assistant_menu.addSeparator()
         self.assistant_menu.addAction(self.side_pane.assistant_picker.library_action)
+
+    # --- moving between the window's areas from the keyboard ------------------------------------------
+
+    def _build_go_menu(self) -> None:
+        """Each area by its own key, and F6 / Shift+F6 through them in reading order."""
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        go = [
+            (self.tr("&Thread list"), "Ctrl+Shift+L", self.focus_thread_list),
+            (self.tr("&Messages"), "Ctrl+Shift+M", self.focus_messages),
+            (self.tr("Next &area"), "F6", lambda: self.cycle_area(1)),
+            (self.tr("&Previous area"), "Shift+F6", lambda: self.cycle_area(-1)),
+        ]
+        for text, keys, slot in go:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["focus_input"])  # also in File, where it has always been
+
+    def areas(self) -> list[QWidget]:
+        """The window's areas in reading order: thread search, thread list, messages, message box."""
+        panel = self.side_pane.threads_panel
+        return [
+            panel.search_box,
+            self.side_pane.thread_list,
+            self.chat_view.message_list,
+            self.chat_view.input,
+        ]
+
+    def cycle_area(self, step: int) -> None:
+        areas = [a for a in self.areas() if a.isVisible() and a.isEnabled()]
+        if not areas:
+            return
+        focus = self.focusWidget()
+        here = next((i for i, a in enumerate(areas) if focus is a or a.isAncestorOf(focus)), -1)
+        target = areas[(here + step) % len(areas)] if here >= 0 else areas[0 if step > 0 else -1]
+        if target is self.chat_view.message_list:
+            self.focus_messages()
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_thread_list(self) -> None:
+        view = self.side_pane.thread_list
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid():
+            rows = self.vm.threads.model.thread_rows()
+            if rows:
+                view.setCurrentIndex(self.vm.threads.model.index(rows[0]))
+
+    def focus_messages(self) -> None:
+        """The message list, its newest message current (the Menu key then opens its menu)."""
+        view = self.chat_view.message_list
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        count = self.vm.chat.messages.rowCount()
+        if count and not view.currentIndex().isValid():
+            view.setCurrentIndex(self.vm.chat.messages.index(count - 1))
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 

@@ -84,3 +84,38 @@ def test_second_launch_hands_over_to_the_running_window(tmp_path: Path) -> None:
         first.terminate()
         _out, err = first.communicate(timeout=30)
     assert first.returncode == 0, err
+
+
+def _wait_for_log(log_file: Path, text: str, process: subprocess.Popen[str], deadline: float) -> None:
+    while not (log_file.exists() and text in log_file.read_text()):
+        assert process.poll() is None, process.communicate()[1]
+        assert time.monotonic() < deadline, f"the log never said {text!r}"
+        time.sleep(0.1)
+
+
+def test_quick_ask_shows_its_window_in_the_running_instance_or_starts_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = _env(home)
+    log_file = home / "logs" / "belugadesk.log"
+    first = subprocess.Popen(
+        [sys.executable, "-m", "belugadesk", "--demo", "--quick-ask"],  # nothing runs yet: it starts
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        deadline = time.monotonic() + 40
+        _wait_for_log(log_file, "quick-ask window shown", first, deadline)
+        second = _belugadesk("--demo", "--quick-ask", env=env)  # handed over through the single instance
+        assert second.returncode == 0, second.stderr
+        assert "quick-ask window was shown" in second.stdout
+        _wait_for_log(log_file, "another launch asked for quick-ask", first, deadline)
+        while log_file.read_text().count("quick-ask window ") < 2:  # the running one toggled its window
+            assert time.monotonic() < deadline, "the running instance did not show or hide its window"
+            time.sleep(0.1)
+    finally:
+        first.terminate()
+        _out, err = first.communicate(timeout=30)
+    assert first.returncode == 0, err

@@ -151,18 +151,22 @@ async def other_dialogs(app: Application) -> None:
     from belugadesk.domain.models import Backend, Thread, ToolCallPart
     from belugadesk.views import database_dialog
     from belugadesk.views.chat.link_confirmation import link_confirmation
-    from belugadesk.views.chat.shortcuts import ShortcutsDialog
 
     window = app.window
     opened_about = window.show_about()
     opened(opened_about)
     close(opened_about)
 
-    actions = window.chat_view.chat_actions
-    shortcuts = ShortcutsDialog(actions.shortcut_entries(), window)
-    shortcuts.open()
+    shortcuts = window.chat_view.chat_actions.show_shortcuts()
     opened(shortcuts)
     close(shortcuts)
+
+    quick = app.toggle_quick_ask()
+    assert quick is not None
+    opened(quick)
+    close(quick)  # closing hides it
+    if quick.isVisible():
+        raise AssertionError("the quick-ask window did not hide on close")
 
     window.chat_view.show_tool_dialog(ToolCallPart(call_id="call_1", name="get_weather", arguments="{}"))
     opened(window.chat_view.tool_dialog)

@@ -107,6 +107,8 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         "ProfileEditorDialog",
         "OnboardingDialog",
         "AboutDialog",
+        "ShortcutSheet: Keyboard shortcuts",
+        "QuickAskWindow",
         "QMessageBox: Open this link?",
         "DatabaseDialog",
         "OpenByIdDialog",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalServer
 
-from belugadesk.single_instance import SingleInstance, default_server_name, endpoint, lock_path
+from belugadesk.single_instance import Command, SingleInstance, default_server_name, endpoint, lock_path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -201,6 +201,42 @@ def test_unknown_messages_are_ignored(qtbot, name: str) -> None:
     client.waitForBytesWritten(2000)
     with qtbot.assertNotEmitted(first.activation_requested, wait=300):
         client.disconnectFromServer()
+    first.release()
+
+
+def test_a_quick_ask_launch_sends_its_own_command(qtbot, name: str) -> None:
+    first = SingleInstance()
+    assert first.try_acquire(name)
+    received: list[Command] = []
+    first.command_received.connect(received.append)
+    with (
+        qtbot.assertNotEmitted(first.activation_requested, wait=300),
+        qtbot.waitSignal(first.command_received, timeout=5000),
+    ):
+        assert SingleInstance().try_acquire(name, Command.QUICK_ASK) is False
+    with qtbot.waitSignal(first.activation_requested, timeout=5000):
+        assert SingleInstance().try_acquire(name) is False
+    assert received == [Command.QUICK_ASK, Command.ACTIVATE]
+    first.release()
+
+
+def test_commands_sent_in_pieces_and_together_arrive_in_order(qtbot, name: str) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    first = SingleInstance()
+    assert first.try_acquire(name)
+    received: list[Command] = []
+    first.command_received.connect(received.append)
+    client = QLocalSocket()
+    client.connectToServer(endpoint(name))
+    assert client.waitForConnected(2000)
+    client.write(b"quick-")
+    client.flush()
+    client.write(b"ask\nbogus\nactivate\n")
+    client.waitForBytesWritten(2000)
+    qtbot.waitUntil(lambda: len(received) == 2)
+    client.disconnectFromServer()
+    assert received == [Command.QUICK_ASK, Command.ACTIVATE], "the unknown line in between was ignored"
     first.release()
 
 

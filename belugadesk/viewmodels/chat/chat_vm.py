@@ -94,9 +94,13 @@ class ChatViewModel(ViewModel):
         prices: Mapping[str, Price] | None = None,
         cache_dir: Path | None = None,
         local_tools: LocalTools | None = None,
+        new_draft_key: str | None = None,
     ):
         super().__init__(parent)
         self.session = session
+        #: where the text typed for a new thread is kept (None: the main composer's; the quick-ask window
+        #: keeps its own, so neither overwrites the other)
+        self.new_draft_key = new_draft_key
         self.messages = MessageListModel(self)
         self.attachments = ChatAttachments(session, self.start, self)
         self.images = ChatImages(session, self.start, cache_dir, self)
@@ -231,7 +235,7 @@ class ChatViewModel(ViewModel):
     # --- threads and drafts --------------------------------------------------------------------------
 
     def _draft_key(self) -> str | None:
-        return self.thread.id if self.thread is not None else None
+        return self.thread.id if self.thread is not None else self.new_draft_key
 
     @Slot(str)
     def set_draft(self, text: str) -> None:
@@ -379,7 +383,7 @@ class ChatViewModel(ViewModel):
             self.draftReturned.emit(text)
             return False
         self.attachments.clear()
-        await self.drafts.clear(None, thread.id)
+        await self.drafts.clear(self.new_draft_key, thread.id)
         return True
 
     async def _ensure_thread(self, assistant: AssistantDefinition, first_text: str) -> Thread:

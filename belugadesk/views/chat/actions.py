@@ -15,7 +15,7 @@ from belugadesk.views.chat.app_links import parse_action
 from belugadesk.views.chat.link_confirmation import link_problem
 from belugadesk.views.chat.markdown_render import COPY_CODE
 from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_OUTPUT
-from belugadesk.views.chat.shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, ShortcutsDialog
+from belugadesk.views.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
     from belugadesk.views.chat.chat_view import ChatView
@@ -68,16 +68,6 @@ class ChatActions:
         """For the window's Chat menu."""
         return [self.stop, self.regenerate, self.edit_last, self.copy_last, self.attach, self.jump]
 
-    def shortcut_entries(self) -> list[tuple[str, str]]:
-        chat = [
-            (
-                a.text().replace("…", ""),
-                " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()),
-            )
-            for a in [*self.menu_actions(), self.help]
-        ]
-        return [*WINDOW_SHORTCUTS, *chat, *INPUT_SHORTCUTS]
-
     def update_enabled(self) -> None:
         vm = self.view.vm
         self.stop.setEnabled(vm.streaming)
@@ -111,10 +101,12 @@ class ChatActions:
         text = message.text if markdown else self.view.delegate.plain_text(row)
         QGuiApplication.clipboard().setText(text)
 
-    def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.shortcut_entries(), self.view)
+    def show_shortcuts(self) -> ShortcutSheet:
+        """The sheet of every shortcut of the window this chat is in (the main or the quick-ask window)."""
+        dialog = ShortcutSheet(self.view.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal, no nested event loop
+        return dialog
 
     def save_image(self, file_id: str) -> None:
         self.view.vm.request_save_image(file_id, self.view.questions)

@@ -514,8 +514,12 @@ class ChatView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._apply_palette()
 
-    def shortcut_entries(self) -> list[tuple[str, str]]:
-        return self.chat_actions.shortcut_entries()
+    def keys_help(self) -> list[tuple[str, str]]:
+        """Keys the message list handles itself (for the shortcut sheet; its actions are listed as such)."""
+        return [
+            (self.tr("Select the text of a message, then copy it"), self.tr("Enter, then Ctrl+C")),
+            (self.tr("Message menu (copy, copy as Markdown, save image…)"), self.tr("Menu key or Shift+F10")),
+        ]
 
     def menu_position(self) -> QPoint:
         return self.message_list.viewport().mapToGlobal(self.message_list.viewport().rect().center())

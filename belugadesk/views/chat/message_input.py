@@ -48,6 +48,12 @@ class MessageInput(QPlainTextEdit):
             self.setPlaceholderText("Message the assistant — Ctrl+Enter to send, Enter for a new line")
             self.setToolTip("Ctrl+Enter sends; Enter starts a new line")
 
+    def keys_help(self) -> list[tuple[str, str]]:
+        """The keys this box handles itself, as the setting has them (for the shortcut sheet)."""
+        if self.enter_sends:
+            return [(self.tr("Send"), self.tr("Enter")), (self.tr("New line"), self.tr("Shift+Enter"))]
+        return [(self.tr("Send"), self.tr("Ctrl+Enter")), (self.tr("New line"), self.tr("Enter"))]
+
     @property
     def enter_sends(self) -> bool:
         return self.send_on == "enter"

@@ -117,6 +117,16 @@ class ThreadListView(QListView):
                 return True
         return super().viewportEvent(event)
 
+    def keys_help(self) -> list[tuple[str, str]]:
+        """The keys :meth:`keyPressEvent` handles (for the shortcut sheet)."""
+        return [
+            (self.tr("Open the thread"), self.tr("Enter")),
+            (self.tr("Rename"), self.tr("F2")),
+            (self.tr("Pin or unpin"), self.tr("Ctrl+Shift+P")),
+            (self.tr("Delete"), self.tr("Delete")),
+            (self.tr("Thread menu (export, archive, …)"), self.tr("Menu key or Shift+F10")),
+        ]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete, Enter and F2 mean the same on every platform (macOS would edit on Enter); Ctrl+Shift+P
         pins or unpins, Shift+F10 opens the row's menu like the context-menu key."""

@@ -26,6 +26,7 @@ from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.app_links import action_href, parse_action
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.message_html import RETRY, TOGGLE, MessageHtml
+from belugadesk.views.shortcut_sheet import window_entries
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import VIEWS, assistant, close_chat, make_chat, stored_messages
 from tests.views.choosers import choose
@@ -313,16 +314,17 @@ def test_regenerate_and_shortcuts_help(qtbot: Any, tools_chat: ChatViewModel) ->
     with qtbot.waitSignal(tools_chat.replyFinished, timeout=20_000):
         view.chat_actions.regenerate.trigger()
     assert tools_chat.messages.rowCount() == 2 and tools_chat.messages.messages[1].id != old
-    entries = dict(view.shortcut_entries())
+    entries = {e.action: e.keys for e in window_entries(view)}
     for action in (
         "Stop the reply",
         "Regenerate the last reply",
         "Copy the last reply",
         "Keyboard shortcuts",
+        "Send",
     ):
         assert action in entries
     assert entries["Stop the reply"] == "Esc" and entries["Copy the last reply"] == "Ctrl+Shift+C"
-    assert entries["Search threads"] == "Ctrl+K" and "Ctrl+/" in entries["Keyboard shortcuts"]
+    assert "Ctrl+/" in entries["Keyboard shortcuts"] and entries["Send"] == "Enter"
     for widget in (
         view.input,
         view.send_button,
