@@ -111,6 +111,12 @@ class ThreadRepository:
         )
         return [self._from_row(r) for r in rows]
 
+    def release_compare_groups(self) -> int:
+        """Every thread of a comparison becomes an ordinary thread; how many there were."""
+        return self._conn.execute(
+            "UPDATE threads SET compare_group = NULL WHERE compare_group IS NOT NULL"
+        ).rowcount
+
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
 
