@@ -72,6 +72,7 @@ class CompareViewModel(ViewModel):
         self._session_for = session_for or (lambda _assistant: session)
         self._streaming = False
         self._decided = False
+        self._closing: asyncio.Task[bool | None] | None = None
 
     # --- the assistants --------------------------------------------------------------------------------
 
@@ -212,8 +213,8 @@ class CompareViewModel(ViewModel):
                 await self._delete(column)
         kept = thread.model_copy(update={"compare_group": None})
         await chosen.session.store.run(lambda s: s.threads.set_compare_group(kept.id, None))
-        self._decide()
         self.kept.emit(kept)
+        self._decide()
         return kept
 
     async def keep_all(self) -> list[Thread]:
@@ -235,7 +236,11 @@ class CompareViewModel(ViewModel):
         self._decide()
 
     def request_close(self, ask: CompareQuestions) -> None:
-        self.start(self.close_asking(ask), failure=self.tr("The comparison could not be settled."))
+        """The window is closing (once: a second request while the person is asked changes nothing)."""
+        if self._closing is None or self._closing.done():
+            self._closing = self.start(
+                self.close_asking(ask), failure=self.tr("The comparison could not be settled.")
+            )
 
     async def close_asking(self, ask: CompareQuestions) -> bool:
         """The window is closing: undecided, the person says what becomes of the threads (or goes back)."""
