@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.domain.models import AssistantDefinition
+from belugadesk.domain.models import AssistantDefinition, ToolCallPart
 from belugadesk.viewmodels.compare.compare_vm import MAX_COLUMNS, CompareViewModel, Undecided
+from belugadesk.views.chat.actions import follow_link
+from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.message_input import MessageInput
+from belugadesk.views.chat.tool_dialog import ToolOutputDialog
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.icons import icon
 from belugadesk.views.tone import set_tone
@@ -73,11 +76,14 @@ class CompareDialogs(Questions):
 class CompareColumn(QFrame):
     """One assistant's side of the comparison."""
 
-    def __init__(self, vm: CompareViewModel, index: int, parent: QWidget | None = None):
+    def __init__(self, compare: CompareViewModel, index: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.vm = vm
+        self.compare = compare
         self.index = index
-        self.chat = chat = vm.columns[index]
+        self.vm = chat = compare.columns[index]  # the column's chat (what a link in a bubble acts on)
+        self.tool_dialog: ToolOutputDialog | None = None
+        self.questions = ChatQuestions(self)  # links to open, images to save, MCP tool calls to approve
+        chat.tool_approvals = self.questions
         assistant = chat.assistant
         name = assistant.name if assistant else ""
         self.setObjectName("compareColumn")
@@ -151,16 +157,18 @@ class CompareColumn(QFrame):
         self.stop_action = QAction(self.tr("Stop this reply"), self)
         self.stop_action.setShortcut(QKeySequence("Esc"))
         self.stop_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.stop_action.triggered.connect(lambda: vm.request_stop(index))
+        self.stop_action.triggered.connect(lambda: compare.request_stop(index))
         self.addAction(self.stop_action)
 
-        self.stop_button.clicked.connect(lambda: vm.request_stop(index))
-        self.again_button.clicked.connect(lambda: vm.request_ask_again(index))
-        self.keep_button.clicked.connect(lambda: vm.request_keep(index))
+        self.stop_button.clicked.connect(lambda: compare.request_stop(index))
+        self.again_button.clicked.connect(lambda: compare.request_ask_again(index))
+        self.keep_button.clicked.connect(lambda: compare.request_keep(index))
+        self.delegate.linkActivated.connect(lambda message_id, href: follow_link(self, message_id, href))
+        chat.toolCallPending.connect(self.show_tool_dialog)
         chat.statusChanged.connect(self.status_label.setText)
         chat.errorChanged.connect(self._on_error)
         chat.streamingChanged.connect(self.update_buttons)
-        vm.streamingChanged.connect(self.update_buttons)
+        compare.streamingChanged.connect(self.update_buttons)
         model = chat.messages
         model.rowsInserted.connect(self.delegate.relayout_in_background)
         model.modelReset.connect(self.delegate.relayout_in_background)
@@ -172,23 +180,42 @@ class CompareColumn(QFrame):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        streaming = self.chat.streaming
+        streaming = self.vm.streaming
         self.stop_button.setEnabled(streaming)
-        self.again_button.setEnabled(self.vm.can_ask_again(self.index))
-        self.keep_button.setEnabled(not streaming and self.chat.thread is not None)
+        self.again_button.setEnabled(self.compare.can_ask_again(self.index))
+        self.keep_button.setEnabled(not streaming and self.vm.thread is not None)
 
     def _on_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
     def _show_summary(self) -> None:
-        self.summary_label.setText(self.vm.summary(self.index))
+        self.summary_label.setText(self.compare.summary(self.index))
         self.update_buttons()
 
     def _relayout(self) -> None:
         self.message_list.doItemsLayout()
-        if self.chat.streaming:
+        if self.vm.streaming:
             self.message_list.scrollToBottom()  # follow the reply being written
+
+    # --- what a link in a bubble asks of the pane (views/chat/actions.LinkHost) ---------------------------
+
+    def close_editor(self, *_args: object) -> None:
+        """A column has no selectable editor over a bubble: nothing to close."""
+
+    def show_tool_dialog(self, call: ToolCallPart) -> None:
+        """The assistant waits for a function call's output: the person gives it (or declines)."""
+        if self.tool_dialog is not None and self.tool_dialog.isVisible():
+            self.tool_dialog.raise_()
+            return
+        dialog = ToolOutputDialog(call, self)
+        dialog.answered.connect(self._on_tool_answered)
+        dialog.finished.connect(lambda _result: setattr(self, "tool_dialog", None))
+        self.tool_dialog = dialog
+        dialog.open()
+
+    def _on_tool_answered(self, call_id: str, output: object) -> None:
+        self.vm.answer_tool_call(call_id, output if isinstance(output, str) else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.message_list.viewport() and event.type() == QEvent.Type.Resize:
