@@ -319,6 +319,7 @@ class CompareWindow(QWidget):
         vm.columnsChanged.connect(self._show_columns)
         vm.errorChanged.connect(self._on_error)
         vm.decided.connect(self._on_decided)
+        vm.streamingChanged.connect(self._update_send)  # sent: the prompt cannot be sent twice
         self._show_columns()
 
     # --- choosing and sending --------------------------------------------------------------------------
@@ -350,6 +351,8 @@ class CompareWindow(QWidget):
             return
         self.vm.request_send(text)
         self.picker.setEnabled(False)
+        self.picker.hide()  # the columns take the room; their headers name the assistants
+        self.picker_label.hide()
         self.input.setReadOnly(True)
         self._update_send()
         if self.columns:
