@@ -21,6 +21,7 @@ WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("New thread", "Ctrl+N"),
     ("Focus the message box", "Ctrl+L"),
     ("Search threads", "Ctrl+K"),
+    ("Compare assistants", "Ctrl+Shift+M"),
     ("Quit", "Ctrl+Q"),
 )
 

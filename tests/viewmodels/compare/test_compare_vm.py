@@ -253,3 +253,56 @@ def test_two_to_four_different_assistants(qtbot: Any, loop: Any, slow_api: Any, 
         assert vm.can_send()[0] is False
     finally:
         compared.close()
+
+
+def test_a_column_its_server_refuses_says_why_the_others_answer_and_ask_again_sends_it_anew(
+    qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
+) -> None:
+    compared = Compared(
+        qtbot,
+        slow_api,
+        tmp_path / "db.sqlite3",
+        {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS},
+    )
+    vm = compared.vm
+    slow_api.faults.add("POST", r"^/v1/chat/completions$", 503)
+    try:
+        assert vm.choose([RESPONDER, CHATTER])
+        assert compared.run(vm.send("Are you there?")) is False
+        answered, refused = vm.columns
+        assert _reply(vm, 0).status is MessageStatus.COMPLETED
+        assert refused.thread is None and refused.messages.rowCount() == 0 and refused.error
+        assert [t.assistant_id for t in vm.threads()] == [RESPONDER.id]
+        assert vm.can_ask_again(1)
+        assert compared.run(vm.ask_again(1))
+        assert _reply(vm, 1).status is MessageStatus.COMPLETED and refused.error == ""
+        kept = compared.run(vm.keep(1))
+        assert [t.id for t in compared.listed()] == [kept.id]
+        assert compared.stored(kept.id) == [("user", "Are you there?"), ("assistant", _reply(vm, 1).text)]
+    finally:
+        slow_api.faults.clear()
+        compared.close()
+
+
+def test_the_main_view_model_lists_a_comparison_left_undecided_when_it_loads(
+    qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
+) -> None:
+    from belugadesk.viewmodels.main_vm import MainViewModel
+
+    compared = Compared(
+        qtbot,
+        slow_api,
+        tmp_path / "db.sqlite3",
+        {RESPONDER.id: Backend.RESPONSES, THIRD.id: Backend.RESPONSES},
+    )
+    vm = compared.vm
+    main = MainViewModel(compared.sessions[RESPONDER.id])
+    try:
+        assert vm.choose([RESPONDER, THIRD])
+        assert compared.run(vm.send("Left behind"))
+        compared.run(main.load())
+        listed = {main.threads.model.thread_at(r).id for r in main.threads.model.thread_rows()}
+        assert listed == {t.id for t in vm.threads()}
+    finally:
+        compared.run(main.threads.aclose())
+        compared.close()

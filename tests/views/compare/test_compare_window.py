@@ -11,16 +11,29 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from belugadesk.domain.models import AssistantDefinition, Backend, ConnectionConfig, MessageStatus, Role
+from belugadesk.domain.models import (
+    AssistantDefinition,
+    Backend,
+    ConnectionConfig,
+    FunctionTool,
+    MessageStatus,
+    Role,
+)
+from belugadesk.viewmodels.compare.compare_vm import Undecided
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.views.compare.compare_window import CompareWindow
 from belugadesk.views.main_window import MainWindow
 from tests.support import run_coro
 
-FIRST = AssistantDefinition(id="asst-a", name="Alpha", model="gpt-4.1-mini")
+LOOKUP = FunctionTool(
+    name="lookup_fact",
+    description="A fact about a sea creature",
+    parameters={"type": "object", "properties": {"creature": {"type": "string"}}},
+)
+FIRST = AssistantDefinition(id="asst-a", name="Alpha", model="gpt-4.1-mini", tools=(LOOKUP,))
 SECOND = AssistantDefinition(id="asst-b", name="Beta", model="gpt-4o-mini")
-THIRD = AssistantDefinition(id="asst-c", name="Gamma", model="gpt-4.1")
+THIRD = AssistantDefinition(id="asst-c", name="Gamma", model="gpt-4.1", tools=(LOOKUP,))
 
 
 @pytest.fixture
@@ -182,3 +195,31 @@ def test_one_assistant_is_not_enough_and_every_control_has_a_name(qtbot: Any, wi
         assert widget.accessibleName(), widget
     compare.close()  # nothing was sent: nothing to ask
     qtbot.waitUntil(lambda: window.compare_window is None)
+
+
+def test_each_column_asks_for_its_own_function_output(qtbot: Any, window: MainWindow) -> None:
+    compare = open_compare(qtbot, window)
+    check_from_keyboard(qtbot, compare, 0, 2)  # Alpha and Gamma, both with the function
+    send_prompt(qtbot, compare, "Please call lookup_fact for narwhals")
+    left, right = compare.columns
+    qtbot.waitUntil(lambda: left.tool_dialog is not None and right.tool_dialog is not None, timeout=20_000)
+    assert left.tool_dialog.isVisible() and right.tool_dialog.isVisible()
+    left.tool_dialog.output.setPlainText('{"fact": "Narwhal tusks are teeth."}')
+    left.tool_dialog.send_button.click()
+    right.tool_dialog.decline_button.click()
+    qtbot.waitUntil(
+        lambda: all(
+            reply(compare, i) is not None and reply(compare, i).status is MessageStatus.COMPLETED
+            for i in (0, 1)
+        ),
+        timeout=20_000,
+    )
+    assert "Narwhal tusks are teeth" in reply(compare, 0).text
+    assert "Narwhal tusks are teeth" not in reply(compare, 1).text
+    compare.vm.request_close(_Discard())
+    qtbot.waitUntil(lambda: window.compare_window is None, timeout=20_000)
+
+
+class _Discard:
+    async def close_undecided(self, threads: int) -> Undecided | None:
+        return Undecided.DISCARD
