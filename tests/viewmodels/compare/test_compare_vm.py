@@ -19,6 +19,7 @@ from tests.support import run_coro
 RESPONDER = AssistantDefinition(id="asst-resp", name="Responder", model="gpt-4.1-mini")
 CHATTER = AssistantDefinition(id="asst-chat", name="Chatter", model="gpt-4o-mini")
 THIRD = AssistantDefinition(id="asst-third", name="Third", model="gpt-4.1")
+TWO_APIS = {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS}  # one Responses, one Chat
 
 
 @pytest.fixture
@@ -111,12 +112,7 @@ def _writing(vm: CompareViewModel, column: int) -> bool:
 def test_two_assistants_on_two_backends_stream_at_once_and_one_stops_while_the_other_completes(
     qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
 ) -> None:
-    compared = Compared(
-        qtbot,
-        slow_api,
-        tmp_path / "db.sqlite3",
-        {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS},
-    )
+    compared = Compared(qtbot, slow_api, tmp_path / "db.sqlite3", TWO_APIS)
     vm = compared.vm
     try:
         assert vm.choose([RESPONDER, CHATTER])
@@ -192,12 +188,7 @@ class ScriptedQuestions:
 def test_closing_undecided_asks_and_never_loses_a_reply(
     qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
 ) -> None:
-    compared = Compared(
-        qtbot,
-        slow_api,
-        tmp_path / "db.sqlite3",
-        {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS},
-    )
+    compared = Compared(qtbot, slow_api, tmp_path / "db.sqlite3", TWO_APIS)
     vm = compared.vm
     try:
         assert vm.choose([RESPONDER, CHATTER])
@@ -215,12 +206,7 @@ def test_closing_undecided_asks_and_never_loses_a_reply(
 def test_discarding_deletes_every_thread_and_an_abandoned_comparison_is_listed_at_the_next_start(
     qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
 ) -> None:
-    compared = Compared(
-        qtbot,
-        slow_api,
-        tmp_path / "db.sqlite3",
-        {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS},
-    )
+    compared = Compared(qtbot, slow_api, tmp_path / "db.sqlite3", TWO_APIS)
     vm = compared.vm
     try:
         assert vm.choose([RESPONDER, CHATTER])
@@ -258,18 +244,13 @@ def test_two_to_four_different_assistants(qtbot: Any, loop: Any, slow_api: Any, 
 def test_a_column_its_server_refuses_says_why_the_others_answer_and_ask_again_sends_it_anew(
     qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
 ) -> None:
-    compared = Compared(
-        qtbot,
-        slow_api,
-        tmp_path / "db.sqlite3",
-        {RESPONDER.id: Backend.RESPONSES, CHATTER.id: Backend.CHAT_COMPLETIONS},
-    )
+    compared = Compared(qtbot, slow_api, tmp_path / "db.sqlite3", TWO_APIS)
     vm = compared.vm
     slow_api.faults.add("POST", r"^/v1/chat/completions$", 503)
     try:
         assert vm.choose([RESPONDER, CHATTER])
         assert compared.run(vm.send("Are you there?")) is False
-        answered, refused = vm.columns
+        refused = vm.columns[1]
         assert _reply(vm, 0).status is MessageStatus.COMPLETED
         assert refused.thread is None and refused.messages.rowCount() == 0 and refused.error
         assert [t.assistant_id for t in vm.threads()] == [RESPONDER.id]
