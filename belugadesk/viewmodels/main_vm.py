@@ -53,12 +53,9 @@ class MainViewModel(ViewModel):
         continued with opens in the chat."""
         chat = self.chat
         compare = CompareViewModel(
-            self.session,
-            self,
-            prices=chat.prices,
-            cache_dir=chat.images.cache_dir,
-            local_tools=chat.local_tools,
+            self.session, self, cache_dir=chat.images.cache_dir, local_tools=chat.local_tools
         )
+        compare.follow_prices(chat)  # Settings → Prices changes the columns' costs too
         compare.kept.connect(self._on_comparison_kept)
         return compare
 

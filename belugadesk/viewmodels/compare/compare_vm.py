@@ -73,6 +73,7 @@ class CompareViewModel(ViewModel):
         self._streaming = False
         self._decided = False
         self._closing: asyncio.Task[bool | None] | None = None
+        self._price_source: ChatViewModel | None = None
 
     # --- the assistants --------------------------------------------------------------------------------
 
@@ -111,6 +112,16 @@ class CompareViewModel(ViewModel):
         self._prices = dict(prices)
         for column in self.columns:
             column.set_prices(prices)
+
+    def follow_prices(self, chat: ChatViewModel) -> None:
+        """Price the replies as ``chat`` does, now and whenever its price table changes (Settings)."""
+        self._price_source = chat
+        self.set_prices(chat.prices)
+        chat.footersChanged.connect(self._on_prices_changed)
+
+    def _on_prices_changed(self) -> None:
+        if self._price_source is not None:
+            self.set_prices(self._price_source.prices)
 
     # --- state -----------------------------------------------------------------------------------------
 

@@ -287,3 +287,22 @@ def test_the_main_view_model_lists_a_comparison_left_undecided_when_it_loads(
     finally:
         compared.run(main.threads.aclose())
         compared.close()
+
+
+def test_a_comparison_prices_its_replies_as_the_chat_does_even_when_the_prices_change(
+    qtbot: Any, loop: Any, slow_api: Any, tmp_path: Path
+) -> None:
+    from belugadesk.viewmodels.main_vm import MainViewModel
+
+    compared = Compared(qtbot, slow_api, tmp_path / "db.sqlite3", TWO_APIS)
+    main = MainViewModel(compared.sessions[RESPONDER.id])
+    compare = main.new_comparison()
+    try:
+        assert compare.choose([RESPONDER, CHATTER])
+        assert compared.run(compare.send("Price me"))
+        assert "≈ $" in compare.summary(0) or "< $" in compare.summary(0)
+        main.chat.set_prices({})  # Settings → Prices emptied
+        assert compare.summary(0).endswith("no price for this model")
+    finally:
+        compared.run(compare.aclose())
+        compared.close()
