@@ -30,7 +30,7 @@ from belugadesk.domain.models import (
     local_thread_id,
 )
 
-_THREAD_LOCAL = {"id"}
+_THREAD_LOCAL = {"id", "compare_group"}  # a comparison not decided yet is not exported
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 

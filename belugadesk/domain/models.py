@@ -284,6 +284,8 @@ class Thread(Frozen):
     last_message_preview: str = ""
     #: the model chosen for this thread's replies ("": the assistant's own model)
     model: str = ""
+    #: the comparison this thread is one column of, until one is kept (None: an ordinary thread)
+    compare_group: str | None = None
 
 
 class HistoryPage(Frozen):

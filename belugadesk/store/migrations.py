@@ -41,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
+    # numbers are assigned per feature (8-10 come with other branches): the steps ascend, gaps allowed
+    Migration(11, "the comparison a thread belongs to", _statements(schema.V11_THREAD_COMPARE_GROUP)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -169,3 +169,8 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
+
+V11_THREAD_COMPARE_GROUP: tuple[str, ...] = (
+    # a thread of a comparison not decided yet (the comparison's id): not listed nor searched until kept
+    "ALTER TABLE threads ADD COLUMN compare_group TEXT",
+)

@@ -80,6 +80,7 @@ class SearchSource:
         return (
             f"FROM {self.fts} {self.joins} "
             f"WHERE {self.fts} MATCH :query AND (:assistant_id IS NULL OR t.assistant_id = :assistant_id)"
+            " AND t.compare_group IS NULL"
         )
 
     def floor_sql(self, *, by_assistant: bool) -> str:

@@ -11,7 +11,7 @@ from belugadesk.store import codec, errors
 
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
-    " remote_gone, created_at, updated_at, last_message_preview, model"
+    " remote_gone, created_at, updated_at, last_message_preview, model, compare_group"
 )
 
 
@@ -28,8 +28,9 @@ class ThreadRepository:
         limit: int | None = None,
         offset: int = 0,
     ) -> builtins.list[Thread]:
-        """Pinned threads first, then most recently updated first. Archived ones only when asked."""
-        where: builtins.list[str] = []
+        """Pinned threads first, then most recently updated first. Archived ones only when asked; those of a
+        comparison not decided yet never."""
+        where: builtins.list[str] = ["compare_group IS NULL"]
         params: builtins.list[object] = []
         if archived_only:
             where.append("archived = 1")
@@ -61,7 +62,7 @@ class ThreadRepository:
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 t.id,
                 t.remote_id,
@@ -77,6 +78,7 @@ class ThreadRepository:
                 codec.ts(t.updated_at),
                 t.last_message_preview,
                 t.model,
+                t.compare_group,
             ),
         )
         return thread
@@ -97,6 +99,23 @@ class ThreadRepository:
     def set_model(self, thread_id: str, model: str) -> None:
         """The model for the thread's replies ("": the assistant's own)."""
         self._set(thread_id, "model", model)
+
+    def set_compare_group(self, thread_id: str, group: str | None) -> None:
+        """Make ``thread_id`` part of the comparison ``group`` (None: an ordinary thread, listed again)."""
+        self._set(thread_id, "compare_group", group)
+
+    def in_compare_group(self, group: str) -> builtins.list[Thread]:
+        """The threads of the comparison ``group``, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM threads WHERE compare_group = ? ORDER BY seq", (group,)
+        )
+        return [self._from_row(r) for r in rows]
+
+    def release_compare_groups(self) -> int:
+        """Every thread of a comparison becomes an ordinary thread; how many there were."""
+        return self._conn.execute(
+            "UPDATE threads SET compare_group = NULL WHERE compare_group IS NOT NULL"
+        ).rowcount
 
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
@@ -140,4 +159,5 @@ class ThreadRepository:
             updated_at=codec.parse_ts(row["updated_at"]),
             last_message_preview=row["last_message_preview"],
             model=row["model"],
+            compare_group=row["compare_group"],
         )

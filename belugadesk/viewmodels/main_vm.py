@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.viewmodels.compare.compare_vm import CompareViewModel, release_undecided
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
@@ -42,9 +43,25 @@ class MainViewModel(ViewModel):
         return self.session.profile_name
 
     async def load(self) -> None:
-        """Fill the lists from the store."""
+        """Fill the lists from the store (a comparison the app ended before a choice was made is listed)."""
+        await self.session.store.run(release_undecided)
         await self.assistants.refresh()
         await self.threads.refresh()
+
+    def new_comparison(self) -> CompareViewModel:
+        """A comparison of the active profile's assistants, priced and cached as the chat is; the thread
+        continued with opens in the chat."""
+        chat = self.chat
+        compare = CompareViewModel(
+            self.session, self, cache_dir=chat.images.cache_dir, local_tools=chat.local_tools
+        )
+        compare.follow_prices(chat)  # Settings → Prices changes the columns' costs too
+        compare.kept.connect(self._on_comparison_kept)
+        return compare
+
+    def _on_comparison_kept(self, thread: Thread) -> None:
+        self.threads.thread_saved(thread)
+        self._on_thread_activated(thread)
 
     def new_thread(self) -> None:
         self.chat.new_thread()

@@ -13,6 +13,7 @@ from belugadesk import APP_NAME
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.views.about_dialog import AboutDialog
 from belugadesk.views.chat.chat_view import ChatView
+from belugadesk.views.compare.compare_window import CompareWindow
 from belugadesk.views.side_pane import SidePane
 from belugadesk.views.threads.banner import ThreadBanner
 
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._log_dir = Path()
         self._versions: Callable[[], dict[str, str]] = dict
+        self.compare_window: CompareWindow | None = None
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(f"{APP_NAME} main window")
         self.side_pane = SidePane(vm, self)
@@ -96,8 +98,18 @@ class MainWindow(QMainWindow):
         self._build_go_menu()
         chat_menu = self.menuBar().addMenu("&Chat")
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
+        compare = QAction(self.tr("&Compare assistants…"), self)
+        compare.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        compare.setToolTip(
+            self.tr("Send one prompt to two to four assistants and see the replies side by side")
+        )
+        compare.triggered.connect(self.open_comparison)
+        chat_menu.addSeparator()
+        chat_menu.addAction(compare)
+        self.chat_view.composer.compare_button.clicked.connect(compare.trigger)
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
+        self.actions_by_name["compare"] = compare
         self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
         self.assistant_menu.addSeparator()
         self.assistant_menu.addAction(self.side_pane.assistant_picker.library_action)
@@ -158,6 +170,28 @@ class MainWindow(QMainWindow):
         count = self.vm.chat.messages.rowCount()
         if count and not view.currentIndex().isValid():
             view.setCurrentIndex(self.vm.chat.messages.index(count - 1))
+
+    # --- compare: one prompt to several assistants, in a window of its own ---------------------------
+
+    def open_comparison(self) -> CompareWindow:
+        """Open the Compare window (or raise the one open); the thread continued with opens here."""
+        if self.compare_window is not None:
+            self.compare_window.raise_()
+            self.compare_window.activateWindow()
+            return self.compare_window
+        vm = self.vm.new_comparison()
+        window = CompareWindow(
+            vm, self.vm.assistants.all_assistants, self, send_on=self.chat_view.input.send_on
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(vm.deleteLater)
+        window.destroyed.connect(self._comparison_closed)
+        self.compare_window = window
+        window.show()
+        return window
+
+    def _comparison_closed(self) -> None:
+        self.compare_window = None
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 

@@ -191,6 +191,12 @@ async def other_dialogs(app: Application) -> None:
     await answered(dialogs.export_path(thread, "markdown"), lambda: dialogs.active)
     await answered(dialogs.import_path(), lambda: dialogs.active)
 
+    compare = window.open_comparison()
+    opened(compare)
+    await answered(compare.questions.close_undecided(2), lambda: compare.questions.active)
+    close(compare)  # nothing was sent: it closes without asking
+    await until(lambda: window.compare_window is None, "the Compare window to close")
+
 
 async def drive(app: Application) -> None:
     await app.start()

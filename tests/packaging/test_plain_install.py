@@ -113,5 +113,7 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         "QMessageBox: Open this link?",
         "DatabaseDialog",
         "OpenByIdDialog",
+        "CompareWindow",
+        "QMessageBox: Close the comparison?",
     ):
         assert f"opened: {opened}" in result.stdout, output

@@ -125,3 +125,20 @@ def test_drafts_per_thread_and_new_thread(store: Store) -> None:
     assert store.drafts.get(t.id) == ""
     store.drafts.clear()
     assert store.drafts.get() == ""
+
+
+def test_threads_of_an_undecided_comparison_are_neither_listed_nor_searched_until_kept(store: Store) -> None:
+    plain = _thread(store, "Whale songs", 0)
+    left = _thread(store, "Whale songs compared", 1, compare_group="cmp-1")
+    right = _thread(store, "Whale songs compared", 2, compare_group="cmp-1")
+    store.messages.append(left.id, Message(role="user", parts=({"type": "text", "text": "narwhal tusks"},)))
+    assert [t.id for t in store.threads.list()] == [plain.id]
+    assert [t.id for t in store.threads.list(include_archived=True)] == [plain.id]
+    assert store.search("narwhal") == [] and [h.thread_id for h in store.search("compared")] == []
+    assert [t.id for t in store.threads.in_compare_group("cmp-1")] == [left.id, right.id]
+    assert store.threads.get(left.id) == left  # still readable by id (its column shows it)
+
+    store.threads.set_compare_group(left.id, None)  # kept: an ordinary thread again
+    assert [t.id for t in store.threads.list()] == [left.id, plain.id]
+    assert [h.thread_id for h in store.search("narwhal")] == [left.id]
+    assert [t.id for t in store.threads.in_compare_group("cmp-1")] == [right.id]

@@ -124,6 +124,8 @@ class ChatViewModel(ViewModel):
         self.tool_approvals: ToolApprovalQuestion | None = None
         #: per thread id: the (server id, tool name) the person allowed "for this thread"
         self._thread_allowed: dict[str, set[tuple[str, str]]] = {}
+        #: the comparison the threads this chat creates belong to (None: ordinary, listed threads)
+        self.compare_group: str | None = None
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -400,6 +402,7 @@ class ChatViewModel(ViewModel):
             assistant_version=assistant.version,
             title=title_from_text(first_text),
             model=self.model_choice.choice,
+            compare_group=self.compare_group,
         )
         self.thread = thread
         self.threadChanged.emit(thread)

@@ -159,16 +159,7 @@ class ThreadActionsViewModel(ViewModel):
         return DeleteOutcome(deleted=True)
 
     async def _delete_remote(self, thread: Thread) -> str:
-        if thread.profile_id and thread.profile_id != self.session.profile_id:
-            return OTHER_PROFILE_DELETE
-        try:
-            backend = await self.session.backend()
-            await backend.delete_thread(thread.remote_id or "")
-        except NotFound:
-            return ""  # already gone on the server: nothing left to delete there
-        except BelugaError as exc:
-            return str(exc)
-        return ""
+        return await delete_remote_copy(self.session, thread)
 
     # --- export -------------------------------------------------------------------------------------
 
@@ -233,3 +224,17 @@ def _save_import(s: Store, document: thread_export.ThreadDocument) -> Thread:
     stored = s.threads.get(thread.id)
     assert stored is not None
     return stored
+
+
+async def delete_remote_copy(session: Session, thread: Thread) -> str:
+    """Delete the server's copy of ``thread``: "" when it is gone (or was already), else why not."""
+    if thread.profile_id and thread.profile_id != session.profile_id:
+        return OTHER_PROFILE_DELETE
+    try:
+        backend = await session.backend()
+        await backend.delete_thread(thread.remote_id or "")
+    except NotFound:
+        return ""  # already gone on the server: nothing left to delete there
+    except BelugaError as exc:
+        return str(exc)
+    return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -18,7 +18,13 @@ from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_O
 from belugadesk.views.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from belugadesk.domain.models import ToolCallPart
+    from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
     from belugadesk.views.chat.chat_view import ChatView
+    from belugadesk.views.chat.link_confirmation import ChatQuestions
+    from belugadesk.views.chat.message_delegate import MessageDelegate
 
 SANDBOX_NOTE = "That file lives in the code interpreter's sandbox; right-click the image to save it."
 
@@ -151,42 +157,60 @@ class ChatActions:
     # --- links in bubbles ----------------------------------------------------------------------------
 
     def activate_link(self, message_id: str, href: str) -> None:
-        """A click on a link in a bubble: the app's own actions run; any other link came from the model and
-        is only offered to open, after a confirmation that shows where it really goes."""
-        action = parse_action(href)
-        if action is None:
-            self._offer_to_open(href)
-            return
-        view, vm = self.view, self.view.vm
-        name, argument = action
-        if name == COPY_CODE:
-            code = view.delegate.code_block(message_id, argument)
-            if code:
-                QGuiApplication.clipboard().setText(code)
-                view.status_label.setText("Copied the code block.")
-        elif name == TOGGLE:
-            view.close_editor()
-            view.delegate.toggle_expanded(message_id, argument)
-        elif name == TOOL_OUTPUT:
-            call = vm.tool_call(argument)
-            if call is not None and argument in vm.pending_tool_calls:
-                view.show_tool_dialog(call)
-        elif name == RETRY:
-            vm.request_retry(argument)
-        elif name == SAVE_IMAGE:
-            self.save_image(argument)
+        follow_link(self.view, message_id, href)
 
-    def _offer_to_open(self, href: str) -> None:
-        if href.strip().lower().startswith("sandbox:"):
-            self.view.status_label.setText(SANDBOX_NOTE)
-            return
-        url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
-        problem = link_problem(url)
-        if problem:
-            self.view.status_label.setText(problem)
-            return
-        question = self.view.questions.active
-        if question is not None:  # one question at a time
-            question.raise_()
-            return
-        self.view.vm.request_open_link(url, self.view.questions)
+
+class LinkHost(Protocol):
+    """What a pane showing a chat's bubbles gives a link in them (the chat view, a Compare column)."""
+
+    vm: ChatViewModel
+    delegate: MessageDelegate
+    status_label: QLabel
+    questions: ChatQuestions
+
+    def close_editor(self, *_args: object) -> None: ...
+
+    def show_tool_dialog(self, call: ToolCallPart) -> None: ...
+
+
+def follow_link(host: LinkHost, message_id: str, href: str) -> None:
+    """A click on a link in a bubble: the app's own actions run; any other link came from the model and
+    is only offered to open, after a confirmation that shows where it really goes."""
+    action = parse_action(href)
+    if action is None:
+        _offer_to_open(host, href)
+        return
+    vm = host.vm
+    name, argument = action
+    if name == COPY_CODE:
+        code = host.delegate.code_block(message_id, argument)
+        if code:
+            QGuiApplication.clipboard().setText(code)
+            host.status_label.setText("Copied the code block.")
+    elif name == TOGGLE:
+        host.close_editor()
+        host.delegate.toggle_expanded(message_id, argument)
+    elif name == TOOL_OUTPUT:
+        call = vm.tool_call(argument)
+        if call is not None and argument in vm.pending_tool_calls:
+            host.show_tool_dialog(call)
+    elif name == RETRY:
+        vm.request_retry(argument)
+    elif name == SAVE_IMAGE:
+        vm.request_save_image(argument, host.questions)
+
+
+def _offer_to_open(host: LinkHost, href: str) -> None:
+    if href.strip().lower().startswith("sandbox:"):
+        host.status_label.setText(SANDBOX_NOTE)
+        return
+    url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
+    problem = link_problem(url)
+    if problem:
+        host.status_label.setText(problem)
+        return
+    question = host.questions.active
+    if question is not None:  # one question at a time
+        question.raise_()
+        return
+    host.vm.request_open_link(url, host.questions)

@@ -30,6 +30,14 @@ class Composer(QFrame):
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
         self.model_switcher = ModelSwitcher(vm.model_choice, vm.set_model, self)
+        self.compare_button = QToolButton(self)  # the main window opens the Compare window with it
+        self.compare_button.setAutoRaise(True)
+        self.compare_button.setIcon(icon("columns"))
+        self.compare_button.setIconSize(QSize(20, 20))
+        self.compare_button.setAccessibleName(self.tr("Compare assistants"))
+        self.compare_button.setToolTip(
+            self.tr("Send one prompt to two to four assistants side by side (Ctrl+Shift+K)")
+        )
         self.send_button = QPushButton(self)
         self.send_button.setProperty("primary", True)  # the accent button (app style sheet)
 
@@ -38,6 +46,7 @@ class Composer(QFrame):
         tools.setSpacing(6)
         tools.addWidget(self.attach_button)
         tools.addWidget(self.model_switcher)
+        tools.addWidget(self.compare_button)
         tools.addStretch(1)
         tools.addWidget(self.send_button)
         layout = QVBoxLayout(self)
