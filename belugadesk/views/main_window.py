@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         chat_menu.addSeparator()
         chat_menu.addAction(compare)
         self.chat_view.composer.compare_button.clicked.connect(compare.trigger)
+        self.chat_view.composer.compare_button.show()
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
         self.actions_by_name["compare"] = compare

@@ -30,7 +30,8 @@ class Composer(QFrame):
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
         self.model_switcher = ModelSwitcher(vm.model_choice, vm.set_model, self)
-        self.compare_button = QToolButton(self)  # the main window opens the Compare window with it
+        self.compare_button = QToolButton(self)  # shown by a window that opens comparisons (the main one)
+        self.compare_button.hide()
         self.compare_button.setAutoRaise(True)
         self.compare_button.setIcon(icon("columns"))
         self.compare_button.setIconSize(QSize(20, 20))
