@@ -41,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
+    # 8-11 are other features' steps (numbers assigned); a gap is fine: steps run in order of version
+    Migration(12, "what sync last knew of each shared row", _statements(schema.V12_SYNC_STATE)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

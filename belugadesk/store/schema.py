@@ -169,3 +169,19 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
+
+V12_SYNC_STATE: tuple[str, ...] = (
+    # what this device last knew of each synced row (store <-> the shared CRDT documents, belugadesk/sync):
+    # ``fields`` a JSON object of column -> JSON-encoded value; ``edited_seq`` the own update file that last
+    # carried a local edit of the row (a remote deletion the other device made without seeing it is
+    # preceded by a backup)
+    """
+    CREATE TABLE sync_shadow (
+        collection    TEXT NOT NULL,
+        item_id       TEXT NOT NULL,
+        fields        TEXT NOT NULL,
+        edited_seq    INTEGER,
+        PRIMARY KEY (collection, item_id)
+    )
+    """,
+)
