@@ -306,3 +306,10 @@ class SyncEngine:
             t.name: {i: f for i, f in self._doc_items(t).items() if self._tombstone(t.name, i) is None}
             for t in self.tables
         }
+
+
+def leave_sync(store: Store) -> None:
+    """Leave sync: this device forgets what it shared (its rows stay; the folder keeps what was written,
+    for the other devices). Joining again later shares every row anew."""
+    with store.transaction():
+        SyncShadow(store.conn).clear()
