@@ -153,7 +153,11 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
     try:
         database.copy_database(source, db_path)
         conn, _ = database.open_database(db_path)
-        conn.close()
+        try:
+            # no memory of what sync shared: the restored rows are shared anew, as changes made here
+            conn.execute("DELETE FROM sync_shadow")
+        finally:
+            conn.close()
     except (OSError, sqlite3.Error, StoreError) as exc:
         for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in database.SIDECAR_SUFFIXES)):
             leftover.unlink(missing_ok=True)

@@ -76,6 +76,8 @@ class SyncEngine:
         #: per device, the updates in the document (1..n)
         self.seen: dict[str, int] = {}
         self.client_id: int | None = None
+        #: the store connection's change count after the last cycle (unchanged and no new file: skip)
+        self._changes_seen = -1
         #: rows edited here that another device deleted (found by the push; the pull backs them up)
         self._edited_deleted: set[tuple[str, str]] = set()
         self._rebuild()
@@ -104,14 +106,18 @@ class SyncEngine:
     def _cycle(self, store: Store) -> CycleReport:
         report = CycleReport()
         self.log.ensure()
-        if self._read_files(self.log.files(), report):
+        new_files = self._read_files(self.log.files(), report)
+        if new_files:
             self._rebuild()
+        elif store.conn.total_changes == self._changes_seen:
+            return report  # nothing new here or there: an idle check costs a folder listing
         with store.transaction():
             shadow = SyncShadow(store.conn)
             known = shadow.all()
             edits = self._push(store, known, report)
             self._pull(store, shadow, known, edits, report)
         self._compact()
+        self._changes_seen = store.conn.total_changes
         return report
 
     def _push(self, store: Store, known: dict, report: CycleReport) -> dict[tuple[str, str], int]:

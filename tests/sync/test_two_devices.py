@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from belugadesk.domain.models import AssistantDefinition, Backend, Message, Thread
 from belugadesk.store import Store, backup
+from belugadesk.store.sync_rows import SyncedTable
 from belugadesk.sync import CycleReport, SyncEngine
 from belugadesk.sync.update_log import SYNC_SUBFOLDER
 
@@ -279,3 +281,41 @@ def test_concurrent_edits_converge_in_any_order_of_files(
     finally:
         for d in (a, b, c):
             d.store.close()
+
+
+def test_a_restore_on_one_device_is_shared_with_the_other(pair: tuple[Device, Device]) -> None:
+    a, b = pair
+    thread = a.store.threads.create(Thread(title="Good title"))
+    _settle(a, b)
+    assert b.store.path is not None
+    kept = backup.back_up(b.store.path)
+    a.store.threads.rename(thread.id, "A mistake")
+    _settle(a, b)
+    assert b.threads()[thread.id][0] == "A mistake"
+
+    b.store.close()  # restore while the app is closed, as `belugadesk restore` does
+    backup.restore(b.store.path, kept)
+    b.store = Store.open(b.store.path)
+    b.engine = SyncEngine(b.engine.log.folder, b.id, "desktop")
+    _settle(b, a)
+
+    assert a.threads() == b.threads() == {thread.id: ("Good title", False, False)}
+
+
+def test_an_idle_check_reads_no_rows(pair: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = pair
+    a.store.threads.create(Thread(title="Once"))
+    _settle(a, b)
+    calls: list[str] = []
+    original = SyncedTable.rows
+
+    def counted(table: SyncedTable, conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+        calls.append(table.name)
+        return original(table, conn)
+
+    monkeypatch.setattr(SyncedTable, "rows", counted)
+    b.sync()
+    assert calls == []
+    b.store.threads.create(Thread(title="A change here"))
+    b.sync()
+    assert "threads" in calls
