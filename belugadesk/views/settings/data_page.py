@@ -63,8 +63,8 @@ class DataPage(QWidget):
         self.questions = DataQuestions(self)
         intro = QLabel(
             self.tr(
-                "BelugaDesk backs up its database once a day. A backup holds your threads, assistants and "
-                "settings of the database; API keys are never in it."
+                "BelugaDesk backs up its database once a day. A backup holds your threads, their messages "
+                "kept here and your assistants; API keys are never in it."
             ),
             self,
         )

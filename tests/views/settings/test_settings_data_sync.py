@@ -85,6 +85,19 @@ def test_back_up_now_then_restore_at_the_next_start(
     qtbot.waitUntil(lambda: backup.pending_restore(vm.data.db_path) is None)  # type: ignore[union-attr]
 
 
+def test_the_backups_made_before_are_listed_with_date_and_size(
+    qtbot: Any, settings: tuple[SettingsDialog, SettingsViewModel]
+) -> None:
+    dialog, vm = settings
+    assert vm.data is not None
+    made = backup.back_up(vm.data.db_path)
+    dialog.show_page("Data")
+    page = dialog.data_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.list.item(0).toolTip() == str(made))
+    assert page.list.item(0).text().endswith(" KB")
+
+
 def test_the_keep_days_setting_is_saved(
     qtbot: Any, settings: tuple[SettingsDialog, SettingsViewModel]
 ) -> None:
