@@ -300,6 +300,8 @@ class Application:
         if self.window is not None:  # the view-models of the Settings and onboarding dialogs
             for dialog_vm in self.window.findChildren(ViewModel):
                 await dialog_vm.aclose()
+        if self.sync is not None:  # its timer stops before the store closes
+            await self.sync.aclose()
         if self.vm is not None:
             await self.vm.aclose()
         if self.store is not None:
