@@ -18,7 +18,8 @@ Fields = dict[str, str]
 class SyncedTable:
     """One shared collection: a table keyed by ``id``, the ``columns`` that travel, the rows that do
     (``where``), and ``references`` (column -> table) whose missing targets are written as NULL
-    (``required`` ones: the row waits until its target arrives)."""
+    (``required`` ones: the row waits until its target arrives). ``profile_columns`` hold a profile id,
+    which is shared as the profile's name (each device has its own profile ids)."""
 
     name: str
     table: str
@@ -26,6 +27,7 @@ class SyncedTable:
     where: str = ""
     references: dict[str, str] = field(default_factory=dict)
     required: dict[str, str] = field(default_factory=dict)
+    profile_columns: tuple[str, ...] = ()
 
     def rows(self, conn: sqlite3.Connection) -> dict[str, Fields]:
         sql = f"SELECT id, {', '.join(self.columns)} FROM {self.table}"

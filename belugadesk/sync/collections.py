@@ -52,6 +52,7 @@ THREADS = SyncedTable(
         "model",
     ),
     references={"assistant_id": "assistants"},
+    profile_columns=("profile_id",),
 )
 
 #: the messages of threads that exist only here (Chat Completions: the store is the thread)

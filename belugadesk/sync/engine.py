@@ -64,6 +64,9 @@ class SyncEngine:
         self.device = device
         self.name = name
         self.tables = tables
+        #: this device's profiles, id -> name: a thread is shared under its profile's name and listed on
+        #: another device under that device's profile of the same name
+        self.profile_names: dict[str, str] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -78,6 +81,7 @@ class SyncEngine:
         self.client_id: int | None = None
         #: the store connection's change count after the last cycle (unchanged and no new file: skip)
         self._changes_seen = -1
+        self._profiles_seen: dict[str, str] = {}
         #: rows edited here that another device deleted (found by the push; the pull backs them up)
         self._edited_deleted: set[tuple[str, str]] = set()
         self._rebuild()
@@ -109,7 +113,7 @@ class SyncEngine:
         new_files = self._read_files(self.log.files(), report)
         if new_files:
             self._rebuild()
-        elif store.conn.total_changes == self._changes_seen:
+        elif store.conn.total_changes == self._changes_seen and self.profile_names == self._profiles_seen:
             return report  # nothing new here or there: an idle check costs a folder listing
         with store.transaction():
             shadow = SyncShadow(store.conn)
@@ -118,6 +122,7 @@ class SyncEngine:
             self._pull(store, shadow, known, edits, report)
         self._compact()
         self._changes_seen = store.conn.total_changes
+        self._profiles_seen = dict(self.profile_names)
         return report
 
     def _push(self, store: Store, known: dict, report: CycleReport) -> dict[tuple[str, str], int]:
@@ -128,7 +133,7 @@ class SyncEngine:
         with self.doc.transaction():
             for table in self.tables:
                 doc_map = self.maps[table.name]
-                local = table.rows(store.conn)
+                local = {i: self._shared(table, f) for i, f in table.rows(store.conn).items()}
                 for item_id, fields in local.items():
                     last = known.get((table.name, item_id))
                     if self._tombstone(table.name, item_id) is not None:
@@ -213,10 +218,9 @@ class SyncEngine:
                 if self._tombstone(table.name, item_id) is not None:
                     continue
                 local = table.get(conn, item_id)
-                if local != fields:
-                    wanted = (
-                        fields if local is None else {c: v for c, v in fields.items() if local.get(c) != v}
-                    )
+                here = self._local(table, fields)
+                if local != here:
+                    wanted = here if local is None else {c: v for c, v in here.items() if local.get(c) != v}
                     if not table.upsert(conn, item_id, wanted):
                         continue  # waits for the row it belongs to, or for the rest of its columns
                     report.received += 1
@@ -265,6 +269,26 @@ class SyncEngine:
         shadow.drop([(t.name, i) for t, i in doomed])
 
     # --- the document ---------------------------------------------------------------------------------
+
+    def _shared(self, table: SyncedTable, fields: Fields) -> Fields:
+        """A row as shared: its profile ids as the profiles' names."""
+        out = dict(fields)
+        for column in table.profile_columns:
+            value = json.loads(out.get(column, "null"))
+            if isinstance(value, str) and value in self.profile_names:
+                out[column] = json.dumps(self.profile_names[value], ensure_ascii=False)
+        return out
+
+    def _local(self, table: SyncedTable, fields: Fields) -> Fields:
+        """A shared row as stored here: a profile's name as this device's profile of that name."""
+        out = dict(fields)
+        if table.profile_columns:
+            by_name = {name: profile_id for profile_id, name in self.profile_names.items()}
+            for column in table.profile_columns:
+                value = json.loads(out.get(column, "null"))
+                if isinstance(value, str) and value in by_name and value not in self.profile_names:
+                    out[column] = json.dumps(by_name[value], ensure_ascii=False)
+        return out
 
     def _tombstone(self, collection: str, item_id: str) -> dict | None:
         raw = self.tombs.get(collection + _SEP + item_id)

@@ -105,6 +105,7 @@ class SyncSession(ViewModel):
         if self._engine is None or self._engine.log.folder != Path(sync.folder):
             self._engine = SyncEngine(Path(sync.folder), sync.device_id, sync.device_name)
         engine = self._engine
+        engine.profile_names = {p.id: p.name for p in self.state.settings.profiles}
         try:
             report = await self.store.run(engine.cycle)
         except BelugaError as exc:

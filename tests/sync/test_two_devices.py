@@ -319,3 +319,25 @@ def test_an_idle_check_reads_no_rows(pair: tuple[Device, Device], monkeypatch: p
     b.store.threads.create(Thread(title="A change here"))
     b.sync()
     assert "threads" in calls
+
+
+def test_a_thread_is_listed_under_the_profile_of_the_same_name(pair: tuple[Device, Device]) -> None:
+    a, b = pair
+    a.engine.profile_names = {"laptop-work-id": "Work", "laptop-home-id": "Home"}
+    b.engine.profile_names = {"desktop-work-id": "Work"}
+    work = a.store.threads.create(Thread(title="Quarterly plan", profile_id="laptop-work-id"))
+    home = a.store.threads.create(Thread(title="Holiday", profile_id="laptop-home-id"))
+    _settle(a, b)
+
+    assert b.store.threads.get(work.id).profile_id == "desktop-work-id"  # type: ignore[union-attr]
+    assert b.store.threads.get(home.id).profile_id == "Home"  # type: ignore[union-attr]  # no such profile here
+    b.store.threads.set_pinned(work.id, True)
+    _settle(a, b)
+    assert a.store.threads.get(work.id).profile_id == "laptop-work-id"  # type: ignore[union-attr]
+    assert a.threads()[work.id] == b.threads()[work.id] == ("Quarterly plan", True, False)
+    assert a.sync().sent == b.sync().sent == 0  # no back and forth between the two ids
+
+    b.engine.profile_names = {"desktop-work-id": "Work", "desktop-home-id": "Home"}  # made later
+    b.sync()
+    assert b.store.threads.get(home.id).profile_id == "desktop-home-id"  # type: ignore[union-attr]
+    assert b.sync().sent == 0
