@@ -15,7 +15,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="belugadesk",
         description=f"{APP_NAME}: conversations with AI assistants.",
         epilog="Other commands: 'belugadesk doctor' checks the set-up; "
-        "'belugadesk serve-local-api' serves the offline API for other clients.",
+        "'belugadesk serve-local-api' serves the offline API for other clients; "
+        "'belugadesk backup [PATH]' copies the database; 'belugadesk restore PATH' brings a backup back.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -61,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         register_secret(serve_args(args[1:]).api_key)  # no log line of the server shows the key
         install_record_redaction()
         return serve_main(args[1:])
+    if args and args[0] in ("backup", "restore"):
+        from belugadesk.backup_cli import main as backup_main
+
+        return backup_main(args)
     options = _gui_parser().parse_args(args)
     if options.install_desktop_entry or options.uninstall_desktop_entry:
         return _desktop_entry(install=options.install_desktop_entry)

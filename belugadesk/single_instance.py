@@ -94,6 +94,14 @@ def default_server_name(app_id: str = APP_ID) -> str:
     return f"{app_id}-{digest}"
 
 
+def take_lock(name: str) -> QLockFile | None:
+    """The instance lock for ``name`` if no BelugaDesk holds it (hold it while changing the data under the
+    app's feet, e.g. a restore; ``unlock()`` when done), or None while BelugaDesk runs."""
+    lock = QLockFile(lock_path(name))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(0) else None
+
+
 class SingleInstance(QObject):
     """Owns the single-instance lock and local server for one process. See the module docstring."""
 

@@ -33,3 +33,19 @@ def test_every_test_that_reliability_md_names_exists() -> None:
                 assert name in _test_names(current), f"{current.name} has no test {name}"
         assert current is not None, f"a row of RELIABILITY.md names no test: {row[:80]}…"
     assert cited >= 30
+
+
+def test_every_test_that_sync_md_names_exists() -> None:
+    """Each promise of docs/SYNC.md names its test; a bare `::name` continues the file named before it."""
+    text = (ROOT / "docs" / "SYNC.md").read_text(encoding="utf-8")
+    current: Path | None = None
+    cited = 0
+    for file, name in CITATION.findall(text):
+        if file:
+            current = ROOT / file
+            assert current.is_file(), f"{file} (cited in SYNC.md) does not exist"
+        if name:
+            assert current is not None, f"::{name} in SYNC.md names no file before it"
+            assert name in _test_names(current), f"{current.name} has no test {name}"
+            cited += 1
+    assert cited >= 15

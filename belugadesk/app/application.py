@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_NAME, __version__
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.viewmodels.settings.profile_services import AsyncKeys
     from belugadesk.viewmodels.settings.state import SettingsState
+    from belugadesk.viewmodels.sync_session import SyncSession
     from belugadesk.views.database_dialog import DatabaseChoice
     from belugadesk.views.main_window import MainWindow
     from belugadesk.views.quick_ask import QuickAskWindow
@@ -99,6 +100,7 @@ class Application:
         self.connections: Connections | None = None
         self.mcp_tools: McpTools | None = None  # the MCP servers, started on first use
         self.switch_profile: ProfileSwitcher | None = None
+        self.sync: SyncSession | None = None  # sync through the user's folder (Settings → Sync)
         self.finished = asyncio.Event()
         #: asks what to do with a database that cannot be used (tests may replace it)
         self.ask_database: Callable[[BelugaError], Awaitable[DatabaseChoice]] | None = None
@@ -113,6 +115,7 @@ class Application:
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
+        from belugadesk.viewmodels.sync_session import SyncSession
         from belugadesk.views.main_window import MainWindow
 
         paths = self.paths = AppPaths.default().ensure()
@@ -130,6 +133,7 @@ class Application:
         self.demo_server = DemoServer(paths.data_dir / "demo-server.sqlite3")
         self.connections = Connections(self.api_keys, self.demo_server)
         self.mcp_tools = McpTools(McpSecrets(self.api_keys), settings.mcp_servers)
+        restore_problem = await self._restore_if_asked(paths.database_path)
         self.store = await self._open_store(paths.database_path)
         if self.store is None:
             self.exit_code = 1
@@ -145,6 +149,11 @@ class Application:
             mcp=self.mcp_tools,
         )
         self.vm = MainViewModel(session)
+        if restore_problem:
+            self.vm.set_error(restore_problem)
+        assert self.settings_state is not None
+        self.sync = SyncSession(self.store, self.settings_state, self.vm)
+        self.sync.storeChanged.connect(lambda: self.vm.start(self.vm.load()) if self.vm else None)
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
@@ -169,11 +178,39 @@ class Application:
             ),
         )
         settled = self.vm.start(freeze_when_done(loads))
+        self._after_paint_data(paths.database_path, settings.backups.keep_days)
         await self._first_run_onboarding()
         if self.quick_ask_requested and self.onboarding is None:
             self.toggle_quick_ask()
         if self.screenshot is not None:  # the window as it is once what loads after the paint has loaded
             settled.add_done_callback(lambda _: QTimer.singleShot(300, self._save_screenshot))
+
+    async def _restore_if_asked(self, path: Path) -> str:
+        """The restore chosen in Settings → Data last time, before the database opens ("" or a sentence)."""
+        from belugadesk.domain.errors import StoreError
+        from belugadesk.store.backup import apply_pending_restore
+
+        try:
+            result = await asyncio.to_thread(apply_pending_restore, path)
+        except StoreError as exc:
+            log.warning("The backup chosen for restoring was not restored: %s", exc)
+            return QCoreApplication.translate(
+                "Application", "The backup chosen in Settings → Data was not restored. {reason}"
+            ).format(reason=str(exc))
+        if result is not None:
+            log.info("Restored a backup; the previous database is kept at %s", result.set_aside)
+        return ""
+
+    def _after_paint_data(self, db_path: Path, keep_days: int) -> None:
+        """The daily backup (when the newest is a day old) and sync start once the window is shown."""
+        from belugadesk.store.backup import daily_backup
+
+        assert self.vm is not None and self.sync is not None
+        self.vm.start(
+            asyncio.to_thread(daily_backup, db_path, keep_days),
+            failure=QCoreApplication.translate("Application", "The daily backup was not made."),
+        )
+        self.sync.begin()
 
     async def _open_store(self, path: Path) -> AsyncStore | None:
         """Open the database; if it is unusable, ask whether to set it aside and start fresh (None: quit)."""
@@ -248,7 +285,13 @@ class Application:
                 return
             self.settings_dialog.deleteLater()  # a closed one is rebuilt with fresh state
         vm = SettingsViewModel(
-            self.settings_state, self.keys, self.connections.test, self.switch_profile, self.mcp_tools
+            self.settings_state,
+            self.keys,
+            self.connections.test,
+            self.switch_profile,
+            self.mcp_tools,
+            db_path=self.store.path if self.store is not None else None,
+            sync=self.sync,
         )
         dialog = SettingsDialog(vm, self.window)
         vm.setParent(dialog)
@@ -294,6 +337,8 @@ class Application:
         if self.window is not None:  # the view-models of the Settings and onboarding dialogs
             for dialog_vm in self.window.findChildren(ViewModel):
                 await dialog_vm.aclose()
+        if self.sync is not None:  # its timer stops before the store closes
+            await self.sync.aclose()
         if self.vm is not None:
             await self.vm.aclose()
         if self.store is not None:

@@ -8,8 +8,10 @@ from .app_settings import (
     SETTINGS_VERSION,
     Appearance,
     AppSettings,
+    Backups,
     Behaviour,
     ModelPrice,
+    Sync,
 )
 from .paths import DATABASE_FILENAME, HOME_ENV_VAR, AppPaths
 from .presets import PRESETS, PRESETS_BY_ID, KeyPolicy, Preset, preset_for
@@ -52,6 +54,7 @@ __all__ = [
     "AppPaths",
     "AppSettings",
     "Appearance",
+    "Backups",
     "Behaviour",
     "KeyPolicy",
     "ModelPrice",
@@ -60,6 +63,7 @@ __all__ = [
     "ProfileKind",
     "SettingsFile",
     "SettingsSaveError",
+    "Sync",
     "demo_chat_profile",
     "demo_profile",
     "field_errors",

@@ -42,6 +42,21 @@ class Behaviour(_Settings):
     send_on: Literal["enter", "ctrl_enter"] = "enter"
 
 
+class Backups(_Settings):
+    """The automatic daily backup of the database (Settings → Data)."""
+
+    keep_days: int = Field(default=14, ge=1, le=3650)
+
+
+class Sync(_Settings):
+    """Sync through a folder the user replicates (Settings → Sync). ``folder`` empty: sync is off."""
+
+    folder: str = ""
+    device_id: str = ""  # 32 hex digits, made when sync is first turned on
+    device_name: str = ""
+    paused: bool = False
+
+
 class ModelPrice(_Settings):
     """USD per one million tokens. ``cached_input`` is None when the model has no cached-input price."""
 
@@ -97,6 +112,8 @@ class AppSettings(_Settings):
     onboarding_done: bool = False
     # MCP servers (Settings → Tools); their secret values are in the keyring (credentials.McpSecrets)
     mcp_servers: tuple[McpServer, ...] = ()
+    backups: Backups = Field(default_factory=Backups)
+    sync: Sync = Field(default_factory=Sync)
 
     @field_validator("version")
     @classmethod

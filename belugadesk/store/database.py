@@ -115,22 +115,32 @@ def make_backup(path: Path, version: int) -> Path:
     At most ``MAX_BACKUPS`` copies are kept: the oldest go."""
     target = backup_path(path, version)
     try:
-        with (
-            closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
-            closing(sqlite3.connect(target)) as dst,
-        ):
-            src.backup(dst)
-            # a self-contained file: no -wal beside the copy
-            dst.execute("PRAGMA journal_mode = DELETE")
+        copy_database(path, target)
     except sqlite3.Error as exc:
-        for leftover in (target, *(target.with_name(target.name + s) for s in SIDECAR_SUFFIXES)):
-            leftover.unlink(missing_ok=True)
         raise StoreError(
             f"Could not make a backup copy of {path} before upgrading it ({exc}). "
             "The database was left untouched and was not upgraded."
         ) from exc
     prune_backups(path)
     return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """The one way the app copies a database: SQLite's backup API, reading ``source`` only (a consistent
+    copy even while the app writes it), into a new self-contained file at ``target``. On failure nothing
+    is left at ``target``; raises sqlite3.Error."""
+    try:
+        with (
+            closing(sqlite3.connect(_read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
+            closing(sqlite3.connect(target)) as dst,
+        ):
+            src.backup(dst)
+            # a self-contained file: no -wal beside the copy
+            dst.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error:
+        for leftover in (target, *(target.with_name(target.name + s) for s in SIDECAR_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -177,15 +187,16 @@ def open_database(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Pat
     return conn, backup
 
 
-def set_aside_and_start_fresh(path: str | os.PathLike[str]) -> Path:
-    """Rename a database the app cannot use (and its -wal/-shm files) aside; returns the new name.
+def set_aside_and_start_fresh(path: str | os.PathLike[str], *, tag: str = "unreadable") -> Path:
+    """Rename a database the app cannot use (and its -wal/-shm files) aside; returns the new name
+    (``<name>.<tag>-<time>``).
 
     The file is moved byte-for-byte, so nothing is lost; the app can then open a fresh database at ``path``.
     Raises StoreError if the file cannot be moved.
     """
     path = Path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = _unique(path.with_name(f"{path.name}.unreadable-{stamp}"))
+    aside = _unique(path.with_name(f"{path.name}.{tag}-{stamp}"))
     try:
         os.replace(path, aside)
     except OSError as exc:

@@ -43,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
     # numbers are assigned per feature (8-10 come with other branches): the steps ascend, gaps allowed
     Migration(11, "the comparison a thread belongs to", _statements(schema.V11_THREAD_COMPARE_GROUP)),
+    Migration(12, "what sync last knew of each shared row", _statements(schema.V12_SYNC_STATE)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

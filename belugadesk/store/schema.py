@@ -174,3 +174,19 @@ V11_THREAD_COMPARE_GROUP: tuple[str, ...] = (
     # a thread of a comparison not decided yet (the comparison's id): not listed nor searched until kept
     "ALTER TABLE threads ADD COLUMN compare_group TEXT",
 )
+
+V12_SYNC_STATE: tuple[str, ...] = (
+    # what this device last knew of each synced row (store <-> the shared CRDT documents, belugadesk/sync):
+    # ``fields`` a JSON object of column -> JSON-encoded value; ``edited_seq`` the own update file that last
+    # carried a local edit of the row (a remote deletion the other device made without seeing it is
+    # preceded by a backup)
+    """
+    CREATE TABLE sync_shadow (
+        collection    TEXT NOT NULL,
+        item_id       TEXT NOT NULL,
+        fields        TEXT NOT NULL,
+        edited_seq    INTEGER,
+        PRIMARY KEY (collection, item_id)
+    )
+    """,
+)

@@ -1,5 +1,5 @@
 """The Settings dialog (Ctrl+,): a sidebar of sections with icons (Profiles, Appearance, Behaviour,
-Prices, Tools) and the chosen section's page beside it. Changes apply as they are made."""
+Prices, Tools, Data, Sync) and the chosen section's page beside it. Changes apply as they are made."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ from belugadesk.viewmodels.settings.settings_vm import SettingsViewModel
 from belugadesk.views.icons import icon
 from belugadesk.views.settings.appearance_page import AppearancePage
 from belugadesk.views.settings.behaviour_page import BehaviourPage
+from belugadesk.views.settings.data_page import DataPage
 from belugadesk.views.settings.prices_page import PricesPage
 from belugadesk.views.settings.profiles_page import ProfilesPage
+from belugadesk.views.settings.sync_page import SyncPage
 from belugadesk.views.settings.tools_page import ToolsPage
 
 
@@ -39,6 +41,8 @@ class SettingsDialog(QDialog):
         self.behaviour_page = BehaviourPage(vm.preferences, self)
         self.prices_page = PricesPage(vm.prices, self)
         self.tools_page = ToolsPage(vm.tools, self)
+        self.data_page = DataPage(vm.data, self) if vm.data is not None else None
+        self.sync_page = SyncPage(vm.sync, self) if vm.sync is not None else None
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("settingsSections")
@@ -47,13 +51,18 @@ class SettingsDialog(QDialog):
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        for title, icon_name, page in (
+        sections: list[tuple[str, str, QWidget]] = [
             ("Profiles", "user", self.profiles_page),
             ("Appearance", "contrast", self.appearance_page),
             ("Behaviour", "sliders", self.behaviour_page),
             ("Prices", "coins", self.prices_page),
             ("Tools", "wrench", self.tools_page),
-        ):
+        ]
+        if self.data_page is not None:
+            sections.append((self.tr("Data"), "download", self.data_page))
+        if self.sync_page is not None:
+            sections.append((self.tr("Sync"), "refresh", self.sync_page))
+        for title, icon_name, page in sections:
             item = QListWidgetItem(icon(icon_name), title, self.nav)
             item.setToolTip(f"{title} settings")
             page.setAccessibleName(f"{title} settings")

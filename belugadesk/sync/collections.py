@@ -1,0 +1,81 @@
+"""What is shared, one ``SyncedTable`` per collection, in the order rows are written (a row's references
+first). A new collection is one entry here (e.g. folders: ``SyncedTable("folders", "folders", (…))`` and
+``"folder_id"`` in the threads' columns with ``references={"folder_id": "folders"}``)."""
+
+from __future__ import annotations
+
+from belugadesk.store.sync_rows import SyncedTable
+
+ASSISTANTS = SyncedTable(
+    "assistants",
+    "assistants",
+    (
+        "name",
+        "model",
+        "instructions",
+        "description",
+        "tools",
+        "temperature",
+        "top_p",
+        "response_format",
+        "metadata",
+        "version",
+        "created_at",
+        "updated_at",
+        "mcp_tools",
+        "starters",
+        "stop",
+        "seed",
+        "reasoning_effort",
+        "remote_mcp",
+    ),
+)
+
+#: the thread index: every thread (a remote thread's messages stay on its server: the other device resumes
+#: it from there)
+THREADS = SyncedTable(
+    "threads",
+    "threads",
+    (
+        "remote_id",
+        "backend",
+        "profile_id",
+        "assistant_id",
+        "assistant_version",
+        "title",
+        "pinned",
+        "archived",
+        "remote_gone",
+        "created_at",
+        "updated_at",
+        "last_message_preview",
+        "model",
+    ),
+    references={"assistant_id": "assistants"},
+    profile_columns=("profile_id",),
+)
+
+#: the messages of threads that exist only here (Chat Completions: the store is the thread)
+MESSAGES = SyncedTable(
+    "messages",
+    "messages",
+    (
+        "thread_id",
+        "remote_id",
+        "position",
+        "role",
+        "parts",
+        "text",
+        "status",
+        "created_at",
+        "model",
+        "usage_input",
+        "usage_output",
+        "usage_cached",
+        "error",
+    ),
+    where="thread_id IN (SELECT id FROM threads WHERE backend = 'chat_completions')",
+    required={"thread_id": "threads"},
+)
+
+COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, THREADS, MESSAGES)
