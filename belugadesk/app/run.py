@@ -44,7 +44,7 @@ def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -
     timer.start()
 
 
-def run_gui(*, demo: bool, screenshot: Path | None) -> int:
+def run_gui(*, demo: bool, screenshot: Path | None, locale: str = "") -> int:
     """Run the app until its window closes; returns the exit code."""
     import qasync
 
@@ -60,7 +60,7 @@ def run_gui(*, demo: bool, screenshot: Path | None) -> int:
     qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = Application(qapp, demo=demo, screenshot=screenshot)
+    app = Application(qapp, demo=demo, screenshot=screenshot, locale=locale)
 
     async def main() -> None:
         qapp.aboutToQuit.connect(app.finished.set)

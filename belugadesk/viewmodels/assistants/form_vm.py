@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from belugadesk.core.assistant_schema import (
     FUNCTION_PARAMETERS_TEMPLATE,
@@ -159,7 +159,9 @@ class AssistantFormViewModel(ViewModel):
 
     @property
     def title(self) -> str:
-        return "New assistant" if self.base is None else f"Edit “{self.base.name}”"
+        if self.base is None:
+            return self.tr("New assistant")
+        return self.tr("Edit “{name}”").format(name=self.base.name)
 
     @property
     def valid(self) -> bool:
@@ -216,7 +218,9 @@ class AssistantFormViewModel(ViewModel):
         return unsupported_reason(self.session.backend_kind, feature) if feature else ""
 
     def instructions_count(self) -> str:
-        return f"{len(self.draft.instructions):,} / 256,000 characters"
+        return self.tr("{count} / {limit} characters").format(
+            count=QLocale().toString(len(self.draft.instructions)), limit=QLocale().toString(256_000)
+        )
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -290,7 +294,7 @@ class AssistantFormViewModel(ViewModel):
             check_schema_text(text, strict=strict)
         except SchemaProblem as exc:
             return SchemaCheck(False, str(exc), exc.line, exc.column)
-        return SchemaCheck(True, "The schema is valid.")
+        return SchemaCheck(True, self.tr("The schema is valid."))
 
     def _on_metadata_changed(self, pairs: list[tuple[str, str]]) -> None:
         self.draft.metadata = pairs
@@ -382,7 +386,9 @@ class AssistantFormViewModel(ViewModel):
             models = await backend.list_models()
         except BelugaError as exc:
             self.models_state = "failed"
-            self.models_error = f"Could not load the model list: {exc} You can still type a model name."
+            self.models_error = self.tr(
+                "Could not load the model list: {error} You can still type a model name."
+            ).format(error=exc)
         else:
             self.models = models
             self.models_state = "ready"
@@ -424,7 +430,7 @@ class AssistantFormViewModel(ViewModel):
         self.remote_error = ""
         stored = await self.run(
             lambda: self.session.store.run(lambda s: s.assistants.save(definition)),
-            failure="Could not save the assistant.",
+            failure=self.tr("Could not save the assistant."),
         )
         if stored is None:
             return None
@@ -446,10 +452,15 @@ class AssistantFormViewModel(ViewModel):
             backend = await self.session.backend()
             remote_id = await backend.sync_assistant(stored)
         except BelugaError as exc:
-            action = "created" if creating else "updated"
             self.remote_error = (
-                f"Saved on this computer, but the assistant could not be {action} on the server: {exc}"
-            )
+                self.tr(
+                    "Saved on this computer, but the assistant could not be created on the server: {error}"
+                )
+                if creating
+                else self.tr(
+                    "Saved on this computer, but the assistant could not be updated on the server: {error}"
+                )
+            ).format(error=exc)
             self.set_error(self.remote_error)
             return stored
         if remote_id and stored.remote_ids.get(profile_id) != remote_id:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from belugadesk.domain.mcp import McpServer, McpToolInfo
 from belugadesk.domain.mcp_access import Approval, McpToolGrant
@@ -20,7 +20,9 @@ from belugadesk.viewmodels.view_model import ViewModel
 
 ListingState = Literal["unlisted", "listing", "listed", "failed"]
 Granted = Literal["all", "some", "none"]
-NO_SERVERS = "No MCP servers yet: add one in Settings → Tools, then come back here."
+NO_SERVERS = QT_TRANSLATE_NOOP(
+    "McpGrantsViewModel", "No MCP servers yet: add one in Settings → Tools, then come back here."
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ class McpGrantsViewModel(ViewModel):
     # --- listing -----------------------------------------------------------------------------------------
 
     def request_listing(self, server_id: str) -> None:
-        self.start(self.list_tools(server_id), failure="The tools could not be listed.")
+        self.start(self.list_tools(server_id), failure=self.tr("The tools could not be listed."))
 
     async def list_tools(self, server_id: str) -> Listing:
         """Start the server if needed and list its tools; a server that cannot start gives its sentence."""

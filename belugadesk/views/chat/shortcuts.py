@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,29 +18,35 @@ from PySide6.QtWidgets import (
 
 # Shortcuts owned elsewhere in the window (kept here so the help lists everything in one place).
 WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("New thread", "Ctrl+N"),
-    ("Focus the message box", "Ctrl+L"),
-    ("Search threads", "Ctrl+K"),
-    ("Quit", "Ctrl+Q"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "New thread"), "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Focus the message box"), "Ctrl+L"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Search threads"), "Ctrl+K"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Quit"), "Ctrl+Q"),
 )
 
 INPUT_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Send (when Enter sends)", "Enter"),
-    ("New line (when Enter sends)", "Shift+Enter"),
-    ("Send (when Ctrl+Enter sends)", "Ctrl+Enter"),
-    ("Select the text of a message, then copy it", "Click, then Ctrl+C"),
-    ("Message menu (copy, copy as Markdown, save image…)", "Menu key or Shift+F10"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Send (when Enter sends)"), "Enter"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "New line (when Enter sends)"), "Shift+Enter"),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Send (when Ctrl+Enter sends)"), "Ctrl+Enter"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Select the text of a message, then copy it"),
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Click, then Ctrl+C"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Message menu (copy, copy as Markdown, save image…)"),
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Menu key or Shift+F10"),
+    ),
 )
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, entries: Sequence[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(entries), 2, self)
-        self.table.setAccessibleName("Shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
