@@ -84,6 +84,7 @@ def check_contents(bundle: Path) -> None:
         "fonts/NotoEmoji-Variable.ttf",
         "fonts/OFL.txt",
         "icons/ui/arrow-up.svg",
+        *(f"i18n/belugadesk_{locale}.qm" for locale in ("en", *SHIPPED_LOCALES)),
     ):
         if not (resources / relative).is_file():
             raise BuildFailed(f"the bundle lacks belugadesk/resources/{relative}")
