@@ -9,7 +9,9 @@ Run under a virtual screen from the repository root:
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 QUESTIONS = {"de": "Was kannst du? 🐳", "ar": "ما الذي يمكنك فعله؟ 🐳"}
@@ -27,6 +29,7 @@ async def render(out: Path, language: str) -> list[Path]:
     from belugadesk.app import Application, make_qapplication
     from belugadesk.views.settings.settings_dialog import SettingsDialog
 
+    os.environ["BELUGADESK_HOME"] = tempfile.mkdtemp(prefix=f"belugadesk-{language}-")  # its own threads
     app = Application(make_qapplication(), demo=True, screenshot=None, locale=language)
     await app.start()
     assert app.vm is not None and app.window is not None
