@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belugadesk import APP_NAME
 from belugadesk.domain.errors import BelugaError, DatabaseTooNew
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.views.dialog_flow import shown
 
 KEPT = QT_TRANSLATE_NOOP(

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Temperature</source>
-        <translation>Temperatur</translation>
+        <translation>Die Temperatur</translation>
     </message>
     <message>
         <source>0–2: higher is more varied, lower more focused</source>
@@ -785,6 +785,114 @@
     <message>
         <source>New, edit, duplicate, delete, export and import assistants</source>
         <translation>Assistenten anlegen, bearbeiten, duplizieren, löschen, exportieren und importieren</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantValidation</name>
+    <message>
+        <source>At most {limit} stop sequences are allowed (one a line); there are {count}.</source>
+        <extracomment>turns a marked English sentence into the person&apos;s language (the view-model passes Qt&apos;s; English here)</extracomment>
+        <translation>Höchstens {limit} Stoppsequenzen sind erlaubt (eine pro Zeile); es sind {count}.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number (64-bit), or empty for none.</source>
+        <translation>Der Seed muss eine ganze Zahl (64 Bit) sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>At most {limit} conversation starters are shown; there are {count}.</source>
+        <translation>Höchstens {limit} Gesprächseinstiege werden angezeigt; es sind {count}.</translation>
+    </message>
+    <message>
+        <source>Starter {number} is longer than {limit} characters; keep each to one short request.</source>
+        <translation>Einstieg {number} ist länger als {limit} Zeichen; halten Sie jeden bei einer kurzen Bitte.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high} (or unset to use the model&apos;s default).</source>
+        <translation>{label} muss zwischen {low} und {high} liegen (oder leer bleiben, damit der Standardwert des Modells gilt).</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label} ist {length} Zeichen lang; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this profile); there are {count}.</source>
+        <translation>Höchstens {limit} Metadatenpaare sind erlaubt (BelugaDesk behält bei diesem Profil zwei für sich); es sind {count}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed; there are {count}.</source>
+        <translation>Höchstens {limit} Metadatenpaare sind erlaubt; es sind {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: enter a key (or remove the row).</source>
+        <translation>Zeile {row}: Geben Sie einen Schlüssel ein (oder entfernen Sie die Zeile).</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is reserved for BelugaDesk.</source>
+        <translation>Zeile {row}: Der Schlüssel „{key}“ ist für BelugaDesk reserviert.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key is {length} characters; the limit is {limit}.</source>
+        <translation>Zeile {row}: Der Schlüssel hat {length} Zeichen; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the value is {length} characters; the limit is {limit}.</source>
+        <translation>Zeile {row}: Der Wert hat {length} Zeichen; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is used twice.</source>
+        <translation>Zeile {row}: Der Schlüssel „{key}“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Use 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Verwenden Sie 1–64 Buchstaben, Ziffern, Unterstriche oder Bindestriche.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Another function is already called “{name}”.</source>
+        <translation>Eine andere Funktion heißt bereits „{name}“.</translation>
+    </message>
+    <message>
+        <source>Fix function {which}.</source>
+        <translation>Korrigieren Sie Funktion {which}.</translation>
+    </message>
+    <message>
+        <source>Fix functions {which}.</source>
+        <translation>Korrigieren Sie die Funktionen {which}.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>Die Anweisungen</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Die Temperatur</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Choose or type a model.</source>
+        <translation>Wählen Sie ein Modell oder geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Benennen Sie das Schema mit 1–64 Buchstaben, Ziffern, Unterstrichen oder Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a vector store for file search.</source>
+        <translation>Wählen oder erstellen Sie einen Vektorspeicher für die Dateisuche.</translation>
     </message>
 </context>
 <context>

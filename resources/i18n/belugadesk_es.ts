@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Temperature</source>
-        <translation>Temperatura</translation>
+        <translation>La temperatura</translation>
     </message>
     <message>
         <source>0–2: higher is more varied, lower more focused</source>
@@ -785,6 +785,114 @@
     <message>
         <source>New, edit, duplicate, delete, export and import assistants</source>
         <translation>Crear, editar, duplicar, eliminar, exportar e importar asistentes</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantValidation</name>
+    <message>
+        <source>At most {limit} stop sequences are allowed (one a line); there are {count}.</source>
+        <extracomment>turns a marked English sentence into the person&apos;s language (the view-model passes Qt&apos;s; English here)</extracomment>
+        <translation>Se permiten como máximo {limit} secuencias de parada (una por línea); hay {count}.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number (64-bit), or empty for none.</source>
+        <translation>La semilla debe ser un número entero (64 bits), o quedar vacía.</translation>
+    </message>
+    <message>
+        <source>At most {limit} conversation starters are shown; there are {count}.</source>
+        <translation>Se muestran como máximo {limit} inicios de conversación; hay {count}.</translation>
+    </message>
+    <message>
+        <source>Starter {number} is longer than {limit} characters; keep each to one short request.</source>
+        <translation>El inicio {number} supera los {limit} caracteres; limite cada uno a una petición breve.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high} (or unset to use the model&apos;s default).</source>
+        <translation>{label} debe estar entre {low} y {high} (o sin definir para usar el valor por defecto del modelo).</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label} tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this profile); there are {count}.</source>
+        <translation>Se permiten como máximo {limit} pares de metadatos (BelugaDesk se reserva dos en este perfil); hay {count}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed; there are {count}.</source>
+        <translation>Se permiten como máximo {limit} pares de metadatos; hay {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: enter a key (or remove the row).</source>
+        <translation>Fila {row}: escriba una clave (o quite la fila).</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is reserved for BelugaDesk.</source>
+        <translation>Fila {row}: la clave «{key}» está reservada para BelugaDesk.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key is {length} characters; the limit is {limit}.</source>
+        <translation>Fila {row}: la clave tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the value is {length} characters; the limit is {limit}.</source>
+        <translation>Fila {row}: el valor tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is used twice.</source>
+        <translation>Fila {row}: la clave «{key}» se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Use 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Use de 1 a 64 letras, dígitos, guiones bajos o guiones.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Another function is already called “{name}”.</source>
+        <translation>Ya hay otra función llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Fix function {which}.</source>
+        <translation>Corrija la función {which}.</translation>
+    </message>
+    <message>
+        <source>Fix functions {which}.</source>
+        <translation>Corrija las funciones {which}.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>Las instrucciones</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>La temperatura</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Choose or type a model.</source>
+        <translation>Elija o escriba un modelo.</translation>
+    </message>
+    <message>
+        <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Ponga al esquema un nombre de 1 a 64 letras, dígitos, guiones bajos o guiones.</translation>
+    </message>
+    <message>
+        <source>Choose or create a vector store for file search.</source>
+        <translation>Elija o cree un almacén de vectores para la búsqueda de archivos.</translation>
     </message>
 </context>
 <context>

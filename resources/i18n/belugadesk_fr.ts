@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Temperature</source>
-        <translation>Température</translation>
+        <translation>La température</translation>
     </message>
     <message>
         <source>0–2: higher is more varied, lower more focused</source>
@@ -785,6 +785,114 @@
     <message>
         <source>New, edit, duplicate, delete, export and import assistants</source>
         <translation>Créer, modifier, dupliquer, supprimer, exporter et importer des assistants</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantValidation</name>
+    <message>
+        <source>At most {limit} stop sequences are allowed (one a line); there are {count}.</source>
+        <extracomment>turns a marked English sentence into the person&apos;s language (the view-model passes Qt&apos;s; English here)</extracomment>
+        <translation>Au plus {limit} séquences d’arrêt sont autorisées (une par ligne)&#xa0;; il y en a {count}.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number (64-bit), or empty for none.</source>
+        <translation>La graine doit être un nombre entier (64&#xa0;bits), ou vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>At most {limit} conversation starters are shown; there are {count}.</source>
+        <translation>Au plus {limit} amorces de conversation sont affichées&#xa0;; il y en a {count}.</translation>
+    </message>
+    <message>
+        <source>Starter {number} is longer than {limit} characters; keep each to one short request.</source>
+        <translation>L’amorce {number} dépasse {limit} caractères&#xa0;; limitez chacune à une courte demande.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high} (or unset to use the model&apos;s default).</source>
+        <translation>{label} doit être compris entre {low} et {high} (ou non défini pour utiliser la valeur par défaut du modèle).</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label} fait {length} caractères&#xa0;; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this profile); there are {count}.</source>
+        <translation>Au plus {limit} paires de métadonnées sont autorisées (BelugaDesk en garde deux pour lui sur ce profil)&#xa0;; il y en a {count}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed; there are {count}.</source>
+        <translation>Au plus {limit} paires de métadonnées sont autorisées&#xa0;; il y en a {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: enter a key (or remove the row).</source>
+        <translation>Ligne {row}&#xa0;: saisissez une clé (ou retirez la ligne).</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is reserved for BelugaDesk.</source>
+        <translation>Ligne {row}&#xa0;: la clé «&#xa0;{key}&#xa0;» est réservée à BelugaDesk.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key is {length} characters; the limit is {limit}.</source>
+        <translation>Ligne {row}&#xa0;: la clé fait {length} caractères&#xa0;; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the value is {length} characters; the limit is {limit}.</source>
+        <translation>Ligne {row}&#xa0;: la valeur fait {length} caractères&#xa0;; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is used twice.</source>
+        <translation>Ligne {row}&#xa0;: la clé «&#xa0;{key}&#xa0;» est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>Use 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Utilisez 1 à 64 lettres, chiffres, traits de soulignement ou tirets.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Another function is already called “{name}”.</source>
+        <translation>Une autre fonction s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fix function {which}.</source>
+        <translation>Corrigez la fonction {which}.</translation>
+    </message>
+    <message>
+        <source>Fix functions {which}.</source>
+        <translation>Corrigez les fonctions {which}.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>Les instructions</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>La température</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Choose or type a model.</source>
+        <translation>Choisissez ou saisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>Nommez le schéma avec 1 à 64 lettres, chiffres, traits de soulignement ou tirets.</translation>
+    </message>
+    <message>
+        <source>Choose or create a vector store for file search.</source>
+        <translation>Choisissez ou créez un magasin de vecteurs pour la recherche de fichiers.</translation>
     </message>
 </context>
 <context>

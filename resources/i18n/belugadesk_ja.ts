@@ -784,6 +784,114 @@
     </message>
 </context>
 <context>
+    <name>AssistantValidation</name>
+    <message>
+        <source>At most {limit} stop sequences are allowed (one a line); there are {count}.</source>
+        <extracomment>turns a marked English sentence into the person&apos;s language (the view-model passes Qt&apos;s; English here)</extracomment>
+        <translation>停止シーケンスは最大 {limit} 個までです(1 行に 1 つ)。現在 {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number (64-bit), or empty for none.</source>
+        <translation>シードは整数(64 ビット)にするか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>At most {limit} conversation starters are shown; there are {count}.</source>
+        <translation>表示される会話のきっかけは最大 {limit} 個です。現在 {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>Starter {number} is longer than {limit} characters; keep each to one short request.</source>
+        <translation>きっかけ {number} が {limit} 文字を超えています。それぞれ短い依頼 1 つにしてください。</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high} (or unset to use the model&apos;s default).</source>
+        <translation>{label}は {low}～{high} の範囲にしてください(未設定ならモデルの既定値を使います)。</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label}は {length} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this profile); there are {count}.</source>
+        <translation>メタデータの組は最大 {limit} 個までです(このプロファイルでは BelugaDesk が 2 つを使います)。現在 {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed; there are {count}.</source>
+        <translation>メタデータの組は最大 {limit} 個までです。現在 {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>Row {row}: enter a key (or remove the row).</source>
+        <translation>{row} 行目: キーを入力してください(または行を削除してください)。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is reserved for BelugaDesk.</source>
+        <translation>{row} 行目: キー「{key}」は BelugaDesk 用に予約されています。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key is {length} characters; the limit is {limit}.</source>
+        <translation>{row} 行目: キーが {length} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the value is {length} characters; the limit is {limit}.</source>
+        <translation>{row} 行目: 値が {length} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is used twice.</source>
+        <translation>{row} 行目: キー「{key}」が重複しています。</translation>
+    </message>
+    <message>
+        <source>Use 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>1～64 文字の英字、数字、アンダースコア、ハイフンを使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another function is already called “{name}”.</source>
+        <translation>「{name}」という名前の関数はすでにあります。</translation>
+    </message>
+    <message>
+        <source>Fix function {which}.</source>
+        <translation>関数 {which} を修正してください。</translation>
+    </message>
+    <message>
+        <source>Fix functions {which}.</source>
+        <translation>関数 {which} を修正してください。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Choose or type a model.</source>
+        <translation>モデルを選ぶか入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>スキーマ名は 1～64 文字の英字、数字、アンダースコア、ハイフンにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose or create a vector store for file search.</source>
+        <translation>ファイル検索用のベクトルストアを選ぶか作成してください。</translation>
+    </message>
+</context>
+<context>
     <name>AsyncKeys</name>
     <message>
         <source>From the OPENAI_API_KEY environment variable</source>

@@ -784,6 +784,114 @@
     </message>
 </context>
 <context>
+    <name>AssistantValidation</name>
+    <message>
+        <source>At most {limit} stop sequences are allowed (one a line); there are {count}.</source>
+        <extracomment>turns a marked English sentence into the person&apos;s language (the view-model passes Qt&apos;s; English here)</extracomment>
+        <translation>最多允许 {limit} 个停止序列（每行一个）；当前有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number (64-bit), or empty for none.</source>
+        <translation>种子必须是整数（64 位），或留空表示不使用。</translation>
+    </message>
+    <message>
+        <source>At most {limit} conversation starters are shown; there are {count}.</source>
+        <translation>最多显示 {limit} 条对话开场白；当前有 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Starter {number} is longer than {limit} characters; keep each to one short request.</source>
+        <translation>开场白 {number} 超过 {limit} 个字符；每条请保持为一个简短的请求。</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high} (or unset to use the model&apos;s default).</source>
+        <translation>{label}必须介于 {low} 和 {high} 之间（或不设置以使用模型默认值）。</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label}长 {length} 个字符；上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this profile); there are {count}.</source>
+        <translation>最多允许 {limit} 个元数据项（此配置文件中 BelugaDesk 自留两个）；当前有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>At most {limit} metadata pairs are allowed; there are {count}.</source>
+        <translation>最多允许 {limit} 个元数据项；当前有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Row {row}: enter a key (or remove the row).</source>
+        <translation>第 {row} 行：请输入键（或移除该行）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is reserved for BelugaDesk.</source>
+        <translation>第 {row} 行：键“{key}”为 BelugaDesk 保留。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key is {length} characters; the limit is {limit}.</source>
+        <translation>第 {row} 行：键有 {length} 个字符；上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the value is {length} characters; the limit is {limit}.</source>
+        <translation>第 {row} 行：值有 {length} 个字符；上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the key “{key}” is used twice.</source>
+        <translation>第 {row} 行：键“{key}”重复使用。</translation>
+    </message>
+    <message>
+        <source>Use 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>请使用 1–64 个字母、数字、下划线或连字符。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Another function is already called “{name}”.</source>
+        <translation>已有另一个名为“{name}”的函数。</translation>
+    </message>
+    <message>
+        <source>Fix function {which}.</source>
+        <translation>请修正函数 {which}。</translation>
+    </message>
+    <message>
+        <source>Fix functions {which}.</source>
+        <translation>请修正函数 {which}。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Choose or type a model.</source>
+        <translation>请选择或输入一个模型。</translation>
+    </message>
+    <message>
+        <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
+        <translation>请用 1–64 个字母、数字、下划线或连字符为架构命名。</translation>
+    </message>
+    <message>
+        <source>Choose or create a vector store for file search.</source>
+        <translation>请为文件搜索选择或创建一个向量存储。</translation>
+    </message>
+</context>
+<context>
     <name>AsyncKeys</name>
     <message>
         <source>From the OPENAI_API_KEY environment variable</source>

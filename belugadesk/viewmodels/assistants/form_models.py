@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from belugadesk.core.assistant_validation import FunctionDraft
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.pair_table import PairTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex

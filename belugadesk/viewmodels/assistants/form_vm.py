@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from belugadesk.core.assistant_schema import (
     FUNCTION_PARAMETERS_TEMPLATE,
@@ -80,6 +80,11 @@ BACKEND_BOUND_FIELDS: dict[str, Feature] = {
 REASONING_EFFORT_CHOICES = REASONING_EFFORTS
 
 
+def translated(text: str) -> str:
+    """A sentence of the form's checks (``core.assistant_validation``) in the person's language."""
+    return QCoreApplication.translate("AssistantValidation", text)
+
+
 def metadata_rules_for(backend: Backend) -> MetadataRules:
     """On the Assistants backend two metadata keys tie the remote assistant to the local one."""
     if backend is Backend.ASSISTANTS:
@@ -128,7 +133,7 @@ class AssistantFormViewModel(ViewModel):
         self.metadata_rules = metadata_rules_for(session.backend_kind)
         self.draft = from_definition(definition) if definition else FormDraft()
         self._initial = copy.deepcopy(self.draft)
-        self.errors: dict[str, str] = validate(self.draft, self.metadata_rules)
+        self.errors: dict[str, str] = validate(self.draft, self.metadata_rules, translated)
         self._touched: set[str] = set()
         self._show_all = False
         self._dirty = False
@@ -346,7 +351,7 @@ class AssistantFormViewModel(ViewModel):
 
     def _changed(self, *, reset_functions: bool = False) -> None:
         was_valid = self.valid
-        self.errors = validate(self.draft, self.metadata_rules)
+        self.errors = validate(self.draft, self.metadata_rules, translated)
         self._refresh_functions(reset=reset_functions)
         self.errorsChanged.emit()
         if was_valid != self.valid:
@@ -412,7 +417,7 @@ class AssistantFormViewModel(ViewModel):
 
     async def save(self) -> AssistantDefinition | None:
         """Store the definition (the store bumps its version); then create/update the server copy if any."""
-        self.errors = validate(self.draft, self.metadata_rules)
+        self.errors = validate(self.draft, self.metadata_rules, translated)
         if self.errors:
             self._show_all = True
             self.errorsChanged.emit()

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpServer, McpToolInfo
 from belugadesk.domain.mcp_access import Approval, McpToolGrant
 from belugadesk.viewmodels.mcp_servers import McpServerAccess

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from belugadesk.domain.capabilities import IMAGE_TYPES, IMAGES_ONLY, attaches_images_only, image_type
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import AttachmentPart, ImagePart, new_id
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import StartWork

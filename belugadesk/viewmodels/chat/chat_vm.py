@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
@@ -20,6 +20,7 @@ from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import (
     AssistantDefinition,

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QImage
 
 from belugadesk.core.chat_reply import ReplyBuilder
@@ -37,6 +37,7 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpImage
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest, pretty_arguments
 from belugadesk.domain.models import (

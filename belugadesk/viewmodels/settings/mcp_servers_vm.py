@@ -15,7 +15,6 @@ from typing import Any, Literal, Protocol
 
 from pydantic import SecretStr, ValidationError
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import (
     HttpTransport,
     McpServer,

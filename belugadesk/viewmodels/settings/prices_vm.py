@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.settings import ModelPrice
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel

@@ -7,11 +7,12 @@ import logging
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.capabilities import BACKEND_LABELS, ProbeReport
 from belugadesk.domain.errors import BelugaError, CredentialsError
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Backend, new_id
 from belugadesk.domain.redaction import register_secret
 from belugadesk.settings import (

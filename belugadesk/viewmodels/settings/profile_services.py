@@ -9,10 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from pydantic import SecretStr
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from belugadesk.credentials import ApiKeys, KeyLookup
 from belugadesk.domain.capabilities import ProbeReport
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.settings import Profile
 
 T = TypeVar("T")

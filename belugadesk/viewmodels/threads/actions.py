@@ -11,10 +11,11 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from belugadesk.core import thread_export
 from belugadesk.domain.errors import BelugaError, NotFound
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Backend, Thread
 from belugadesk.files import atomic_write
 from belugadesk.store import Store

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from belugadesk.core.thread_groups import Group, ThreadGroup, TimeWords, full_time, grouped, relative_time
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Thread, utcnow
 from belugadesk.store import SearchHit, split_highlights
 

@@ -6,10 +6,11 @@ longer has is marked and stays readable; a thread of another profile is shown re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError, NotFound
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import LOCAL_THREAD_PREFIX, Backend, Message, Role, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel

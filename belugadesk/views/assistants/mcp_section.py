@@ -4,7 +4,7 @@ the server marks read-only run without asking. Closed unless the assistant uses 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpServer
 from belugadesk.viewmodels.assistants.mcp_grants_vm import NO_SERVERS, McpGrantsViewModel
 from belugadesk.views.collapsible import CollapsibleSection

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalRequest
 from belugadesk.views.chat.tool_approval import ToolApprovalDialog
 from belugadesk.views.dialog_flow import Questions

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 
 # Shortcuts owned elsewhere in the window (kept here so the help lists everything in one place).
 WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (

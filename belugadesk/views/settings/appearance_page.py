@@ -3,7 +3,7 @@ the UI language (applied at the next start, by ``app.translations``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.prefs_vm import ACCENTS, LANGUAGES, SCHEMES, PreferencesViewModel
 from belugadesk.views.icons import icon
 from belugadesk.views.settings.palette_design import ACCENT_COLOURS

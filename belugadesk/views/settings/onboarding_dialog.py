@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
 from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
 from belugadesk.views.settings.profile_form import ProfileForm

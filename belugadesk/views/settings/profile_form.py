@@ -4,7 +4,7 @@ the proxy, and Test connection with the table of the APIs the server speaks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.domain.capabilities import ProbeReport
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.profile_form_vm import (
     BACKENDS,
     MIN_CONTEXT_BUDGET,
