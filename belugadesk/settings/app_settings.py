@@ -27,6 +27,7 @@ LANGUAGES: dict[str, str] = {
     "es": "Español",
     "ja": "日本語",
     "zh_CN": "简体中文",
+    "ar": "العربية",
 }
 
 
