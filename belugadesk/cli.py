@@ -35,6 +35,13 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="render the main window after start-up, save it as a PNG at PATH and exit",
     )
     parser.add_argument(
+        "--locale",
+        metavar="LANG",
+        default="",
+        help="show the window in this language and its text direction, e.g. de, ja, zh_CN or ar "
+        "(default: the one chosen in Settings, else the system's)",
+    )
+    parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
         help="add BelugaDesk to the desktop's app launcher (Linux)",
@@ -71,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         return _desktop_entry(install=options.install_desktop_entry)
     from belugadesk.app import run_gui
 
-    return run_gui(demo=options.demo, screenshot=options.screenshot, quick_ask=options.quick_ask)
+    return run_gui(
+        demo=options.demo, screenshot=options.screenshot, quick_ask=options.quick_ask, locale=options.locale
+    )
 
 
 def _desktop_entry(*, install: bool) -> int:

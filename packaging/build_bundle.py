@@ -35,7 +35,7 @@ UNWANTED_IN_BUNDLE = (
     "libqgtk3", "hypothesis", "qt_help_", "libqevdev", "libqnetworkmanager", "libqtiff",
 )  # fmt: skip
 # Qt's own translations are bundled only for the languages the app ships in (the spec keeps these).
-SHIPPED_LOCALES = ("de", "es", "fr", "ja", "zh_CN")
+SHIPPED_LOCALES = ("ar", "de", "es", "fr", "ja", "zh_CN")
 QT_TRANSLATIONS = {f"{catalogue}_{locale}.qm" for catalogue in ("qt", "qtbase") for locale in SHIPPED_LOCALES}
 
 
@@ -84,6 +84,7 @@ def check_contents(bundle: Path) -> None:
         "fonts/NotoEmoji-Variable.ttf",
         "fonts/OFL.txt",
         "icons/ui/arrow-up.svg",
+        *(f"i18n/belugadesk_{locale}.qm" for locale in ("en", *SHIPPED_LOCALES)),
     ):
         if not (resources / relative).is_file():
             raise BuildFailed(f"the bundle lacks belugadesk/resources/{relative}")

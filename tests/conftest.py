@@ -69,6 +69,27 @@ def restore_app_look() -> Iterator[None]:
         app.setFont(font)
 
 
+@pytest.fixture(autouse=True)
+def english_ui() -> Iterator[None]:
+    """Widgets speak English (the source language, with its plural forms: "2 functions"), whatever the
+    machine's locale; a test that switched the language (``install_translations``) switches it back."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    from belugadesk.app.translations import install_translations
+
+    if QLocale().name() != "en_US" or not app.property("belugadesk-english"):
+        install_translations(app, "en_US")
+        app.setProperty("belugadesk-english", True)
+    yield
+    if QLocale().name() != "en_US":
+        install_translations(app, "en_US")
+
+
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop, set as the event loop and marked running; drive it with qtbot.waitUntil/waitSignal.

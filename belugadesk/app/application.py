@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from belugadesk import APP_NAME, __version__
 from belugadesk.app.after_paint import freeze_when_done, warm_renderer
+from belugadesk.app.translations import install_translations
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.models import AssistantDefinition
 from belugadesk.logging_setup import configure_logging
@@ -79,6 +80,7 @@ class Application:
         screenshot: Path | None,
         api_keys: ApiKeys | None = None,
         quick_ask: bool = False,
+        locale: str = "",
     ):
         self.qapp = qapp
         self.api_keys = api_keys
@@ -90,6 +92,7 @@ class Application:
         self.settings_dialog: object | None = None
         self.demo_requested = demo
         self.screenshot = screenshot
+        self.locale = locale  # --locale: the UI language over the one in the settings
         self.exit_code = 0
         self.window: MainWindow | None = None
         self.quick_ask_requested = quick_ask  # show the quick-ask window once started (--quick-ask)
@@ -123,6 +126,7 @@ class Application:
         log.info("%s %s starting", APP_NAME, __version__)
         settings_file = SettingsFile(paths)
         settings = settings_file.load()
+        install_translations(self.qapp, self.locale or settings.appearance.language)
         if self.demo_requested:  # both offline demos are offered (Settings → Profiles switches between them)
             settings = settings.with_demo_profiles()
         self._init_settings(settings_file, settings)
@@ -171,10 +175,19 @@ class Application:
             log.warning("The main window was not painted within 5 s")
         assert self.keys is not None
         loads = (
-            self.vm.start(self.connections.prepare(), failure="The network client could not be loaded."),
-            self.vm.start(self.keys.resolve(), failure="The keyring could not be opened."),
             self.vm.start(
-                asyncio.to_thread(warm_renderer), failure="The message renderer could not be loaded."
+                self.connections.prepare(),
+                failure=QCoreApplication.translate("Application", "The network client could not be loaded."),
+            ),
+            self.vm.start(
+                self.keys.resolve(),
+                failure=QCoreApplication.translate("Application", "The keyring could not be opened."),
+            ),
+            self.vm.start(
+                asyncio.to_thread(warm_renderer),
+                failure=QCoreApplication.translate(
+                    "Application", "The message renderer could not be loaded."
+                ),
             ),
         )
         settled = self.vm.start(freeze_when_done(loads))

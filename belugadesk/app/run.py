@@ -45,9 +45,9 @@ def _stop_on_signals(loop: asyncio.AbstractEventLoop, finished: asyncio.Event) -
     timer.start()
 
 
-def run_gui(*, demo: bool, screenshot: Path | None, quick_ask: bool = False) -> int:
+def run_gui(*, demo: bool, screenshot: Path | None, quick_ask: bool = False, locale: str = "") -> int:
     """Run the app until its window closes; returns the exit code. ``quick_ask``: show the quick-ask
-    window (in the running instance if there is one)."""
+    window (in the running instance if there is one); ``locale``: the UI language, overriding settings."""
     import qasync
 
     qapp = make_qapplication()
@@ -64,7 +64,7 @@ def run_gui(*, demo: bool, screenshot: Path | None, quick_ask: bool = False) -> 
     qapp.setQuitOnLastWindowClosed(False)  # the loop ends after an orderly shutdown instead
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = Application(qapp, demo=demo, screenshot=screenshot, quick_ask=quick_ask)
+    app = Application(qapp, demo=demo, screenshot=screenshot, quick_ask=quick_ask, locale=locale)
 
     async def main() -> None:
         qapp.aboutToQuit.connect(app.finished.set)

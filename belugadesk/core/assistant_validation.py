@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,6 +19,7 @@ from belugadesk.core.assistant_schema import (
     check_schema_text,
     pretty,
 )
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp_access import McpToolGrant, RemoteMcpServer
 from belugadesk.domain.models import (
     MAX_STOP_SEQUENCES,
@@ -105,6 +107,14 @@ class FormDraft:
     remote_mcp: tuple[RemoteMcpServer, ...] = ()  # MCP servers the Responses API calls itself
 
 
+#: turns a marked English sentence into the person's language (the view-model passes Qt's; English here)
+Translate = Callable[[str], str]
+
+
+def _english(text: str) -> str:
+    return text
+
+
 def stop_sequences(text: str) -> list[str]:
     """The stop sequences a form's text names: one a line, empty lines skipped; ``\\n``, ``\\t`` and ``\\\\``
     stand for a newline, a tab and a backslash (a stop sequence is often a newline)."""
@@ -116,10 +126,15 @@ def stop_text(stops: tuple[str, ...] | list[str]) -> str:
     return "\n".join(s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t") for s in stops)
 
 
-def _stop_error(text: str) -> str | None:
+def _stop_error(text: str, tr: Translate = _english) -> str | None:
     count = len(stop_sequences(text))
     if count > MAX_STOP_SEQUENCES:
-        return f"At most {MAX_STOP_SEQUENCES} stop sequences are allowed (one a line); there are {count}."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation",
+                "At most {limit} stop sequences are allowed (one a line); there are {count}.",
+            )
+        ).format(limit=MAX_STOP_SEQUENCES, count=count)
     return None
 
 
@@ -134,11 +149,15 @@ def parse_seed(text: str) -> int | None:
     return value
 
 
-def _seed_error(text: str) -> str | None:
+def _seed_error(text: str, tr: Translate = _english) -> str | None:
     try:
         parse_seed(text)
     except ValueError:
-        return "The seed must be a whole number (64-bit), or empty for none."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation", "The seed must be a whole number (64-bit), or empty for none."
+            )
+        )
     return None
 
 
@@ -147,27 +166,47 @@ def starter_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def starters_error(text: str) -> str | None:
+def starters_error(text: str, tr: Translate = _english) -> str | None:
     lines = starter_lines(text)
     if len(lines) > STARTERS_MAX:
-        return f"At most {STARTERS_MAX} conversation starters are shown; there are {len(lines)}."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation", "At most {limit} conversation starters are shown; there are {count}."
+            )
+        ).format(limit=STARTERS_MAX, count=len(lines))
     long = next((i for i, line in enumerate(lines, start=1) if len(line) > STARTER_MAX), None)
     if long is not None:
-        return f"Starter {long} is longer than {STARTER_MAX} characters; keep each to one short request."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation",
+                "Starter {number} is longer than {limit} characters; keep each to one short request.",
+            )
+        ).format(number=long, limit=STARTER_MAX)
     return None
 
 
-def _range_error(value: float | None, low: float, high: float, label: str) -> str | None:
+def _range_error(
+    value: float | None, low: float, high: float, label: str, tr: Translate = _english
+) -> str | None:
     if value is None:
         return None
     if not low <= value <= high:
-        return f"{label} must be between {low:g} and {high:g} (or unset to use the model's default)."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation",
+                "{label} must be between {low} and {high} (or unset to use the model's default).",
+            )
+        ).format(label=tr(label), low=f"{low:g}", high=f"{high:g}")
     return None
 
 
-def _length_error(text: str, limit: int, label: str) -> str | None:
+def _length_error(text: str, limit: int, label: str, tr: Translate = _english) -> str | None:
     if len(text) > limit:
-        return f"{label} is {len(text):,} characters long; the limit is {limit:,}."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation", "{label} is {length} characters long; the limit is {limit}."
+            )
+        ).format(label=tr(label), length=f"{len(text):,}", limit=f"{limit:,}")
     return None
 
 
@@ -180,39 +219,74 @@ class MetadataRules:
     reserved: tuple[str, ...] = ()
 
 
-def metadata_error(pairs: list[tuple[str, str]], rules: MetadataRules = MetadataRules()) -> str | None:
+def metadata_error(
+    pairs: list[tuple[str, str]],
+    rules: MetadataRules = MetadataRules(),
+    tr: Translate = _english,
+) -> str | None:
     """The first problem with the metadata pairs, or None."""
     if len(pairs) > rules.max_pairs:
-        reason = " (BelugaDesk keeps two for itself on this profile)" if rules.reserved else ""
-        return f"At most {rules.max_pairs} metadata pairs are allowed{reason}; there are {len(pairs)}."
+        too_many = (
+            QT_TRANSLATE_NOOP(
+                "AssistantValidation",
+                "At most {limit} metadata pairs are allowed (BelugaDesk keeps two for itself on this "
+                "profile); there are {count}.",
+            )
+            if rules.reserved
+            else QT_TRANSLATE_NOOP(
+                "AssistantValidation", "At most {limit} metadata pairs are allowed; there are {count}."
+            )
+        )
+        return tr(too_many).format(limit=rules.max_pairs, count=len(pairs))
     seen: set[str] = set()
     for row, (key, value) in enumerate(pairs, start=1):
+        problem = None
         if not key.strip():
-            return f"Row {row}: enter a key (or remove the row)."
-        if key in rules.reserved:
-            return f"Row {row}: the key “{key}” is reserved for BelugaDesk."
-        if len(key) > METADATA_KEY_MAX:
-            return f"Row {row}: the key is {len(key)} characters; the limit is {METADATA_KEY_MAX}."
-        if len(value) > METADATA_VALUE_MAX:
-            return f"Row {row}: the value is {len(value)} characters; the limit is {METADATA_VALUE_MAX}."
-        if key in seen:
-            return f"Row {row}: the key “{key}” is used twice."
+            problem = QT_TRANSLATE_NOOP("AssistantValidation", "Row {row}: enter a key (or remove the row).")
+        elif key in rules.reserved:
+            problem = QT_TRANSLATE_NOOP(
+                "AssistantValidation", "Row {row}: the key “{key}” is reserved for BelugaDesk."
+            )
+        elif len(key) > METADATA_KEY_MAX:
+            problem = QT_TRANSLATE_NOOP(
+                "AssistantValidation", "Row {row}: the key is {length} characters; the limit is {limit}."
+            )
+        elif len(value) > METADATA_VALUE_MAX:
+            problem = QT_TRANSLATE_NOOP(
+                "AssistantValidation", "Row {row}: the value is {length} characters; the limit is {limit}."
+            )
+        elif key in seen:
+            problem = QT_TRANSLATE_NOOP("AssistantValidation", "Row {row}: the key “{key}” is used twice.")
+        if problem is not None:
+            too_long = len(key) > METADATA_KEY_MAX
+            return tr(problem).format(
+                row=row,
+                key=key,
+                length=len(key) if too_long else len(value),
+                limit=METADATA_KEY_MAX if too_long else METADATA_VALUE_MAX,
+            )
         seen.add(key)
     return None
 
 
-def _function_errors(functions: list[FunctionDraft]) -> dict[str, str]:
+def _function_errors(functions: list[FunctionDraft], tr: Translate = _english) -> dict[str, str]:
     errors: dict[str, str] = {}
     names: dict[str, int] = {}
     for i, fn in enumerate(functions):
         if not FUNCTION_NAME.match(fn.name):
-            message = "Use 1–64 letters, digits, underscores or hyphens." if fn.name else "Enter a name."
-            errors[function_field(i, "name")] = message
+            message = (
+                QT_TRANSLATE_NOOP("AssistantValidation", "Use 1–64 letters, digits, underscores or hyphens.")
+                if fn.name
+                else QT_TRANSLATE_NOOP("AssistantValidation", "Enter a name.")
+            )
+            errors[function_field(i, "name")] = tr(message)
         elif fn.name in names:
-            errors[function_field(i, "name")] = f"Another function is already called “{fn.name}”."
+            errors[function_field(i, "name")] = tr(
+                QT_TRANSLATE_NOOP("AssistantValidation", "Another function is already called “{name}”.")
+            ).format(name=fn.name)
         else:
             names[fn.name] = i
-        if problem := _length_error(fn.description, FUNCTION_DESCRIPTION_MAX, "The description"):
+        if problem := _length_error(fn.description, FUNCTION_DESCRIPTION_MAX, _THE_DESCRIPTION, tr):
             errors[function_field(i, "description")] = problem
         try:
             check_schema_text(fn.parameters_text, strict=fn.strict)
@@ -221,36 +295,67 @@ def _function_errors(functions: list[FunctionDraft]) -> dict[str, str]:
     if errors:
         bad = sorted({int(k.split(".")[1]) + 1 for k in errors})
         which = ", ".join(str(n) for n in bad)
-        errors["functions"] = f"Fix function {which}." if len(bad) == 1 else f"Fix functions {which}."
+        fix = (
+            QT_TRANSLATE_NOOP("AssistantValidation", "Fix function {which}.")
+            if len(bad) == 1
+            else QT_TRANSLATE_NOOP("AssistantValidation", "Fix functions {which}.")
+        )
+        errors["functions"] = tr(fix).format(which=which)
     return errors
 
 
-def validate(draft: FormDraft, metadata_rules: MetadataRules = MetadataRules()) -> dict[str, str]:
-    """Every problem in the draft, keyed by field (see ``FIELD_ORDER`` and ``function_field``)."""
+_THE_NAME = QT_TRANSLATE_NOOP("AssistantValidation", "The name")
+_THE_DESCRIPTION = QT_TRANSLATE_NOOP("AssistantValidation", "The description")
+_THE_INSTRUCTIONS = QT_TRANSLATE_NOOP("AssistantValidation", "The instructions")
+_TEMPERATURE = QT_TRANSLATE_NOOP("AssistantValidation", "Temperature")
+_TOP_P = QT_TRANSLATE_NOOP("AssistantValidation", "Top P")
+
+
+def validate(
+    draft: FormDraft,
+    metadata_rules: MetadataRules = MetadataRules(),
+    tr: Translate = _english,
+) -> dict[str, str]:
+    """Every problem in the draft, keyed by field (see ``FIELD_ORDER`` and ``function_field``), each a
+    sentence ``tr`` puts in the person's language."""
     errors: dict[str, str] = {}
 
     def put(key: str, message: str | None) -> None:
         if message:
             errors[key] = message
 
-    put("name", _length_error(draft.name, NAME_MAX, "The name") if draft.name.strip() else "Enter a name.")
-    put("description", _length_error(draft.description, DESCRIPTION_MAX, "The description"))
-    put("starters_text", starters_error(draft.starters_text))
-    put("model", "Choose or type a model." if not draft.model.strip() else None)
-    put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, "The instructions"))
-    put("temperature", _range_error(draft.temperature, 0.0, 2.0, "Temperature"))
-    put("top_p", _range_error(draft.top_p, 0.0, 1.0, "Top P"))
-    put("stop_text", _stop_error(draft.stop_text))
-    put("seed_text", _seed_error(draft.seed_text))
+    enter_name = tr(QT_TRANSLATE_NOOP("AssistantValidation", "Enter a name."))
+    put("name", _length_error(draft.name, NAME_MAX, _THE_NAME, tr) if draft.name.strip() else enter_name)
+    put("description", _length_error(draft.description, DESCRIPTION_MAX, _THE_DESCRIPTION, tr))
+    put("starters_text", starters_error(draft.starters_text, tr))
+    put(
+        "model",
+        tr(QT_TRANSLATE_NOOP("AssistantValidation", "Choose or type a model."))
+        if not draft.model.strip()
+        else None,
+    )
+    put("instructions", _length_error(draft.instructions, INSTRUCTIONS_MAX, _THE_INSTRUCTIONS, tr))
+    put("temperature", _range_error(draft.temperature, 0.0, 2.0, _TEMPERATURE, tr))
+    put("top_p", _range_error(draft.top_p, 0.0, 1.0, _TOP_P, tr))
+    put("stop_text", _stop_error(draft.stop_text, tr))
+    put("seed_text", _seed_error(draft.seed_text, tr))
     if draft.response_type == "json_schema":
         if not FUNCTION_NAME.match(draft.schema_name):
-            put("schema_name", "Name the schema with 1–64 letters, digits, underscores or hyphens.")
+            put(
+                "schema_name",
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "AssistantValidation",
+                        "Name the schema with 1–64 letters, digits, underscores or hyphens.",
+                    )
+                ),
+            )
         try:
             check_schema_text(draft.schema_text, strict=draft.schema_strict)
         except SchemaProblem as exc:
             put("schema_text", str(exc))
-    put("metadata", metadata_error(draft.metadata, metadata_rules))
-    errors.update(_function_errors(draft.functions))
+    put("metadata", metadata_error(draft.metadata, metadata_rules, tr))
+    errors.update(_function_errors(draft.functions, tr))
     return errors
 
 

@@ -6,22 +6,41 @@ Pure functions (no Qt): dates are compared in the local time zone, where "today"
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Thread
 
 
 class Group(StrEnum):
-    PINNED = "Pinned"
-    TODAY = "Today"
-    YESTERDAY = "Yesterday"
-    PREVIOUS_7_DAYS = "Previous 7 days"
-    PREVIOUS_30_DAYS = "Previous 30 days"
+    """Each value is the group's English heading (translated under the context "ThreadGroup")."""
+
+    PINNED = QT_TRANSLATE_NOOP("ThreadGroup", "Pinned")
+    TODAY = QT_TRANSLATE_NOOP("ThreadGroup", "Today")
+    YESTERDAY = QT_TRANSLATE_NOOP("ThreadGroup", "Yesterday")
+    PREVIOUS_7_DAYS = QT_TRANSLATE_NOOP("ThreadGroup", "Previous 7 days")
+    PREVIOUS_30_DAYS = QT_TRANSLATE_NOOP("ThreadGroup", "Previous 30 days")
     MONTH = "Month"  # one group per calendar month: see ``ThreadGroup.label``
-    ARCHIVED = "Archived"
+    ARCHIVED = QT_TRANSLATE_NOOP("ThreadGroup", "Archived")
+
+
+def _english_month(month: int) -> str:
+    return date(2000, month, 1).strftime("%B")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The words of ``relative_time``; a view-model passes translated ones (English by default)."""
+
+    now: str = "now"
+    minutes: str = "{n} min"
+    hours: str = "{n} h"
+    yesterday: str = "Yesterday"
+    weekday: Callable[[datetime], str] = lambda when: when.strftime("%a")
+    month_day: Callable[[datetime], str] = lambda when: f"{when.strftime('%b')} {when.day}"
 
 
 GROUP_ORDER = tuple(Group)
@@ -35,11 +54,11 @@ class ThreadGroup:
     year: int = 0
     month: int = 0
 
-    def label(self, now: datetime) -> str:
+    def label(self, now: datetime, month_name: Callable[[int], str] = _english_month) -> str:
         """ "Today", "Previous 30 days", "October" (this year) or "October 2025" (an earlier year)."""
         if self.kind is not Group.MONTH:
             return self.kind.value
-        name = date(self.year, self.month, 1).strftime("%B")
+        name = month_name(self.month)
         return name if self.year == _local(now).year else f"{name} {self.year}"
 
     def sort_key(self) -> tuple[int, int]:
@@ -78,23 +97,23 @@ def grouped(threads: Iterable[Thread], now: datetime) -> list[tuple[ThreadGroup,
     return sorted(buckets.items(), key=lambda item: item[0].sort_key())
 
 
-def relative_time(when: datetime, now: datetime) -> str:
+def relative_time(when: datetime, now: datetime, words: TimeWords = TimeWords()) -> str:
     """Short and human: "now", "5 min", "3 h", "Yesterday", "Mon", "Nov 3", "2024-11-03"."""
     local, local_now = _local(when), _local(now)
     delta = local_now - local
     if delta < timedelta(minutes=1):
-        return "now"
+        return words.now
     days = (local_now.date() - local.date()).days
     if days == 0:
         if delta < timedelta(hours=1):
-            return f"{int(delta.total_seconds() // 60)} min"
-        return f"{int(delta.total_seconds() // 3600)} h"
+            return words.minutes.format(n=int(delta.total_seconds() // 60))
+        return words.hours.format(n=int(delta.total_seconds() // 3600))
     if days == 1:
-        return "Yesterday"
+        return words.yesterday
     if days < 7:
-        return local.strftime("%a")
+        return words.weekday(local)
     if local.year == local_now.year:
-        return f"{local.strftime('%b')} {local.day}"
+        return words.month_day(local)
     return local.strftime("%Y-%m-%d")
 
 

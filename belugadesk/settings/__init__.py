@@ -3,6 +3,7 @@
 from .app_settings import (
     ACCENTS,
     DEFAULT_PRICES,
+    LANGUAGES,
     MAX_FONT_PT,
     MIN_FONT_PT,
     SETTINGS_VERSION,
@@ -44,6 +45,7 @@ __all__ = [
     "DEMO_PROFILE_ID",
     "DEMO_PROFILE_NAME",
     "HOME_ENV_VAR",
+    "LANGUAGES",
     "MAX_FONT_PT",
     "MIN_CONTEXT_BUDGET",
     "MIN_FONT_PT",

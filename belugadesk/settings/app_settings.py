@@ -19,6 +19,16 @@ MAX_FONT_PT = 32
 #: the accent colour presets (their colours are the views' business)
 AccentName = Literal["blue", "teal", "green", "violet", "pink", "orange", "graphite"]
 ACCENTS: tuple[str, ...] = get_args(AccentName)
+#: the UI languages shipped, by code, each named in itself; "" (not listed) follows the system's language
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ja": "日本語",
+    "zh_CN": "简体中文",
+    "ar": "العربية",
+}
 
 
 class _Settings(BaseModel):
@@ -29,6 +39,14 @@ class Appearance(_Settings):
     color_scheme: Literal["system", "light", "dark"] = "system"
     font_size: int = 11  # points
     accent: AccentName = "blue"
+    language: str = ""  # a code of LANGUAGES, or "" for the system's language
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if value and value not in LANGUAGES:
+            raise _error(f"The language must be one of {', '.join(LANGUAGES)}, or empty for the system's.")
+        return value
 
     @field_validator("font_size")
     @classmethod

@@ -88,7 +88,7 @@ class MainViewModel(ViewModel):
         if self.chat.streaming:
             return
         self.assistants.select_id(thread.assistant_id)
-        self.start(self.resume.open(thread, message_id), failure="The thread could not be opened.")
+        self.start(self.resume.open(thread, message_id), failure=self.tr("The thread could not be opened."))
 
     def _on_thread_updated(self, thread: Thread) -> None:
         """Keep the chat's copy of the open thread current (title, pin, remote state; the chat's model

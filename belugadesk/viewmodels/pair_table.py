@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -15,7 +24,10 @@ class PairTableModel(QAbstractTableModel):
     """Two-column text rows, editable in place; every edit is reported through ``on_change(pairs)``.
     A subclass names its columns (``HEADERS``)."""
 
-    HEADERS: tuple[str, str] = ("Key", "Value")
+    HEADERS: tuple[str, str] = (
+        QT_TRANSLATE_NOOP("PairTableModel", "Key"),
+        QT_TRANSLATE_NOOP("PairTableModel", "Value"),
+    )
 
     def __init__(self, on_change: Callable[[list[tuple[str, str]]], None], parent: QObject | None = None):
         super().__init__(parent)
@@ -37,7 +49,7 @@ class PairTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.HEADERS[section]
+                return QCoreApplication.translate("PairTableModel", self.HEADERS[section])
             return str(section + 1)
         return None
 
@@ -48,7 +60,8 @@ class PairTableModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._rows[index.row()][index.column()]
-            return f"{self.HEADERS[index.column()]} {index.row() + 1}: {text}"
+            header = QCoreApplication.translate("PairTableModel", self.HEADERS[index.column()])
+            return f"{header} {index.row() + 1}: {text}"
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -92,7 +92,9 @@ class ViewModel(QObject):
             raise
         except Exception as exc:  # a bug: say something, and keep the trace in the log
             log.exception("Unexpected error in %s", type(self).__name__)
-            self.set_error(f"{failure} Unexpected error: {exc}".strip())
+            self.set_error(
+                self.tr("{failure} Unexpected error: {error}").format(failure=failure, error=exc).strip()
+            )
         return None
 
     async def wait_idle(self) -> None:

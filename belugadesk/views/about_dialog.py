@@ -45,8 +45,8 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._versions = dict(versions)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app_name}").format(app_name=APP_NAME))
+        self.setAccessibleName(self.tr("About {app_name}").format(app_name=APP_NAME))
 
         self.icon_label = QLabel(self)
         pixmap = QPixmap(str(icon_path(128)))
@@ -58,33 +58,39 @@ class AboutDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
-        self.icon_label.setAccessibleName(f"{APP_NAME} icon")
+        self.icon_label.setAccessibleName(self.tr("{app_name} icon").format(app_name=APP_NAME))
 
-        self.title_label = QLabel(f"<h2>{APP_NAME}</h2>", self)
-        self.title_label.setAccessibleName("Application name")
-        self.version_label = QLabel(f"Version {version}", self)
-        self.version_label.setAccessibleName("Application version")
+        self.title_label = QLabel(self.tr("<h2>{app_name}</h2>").format(app_name=APP_NAME), self)
+        self.title_label.setAccessibleName(self.tr("Application name"))
+        self.version_label = QLabel(self.tr("Version {version}").format(version=version), self)
+        self.version_label.setAccessibleName(self.tr("Application version"))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label = QLabel("Conversations with AI assistants, on your desktop.", self)
-        self.summary_label.setAccessibleName("Description")
+        self.summary_label = QLabel(self.tr("Conversations with AI assistants, on your desktop."), self)
+        self.summary_label.setAccessibleName(self.tr("Description"))
         self.summary_label.setWordWrap(True)
 
-        self.homepage_label = QLabel(f'<a href="{homepage}">{homepage}</a>', self)
-        self.homepage_label.setAccessibleName("Homepage")
-        self.homepage_label.setToolTip("Open the project's homepage in your web browser")
+        self.homepage_label = QLabel(
+            self.tr('<a href="{homepage}">{homepage}</a>').format(homepage=homepage), self
+        )
+        self.homepage_label.setAccessibleName(self.tr("Homepage"))
+        self.homepage_label.setToolTip(self.tr("Open the project's homepage in your web browser"))
         self.homepage_label.setTextFormat(Qt.TextFormat.RichText)
         self.homepage_label.setOpenExternalLinks(True)
         self.homepage_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.homepage_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.license_label = QLabel(f"Released under the {license_name} licence.", self)
-        self.license_label.setAccessibleName("Licence")
+        self.license_label = QLabel(
+            self.tr("Released under the {license_name} licence.").format(license_name=license_name), self
+        )
+        self.license_label.setAccessibleName(self.tr("Licence"))
 
         self.versions_table = QTableWidget(len(self._versions), 2, self)
-        self.versions_table.setAccessibleName("Component versions")
-        self.versions_table.setAccessibleDescription("The versions of BelugaDesk and the software it uses")
-        self.versions_table.setHorizontalHeaderLabels(["Component", "Version"])
+        self.versions_table.setAccessibleName(self.tr("Component versions"))
+        self.versions_table.setAccessibleDescription(
+            self.tr("The versions of BelugaDesk and the software it uses")
+        )
+        self.versions_table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version")])
         self.versions_table.verticalHeader().setVisible(False)
         self.versions_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.versions_table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
@@ -98,16 +104,16 @@ class AboutDialog(QDialog):
             self.versions_table.setItem(row, 0, QTableWidgetItem(name))
             self.versions_table.setItem(row, 1, QTableWidgetItem(value))
 
-        self.copy_button = QPushButton("&Copy versions", self)
-        self.copy_button.setAccessibleName("Copy versions")
-        self.copy_button.setToolTip("Copy the versions to the clipboard, to paste into a bug report")
+        self.copy_button = QPushButton(self.tr("&Copy versions"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy versions"))
+        self.copy_button.setToolTip(self.tr("Copy the versions to the clipboard, to paste into a bug report"))
         self.copy_button.clicked.connect(self.copy_versions)
         self.copied_label = QLabel("", self)
-        self.copied_label.setAccessibleName("Copy status")
+        self.copied_label.setAccessibleName(self.tr("Copy status"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close_button.setAccessibleName("Close")
+        close_button.setAccessibleName(self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
 
         heading = QVBoxLayout()
@@ -140,5 +146,5 @@ class AboutDialog(QDialog):
         """Copy the versions table, as plain text, to the clipboard."""
         text = self.versions_text()
         QGuiApplication.clipboard().setText(text)
-        self.copied_label.setText("Copied to the clipboard.")
+        self.copied_label.setText(self.tr("Copied to the clipboard."))
         self.versions_copied.emit(text)

@@ -13,12 +13,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from belugadesk import APP_NAME
 from belugadesk.domain.errors import BelugaError, DatabaseTooNew
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.views.dialog_flow import shown
 
-KEPT = "The file was kept untouched: nothing in it was changed or deleted."
-FRESH_EXPLAINED = (
+KEPT = QT_TRANSLATE_NOOP(
+    "DatabaseProblemDialog", "The file was kept untouched: nothing in it was changed or deleted."
+)
+FRESH_EXPLAINED = QT_TRANSLATE_NOOP(
+    "DatabaseProblemDialog",
     "“Start a fresh database” moves the file aside (renamed beside it, so it can still be recovered) and "
-    "starts with an empty database. “Quit” leaves everything as it is."
+    "starts with an empty database. “Quit” leaves everything as it is.",
 )
 
 
@@ -31,32 +35,36 @@ class DatabaseDialog(QDialog):
     def __init__(self, error: BelugaError, parent: QWidget | None = None):
         super().__init__(parent)
         self.choice = DatabaseChoice.QUIT
-        self.setWindowTitle(f"{APP_NAME}: the local database cannot be used")
-        self.setAccessibleName("Database problem")
+        self.setWindowTitle(
+            self.tr("{app_name}: the local database cannot be used").format(app_name=APP_NAME)
+        )
+        self.setAccessibleName(self.tr("Database problem"))
         self.setModal(True)
         heading = (
-            "The database was written by a newer version"
+            self.tr("The database was written by a newer version")
             if isinstance(error, DatabaseTooNew)
-            else ("The database cannot be read")
+            else self.tr("The database cannot be read")
         )
-        self.heading = QLabel(f"<b>{heading}</b>", self)
+        self.heading = QLabel(self.tr("<b>{heading}</b>").format(heading=heading), self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel(str(error), self)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(self.tr("What happened"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.kept = QLabel(KEPT, self)
+        self.kept = QLabel(self.tr(KEPT), self)
         self.kept.setWordWrap(True)
-        self.explained = QLabel(FRESH_EXPLAINED, self)
+        self.explained = QLabel(self.tr(FRESH_EXPLAINED), self)
         self.explained.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(self)
-        self.fresh_button = QPushButton("Start a fresh database", self)
-        self.fresh_button.setAccessibleName("Start a fresh database")
-        self.fresh_button.setToolTip("Move the old file aside and start with an empty database")
-        self.quit_button = QPushButton("Quit", self)
-        self.quit_button.setAccessibleName("Quit")
-        self.quit_button.setToolTip(f"Close {APP_NAME} and leave the file as it is")
+        self.fresh_button = QPushButton(self.tr("Start a fresh database"), self)
+        self.fresh_button.setAccessibleName(self.tr("Start a fresh database"))
+        self.fresh_button.setToolTip(self.tr("Move the old file aside and start with an empty database"))
+        self.quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button.setAccessibleName(self.tr("Quit"))
+        self.quit_button.setToolTip(
+            self.tr("Close {app_name} and leave the file as it is").format(app_name=APP_NAME)
+        )
         self.buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setDefault(True)

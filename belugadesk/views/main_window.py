@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self._versions: Callable[[], dict[str, str]] = dict
         self.compare_window: CompareWindow | None = None
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME} main window")
+        self.setAccessibleName(self.tr("{app_name} main window").format(app_name=APP_NAME))
         self.side_pane = SidePane(vm, self)
         self.chat_view = ChatView(vm.chat, self)
         self.thread_banner = ThreadBanner(vm.resume, self)
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.profile_label = QLabel(self)
-        self.profile_label.setAccessibleName("Active profile")
+        self.profile_label.setAccessibleName(self.tr("Active profile"))
         self.statusBar().addPermanentWidget(self.profile_label)
         self._show_profile(vm.profile_name)
         vm.profileNameChanged.connect(self._show_profile)
@@ -64,16 +64,16 @@ class MainWindow(QMainWindow):
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_menus()
         threads_panel.build_menu(self.menuBar())
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.chat_view.chat_actions.help)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_thread = QAction("&New thread", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_thread = QAction(self.tr("&New thread"), self)
         new_thread.setShortcut(QKeySequence.StandardKey.New)
         new_thread.triggered.connect(self.side_pane._on_new_thread)
         file_menu.addAction(new_thread)
-        focus_input = QAction("&Focus message box", self)
+        focus_input = QAction(self.tr("&Focus message box"), self)
         focus_input.setShortcut(QKeySequence("Ctrl+L"))
         focus_input.triggered.connect(lambda: self.chat_view.input.setFocus())
         file_menu.addAction(focus_input)
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         settings_action = self._settings_action()
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             "quit": quit_action,
         }
         self._build_go_menu()
-        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
         chat_menu.addActions(self.chat_view.chat_actions.menu_actions())
         compare = QAction(self.tr("&Compare assistants…"), self)
         compare.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
         self.actions_by_name["compare"] = compare
-        self.assistant_menu = self.side_pane.assistants_pane.fill_menu(self.menuBar().addMenu("A&ssistant"))
+        self.assistant_menu = self.side_pane.assistants_pane.fill_menu(
+            self.menuBar().addMenu(self.tr("A&ssistant"))
+        )
         self.assistant_menu.addSeparator()
         self.assistant_menu.addAction(self.side_pane.assistant_picker.library_action)
 
@@ -197,9 +199,9 @@ class MainWindow(QMainWindow):
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 
     def _settings_action(self) -> QAction:
-        action = QAction("&Settings…", self)
+        action = QAction(self.tr("&Settings…"), self)
         action.setShortcut(QKeySequence("Ctrl+,"))
-        action.setToolTip("Profiles and API keys, appearance, behaviour and prices (Ctrl+,)")
+        action.setToolTip(self.tr("Profiles and API keys, appearance, behaviour and prices (Ctrl+,)"))
         action.triggered.connect(self.settingsRequested)
         return action
 
@@ -214,10 +216,10 @@ class MainWindow(QMainWindow):
         self._versions = versions
         help_menu = self.help_menu
         help_menu.addSeparator()
-        open_logs = QAction("Open &log folder", self)
+        open_logs = QAction(self.tr("Open &log folder"), self)
         open_logs.triggered.connect(self._open_log_folder)
         help_menu.addAction(open_logs)
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(self.tr("&About {app_name}").format(app_name=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _show_profile(self, name: str) -> None:
-        self.profile_label.setText(f"Profile: {name}")
+        self.profile_label.setText(self.tr("Profile: {name}").format(name=name))
 
     def _show_message(self, row: int) -> None:
         self.chat_view.show_message(row)

@@ -33,7 +33,7 @@ class NewChatButton(QPushButton):
         self.setObjectName("newChat")
         self.setStyleSheet(NEW_CHAT_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title = QLabel("New chat", self)
+        self.title = QLabel(self.tr("New chat"), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.05)
@@ -57,11 +57,15 @@ class NewChatButton(QPushButton):
         self.show_assistant(None)
 
     def show_assistant(self, assistant: AssistantDefinition | None) -> None:
-        name = assistant.name if assistant else "no assistant yet"
-        self._with = f"with {name}"
+        name = assistant.name if assistant else ""
+        self._with = (
+            self.tr("with {name}").format(name=name) if assistant else self.tr("with no assistant yet")
+        )
         self._elide()
-        self.setAccessibleName(f"New chat with {name}" if assistant else "New chat")
-        self.setToolTip(f"Start a new chat with {name} (Ctrl+N)")
+        self.setAccessibleName(
+            self.tr("New chat with {name}").format(name=name) if assistant else self.tr("New chat")
+        )
+        self.setToolTip(self.tr("Start a new chat with {name} (Ctrl+N)").format(name=name))
 
     def _elide(self) -> None:
         """A long assistant name ends in "…" within the button; the tooltip has it whole."""
@@ -85,7 +89,7 @@ class SidePane(QWidget):
     def __init__(self, vm: MainViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Sidebar")
+        self.setAccessibleName(self.tr("Sidebar"))
         self.assistants_pane = AssistantListPane(vm.assistants, self)
         self.assistant_list = self.assistants_pane.list
         self.assistant_picker = AssistantPicker(self.assistants_pane, self)

@@ -66,6 +66,11 @@ def _expected_members() -> set[str]:
         f"belugadesk/resources/{ICON_DIR}/{svg.name}"
         for svg in (REPO_ROOT / "resources" / ICON_DIR).glob("*.svg")
     }
+    catalogues = sorted((REPO_ROOT / "resources" / "i18n").glob("belugadesk_*.qm"))
+    assert len(catalogues) >= 6, (
+        "the compiled translations (en plurals, de, es, fr, ja, zh_CN) are in the checkout"
+    )
+    members |= {f"belugadesk/resources/i18n/{qm.name}" for qm in catalogues}
     return members
 
 

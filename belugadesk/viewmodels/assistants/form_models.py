@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from belugadesk.core.assistant_validation import FunctionDraft
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.pair_table import PairTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -22,7 +23,7 @@ _NO_PARENT = QModelIndex()
 class MetadataTableModel(PairTableModel):
     """The assistant's metadata: key/value rows."""
 
-    HEADERS = ("Key", "Value")
+    HEADERS = (QT_TRANSLATE_NOOP("PairTableModel", "Key"), QT_TRANSLATE_NOOP("PairTableModel", "Value"))
 
 
 class FunctionListModel(QAbstractListModel):
@@ -42,11 +43,13 @@ class FunctionListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._functions):
             return None
         fn = self._functions[index.row()]
-        label = fn.name or f"(unnamed function {index.row() + 1})"
+        label = fn.name or self.tr("(unnamed function {number})").format(number=index.row() + 1)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"⚠ {label}" if index.row() in self._invalid else label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{label}, has errors" if index.row() in self._invalid else label
+            return (
+                self.tr("{label}, has errors").format(label=label) if index.row() in self._invalid else label
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return fn.description or label
         if role == self.ErrorRole:

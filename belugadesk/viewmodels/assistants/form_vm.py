@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from belugadesk.core.assistant_schema import (
     FUNCTION_PARAMETERS_TEMPLATE,
@@ -80,6 +80,11 @@ BACKEND_BOUND_FIELDS: dict[str, Feature] = {
 REASONING_EFFORT_CHOICES = REASONING_EFFORTS
 
 
+def translated(text: str) -> str:
+    """A sentence of the form's checks (``core.assistant_validation``) in the person's language."""
+    return QCoreApplication.translate("AssistantValidation", text)
+
+
 def metadata_rules_for(backend: Backend) -> MetadataRules:
     """On the Assistants backend two metadata keys tie the remote assistant to the local one."""
     if backend is Backend.ASSISTANTS:
@@ -128,7 +133,7 @@ class AssistantFormViewModel(ViewModel):
         self.metadata_rules = metadata_rules_for(session.backend_kind)
         self.draft = from_definition(definition) if definition else FormDraft()
         self._initial = copy.deepcopy(self.draft)
-        self.errors: dict[str, str] = validate(self.draft, self.metadata_rules)
+        self.errors: dict[str, str] = validate(self.draft, self.metadata_rules, translated)
         self._touched: set[str] = set()
         self._show_all = False
         self._dirty = False
@@ -159,7 +164,9 @@ class AssistantFormViewModel(ViewModel):
 
     @property
     def title(self) -> str:
-        return "New assistant" if self.base is None else f"Edit “{self.base.name}”"
+        if self.base is None:
+            return self.tr("New assistant")
+        return self.tr("Edit “{name}”").format(name=self.base.name)
 
     @property
     def valid(self) -> bool:
@@ -216,7 +223,9 @@ class AssistantFormViewModel(ViewModel):
         return unsupported_reason(self.session.backend_kind, feature) if feature else ""
 
     def instructions_count(self) -> str:
-        return f"{len(self.draft.instructions):,} / 256,000 characters"
+        return self.tr("{count} / {limit} characters").format(
+            count=QLocale().toString(len(self.draft.instructions)), limit=QLocale().toString(256_000)
+        )
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -290,7 +299,7 @@ class AssistantFormViewModel(ViewModel):
             check_schema_text(text, strict=strict)
         except SchemaProblem as exc:
             return SchemaCheck(False, str(exc), exc.line, exc.column)
-        return SchemaCheck(True, "The schema is valid.")
+        return SchemaCheck(True, self.tr("The schema is valid."))
 
     def _on_metadata_changed(self, pairs: list[tuple[str, str]]) -> None:
         self.draft.metadata = pairs
@@ -342,7 +351,7 @@ class AssistantFormViewModel(ViewModel):
 
     def _changed(self, *, reset_functions: bool = False) -> None:
         was_valid = self.valid
-        self.errors = validate(self.draft, self.metadata_rules)
+        self.errors = validate(self.draft, self.metadata_rules, translated)
         self._refresh_functions(reset=reset_functions)
         self.errorsChanged.emit()
         if was_valid != self.valid:
@@ -382,7 +391,9 @@ class AssistantFormViewModel(ViewModel):
             models = await backend.list_models()
         except BelugaError as exc:
             self.models_state = "failed"
-            self.models_error = f"Could not load the model list: {exc} You can still type a model name."
+            self.models_error = self.tr(
+                "Could not load the model list: {error} You can still type a model name."
+            ).format(error=exc)
         else:
             self.models = models
             self.models_state = "ready"
@@ -406,7 +417,7 @@ class AssistantFormViewModel(ViewModel):
 
     async def save(self) -> AssistantDefinition | None:
         """Store the definition (the store bumps its version); then create/update the server copy if any."""
-        self.errors = validate(self.draft, self.metadata_rules)
+        self.errors = validate(self.draft, self.metadata_rules, translated)
         if self.errors:
             self._show_all = True
             self.errorsChanged.emit()
@@ -424,7 +435,7 @@ class AssistantFormViewModel(ViewModel):
         self.remote_error = ""
         stored = await self.run(
             lambda: self.session.store.run(lambda s: s.assistants.save(definition)),
-            failure="Could not save the assistant.",
+            failure=self.tr("Could not save the assistant."),
         )
         if stored is None:
             return None
@@ -446,10 +457,15 @@ class AssistantFormViewModel(ViewModel):
             backend = await self.session.backend()
             remote_id = await backend.sync_assistant(stored)
         except BelugaError as exc:
-            action = "created" if creating else "updated"
             self.remote_error = (
-                f"Saved on this computer, but the assistant could not be {action} on the server: {exc}"
-            )
+                self.tr(
+                    "Saved on this computer, but the assistant could not be created on the server: {error}"
+                )
+                if creating
+                else self.tr(
+                    "Saved on this computer, but the assistant could not be updated on the server: {error}"
+                )
+            ).format(error=exc)
             self.set_error(self.remote_error)
             return stored
         if remote_id and stored.remote_ids.get(profile_id) != remote_id:

@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from belugadesk.core import assistant_io
 from belugadesk.core.assistant_validation import from_definition, validate
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import (
     AssistantDefinition,
     CodeInterpreterTool,
@@ -27,7 +35,10 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortKey = Literal["name", "last_used"]
-SORT_LABELS: dict[SortKey, str] = {"name": "Name", "last_used": "Last used"}
+SORT_LABELS: dict[SortKey, str] = {
+    "name": QT_TRANSLATE_NOOP("AssistantListViewModel", "Name"),
+    "last_used": QT_TRANSLATE_NOOP("AssistantListViewModel", "Last used"),
+}
 
 
 def tool_summary(assistant: AssistantDefinition) -> tuple[bool, bool, int]:
@@ -38,14 +49,6 @@ def tool_summary(assistant: AssistantDefinition) -> tuple[bool, bool, int]:
         any(isinstance(t, FileSearchTool) for t in tools),
         sum(isinstance(t, FunctionTool) for t in tools),
     )
-
-
-def tools_sentence(assistant: AssistantDefinition) -> str:
-    code, search, functions = tool_summary(assistant)
-    parts = (["code interpreter"] if code else []) + (["file search"] if search else [])
-    if functions:
-        parts.append("1 function" if functions == 1 else f"{functions} functions")
-    return ", ".join(parts) if parts else "no tools"
 
 
 class AssistantListModel(QAbstractListModel):
@@ -66,6 +69,13 @@ class AssistantListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._assistants)
 
+    def tools_sentence(self, assistant: AssistantDefinition) -> str:
+        code, search, functions = tool_summary(assistant)
+        parts = ([self.tr("code interpreter")] if code else []) + ([self.tr("file search")] if search else [])
+        if functions:
+            parts.append(self.tr("%n function(s)", "", functions))
+        return ", ".join(parts) if parts else self.tr("no tools")
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._assistants):
             return None
@@ -73,12 +83,12 @@ class AssistantListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return assistant.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{assistant.name}, {assistant.model}, {tools_sentence(assistant)}"
+            return f"{assistant.name}, {assistant.model}, {self.tools_sentence(assistant)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
                 f"{assistant.name} · {assistant.model}",
                 assistant.description,
-                f"Tools: {tools_sentence(assistant)}",
+                self.tr("Tools: {tools}").format(tools=self.tools_sentence(assistant)),
             ]
             return "\n".join(line for line in lines if line)
         if role == self.AssistantRole:
@@ -234,7 +244,7 @@ class AssistantListViewModel(ViewModel):
         ]
         self.start(
             self.session.store.run(lambda s: s.assistants.mark_used(assistant_id)),
-            failure="The assistant's last use could not be saved.",
+            failure=self.tr("The assistant's last use could not be saved."),
         )
         if self._sort == "last_used":
             self._apply()
@@ -258,7 +268,11 @@ class AssistantListViewModel(ViewModel):
             self.set_error(form.remote_error)
         else:
             self.clear_error()
-            self.set_notice(f"Saved “{stored.name}” (version {stored.version}).")
+            self.set_notice(
+                self.tr("Saved “{name}” (version {version}).").format(
+                    name=stored.name, version=stored.version
+                )
+            )
         self.start(self.refresh(select_id=stored.id))
 
     # --- the flows the list starts; those that ask the person do it through ``ask`` midway -----------
@@ -278,14 +292,14 @@ class AssistantListViewModel(ViewModel):
         self.start(self.import_asking(ask))
 
     def imported_from_server(self, stored: list[AssistantDefinition]) -> None:
-        count = "1 assistant" if len(stored) == 1 else f"{len(stored)} assistants"
         self.start(self.refresh(select_id=stored[0].id if stored else None))
-        self.set_notice(f"Imported {count} from the server.")
+        self.set_notice(self.tr("Imported %n assistant(s) from the server.", "", len(stored)))
 
     async def delete_asking(self, assistant: AssistantDefinition, ask: AssistantQuestions) -> bool:
         """Say how many threads use it, ask, then delete."""
         threads = await self.run(
-            lambda: self.thread_count(assistant.id), failure=f"“{assistant.name}” was not deleted."
+            lambda: self.thread_count(assistant.id),
+            failure=self.tr("“{name}” was not deleted.").format(name=assistant.name),
         )
         if threads is None or not await ask.confirm_delete(self.delete_question(assistant, threads)):
             return False
@@ -310,7 +324,7 @@ class AssistantListViewModel(ViewModel):
             return None
         copy = await self.run(lambda: self.session.store.run(lambda s: s.assistants.duplicate(assistant.id)))
         if copy is not None:
-            self.set_notice(f"Created “{copy.name}”.")
+            self.set_notice(self.tr("Created “{name}”.").format(name=copy.name))
             await self.refresh(select_id=copy.id)
         return copy
 
@@ -320,24 +334,22 @@ class AssistantListViewModel(ViewModel):
 
         return await self.session.store.run(count)
 
-    @staticmethod
-    def delete_question(assistant: AssistantDefinition, threads: int) -> str:
+    def delete_question(self, assistant: AssistantDefinition, threads: int) -> str:
         if threads == 0:
-            used = "No thread uses it."
-        elif threads == 1:
-            used = "1 thread uses it; the thread keeps its messages."
+            used = self.tr("No thread uses it.")
         else:
-            used = f"{threads} threads use it; they keep their messages."
-        return f"Delete the assistant “{assistant.name}”? {used}"
+            used = self.tr("%n thread(s) use it; they keep their messages.", "", threads)
+        question = self.tr("Delete the assistant “{name}”?").format(name=assistant.name)
+        return f"{question} {used}"
 
     async def delete(self, assistant_id: str) -> bool:
-        name = next((a.name for a in self._all if a.id == assistant_id), "the assistant")
+        name = next((a.name for a in self._all if a.id == assistant_id), self.tr("the assistant"))
         deleted = await self.run(lambda: self.session.store.run(lambda s: s.assistants.delete(assistant_id)))
         if not deleted:
             return False
         if self.current is not None and self.current.id == assistant_id:
             self.current = None
-        self.set_notice(f"Deleted “{name}”.")
+        self.set_notice(self.tr("Deleted “{name}”.").format(name=name))
         await self.refresh()
         return True
 
@@ -351,7 +363,7 @@ class AssistantListViewModel(ViewModel):
         except assistant_io.AssistantFileError as exc:
             self.set_error(str(exc))
             return False
-        self.set_notice(f"Exported “{assistant.name}” to {path.name}.")
+        self.set_notice(self.tr("Exported “{name}” to {file}.").format(name=assistant.name, file=path.name))
         return True
 
     @staticmethod
@@ -370,10 +382,14 @@ class AssistantListViewModel(ViewModel):
         problems = validate(from_definition(definition), metadata_rules_for(self.session.backend_kind))
         if problems:
             key, message = next(iter(problems.items()))
-            self.set_error(f"{path.name} cannot be imported: {key.replace('_', ' ')}: {message}")
+            self.set_error(
+                self.tr("{name} cannot be imported: {key}: {message}").format(
+                    name=path.name, key=key.replace("_", " "), message=message
+                )
+            )
             return None
         stored = await self.run(lambda: self.session.store.run(lambda s: s.assistants.save(definition)))
         if stored is not None:
-            self.set_notice(f"Imported “{stored.name}”.")
+            self.set_notice(self.tr("Imported “{name}”.").format(name=stored.name))
             await self.refresh(select_id=stored.id)
         return stored

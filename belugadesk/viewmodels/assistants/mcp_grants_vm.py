@@ -13,6 +13,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpServer, McpToolInfo
 from belugadesk.domain.mcp_access import Approval, McpToolGrant
 from belugadesk.viewmodels.mcp_servers import McpServerAccess
@@ -20,7 +21,9 @@ from belugadesk.viewmodels.view_model import ViewModel
 
 ListingState = Literal["unlisted", "listing", "listed", "failed"]
 Granted = Literal["all", "some", "none"]
-NO_SERVERS = "No MCP servers yet: add one in Settings → Tools, then come back here."
+NO_SERVERS = QT_TRANSLATE_NOOP(
+    "McpGrantsViewModel", "No MCP servers yet: add one in Settings → Tools, then come back here."
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ class McpGrantsViewModel(ViewModel):
     # --- listing -----------------------------------------------------------------------------------------
 
     def request_listing(self, server_id: str) -> None:
-        self.start(self.list_tools(server_id), failure="The tools could not be listed.")
+        self.start(self.list_tools(server_id), failure=self.tr("The tools could not be listed."))
 
     async def list_tools(self, server_id: str) -> Listing:
         """Start the server if needed and list its tools; a server that cannot start gives its sentence."""

@@ -35,8 +35,12 @@ class RemoteAssistantModel(QAbstractListModel):
         row = index.row()
         assistant = self.rows[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            suffix = " — already imported" if row in self.already else ""
-            return f"{assistant.name or '(unnamed)'} · {assistant.model}{suffix}"
+            text = f"{assistant.name or self.tr('(unnamed)')} · {assistant.model}"
+            return (
+                self.tr("{assistant} — already imported").format(assistant=text)
+                if row in self.already
+                else text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return assistant.description or assistant.name
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -138,7 +142,7 @@ class RemoteImportViewModel(ViewModel):
             backend = await self.session.backend()
             return await backend.list_remote_assistants(cursor=cursor, limit=self.PAGE_SIZE)
 
-        page = await self.run(fetch, failure="Could not list the server's assistants.")
+        page = await self.run(fetch, failure=self.tr("Could not list the server's assistants."))
         if page is None:
             return False
         assistants, next_cursor = page
@@ -177,7 +181,9 @@ class RemoteImportViewModel(ViewModel):
                     stored.append(s.assistants.save(definition))
             return stored
 
-        stored = await self.run(lambda: self.session.store.run(store_all), failure="Could not import.")
+        stored = await self.run(
+            lambda: self.session.store.run(store_all), failure=self.tr("Could not import.")
+        )
         if stored is None:
             return []
         self.imported.emit(stored)

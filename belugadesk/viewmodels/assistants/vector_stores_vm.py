@@ -55,39 +55,39 @@ class VectorStoresViewModel(ViewModel):
         self.storesChanged.emit()
 
     async def load(self) -> bool:
-        self._set_status("Loading vector stores…")
+        self._set_status(self.tr("Loading vector stores…"))
         self.clear_error()
 
         async def fetch() -> list[VectorStoreInfo]:
             return await (await self.session.backend()).list_vector_stores()
 
-        stores = await self.run(fetch, failure="Could not list vector stores.")
+        stores = await self.run(fetch, failure=self.tr("Could not list vector stores."))
         if stores is None:
             self._set_status("")
             return False
         self.stores = stores
         self.loaded = True
-        self._set_status("" if stores else "No vector stores yet: create one.")
+        self._set_status("" if stores else self.tr("No vector stores yet: create one."))
         self.storesChanged.emit()
         return True
 
     async def create(self, name: str) -> VectorStoreInfo | None:
         name = name.strip()
         if not name:
-            self.set_error("Name the new vector store.")
+            self.set_error(self.tr("Name the new vector store."))
             return None
         self.clear_error()
-        self._set_status(f"Creating “{name}”…")
+        self._set_status(self.tr("Creating “{name}”…").format(name=name))
 
         async def make() -> VectorStoreInfo:
             return await (await self.session.backend()).create_vector_store(name)
 
-        info = await self.run(make, failure="Could not create the vector store.")
+        info = await self.run(make, failure=self.tr("Could not create the vector store."))
         if info is None:
             self._set_status("")
             return None
         self._put(info)
-        self._set_status(f"Created {info.label}.")
+        self._set_status(self.tr("Created {label}.").format(label=info.label))
         self.created.emit(info.id)
         return info
 
@@ -104,30 +104,31 @@ class VectorStoresViewModel(ViewModel):
         self.start(self.add_files_asking(vector_store_id, ask))
 
     async def create_asking(self, ask: StoreQuestions) -> VectorStoreInfo | None:
-        name = await ask.text("New vector store", "Name of the new vector store:")
+        name = await ask.text(self.tr("New vector store"), self.tr("Name of the new vector store:"))
         return await self.create(name) if name and name.strip() else None
 
     async def add_files_asking(self, vector_store_id: str, ask: StoreQuestions) -> VectorStoreInfo | None:
-        paths = await ask.open_paths("Add files to the vector store")
+        paths = await ask.open_paths(self.tr("Add files to the vector store"))
         return await self.add_files(vector_store_id, paths) if paths else None
 
     async def add_files(self, vector_store_id: str, paths: list[Path]) -> VectorStoreInfo | None:
         if not vector_store_id:
-            self.set_error("Choose or create a vector store first.")
+            self.set_error(self.tr("Choose or create a vector store first."))
             return None
         if not paths:
             return None
         self.clear_error()
-        count = "1 file" if len(paths) == 1 else f"{len(paths)} files"
-        self._set_status(f"Uploading {count}…")
+        self._set_status(self.tr("Uploading %n file(s)…", "", len(paths)))
 
         async def upload() -> VectorStoreInfo:
             return await (await self.session.backend()).add_files_to_vector_store(vector_store_id, paths)
 
-        info = await self.run(upload, failure="Could not add the files.")
+        info = await self.run(upload, failure=self.tr("Could not add the files."))
         if info is None:
             self._set_status("")
             return None
         self._put(info)
-        self._set_status(f"Added {count} to {info.name or info.id}.")
+        self._set_status(
+            self.tr("Added %n file(s) to {store}.", "", len(paths)).format(store=info.name or info.id)
+        )
         return info

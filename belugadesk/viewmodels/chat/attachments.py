@@ -9,10 +9,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from belugadesk.domain.capabilities import IMAGE_TYPES, IMAGES_ONLY, attaches_images_only, image_type
 from belugadesk.domain.errors import BelugaError
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import AttachmentPart, ImagePart, new_id
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.view_model import StartWork
@@ -20,11 +29,11 @@ from belugadesk.viewmodels.view_model import StartWork
 MAX_FILE_BYTES = 512 * 1024 * 1024  # OpenAI's limit per file
 ToolName = Literal["file_search", "code_interpreter", "vision"]
 TOOL_LABELS: dict[str, str] = {
-    "file_search": "File search",
-    "code_interpreter": "Code interpreter",
-    "vision": "Image in the message",
+    "file_search": QT_TRANSLATE_NOOP("ChatAttachments", "File search"),
+    "code_interpreter": QT_TRANSLATE_NOOP("ChatAttachments", "Code interpreter"),
+    "vision": QT_TRANSLATE_NOOP("ChatAttachments", "Image in the message"),
 }
-IMAGE_FILTER = f"Images ({' '.join('*' + suffix for suffix in IMAGE_TYPES)})"
+IMAGE_PATTERNS = " ".join("*" + suffix for suffix in IMAGE_TYPES)
 
 
 class UploadState(StrEnum):
@@ -55,7 +64,7 @@ class Attachment:
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
+    for unit in (QCoreApplication.translate("ChatAttachments", "bytes"), "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
@@ -67,13 +76,21 @@ def check_file(path: Path) -> tuple[int, str]:
     try:
         stat = path.stat()
     except OSError as exc:
-        return 0, f"{path.name} cannot be read: {exc.strerror or exc}."
+        return 0, QCoreApplication.translate("ChatAttachments", "{name} cannot be read: {error}.").format(
+            name=path.name, error=exc.strerror or exc
+        )
     if not path.is_file():
-        return 0, f"{path.name} is not a file."
+        return 0, QCoreApplication.translate("ChatAttachments", "{name} is not a file.").format(
+            name=path.name
+        )
     if stat.st_size == 0:
-        return 0, f"{path.name} is empty; there is nothing to upload."
+        return 0, QCoreApplication.translate(
+            "ChatAttachments", "{name} is empty; there is nothing to upload."
+        ).format(name=path.name)
     if stat.st_size > MAX_FILE_BYTES:
-        return 0, f"{path.name} is {human_size(stat.st_size)}; files can be at most 512 MB."
+        return 0, QCoreApplication.translate(
+            "ChatAttachments", "{name} is {size}; files can be at most 512 MB."
+        ).format(name=path.name, size=human_size(stat.st_size))
     return stat.st_size, ""
 
 
@@ -108,7 +125,11 @@ class AttachmentListModel(QAbstractListModel):
                 UploadState.UPLOADED: "ready",
                 UploadState.FAILED: f"failed: {item.error}",
             }[item.state]
-            use = "image" if self.images_only else TOOL_LABELS[item.tool]
+            use = (
+                self.tr("image")
+                if self.images_only
+                else QCoreApplication.translate("ChatAttachments", TOOL_LABELS[item.tool])
+            )
             return f"{item.name} — {human_size(item.size)} — {use} — {state}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
@@ -183,19 +204,19 @@ class ChatAttachments(QObject):
 
     @property
     def chooser_title(self) -> str:
-        return "Attach images" if self.images_only else "Attach files"
+        return self.tr("Attach images") if self.images_only else self.tr("Attach files")
 
     @property
     def name_filter(self) -> str:
         """The file chooser's filter: pictures only where nothing else can be attached, else any file."""
-        return IMAGE_FILTER if self.images_only else ""
+        return self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS) if self.images_only else ""
 
     @property
     def hint(self) -> str:
         """What the attach button does on this profile (its tooltip)."""
         if self.images_only:
-            return "Attach pictures (PNG, JPEG, GIF or WebP) to send with the message (Ctrl+Shift+A)"
-        return "Attach images for the model to see, or files for file search or code (Ctrl+Shift+A)"
+            return self.tr("Attach pictures (PNG, JPEG, GIF or WebP) to send with the message (Ctrl+Shift+A)")
+        return self.tr("Attach images for the model to see, or files for file search or code (Ctrl+Shift+A)")
 
     def add_files(self, paths: list[Path], tool: ToolName = "file_search") -> list[str]:
         """Check each file and start uploading the good ones; returns the keys of those added. An image goes
@@ -227,7 +248,11 @@ class ChatAttachments(QObject):
         except BelugaError as exc:
             self.model.update(item.key, state=UploadState.FAILED, error=str(exc))
         except Exception as exc:  # a bug or an unexpected I/O error: keep the row, say what happened
-            self.model.update(item.key, state=UploadState.FAILED, error=f"Unexpected error: {exc}")
+            self.model.update(
+                item.key,
+                state=UploadState.FAILED,
+                error=self.tr("Unexpected error: {error}").format(error=exc),
+            )
         else:
             self.model.update(item.key, state=UploadState.UPLOADED, file_id=uploaded.id)
 

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
 from belugadesk.core.chat_footer import Price, reply_footer
@@ -20,6 +20,7 @@ from belugadesk.core.starters import starters_for
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError
 from belugadesk.domain.events import RunStatus
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -50,7 +51,7 @@ from belugadesk.viewmodels.view_model import ViewModel
 log = logging.getLogger(__name__)
 
 #: what a store write that failed during a send, retry, regenerate or edit says before the store's sentence
-NOT_SAVED = "The conversation could not be saved."
+NOT_SAVED = QT_TRANSLATE_NOOP("ChatViewModel", "The conversation could not be saved.")
 
 
 FIRST_PAGE = 60  # the newest messages of a thread, shown first (more than a screenful)
@@ -157,11 +158,11 @@ class ChatViewModel(ViewModel):
 
     def can_send(self) -> tuple[bool, str]:
         if self.assistant is None:
-            return False, "Choose an assistant to start a conversation."
+            return False, self.tr("Choose an assistant to start a conversation.")
         if self.read_only_reason and self.thread is not None:
             return False, self.read_only_reason
         if self._streaming:
-            return False, "A reply is being written. Press Esc to stop it."
+            return False, self.tr("A reply is being written. Press Esc to stop it.")
         return True, ""
 
     def _emit_can_send(self) -> None:
@@ -208,7 +209,7 @@ class ChatViewModel(ViewModel):
         if thread is None:
             return  # a new thread: stored with the choice once the server takes its first message
         self.thread = thread.model_copy(update={"model": choice})
-        self.start(self._save_model(thread.id, choice), failure=NOT_SAVED)
+        self.start(self._save_model(thread.id, choice), failure=self.tr(NOT_SAVED))
 
     async def _save_model(self, thread_id: str, model: str) -> None:
         def save(s: Store) -> None:
@@ -257,7 +258,7 @@ class ChatViewModel(ViewModel):
         self.clear_error()
         self._set_notice("")
         self.threadChanged.emit(None)
-        self.start(self._load_draft(), failure="The draft could not be loaded.")
+        self.start(self._load_draft(), failure=self.tr("The draft could not be loaded."))
 
     async def open_thread(self, thread: Thread) -> None:
         """Show a stored thread at once from the local cache, with its draft."""
@@ -325,7 +326,7 @@ class ChatViewModel(ViewModel):
     @Slot(str)
     def submit(self, text: str) -> None:
         """Slot for the view: send ``text`` (with the ready attachments) in the background."""
-        self.start(self.send(text), failure=NOT_SAVED)
+        self.start(self.send(text), failure=self.tr(NOT_SAVED))
 
     async def send(self, text: str) -> bool:
         """Send a user message and stream the reply. Returns False (and gives the draft back) on failure."""
@@ -341,7 +342,7 @@ class ChatViewModel(ViewModel):
         self.clear_error()
         self._set_notice("")
         self._set_streaming(True)
-        self._set_status("Sending…")
+        self._set_status(self.tr("Sending…"))
         try:
             await self.images.keep(self.attachments.ready_images())  # the message's thumbnails
             return await self._send(text, self.assistant, self.attachments.ready_parts())
@@ -350,13 +351,13 @@ class ChatViewModel(ViewModel):
 
     def _send_problem(self) -> str:
         if self.assistant is None:
-            return "Choose an assistant first."
+            return self.tr("Choose an assistant first.")
         if self.read_only_reason and self.thread is not None:
             return self.read_only_reason
         if self.attachments.uploading:
-            return "Wait until the files have finished uploading."
+            return self.tr("Wait until the files have finished uploading.")
         if self.attachments.failed:
-            return "Some files could not be uploaded: remove them or try again."
+            return self.tr("Some files could not be uploaded: remove them or try again.")
         return ""
 
     async def _send(
@@ -489,7 +490,9 @@ class ChatViewModel(ViewModel):
     async def _approve_tool_call(self, request: ApprovalRequest) -> ApprovalAnswer | None:
         """The person's answer through the view's dialog; closed unanswered, the call is denied."""
         if self.tool_approvals is None:
-            return ApprovalAnswer(ApprovalChoice.DENY, message="Nobody could be asked to approve it.")
+            return ApprovalAnswer(
+                ApprovalChoice.DENY, message=self.tr("Nobody could be asked to approve it.")
+            )
         answer = await self.tool_approvals.approve_tool_call(request)
         return answer if answer is not None else ApprovalAnswer(ApprovalChoice.DENY)
 
@@ -502,7 +505,7 @@ class ChatViewModel(ViewModel):
 
     def _stopped_untaken(self) -> None:
         """Stopped before the server took the question: the caller gives it back as a draft."""
-        self._set_status(STATUS_TEXT[RunStatus.CANCELLED])
+        self._set_status(QCoreApplication.translate("ReplyRun", STATUS_TEXT[RunStatus.CANCELLED]))
         self._finished_status = MessageStatus.CANCELLED.value
 
     async def _touch_thread(self, reply: Message) -> None:
@@ -534,7 +537,7 @@ class ChatViewModel(ViewModel):
         """Cancel the reply at once, whatever it is doing; the partial text stays, marked as stopped."""
         if not self._streaming:
             return
-        self._set_status("Stopping…")
+        self._set_status(self.tr("Stopping…"))
         if self._reply_run is not None:
             self._reply_run.withdraw_tool_calls()
         self._steps.stop()
@@ -560,7 +563,7 @@ class ChatViewModel(ViewModel):
 
     @Slot()
     def request_regenerate(self) -> None:
-        self.start(self.regenerate(), failure=NOT_SAVED)
+        self.start(self.regenerate(), failure=self.tr(NOT_SAVED))
 
     async def regenerate(self) -> bool:
         """Replace the last reply with a new one; the server forgets the old one too."""
@@ -583,7 +586,7 @@ class ChatViewModel(ViewModel):
 
     @Slot(str)
     def request_retry(self, message_id: str) -> None:
-        self.start(self.retry(message_id), failure=NOT_SAVED)
+        self.start(self.retry(message_id), failure=self.tr(NOT_SAVED))
 
     async def retry(self, message_id: str) -> bool:
         """Ask again for the last reply, which did not complete."""
@@ -639,7 +642,7 @@ class ChatViewModel(ViewModel):
         if self._streaming or row < 0:
             return ""
         text = self.messages.messages[row].text
-        self.start(self._forget_from(row), failure=NOT_SAVED)
+        self.start(self._forget_from(row), failure=self.tr(NOT_SAVED))
         self.draftReturned.emit(text)
         return text
 
@@ -660,7 +663,7 @@ class ChatViewModel(ViewModel):
 
     def attach_image_data(self, png: bytes) -> None:
         """Slot for the view: an image pasted or dropped as data (not a file), as PNG bytes."""
-        self.start(self._attach_image_data(png), failure="The image could not be attached.")
+        self.start(self._attach_image_data(png), failure=self.tr("The image could not be attached."))
 
     async def _attach_image_data(self, png: bytes) -> None:
         path = await self.images.save_pasted(png)
@@ -680,7 +683,9 @@ class ChatViewModel(ViewModel):
 
     async def save_image_asking(self, file_id: str, ask: FileQuestions) -> bool:
         """Ask where, then copy the downloaded image there; a failure is the chat's error sentence."""
-        path = await ask.save_path("Save image as", Path.home() / f"{file_id}.png", "Images (*.png)", "png")
+        path = await ask.save_path(
+            self.tr("Save image as"), Path.home() / f"{file_id}.png", self.tr("Images (*.png)"), "png"
+        )
         if path is None:
             return False
         problem = self.images.save_as(file_id, path)

@@ -39,7 +39,9 @@ class ChatDrafts(QObject):
         self._timer.start()
 
     def _save_soon(self) -> None:
-        self._start(self.flush(), failure="The draft could not be saved; its text is still in the box.")
+        self._start(
+            self.flush(), failure=self.tr("The draft could not be saved; its text is still in the box.")
+        )
 
     async def close(self) -> None:
         """Save what is pending and stop saving (before the store closes; no one is left to tell of a

@@ -70,7 +70,9 @@ class ChatImages(QObject):
             data = await backend.download_file(part.file_id, container_id=part.container_id)
             await asyncio.get_running_loop().run_in_executor(None, _write, target, data)
         except (BelugaError, OSError) as exc:
-            self.failures[part.file_id] = f"The image could not be downloaded: {exc}"
+            self.failures[part.file_id] = self.tr("The image could not be downloaded: {error}").format(
+                error=exc
+            )
             self.imageFailed.emit(part.file_id, self.failures[part.file_id])
         else:
             self.imageReady.emit(part.file_id)
@@ -98,11 +100,13 @@ class ChatImages(QObject):
         """Copy a cached image to ``destination``; returns "" or a sentence saying what went wrong."""
         source = self.path_for(file_id)
         if source is None:
-            return "The image has not been downloaded yet."
+            return self.tr("The image has not been downloaded yet.")
         try:
             shutil.copyfile(source, destination)
         except OSError as exc:
-            return f"Could not save the image to {destination}: {exc.strerror or exc}."
+            return self.tr("Could not save the image to {path}: {error}.").format(
+                path=destination, error=exc.strerror or exc
+            )
         return ""
 
 

@@ -56,7 +56,9 @@ class ModelChoice(QObject):
             backend = await self.session.backend()
             self._listed[profile] = (await backend.list_models(), "")
         except BelugaError as exc:
-            problem = f"The server's models could not be listed ({exc}); the assistant's model is used."
+            problem = self.tr(
+                "The server's models could not be listed ({error}); the assistant's model is used."
+            ).format(error=exc)
             self._listed[profile] = ([], problem)
         if profile == self.session.profile_id:
             self.modelsChanged.emit(self.models, self.problem)

@@ -37,6 +37,7 @@ from belugadesk.domain.events import (
     ToolsLeftOut,
     UsageReported,
 )
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpImage
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalChoice, ApprovalRequest, pretty_arguments
 from belugadesk.domain.models import (
@@ -70,14 +71,14 @@ MAX_TOOL_IMAGE_CHARS = 2_000_000  # base64 characters (about 1.5 MB of image)
 DECLINED_OUTPUT = json.dumps({"error": "The user declined to run this tool."})
 
 STATUS_TEXT = {
-    RunStatus.QUEUED: "Queued…",
-    RunStatus.IN_PROGRESS: "Writing…",
-    RunStatus.CALLING_TOOL: "Calling a tool…",
-    RunStatus.REQUIRES_ACTION: "Waiting for a tool's output…",
-    RunStatus.COMPLETED: "Completed",
-    RunStatus.INCOMPLETE: "Incomplete",
-    RunStatus.CANCELLED: "Stopped",
-    RunStatus.FAILED: "Failed",
+    RunStatus.QUEUED: QT_TRANSLATE_NOOP("ReplyRun", "Queued…"),
+    RunStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ReplyRun", "Writing…"),
+    RunStatus.CALLING_TOOL: QT_TRANSLATE_NOOP("ReplyRun", "Calling a tool…"),
+    RunStatus.REQUIRES_ACTION: QT_TRANSLATE_NOOP("ReplyRun", "Waiting for a tool's output…"),
+    RunStatus.COMPLETED: QT_TRANSLATE_NOOP("ReplyRun", "Completed"),
+    RunStatus.INCOMPLETE: QT_TRANSLATE_NOOP("ReplyRun", "Incomplete"),
+    RunStatus.CANCELLED: QT_TRANSLATE_NOOP("ReplyRun", "Stopped"),
+    RunStatus.FAILED: QT_TRANSLATE_NOOP("ReplyRun", "Failed"),
 }
 
 _RUN_TO_MESSAGE_STATUS = {
@@ -258,7 +259,7 @@ class ReplyRun(QObject):
         """The MCP tools this reply offers, added to the assistant's function tools (servers that could not
         start are named in the notice)."""
         assert self._mcp_tools_for is not None
-        self._on_status("Starting the assistant's tools…")
+        self._on_status(self.tr("Starting the assistant's tools…"))
         self._mcp = await self._mcp_tools_for(self._assistant)
         self._assistant = self._mcp.offered(self._assistant)
         if self._mcp.problems:
@@ -308,10 +309,10 @@ class ReplyRun(QObject):
                 self._frame.start()
         elif isinstance(event, RunStatusChanged):
             if event.status is not RunStatus.REQUIRES_ACTION or not self._tool_futures:
-                self._on_status(STATUS_TEXT[event.status])
+                self._on_status(self.tr(STATUS_TEXT[event.status]))
         elif isinstance(event, RunStarted):
             self._run_ref = event.run_ref
-            self._on_status(STATUS_TEXT[RunStatus.IN_PROGRESS])
+            self._on_status(self.tr(STATUS_TEXT[RunStatus.IN_PROGRESS]))
         elif isinstance(event, MessageCompleted):
             self._flush_pending()
             self._builder.complete_message(event.message.parts)
@@ -360,7 +361,7 @@ class ReplyRun(QObject):
             return None
         outputs = await self._answer_tool_calls()
         if outputs is not None:
-            self._on_status("Sending the tool output…")
+            self._on_status(self.tr("Sending the tool output…"))
         return outputs
 
     def _open_calls(self) -> list[ToolCallPart]:
@@ -389,7 +390,7 @@ class ReplyRun(QObject):
             if mcp_tool is not None:
                 output = await self._run_mcp_call(call)
             elif tool is not None:
-                self._on_status(f"Running {call.name}…")
+                self._on_status(self.tr("Running {name}…").format(name=call.name))
                 try:
                     output = await tool(parse_arguments(call.arguments))
                 except Exception as exc:  # the tool's failure is the model's to read
@@ -397,7 +398,7 @@ class ReplyRun(QObject):
             else:
                 future: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
                 self._tool_futures[call.call_id] = future
-                self._on_status(f"Waiting for the output of {call.name}…")
+                self._on_status(self.tr("Waiting for the output of {name}…").format(name=call.name))
                 self._on_tool_call(call)
                 output = await future
             if output is None or self._steps.stopped:
@@ -433,7 +434,9 @@ class ReplyRun(QObject):
                 self._assistant = self._assistant.model_copy(update={"mcp_tools": grants})
                 if self._save_assistant is not None:
                     await self._save_assistant(self._definition)
-        self._on_status(f"Running {tool.name} on {tool.server_name}…")
+        self._on_status(
+            self.tr("Running {name} on {server_name}…").format(name=tool.name, server_name=tool.server_name)
+        )
         result = await self._mcp.call(call.name, arguments)
         images = tool_images(result.parts)
         if result.is_error or images:
@@ -460,9 +463,13 @@ class ReplyRun(QObject):
         return ToolOutput(call_id=call.call_id, output="" if approve else answer.message, approve=approve)
 
     async def _ask_approval(self, request: ApprovalRequest) -> ApprovalAnswer | None:
-        self._on_status(f"Waiting for your approval of {request.tool_name}…")
+        self._on_status(
+            self.tr("Waiting for your approval of {tool_name}…").format(tool_name=request.tool_name)
+        )
         if self._approve is None:  # no window to ask in: the call does not run
-            return ApprovalAnswer(ApprovalChoice.DENY, message="Nobody could be asked to approve it.")
+            return ApprovalAnswer(
+                ApprovalChoice.DENY, message=self.tr("Nobody could be asked to approve it.")
+            )
         return await self._approve(request)
 
     def _mark_call(self, call_id: str, **changes: object) -> None:
@@ -500,7 +507,7 @@ class ReplyRun(QObject):
         self._update_reply(status=status)
         reply = self._reply()
         await self._saver.finish(reply)
-        self._on_status(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status])
+        self._on_status(self.tr(STATUS_TEXT[RunStatus.CANCELLED] if stopped else STATUS_TEXT[done.status]))
         self._row = -1
         return reply
 

@@ -14,8 +14,17 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from pydantic import SecretStr, ValidationError
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import (
     HttpTransport,
     McpServer,
@@ -30,8 +39,15 @@ from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ServerKind = Literal["stdio", "http"]
-COLUMNS = ("Server", "Kind", "Status")
-KIND_TEXT = {"stdio": "Local program", "http": "Web address"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ServerTableModel", "Server"),
+    QT_TRANSLATE_NOOP("ServerTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("ServerTableModel", "Status"),
+)
+KIND_TEXT = {
+    "stdio": QT_TRANSLATE_NOOP("ServerTableModel", "Local program"),
+    "http": QT_TRANSLATE_NOOP("ServerTableModel", "Web address"),
+}
 
 
 class RemoveQuestion(Protocol):
@@ -88,10 +104,14 @@ def _first_error(exc: ValidationError) -> str:
     message = str(error.get("msg", "")).removeprefix("Value error, ")
     where = error.get("loc", ())
     if where and where[-1] == "command":
-        return "Enter the command that starts the server, e.g. npx or python."
+        return QCoreApplication.translate(
+            "McpServersViewModel", "Enter the command that starts the server, e.g. npx or python."
+        )
     if where and where[-1] == "name":
-        return "Give the server a name."
-    return message or "The server's settings are not valid."
+        return QCoreApplication.translate("McpServersViewModel", "Give the server a name.")
+    return message or QCoreApplication.translate(
+        "McpServersViewModel", "The server's settings are not valid."
+    )
 
 
 def build_server(
@@ -171,7 +191,7 @@ class ServerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -183,7 +203,7 @@ class ServerTableModel(QAbstractTableModel):
             if column == 0:
                 return server.name
             if column == 1:
-                return KIND_TEXT[server.transport.type]
+                return self.tr(KIND_TEXT[server.transport.type])
             return self.owner.status_text(server.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.owner.status_sentence(server.id)
@@ -230,7 +250,7 @@ class McpServersViewModel(ViewModel):
     def status_text(self, server_id: str) -> str:
         status = self.status(server_id)
         if status.state is McpServerState.STOPPED:
-            return "Stopped" if server_id in self._started else "Not started"
+            return self.tr("Stopped") if server_id in self._started else self.tr("Not started")
         return {
             McpServerState.STARTING: "Starting…",
             McpServerState.RUNNING: "Running",
@@ -242,7 +262,7 @@ class McpServersViewModel(ViewModel):
         if status.problem:
             return status.problem
         if status.state is McpServerState.STOPPED and server_id not in self._started:
-            return "Not started: a server starts when an assistant first uses it, or with Test."
+            return self.tr("Not started: a server starts when an assistant first uses it, or with Test.")
         return self.status_text(server_id)
 
     def details(self, server_id: str) -> tuple[str, bool]:
@@ -262,11 +282,11 @@ class McpServersViewModel(ViewModel):
     # --- Test and Restart ----------------------------------------------------------------------------
 
     def request_test(self, server_id: str) -> None:
-        self.start(self.test(server_id), failure="The server could not be tested.")
+        self.start(self.test(server_id), failure=self.tr("The server could not be tested."))
 
     async def test(self, server_id: str) -> None:
         """Start the server (if it is not running) and list its tools, or say why it could not."""
-        self._set_details(server_id, "Starting the server and listing its tools…", False)
+        self._set_details(server_id, self.tr("Starting the server and listing its tools…"), False)
         catalog = await self.access.manager().list_tools([server_id])
         problem = catalog.problems.get(server_id)
         if problem is not None:
@@ -274,16 +294,16 @@ class McpServersViewModel(ViewModel):
             return
         names = [tool.name for tool in catalog.tools if tool.server_id == server_id]
         if not names:
-            self._set_details(server_id, "The server runs but lists no tools.", False)
+            self._set_details(server_id, self.tr("The server runs but lists no tools."), False)
         else:
-            count = f"{len(names)} tool" + ("" if len(names) == 1 else "s")
-            self._set_details(server_id, f"{count}: {', '.join(names)}", False)
+            listed = self.tr("%n tool(s): {names}", "", len(names)).format(names=", ".join(names))
+            self._set_details(server_id, listed, False)
 
     def request_restart(self, server_id: str) -> None:
-        self.start(self.restart(server_id), failure="The server could not be restarted.")
+        self.start(self.restart(server_id), failure=self.tr("The server could not be restarted."))
 
     async def restart(self, server_id: str) -> None:
-        self._set_details(server_id, "Restarting the server…", False)
+        self._set_details(server_id, self.tr("Restarting the server…"), False)
         status = await self.access.manager().restart(server_id)
         if status.problem:
             self._set_details(server_id, status.problem, True)
@@ -298,7 +318,7 @@ class McpServersViewModel(ViewModel):
     # --- Add, Edit, Remove ---------------------------------------------------------------------------
 
     def request_save(self, draft: ServerDraft) -> None:
-        self.start(self.save(draft), failure="The MCP server was not saved.")
+        self.start(self.save(draft), failure=self.tr("The MCP server was not saved."))
 
     async def save(self, draft: ServerDraft) -> bool:
         """Check the draft, put its secrets in the keyring, save the definition; False with a sentence."""
@@ -322,7 +342,7 @@ class McpServersViewModel(ViewModel):
         return True
 
     def request_remove_asking(self, server_id: str, ask: RemoveQuestion) -> None:
-        self.start(self.remove(server_id, ask), failure="The MCP server was not removed.")
+        self.start(self.remove(server_id, ask), failure=self.tr("The MCP server was not removed."))
 
     async def remove(self, server_id: str, ask: RemoveQuestion) -> bool:
         """Ask, stop the server, forget its definition and its secrets."""

@@ -58,7 +58,10 @@ class OnboardingViewModel(ViewModel):
         if profile is None:
             return False
         settings = self.state.settings.with_profile(profile, activate=True).replace(onboarding_done=True)
-        if await self.run(lambda: self.state.update(settings), failure="The profile was not saved.") is None:
+        if (
+            await self.run(lambda: self.state.update(settings), failure=self.tr("The profile was not saved."))
+            is None
+        ):
             return False
         await self.run(lambda: self.switch(profile))
         self.finished.emit("saved")
@@ -72,7 +75,10 @@ class OnboardingViewModel(ViewModel):
             demo = demo_profile()
             settings = settings.with_profile(demo)
         settings = settings.replace(active_profile_id=demo.id, onboarding_done=True)
-        if await self.run(lambda: self.state.update(settings), failure="The choice was not saved.") is None:
+        if (
+            await self.run(lambda: self.state.update(settings), failure=self.tr("The choice was not saved."))
+            is None
+        ):
             return False
         await self.run(lambda: self.switch(demo))
         self.finished.emit("demo")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from belugadesk.settings import ACCENTS, MAX_FONT_PT, MIN_FONT_PT, Appearance, Behaviour
+from belugadesk.settings import ACCENTS, LANGUAGES, MAX_FONT_PT, MIN_FONT_PT, Appearance, Behaviour
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
 SCHEMES = ("system", "light", "dark")
-__all__ = ["ACCENTS", "SCHEMES", "PreferencesViewModel"]
+__all__ = ["ACCENTS", "LANGUAGES", "SCHEMES", "PreferencesViewModel"]
 
 
 class PreferencesViewModel(ViewModel):
@@ -37,6 +37,11 @@ class PreferencesViewModel(ViewModel):
         return self._appearance.accent
 
     @property
+    def language(self) -> str:
+        """The UI language chosen ("" = the system's); it takes effect at the next start."""
+        return self._appearance.language
+
+    @property
     def enter_sends(self) -> bool:
         return self._enter_sends
 
@@ -49,6 +54,9 @@ class PreferencesViewModel(ViewModel):
     def request_accent(self, accent: str) -> None:
         self.start(self.set_accent(accent))
 
+    def request_language(self, language: str) -> None:
+        self.start(self.set_language(language))
+
     def request_enter_sends(self, enter_sends: bool) -> None:
         self.start(self.set_enter_sends(enter_sends))
 
@@ -57,19 +65,25 @@ class PreferencesViewModel(ViewModel):
             return
         changed = {**self._appearance.model_dump(), "color_scheme": scheme}
         self._appearance = Appearance.model_validate(changed)
-        await self._save_appearance("The colour scheme was not saved.")
+        await self._save_appearance(self.tr("The colour scheme was not saved."))
 
     async def set_font_size(self, points: int) -> None:
         if points == self.font_size or not MIN_FONT_PT <= points <= MAX_FONT_PT:
             return
         self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "font_size": points})
-        await self._save_appearance("The font size was not saved.")
+        await self._save_appearance(self.tr("The font size was not saved."))
 
     async def set_accent(self, accent: str) -> None:
         if accent not in ACCENTS or accent == self.accent:
             return
         self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "accent": accent})
-        await self._save_appearance("The accent colour was not saved.")
+        await self._save_appearance(self.tr("The accent colour was not saved."))
+
+    async def set_language(self, language: str) -> None:
+        if (language and language not in LANGUAGES) or language == self.language:
+            return
+        self._appearance = Appearance.model_validate({**self._appearance.model_dump(), "language": language})
+        await self._save_appearance(self.tr("The language was not saved."))
 
     async def _save_appearance(self, failure: str) -> None:
         appearance = self._appearance
@@ -80,4 +94,6 @@ class PreferencesViewModel(ViewModel):
             return
         self._enter_sends = enter_sends
         behaviour = Behaviour(send_on="enter" if enter_sends else "ctrl_enter")
-        await self.run(lambda: self.state.change(behaviour=behaviour), failure="The setting was not saved.")
+        await self.run(
+            lambda: self.state.change(behaviour=behaviour), failure=self.tr("The setting was not saved.")
+        )

@@ -4,19 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.settings import ModelPrice
 from belugadesk.viewmodels.settings.state import SettingsState
 from belugadesk.viewmodels.view_model import ViewModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Model", "Input", "Output", "Cached input")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PriceTableModel", "Model"),
+    QT_TRANSLATE_NOOP("PriceTableModel", "Input"),
+    QT_TRANSLATE_NOOP("PriceTableModel", "Output"),
+    QT_TRANSLATE_NOOP("PriceTableModel", "Cached input"),
+)
 _TIPS = (
-    "The model name; dated snapshots (gpt-4o-2024-08-06) use the price of their family",
-    "USD per million input tokens",
-    "USD per million output tokens",
-    "USD per million cached input tokens; empty when the model has no cached price",
+    QT_TRANSLATE_NOOP(
+        "PriceTableModel", "The model name; dated snapshots (gpt-4o-2024-08-06) use the price of their family"
+    ),
+    QT_TRANSLATE_NOOP("PriceTableModel", "USD per million input tokens"),
+    QT_TRANSLATE_NOOP("PriceTableModel", "USD per million output tokens"),
+    QT_TRANSLATE_NOOP(
+        "PriceTableModel", "USD per million cached input tokens; empty when the model has no cached price"
+    ),
 )
 
 
@@ -54,9 +71,10 @@ class PriceTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section] if section == 0 else f"{COLUMNS[section]} $/1M"
+                title = QCoreApplication.translate("PriceTableModel", COLUMNS[section])
+                return title if section == 0 else f"{title} $/1M"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _TIPS[section]
+                return QCoreApplication.translate("PriceTableModel", _TIPS[section])
         return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -73,7 +91,7 @@ class PriceTableModel(QAbstractTableModel):
                 return value
             return "" if value is None else f"{value:g}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _TIPS[index.column()]
+            return QCoreApplication.translate("PriceTableModel", _TIPS[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -120,7 +138,7 @@ class PricesViewModel(ViewModel):
                 number = _number(text, optional=field == "cached_input")
                 prices[name] = ModelPrice.model_validate({**price.model_dump(), field: number})
         except ValueError as exc:
-            self.set_error(str(exc).splitlines()[0] if str(exc) else "Invalid price.")
+            self.set_error(str(exc).splitlines()[0] if str(exc) else self.tr("Invalid price."))
             return False
         self._commit(prices)
         return True
@@ -128,10 +146,10 @@ class PricesViewModel(ViewModel):
     def add(self, model: str) -> bool:
         name = model.strip()
         if not name:
-            self.set_error("Type the model name first, e.g. gpt-4.1.")
+            self.set_error(self.tr("Type the model name first, e.g. gpt-4.1."))
             return False
         if name in self._prices():
-            self.set_error(f"There is already a price for {name}.")
+            self.set_error(self.tr("There is already a price for {name}.").format(name=name))
             return False
         self._commit({**self._prices(), name: ModelPrice(input=0.0, output=0.0)})
         return True
@@ -145,7 +163,7 @@ class PricesViewModel(ViewModel):
     def _commit(self, prices: dict[str, ModelPrice]) -> None:
         self.clear_error()
         self.model.load(prices)
-        self.start(self.state.change(prices=prices), failure="The prices were not saved.")
+        self.start(self.state.change(prices=prices), failure=self.tr("The prices were not saved."))
 
     def row_of(self, model: str) -> int:
         return next((i for i, (name, _p) in enumerate(self.model.rows) if name == model), -1)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.capabilities import BACKEND_LABELS, ProbeReport
 from belugadesk.domain.errors import BelugaError, CredentialsError
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Backend, new_id
 from belugadesk.domain.redaction import register_secret
 from belugadesk.settings import (
@@ -58,12 +59,15 @@ TEXT_FIELDS = (
     "project",
     "proxy",
 )
-KEY_REQUIRED = "Paste the API key for this profile."
+KEY_REQUIRED = QT_TRANSLATE_NOOP("ProfileFormViewModel", "Paste the API key for this profile.")
 # only an OpenAI profile reads the environment's OpenAI key (``Profile.reads_environment_key``)
-KEY_REQUIRED_OPENAI = (
-    "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting)."
+KEY_REQUIRED_OPENAI = QT_TRANSLATE_NOOP(
+    "ProfileFormViewModel",
+    "Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).",
 )
-KEY_OPTIONAL = "Optional: needed only if the server was started with a key"
+KEY_OPTIONAL = QT_TRANSLATE_NOOP(
+    "ProfileFormViewModel", "Optional: needed only if the server was started with a key"
+)
 
 
 def _deployments_text(mapping: dict[str, str]) -> str:
@@ -90,7 +94,10 @@ def parse_deployments(text: str) -> dict[str, str]:
 class BudgetTableModel(PairTableModel):
     """The profile's context budgets: one row a model, its token budget as typed."""
 
-    HEADERS = ("Model", "Budget (tokens)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PairTableModel", "Model"),
+        QT_TRANSLATE_NOOP("PairTableModel", "Budget (tokens)"),
+    )
 
 
 def parse_budgets(pairs: list[tuple[str, str]]) -> dict[str, int]:
@@ -265,15 +272,19 @@ class ProfileFormViewModel(ViewModel):
     @property
     def key_status(self) -> str:
         if self._kind == "demo":
-            return "The offline demo needs no key"
+            return self.tr("The offline demo needs no key")
         if self.key_policy == "none":
-            return f"{self._preset.label if self._preset else 'This server'} needs no key"
+            if self._preset is None:
+                return self.tr("This server needs no key")
+            return self.tr("{server} needs no key").format(server=self._preset.label)
         if self.typed_key:
             if self.keys.is_secure():
-                return f"Will be stored in {self.keys.backend_name()} when you save"
-            return "No secure keyring: the key can be used for this session only"
+                return self.tr("Will be stored in {keyring} when you save").format(
+                    keyring=self.keys.backend_name()
+                )
+            return self.tr("No secure keyring: the key can be used for this session only")
         if self.key_policy == "optional" and not self._lookup.found:
-            return KEY_OPTIONAL
+            return self.tr(KEY_OPTIONAL)
         return self.keys.source_text(self._lookup)
 
     def request_key_status(self) -> None:
@@ -331,14 +342,16 @@ class ProfileFormViewModel(ViewModel):
                 del errors[name]
         if "key" in visible:
             if self.typed_key and any(ch.isspace() for ch in self._key.strip()):
-                errors["key"] = "The API key contains spaces or line breaks; paste only the key itself."
+                errors["key"] = self.tr(
+                    "The API key contains spaces or line breaks; paste only the key itself."
+                )
             elif (
                 require_key
                 and self.key_policy == "required"
                 and not self.typed_key
                 and not self._lookup.found
             ):
-                errors["key"] = KEY_REQUIRED_OPENAI if self._kind == "openai" else KEY_REQUIRED
+                errors["key"] = self.tr(KEY_REQUIRED_OPENAI if self._kind == "openai" else KEY_REQUIRED)
         self._set_errors(errors)
         if errors:
             return None
@@ -364,7 +377,7 @@ class ProfileFormViewModel(ViewModel):
         speaks is chosen (``backendChanged``). True when the profile's backend works on this server."""
         profile = self.build()
         if profile is None:
-            self.testFinished.emit(False, "Fix the fields marked above first.")
+            self.testFinished.emit(False, self.tr("Fix the fields marked above first."))
             return False
         key = self._key_for_use()
         self.clear_error()
@@ -383,8 +396,11 @@ class ProfileFormViewModel(ViewModel):
         self.probeFinished.emit(report)
         models = report.models
         shown = ", ".join(models[:6]) + (", …" if len(models) > 6 else "")
-        count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
-        connected = f"Connected: {count} available ({shown})." if models else "Connected."
+        connected = (
+            self.tr("Connected: %n model(s) available ({models}).", "", len(models)).format(models=shown)
+            if models
+            else self.tr("Connected.")
+        )
         ok = report.speaks(Backend(self._backend))
         self.testFinished.emit(ok, f"{connected} {report.summary(Backend(self._backend))}")
         return ok

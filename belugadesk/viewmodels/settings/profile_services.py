@@ -10,9 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from pydantic import SecretStr
+from PySide6.QtCore import QCoreApplication
 
 from belugadesk.credentials import ApiKeys, KeyLookup
 from belugadesk.domain.capabilities import ProbeReport
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.settings import Profile
 
 T = TypeVar("T")
@@ -23,9 +25,9 @@ ProfileSwitch = Callable[[Profile], Awaitable[None]]
 ConnectionTest = Callable[[Profile, SecretStr | None], Awaitable[ProbeReport]]
 
 _SOURCE_TEXT = {
-    "environment": "From the OPENAI_API_KEY environment variable",
-    "session": "Kept for this session only (not saved)",
-    "none": "Not set",
+    "environment": QT_TRANSLATE_NOOP("AsyncKeys", "From the OPENAI_API_KEY environment variable"),
+    "session": QT_TRANSLATE_NOOP("AsyncKeys", "Kept for this session only (not saved)"),
+    "none": QT_TRANSLATE_NOOP("AsyncKeys", "Not set"),
 }
 
 
@@ -67,8 +69,10 @@ class AsyncKeys:
     def source_text(self, lookup: KeyLookup) -> str:
         """The label next to a key field: where the key of a profile comes from."""
         if lookup.source == "keyring":
-            return f"Stored in {self.backend_name()}"
-        return _SOURCE_TEXT[lookup.source]
+            return QCoreApplication.translate("AsyncKeys", "Stored in {keyring}").format(
+                keyring=self.backend_name()
+            )
+        return QCoreApplication.translate("AsyncKeys", _SOURCE_TEXT[lookup.source])
 
     def close(self) -> None:
         self._executor.shutdown(wait=False)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from belugadesk.credentials import KeyLookup
 from belugadesk.domain.models import new_id
@@ -19,7 +27,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def _provider_label(profile: Profile) -> str:
     preset = profile.preset_info
-    return preset.label if preset is not None else "Offline demo"
+    return (
+        preset.label if preset is not None else QCoreApplication.translate("ProfileListModel", "Offline demo")
+    )
 
 
 class ProfileListModel(QAbstractListModel):
@@ -44,9 +54,10 @@ class ProfileListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{profile.name}, {_provider_label(profile)}{active}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = profile.azure_endpoint or profile.base_url or "built-in local server"
+            where = profile.azure_endpoint or profile.base_url or self.tr("built-in local server")
             key = self._key_text.get(profile.id, "")
-            return f"{_provider_label(profile)}: {where}" + (f"\nAPI key: {key}" if key else "")
+            key_line = "\n" + self.tr("API key: {key}").format(key=key) if key else ""
+            return f"{_provider_label(profile)}: {where}{key_line}"
         if role == self.ProfileRole:
             return profile
         return None
@@ -117,7 +128,7 @@ class ProfilesViewModel(ViewModel):
         """Fill in where each profile's key comes from (keyring, environment, session, not set)."""
         for profile in self.state.settings.profiles:
             if not profile.takes_key:
-                self.model.set_key_text(profile.id, "not needed")
+                self.model.set_key_text(profile.id, self.tr("not needed"))
                 continue
             lookup = await self.run(lambda p=profile: self.keys.get(p))  # type: ignore[misc]
             if lookup is not None:
@@ -155,10 +166,15 @@ class ProfilesViewModel(ViewModel):
         settings = self.state.settings
         was_active = profile.id == settings.active_profile_id
         updated = settings.with_profile(profile).replace(onboarding_done=True)
-        if await self.run(lambda: self.state.update(updated), failure="The profile was not saved.") is None:
+        if (
+            await self.run(lambda: self.state.update(updated), failure=self.tr("The profile was not saved."))
+            is None
+        ):
             return False
         if was_active:
-            await self.run(lambda: self.switch(profile), failure="The profile could not be activated.")
+            await self.run(
+                lambda: self.switch(profile), failure=self.tr("The profile could not be activated.")
+            )
         await self.refresh_keys()
         self.editorSaved.emit(profile.id)
         return True
@@ -173,11 +189,13 @@ class ProfilesViewModel(ViewModel):
             return profile is not None
         updated = self.state.settings.replace(active_profile_id=profile_id)
         if (
-            await self.run(lambda: self.state.update(updated), failure="The profile was not activated.")
+            await self.run(
+                lambda: self.state.update(updated), failure=self.tr("The profile was not activated.")
+            )
             is None
         ):
             return False
-        await self.run(lambda: self.switch(profile), failure="The profile could not be activated.")
+        await self.run(lambda: self.switch(profile), failure=self.tr("The profile could not be activated."))
         return True
 
     async def duplicate(self, profile_id: str) -> str | None:
@@ -193,12 +211,17 @@ class ProfilesViewModel(ViewModel):
                 key = lookup.key
                 store = self.keys.set if lookup.source == "keyring" else self.keys.set_session
                 if (
-                    await self.run(lambda: self._ok(store(copy.id, key)), failure="The key was not copied.")
+                    await self.run(
+                        lambda: self._ok(store(copy.id, key)), failure=self.tr("The key was not copied.")
+                    )
                     is None
                 ):
                     return None
         updated = self.state.settings.with_profile(copy)
-        if await self.run(lambda: self.state.update(updated), failure="The copy was not saved.") is None:
+        if (
+            await self.run(lambda: self.state.update(updated), failure=self.tr("The copy was not saved."))
+            is None
+        ):
             return None
         await self.refresh_keys()
         self.duplicated.emit(copy.id)
@@ -225,17 +248,24 @@ class ProfilesViewModel(ViewModel):
         if not self.can_delete(profile_id):
             return False
         if (
-            await self.run(lambda: self._ok(self.keys.delete(profile_id)), failure="The key was not deleted.")
+            await self.run(
+                lambda: self._ok(self.keys.delete(profile_id)), failure=self.tr("The key was not deleted.")
+            )
             is None
         ):
             return False
         was_active = profile_id == self.active_profile_id
         updated = self.state.settings.without_profile(profile_id)
-        if await self.run(lambda: self.state.update(updated), failure="The profile was not deleted.") is None:
+        if (
+            await self.run(
+                lambda: self.state.update(updated), failure=self.tr("The profile was not deleted.")
+            )
+            is None
+        ):
             return False
         new_active = updated.active_profile
         if was_active and new_active is not None:
             await self.run(
-                lambda: self.switch(new_active), failure="The next profile could not be activated."
+                lambda: self.switch(new_active), failure=self.tr("The next profile could not be activated.")
             )
         return True

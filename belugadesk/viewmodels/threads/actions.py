@@ -11,10 +11,11 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from belugadesk.core import thread_export
 from belugadesk.domain.errors import BelugaError, NotFound
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Backend, Thread
 from belugadesk.files import atomic_write
 from belugadesk.store import Store
@@ -25,8 +26,9 @@ from belugadesk.viewmodels.threads.questions import ExportFormat, ThreadQuestion
 from belugadesk.viewmodels.view_model import ViewModel
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
-OTHER_PROFILE_DELETE = (
-    "This thread belongs to another profile, so its server copy can only be deleted with that profile's key."
+OTHER_PROFILE_DELETE = QT_TRANSLATE_NOOP(
+    "ThreadActionsViewModel",
+    "This thread belongs to another profile, so its server copy can only be deleted with that profile's key.",
 )
 
 
@@ -45,20 +47,32 @@ def _write_text(path: Path, text: str) -> None:
     try:
         atomic_write(path, text)
     except OSError as exc:
-        raise FileProblem(f"The file {path} could not be written ({exc.strerror or exc}).") from exc
+        raise FileProblem(
+            QCoreApplication.translate(
+                "ThreadFiles", "The file {path} could not be written ({error})."
+            ).format(path=path, error=exc.strerror or exc)
+        ) from exc
 
 
 def _read_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise FileProblem(f"The file {path} is too large to be a thread export.")
+            raise FileProblem(
+                QCoreApplication.translate(
+                    "ThreadFiles", "The file {path} is too large to be a thread export."
+                ).format(path=path)
+            )
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise thread_export.ThreadFileInvalid(
             f"The file {path.name} is not a BelugaDesk thread: it is not UTF-8 text."
         ) from exc
     except OSError as exc:
-        raise FileProblem(f"The file {path} could not be read ({exc.strerror or exc}).") from exc
+        raise FileProblem(
+            QCoreApplication.translate("ThreadFiles", "The file {path} could not be read ({error}).").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
 
 
 class ThreadActionsViewModel(ViewModel):
@@ -95,7 +109,7 @@ class ThreadActionsViewModel(ViewModel):
         """Confirm, delete; when the server refuses, offer to delete the local copy only."""
         problem = self.can_delete(thread)
         if problem:
-            await ask.show_problem("Thread not deleted", problem)
+            await ask.show_problem(self.tr("Thread not deleted"), problem)
             return False
         if not await ask.confirm_delete(thread):
             return False
@@ -103,7 +117,7 @@ class ThreadActionsViewModel(ViewModel):
         if outcome.remote_error and await ask.offer_local_delete(thread, outcome.remote_error):
             outcome = await self.delete(thread, local_only=True)
         if outcome.deleted:
-            self.statusMessage.emit(f"Deleted “{thread.title}”")
+            self.statusMessage.emit(self.tr("Deleted “{title}”").format(title=thread.title))
         return outcome.deleted
 
     async def export_asking(self, thread: Thread, fmt: ExportFormat, ask: ThreadQuestions) -> bool:
@@ -112,9 +126,9 @@ class ThreadActionsViewModel(ViewModel):
         if path is None:
             return False
         if not await self.export(thread, path, fmt):
-            await ask.show_problem("Thread not exported", str(self.error))
+            await ask.show_problem(self.tr("Thread not exported"), str(self.error))
             return False
-        self.statusMessage.emit(f"Exported “{thread.title}” to {path}")
+        self.statusMessage.emit(self.tr("Exported “{title}” to {path}").format(title=thread.title, path=path))
         return True
 
     async def import_asking(self, ask: ThreadQuestions) -> Thread | None:
@@ -124,7 +138,7 @@ class ThreadActionsViewModel(ViewModel):
             return None
         thread = await self.import_file(path)
         if thread is None:
-            await ask.show_problem("Thread not imported", str(self.error))
+            await ask.show_problem(self.tr("Thread not imported"), str(self.error))
         return thread
 
     # --- delete -------------------------------------------------------------------------------------
@@ -132,7 +146,7 @@ class ThreadActionsViewModel(ViewModel):
     def can_delete(self, thread: Thread) -> str:
         """Why ``thread`` cannot be deleted right now ("" when it can)."""
         if self.chat.streaming and self.chat.thread is not None and self.chat.thread.id == thread.id:
-            return "Stop the reply being written before deleting this thread."
+            return self.tr("Stop the reply being written before deleting this thread.")
         return ""
 
     async def delete(self, thread: Thread, *, local_only: bool = False) -> DeleteOutcome:
@@ -148,7 +162,7 @@ class ThreadActionsViewModel(ViewModel):
                 return DeleteOutcome(deleted=False, remote_error=remote_error)
         removed = await self.run(
             lambda: self.session.store.run(lambda s: s.threads.delete(thread.id)),
-            failure="The local copy could not be deleted.",
+            failure=self.tr("The local copy could not be deleted."),
         )
         if removed is None:
             return DeleteOutcome(deleted=False)
@@ -181,7 +195,7 @@ class ThreadActionsViewModel(ViewModel):
             return True
 
         self.clear_error()
-        if not await self.run(write, failure="The thread was not exported."):
+        if not await self.run(write, failure=self.tr("The thread was not exported.")):
             return False
         self.exported.emit(str(path))
         return True
@@ -204,7 +218,7 @@ class ThreadActionsViewModel(ViewModel):
             return await self.session.store.run(lambda s: _save_import(s, document))
 
         self.clear_error()
-        thread = await self.run(load, failure=f"{path.name} was not imported.")
+        thread = await self.run(load, failure=self.tr("{name} was not imported.").format(name=path.name))
         if thread is None:
             return None
         self.threads.thread_changed(thread)
@@ -229,7 +243,7 @@ def _save_import(s: Store, document: thread_export.ThreadDocument) -> Thread:
 async def delete_remote_copy(session: Session, thread: Thread) -> str:
     """Delete the server's copy of ``thread``: "" when it is gone (or was already), else why not."""
     if thread.profile_id and thread.profile_id != session.profile_id:
-        return OTHER_PROFILE_DELETE
+        return QCoreApplication.translate("ThreadActionsViewModel", OTHER_PROFILE_DELETE)
     try:
         backend = await session.backend()
         await backend.delete_thread(thread.remote_id or "")

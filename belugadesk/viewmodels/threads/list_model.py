@@ -15,20 +15,26 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 
-from belugadesk.core.thread_groups import Group, ThreadGroup, full_time, grouped, relative_time
+from belugadesk.core.thread_groups import Group, ThreadGroup, TimeWords, full_time, grouped, relative_time
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Thread, utcnow
 from belugadesk.store import SearchHit, split_highlights
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-REMOTE_GONE_NOTE = "Deleted on the server; the local copy is kept."
+REMOTE_GONE_NOTE = QT_TRANSLATE_NOOP("ThreadListModel", "Deleted on the server; the local copy is kept.")
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,8 @@ class ThreadListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{thread.title}\nUpdated {full_time(thread.updated_at)}"
-            return tip + (f"\n{REMOTE_GONE_NOTE}" if thread.remote_gone else "")
+            tip = thread.title + "\n" + self.tr("Updated {time}").format(time=full_time(thread.updated_at))
+            return tip + ("\n" + self.tr(REMOTE_GONE_NOTE) if thread.remote_gone else "")
         if role == self.KindRole:
             return row.kind
         if role == self.ThreadRole:
@@ -97,7 +103,7 @@ class ThreadListModel(QAbstractListModel):
             message_hit = row.hit is not None and row.hit.message_id is not None
             return self._snippet_text(row) if message_hit else thread.last_message_preview
         if role == self.TimeRole:
-            return relative_time(thread.updated_at, self.clock())
+            return relative_time(thread.updated_at, self.clock(), self._time_words())
         if role == self.PinnedRole:
             return thread.pinned
         if role == self.RemoteGoneRole:
@@ -142,14 +148,39 @@ class ThreadListModel(QAbstractListModel):
         rows: list[Row] = []
         now = self.clock()
         for group, members in grouped(threads, now):
-            rows.append(Row(kind="header", text=group.label(now), group=group))
+            rows.append(Row(kind="header", text=self._group_label(group, now), group=group))
             rows += [Row(kind="thread", thread=t, group=group) for t in members]
         self._reset(rows, searching=False)
+
+    def _group_label(self, group: ThreadGroup, now: datetime) -> str:
+        """The group's heading in the UI language (month names from the locale)."""
+        label = group.label(now, QLocale().standaloneMonthName)
+        return label if group.kind is Group.MONTH else QCoreApplication.translate("ThreadGroup", label)
+
+    def _time_words(self) -> TimeWords:
+        locale = QLocale()
+
+        def as_qt(when: datetime) -> QDateTime:
+            return QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+
+        return TimeWords(
+            now=self.tr("now"),
+            minutes=self.tr("{n} min"),
+            hours=self.tr("{n} h"),
+            yesterday=QCoreApplication.translate("ThreadGroup", "Yesterday"),
+            weekday=lambda when: locale.toString(as_qt(when), "ddd"),
+            # TRANSLATORS: a Qt date format (MMM = the month's short name, d = the day): "Nov 3"
+            month_day=lambda when: locale.toString(as_qt(when), self.tr("MMM d")),
+        )
 
     def show_hits(self, hits: list[tuple[SearchHit, Thread]], query: str) -> None:
         """Search results, best first, under one header that says how many there are."""
         count = len(hits)
-        text = f"No matches for “{query}”" if not count else f"{count} match{'es' if count != 1 else ''}"
+        text = (
+            self.tr("No matches for “{query}”").format(query=query)
+            if not count
+            else self.tr("%n match(es)", "", count)
+        )
         rows = [Row(kind="header", text=text)]
         rows += [Row(kind="hit", thread=t, hit=h) for h, t in hits]
         self._reset(rows, searching=True)
@@ -231,14 +262,18 @@ class ThreadListModel(QAbstractListModel):
         assert thread is not None
         parts = [thread.title]
         if row.hit is not None and row.hit.message_id is not None:
-            parts.append(f"match: {self._snippet_text(row)}")
+            parts.append(self.tr("match: {snippet}").format(snippet=self._snippet_text(row)))
         elif row.hit is not None:
-            parts.append("title matches")
+            parts.append(self.tr("title matches"))
         elif thread.last_message_preview:
             parts.append(thread.last_message_preview)
-        parts.append(f"updated {relative_time(thread.updated_at, self.clock())}")
+        parts.append(
+            self.tr("updated {time}").format(
+                time=relative_time(thread.updated_at, self.clock(), self._time_words())
+            )
+        )
         if thread.pinned:
-            parts.append("pinned")
+            parts.append(self.tr("pinned"))
         if thread.remote_gone:
-            parts.append("deleted on the server")
+            parts.append(self.tr("deleted on the server"))
         return ", ".join(parts)

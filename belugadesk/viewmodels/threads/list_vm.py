@@ -62,7 +62,7 @@ class ThreadListViewModel(ViewModel):
             lambda: self.session.store.run(
                 lambda s: s.threads.list(assistant_id=assistant_id, include_archived=archived)
             ),
-            failure="The thread list could not be loaded.",
+            failure=self.tr("The thread list could not be loaded."),
         )
         if threads is None:
             return
@@ -135,7 +135,7 @@ class ThreadListViewModel(ViewModel):
                     found.append((hit, thread))
             return found
 
-        hits = await self.run(lambda: self.session.store.run(find), failure="Search failed.")
+        hits = await self.run(lambda: self.session.store.run(find), failure=self.tr("Search failed."))
         if hits is None or generation != self._search_generation:
             return
         self.model.show_hits(hits, query.strip())
@@ -214,7 +214,7 @@ class ThreadListViewModel(ViewModel):
                 return s.threads.get(thread_id)
 
         updated = await self.run(
-            lambda: self.session.store.run(apply), failure="The thread could not be changed."
+            lambda: self.session.store.run(apply), failure=self.tr("The thread could not be changed.")
         )
         if updated is None:
             self._reshow()  # undo an optimistic inline edit
@@ -225,7 +225,7 @@ class ThreadListViewModel(ViewModel):
     async def rename(self, thread_id: str, title: str) -> Thread | None:
         title = " ".join(title.split())
         if not title:
-            self.set_error("A thread needs a title.")
+            self.set_error(self.tr("A thread needs a title."))
             return None
         return await self._update(thread_id, lambda s: s.threads.rename(thread_id, title))
 

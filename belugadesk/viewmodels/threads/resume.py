@@ -6,10 +6,11 @@ longer has is marked and stays readable; a thread of another profile is shown re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from belugadesk.core.titles import preview_from_markdown, title_from_text
 from belugadesk.domain.errors import BelugaError, NotFound
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import LOCAL_THREAD_PREFIX, Backend, Message, Role, Thread, utcnow
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
@@ -18,18 +19,23 @@ from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.questions import ThreadQuestions
 from belugadesk.viewmodels.view_model import ViewModel
 
-REMOTE_GONE = "This thread no longer exists on the server; the local copy is kept."
-OTHER_PROFILE = (
+REMOTE_GONE = QT_TRANSLATE_NOOP(
+    "ThreadResumeViewModel", "This thread no longer exists on the server; the local copy is kept."
+)
+OTHER_PROFILE = QT_TRANSLATE_NOOP(
+    "ThreadResumeViewModel",
     "This thread belongs to another profile, so it is shown read-only from the local copy: this profile's "
-    "key cannot continue it. Switch to that profile to continue it."
+    "key cannot continue it. Switch to that profile to continue it.",
 )
-LOCAL_ONLY = (
+LOCAL_ONLY = QT_TRANSLATE_NOOP(
+    "ThreadResumeViewModel",
     "This is a local copy with no thread on the server (for example an imported duplicate), so it can be "
-    "read but not continued."
+    "read but not continued.",
 )
-OTHER_BACKEND = (
+OTHER_BACKEND = QT_TRANSLATE_NOOP(
+    "ThreadResumeViewModel",
     "This thread was made with the {backend} API, so it is shown read-only from the local copy: the active "
-    "profile uses the {active} API."
+    "profile uses the {active} API.",
 )
 ID_PREFIXES = {
     Backend.RESPONSES: "conv_",
@@ -42,13 +48,15 @@ PAGE_SIZE = 100
 def read_only_reason(thread: Thread, session: Session) -> str:
     """Why this profile cannot continue ``thread`` ("" when it can)."""
     if thread.remote_gone:
-        return REMOTE_GONE
+        return QCoreApplication.translate("ThreadResumeViewModel", REMOTE_GONE)
     if not thread.remote_id:
-        return LOCAL_ONLY
+        return QCoreApplication.translate("ThreadResumeViewModel", LOCAL_ONLY)
     if thread.profile_id and thread.profile_id != session.profile_id:
-        return OTHER_PROFILE
+        return QCoreApplication.translate("ThreadResumeViewModel", OTHER_PROFILE)
     if thread.backend is not session.backend_kind:
-        return OTHER_BACKEND.format(backend=thread.backend.label, active=session.backend_kind.label)
+        return QCoreApplication.translate("ThreadResumeViewModel", OTHER_BACKEND).format(
+            backend=thread.backend.label, active=session.backend_kind.label
+        )
     return ""
 
 
@@ -56,17 +64,22 @@ def remote_id_problem(text: str, backend: Backend) -> str:
     """Why ``text`` is not a remote thread id for ``backend`` ("" when it looks right)."""
     prefix = ID_PREFIXES[backend]
     if not text:
-        return "Paste a thread id."
+        return QCoreApplication.translate("ThreadResumeViewModel", "Paste a thread id.")
     if any(ch.isspace() for ch in text):
-        return "A thread id has no spaces."
+        return QCoreApplication.translate("ThreadResumeViewModel", "A thread id has no spaces.")
     other = next((b for b, p in ID_PREFIXES.items() if b is not backend and text.startswith(p)), None)
     if other is not None:
-        return (
-            f"“{text}” is an id of the {other.label} API; the active "
-            f"profile uses the {backend.label} API, whose thread ids start with “{prefix}”."
-        )
+        return QCoreApplication.translate(
+            "ThreadResumeViewModel",
+            "“{text}” is an id of the {other} API; the active profile uses the {active} API, whose thread "
+            "ids "
+            "start with “{prefix}”.",
+        ).format(text=text, other=other.label, active=backend.label, prefix=prefix)
     if not text.startswith(prefix) or len(text) == len(prefix):
-        return f"A {backend.label} API thread id starts with “{prefix}” (for example {prefix}abc123)."
+        return QCoreApplication.translate(
+            "ThreadResumeViewModel",
+            "A {api} API thread id starts with “{prefix}” (for example {prefix}abc123).",
+        ).format(api=backend.label, prefix=prefix)
     return ""
 
 
@@ -138,7 +151,9 @@ class ThreadResumeViewModel(ViewModel):
             return False
         except BelugaError as exc:
             self._set_notice(
-                f"The history could not be reloaded from the server; showing the local copy. {exc}"
+                self.tr(
+                    "The history could not be reloaded from the server; showing the local copy. {error}"
+                ).format(error=exc)
             )
             return False
 
@@ -147,10 +162,10 @@ class ThreadResumeViewModel(ViewModel):
             return s.messages.list(thread.id)
 
         merged = await self.run(
-            lambda: self.session.store.run(merge), failure="The history could not be saved."
+            lambda: self.session.store.run(merge), failure=self.tr("The history could not be saved.")
         )
         if merged is None:
-            self._set_notice(f"{self.error} Showing the local copy.")
+            self._set_notice(self.tr("{error} Showing the local copy.").format(error=self.error))
             return False
         self.chat.show_messages(thread.id, merged)
         self.historyReloaded.emit(thread.id)
@@ -176,8 +191,8 @@ class ThreadResumeViewModel(ViewModel):
         gone = updated or thread.model_copy(update={"remote_gone": True})
         if self.chat.thread is not None and self.chat.thread.id == thread.id:
             self.chat.thread = gone
-            self.chat.set_read_only(REMOTE_GONE)
-        self._set_notice(REMOTE_GONE)
+            self.chat.set_read_only(self.tr(REMOTE_GONE))
+        self._set_notice(self.tr(REMOTE_GONE))
         self.threads.thread_changed(gone)
 
     # --- open by id ---------------------------------------------------------------------------------
@@ -192,7 +207,7 @@ class ThreadResumeViewModel(ViewModel):
             return None
         thread = await self.open_by_id(remote_id, assistant_id)
         if thread is None:
-            await ask.show_problem("Thread not opened", str(self.error))
+            await ask.show_problem(self.tr("Thread not opened"), str(self.error))
         return thread
 
     async def open_by_id(self, text: str, assistant_id: str | None) -> Thread | None:
@@ -214,7 +229,7 @@ class ThreadResumeViewModel(ViewModel):
             return existing
         thread = await self.run(
             lambda: self._import_remote(remote_id, assistant_id),
-            failure=f"The thread {remote_id} could not be opened.",
+            failure=self.tr("The thread {remote_id} could not be opened.").format(remote_id=remote_id),
         )
         if thread is None:
             return None
@@ -234,7 +249,9 @@ class ThreadResumeViewModel(ViewModel):
             backend=self.session.backend_kind,
             profile_id=self.session.profile_id,
             assistant_id=assistant_id,
-            title=title_from_text(first_user) if first_user else f"Thread {remote_id}",
+            title=title_from_text(first_user)
+            if first_user
+            else self.tr("Thread {remote_id}").format(remote_id=remote_id),
             updated_at=utcnow(),
             last_message_preview=preview_from_markdown(last_text),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -17,12 +17,17 @@ def badges(index: ModelIndex) -> list[tuple[str, str]]:
     """(label, tooltip) for each tool badge of the assistant at ``index``."""
     found: list[tuple[str, str]] = []
     if index.data(AssistantListModel.CodeInterpreterRole):
-        found.append(("</> code", "Code interpreter"))
+        found.append(("</> code", QCoreApplication.translate("AssistantDelegate", "Code interpreter")))
     if index.data(AssistantListModel.FileSearchRole):
-        found.append(("⌕ files", "File search"))
+        found.append(("⌕ files", QCoreApplication.translate("AssistantDelegate", "File search")))
     functions = index.data(AssistantListModel.FunctionCountRole) or 0
     if functions:
-        found.append((f"ƒ {functions}", "1 function" if functions == 1 else f"{functions} functions"))
+        found.append(
+            (
+                f"ƒ {functions}",
+                QCoreApplication.translate("AssistantListModel", "%n function(s)", "", functions),
+            )
+        )
     return found
 
 

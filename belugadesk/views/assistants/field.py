@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from belugadesk.views.tone import set_tone
@@ -13,7 +14,11 @@ def error_label(parent: QWidget, field_name: str) -> QLabel:
     label = QLabel(parent)
     set_tone(label, "error")
     label.setWordWrap(True)
-    label.setAccessibleName(f"{field_name} error")
+    label.setAccessibleName(
+        QCoreApplication.translate("views.assistants.field", "{field_name} error").format(
+            field_name=field_name
+        )
+    )
     label.hide()
     return label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.assistants.form_vm import (
     DESCRIPTION_MAX,
     NAME_MAX,
@@ -44,7 +45,11 @@ from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.tone import Tone, set_tone
 
 TWO_COLUMNS_MIN_WIDTH = 960  # below this the form is one column (it scrolls)
-RESPONSE_TYPES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
+RESPONSE_TYPES = (
+    (QT_TRANSLATE_NOOP("AssistantFormDialog", "Text"), "text"),
+    (QT_TRANSLATE_NOOP("AssistantFormDialog", "JSON object"), "json_object"),
+    (QT_TRANSLATE_NOOP("AssistantFormDialog", "JSON schema"), "json_schema"),
+)
 
 
 class FormQuestions(Questions):
@@ -53,8 +58,8 @@ class FormQuestions(Questions):
     async def confirm_discard(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Discard changes?",
-            "This assistant has unsaved changes. Discard them?",
+            QCoreApplication.translate("FormQuestions", "Discard changes?"),
+            QCoreApplication.translate("FormQuestions", "This assistant has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self.parent,
         )
@@ -81,9 +86,11 @@ class AssistantFormDialog(QDialog):
         self._build_general(content, columns)
         self._build_tools(content, columns)
         self.advanced = CollapsibleSection(
-            "&Advanced: sampling, reasoning, response format, metadata",
-            "Temperature, Top P, stop sequences, seed and reasoning effort, a JSON response format, and"
-            " metadata key–value pairs",
+            self.tr("&Advanced: sampling, reasoning, response format, metadata"),
+            self.tr(
+                "Temperature, Top P, stop sequences, seed and reasoning effort, a JSON response format, and"
+                " metadata key–value pairs"
+            ),
             content,
         )
         self._build_advanced(self.advanced)
@@ -107,13 +114,13 @@ class AssistantFormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save assistant")
-        self.save_button.setToolTip("Save the assistant (Ctrl+S)")
+        self.save_button.setAccessibleName(self.tr("Save assistant"))
+        self.save_button.setToolTip(self.tr("Save the assistant (Ctrl+S)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Form status")
+        self.status.setAccessibleName(self.tr("Form status"))
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.buttons)
@@ -177,58 +184,71 @@ class AssistantFormDialog(QDialog):
         return error
 
     def _build_general(self, parent: QWidget, columns: QBoxLayout) -> None:
-        box = QGroupBox("Assistant", parent)
+        box = QGroupBox(self.tr("Assistant"), parent)
         form = QFormLayout(box)
         self.name_edit = QLineEdit(box)
-        self.name_edit.setAccessibleName("Name")
-        self.name_edit.setToolTip(f"Required, up to {NAME_MAX} characters")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setToolTip(self.tr("Required, up to {name_max} characters").format(name_max=NAME_MAX))
         self.name_edit.setMaxLength(NAME_MAX + 64)  # over-long input is shown as an error, not cut silently
-        self._field(form, "&Name", "name", self.name_edit, "Name")
+        self._field(form, self.tr("&Name"), "name", self.name_edit, self.tr("Name"))
         self.description_edit = QLineEdit(box)
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setToolTip(f"Optional, up to {DESCRIPTION_MAX} characters")
-        self._field(form, "&Description", "description", self.description_edit, "Description")
-        self.starters_edit = QPlainTextEdit(box)
-        self.starters_edit.setAccessibleName("Conversation starters")
-        self.starters_edit.setToolTip(
-            f"Optional: up to {STARTERS_MAX} suggested first messages, one per line, shown in an empty chat"
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setToolTip(
+            self.tr("Optional, up to {description_max} characters").format(description_max=DESCRIPTION_MAX)
         )
-        self.starters_edit.setPlaceholderText("One suggested first message per line")
+        self._field(
+            form, self.tr("&Description"), "description", self.description_edit, self.tr("Description")
+        )
+        self.starters_edit = QPlainTextEdit(box)
+        self.starters_edit.setAccessibleName(self.tr("Conversation starters"))
+        self.starters_edit.setToolTip(
+            self.tr(
+                "Optional: up to {starters_max} suggested first messages, one per line, shown in an empty "
+                "chat"
+            ).format(starters_max=STARTERS_MAX)
+        )
+        self.starters_edit.setPlaceholderText(self.tr("One suggested first message per line"))
         self.starters_edit.setTabChangesFocus(True)
         lines = self.starters_edit.fontMetrics().lineSpacing()
         self.starters_edit.setFixedHeight(int(lines * 2.6) + 12)
         self._field(
-            form, "Con&versation starters", "starters_text", self.starters_edit, "Conversation starters"
+            form,
+            self.tr("Con&versation starters"),
+            "starters_text",
+            self.starters_edit,
+            self.tr("Conversation starters"),
         )
         self.model_combo = QComboBox(box)
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model_combo.setAccessibleName("Model")
-        self.model_combo.setToolTip("Choose a model from the server's list, or type any model name")
+        self.model_combo.setAccessibleName(self.tr("Model"))
+        self.model_combo.setToolTip(self.tr("Choose a model from the server's list, or type any model name"))
         model_line = self.model_combo.lineEdit()
         if model_line is not None:
-            model_line.setAccessibleName("Model")
+            model_line.setAccessibleName(self.tr("Model"))
         self.model_status = QLabel(box)
         self.model_status.setWordWrap(True)
-        self.model_status.setAccessibleName("Model list status")
-        model_error = self._field(form, "&Model", "model", self.model_combo, "Model")
+        self.model_status.setAccessibleName(self.tr("Model list status"))
+        model_error = self._field(form, self.tr("&Model"), "model", self.model_combo, self.tr("Model"))
         holder = model_error.parentWidget()
         holder_layout = holder.layout() if holder else None
         if isinstance(holder_layout, QVBoxLayout):
             holder_layout.insertWidget(1, self.model_status)
         self.instructions_edit = QPlainTextEdit(box)
-        self.instructions_edit.setAccessibleName("Instructions")
+        self.instructions_edit.setAccessibleName(self.tr("Instructions"))
         self.instructions_edit.setToolTip(
-            "The system instructions the assistant follows (up to 256,000 characters)"
+            self.tr("The system instructions the assistant follows (up to 256,000 characters)")
         )
         self.instructions_edit.setTabChangesFocus(True)
         self.instructions_edit.setMinimumHeight(100)
-        self._field(form, "&Instructions", "instructions", self.instructions_edit, "Instructions")
-        self.monospace_box = QCheckBox("Monospace", box)
-        self.monospace_box.setAccessibleName("Show instructions in a monospace font")
-        self.monospace_box.setToolTip("Show the instructions in a fixed-width font")
+        self._field(
+            form, self.tr("&Instructions"), "instructions", self.instructions_edit, self.tr("Instructions")
+        )
+        self.monospace_box = QCheckBox(self.tr("Monospace"), box)
+        self.monospace_box.setAccessibleName(self.tr("Show instructions in a monospace font"))
+        self.monospace_box.setToolTip(self.tr("Show the instructions in a fixed-width font"))
         self.instructions_count = QLabel(box)
-        self.instructions_count.setAccessibleName("Instructions character count")
+        self.instructions_count.setAccessibleName(self.tr("Instructions character count"))
         under = QHBoxLayout()
         under.addWidget(self.monospace_box)
         under.addStretch(1)
@@ -243,39 +263,50 @@ class AssistantFormDialog(QDialog):
         section.set_content_layout(self.advanced_columns)
         row = QVBoxLayout()
         self.advanced_columns.addLayout(row, 1)
-        box = QGroupBox("Sampling", parent)
+        box = QGroupBox(self.tr("Sampling"), parent)
         form = QFormLayout(box)
         self.temperature = SamplingControl(
-            "Temperature", 2.0, "0–2: higher is more varied, lower more focused", box
+            self.tr("Temperature"), 2.0, self.tr("0–2: higher is more varied, lower more focused"), box
         )
-        self._field(form, "&Temperature", "temperature", self.temperature, "Temperature")
-        self.top_p = SamplingControl("Top P", 1.0, "0–1: sample only from the most likely tokens", box)
-        self._field(form, "Top &P", "top_p", self.top_p, "Top P")
+        self._field(form, self.tr("&Temperature"), "temperature", self.temperature, self.tr("Temperature"))
+        self.top_p = SamplingControl(
+            self.tr("Top P"), 1.0, self.tr("0–1: sample only from the most likely tokens"), box
+        )
+        self._field(form, self.tr("Top &P"), "top_p", self.top_p, self.tr("Top P"))
         self.stop_edit = QPlainTextEdit(box)
-        self.stop_edit.setAccessibleName("Stop sequences")
+        self.stop_edit.setAccessibleName(self.tr("Stop sequences"))
         self.stop_edit.setToolTip(
-            "Up to 4 texts that end the reply, one a line (write \\n for a new line, \\t for a tab)"
+            self.tr("Up to 4 texts that end the reply, one a line (write \\n for a new line, \\t for a tab)")
         )
-        self.stop_edit.setPlaceholderText("One a line, e.g. \\n\\nUser:")
+        self.stop_edit.setPlaceholderText(self.tr("One a line, e.g. \\n\\nUser:"))
         self.stop_edit.setTabChangesFocus(True)
         self.stop_edit.setFixedHeight(self.stop_edit.fontMetrics().lineSpacing() * 3 + 16)
-        self._field(form, "Stop se&quences", "stop_text", self.stop_edit, "Stop sequences")
+        self._field(form, self.tr("Stop se&quences"), "stop_text", self.stop_edit, self.tr("Stop sequences"))
         self.seed_edit = QLineEdit(box)
-        self.seed_edit.setAccessibleName("Seed")
+        self.seed_edit.setAccessibleName(self.tr("Seed"))
         self.seed_edit.setToolTip(
-            "A whole number: the same seed and request give the same reply where it can"
+            self.tr("A whole number: the same seed and request give the same reply where it can")
         )
-        self.seed_edit.setPlaceholderText("None")
-        self._field(form, "S&eed", "seed_text", self.seed_edit, "Seed")
+        self.seed_edit.setPlaceholderText(self.tr("None"))
+        self._field(form, self.tr("S&eed"), "seed_text", self.seed_edit, self.tr("Seed"))
         self.effort_combo = QComboBox(box)
-        self.effort_combo.addItem("Model default", None)
+        self.effort_combo.addItem(self.tr("Model default"), None)
         for effort in REASONING_EFFORT_CHOICES:
             self.effort_combo.addItem(effort.capitalize(), effort)
-        self.effort_combo.setAccessibleName("Reasoning effort")
+        self.effort_combo.setAccessibleName(self.tr("Reasoning effort"))
         self.effort_combo.setToolTip(
-            "How much a reasoning model (o-series, gpt-5) thinks before it answers; other models refuse it"
+            self.tr(
+                "How much a reasoning model (o-series, gpt-5) thinks before it answers; other models "
+                "refuse it"
+            )
         )
-        self._field(form, "&Reasoning effort", "reasoning_effort", self.effort_combo, "Reasoning effort")
+        self._field(
+            form,
+            self.tr("&Reasoning effort"),
+            "reasoning_effort",
+            self.effort_combo,
+            self.tr("Reasoning effort"),
+        )
         for key, widget in (("stop_text", self.stop_edit), ("seed_text", self.seed_edit)):
             holder = widget.parentWidget()
             stack = holder.layout() if holder is not None else None
@@ -283,46 +314,50 @@ class AssistantFormDialog(QDialog):
                 self._grey_unavailable(stack, {key: (widget, widget)})
         row.addWidget(box)
 
-        fmt = QGroupBox("Response format", parent)
+        fmt = QGroupBox(self.tr("Response format"), parent)
         fmt_form = QFormLayout(fmt)
         self.format_combo = QComboBox(fmt)
         for label, value in RESPONSE_TYPES:
-            self.format_combo.addItem(label, value)
-        self.format_combo.setAccessibleName("Response format")
-        self.format_combo.setToolTip("Plain text, any JSON object, or JSON that matches a schema")
-        fmt_row = QLabel("&Format", fmt)
+            self.format_combo.addItem(self.tr(label), value)
+        self.format_combo.setAccessibleName(self.tr("Response format"))
+        self.format_combo.setToolTip(self.tr("Plain text, any JSON object, or JSON that matches a schema"))
+        fmt_row = QLabel(self.tr("&Format"), fmt)
         fmt_row.setBuddy(self.format_combo)
         fmt_form.addRow(fmt_row, self.format_combo)
         self.schema_box = QWidget(fmt)
         schema_form = QFormLayout(self.schema_box)
         schema_form.setContentsMargins(0, 0, 0, 0)
         self.schema_name_edit = QLineEdit(self.schema_box)
-        self.schema_name_edit.setAccessibleName("Schema name")
-        self.schema_name_edit.setToolTip("1–64 letters, digits, underscores or hyphens")
-        self._field(schema_form, "Schema name", "schema_name", self.schema_name_edit, "Schema name")
-        self.schema_strict_box = QCheckBox("Strict (the reply always matches the schema)", self.schema_box)
-        self.schema_strict_box.setAccessibleName("Schema strict mode")
+        self.schema_name_edit.setAccessibleName(self.tr("Schema name"))
+        self.schema_name_edit.setToolTip(self.tr("1–64 letters, digits, underscores or hyphens"))
+        self._field(
+            schema_form, self.tr("Schema name"), "schema_name", self.schema_name_edit, self.tr("Schema name")
+        )
+        self.schema_strict_box = QCheckBox(
+            self.tr("Strict (the reply always matches the schema)"), self.schema_box
+        )
+        self.schema_strict_box.setAccessibleName(self.tr("Schema strict mode"))
         self.schema_strict_box.setToolTip(
-            "Strict mode needs every property required and additionalProperties false"
+            self.tr("Strict mode needs every property required and additionalProperties false")
         )
         schema_form.addRow("", self.schema_strict_box)
-        self.schema_editor = SchemaEditor("Response schema", self.schema_box)
+        self.schema_editor = SchemaEditor(self.tr("Response schema"), self.schema_box)
         self.schema_editor.text_edit.setMinimumHeight(200)  # under Advanced the form scrolls: room to read
         self._field(
             schema_form,
-            "Sc&hema",
+            self.tr("Sc&hema"),
             "schema_text",
             self.schema_editor,
-            "Response schema",
+            self.tr("Response schema"),
             self.schema_editor.text_edit,
         )
         fmt_form.addRow(self.schema_box)
         self.advanced_columns.addWidget(fmt, 1, Qt.AlignmentFlag.AlignTop)
 
-        meta = QGroupBox("Metadata", parent)
+        meta = QGroupBox(self.tr("Metadata"), parent)
         meta_layout = QVBoxLayout(meta)
         self.metadata = MetadataEditor(self.vm, meta)
-        meta_error = error_label(meta, "Metadata")
+        meta_error = error_label(meta, self.tr("Metadata"))
         meta_layout.addWidget(self.metadata)
         meta_layout.addWidget(meta_error)
         self.errors.bind("metadata", self.metadata.table, meta_error)
@@ -330,11 +365,11 @@ class AssistantFormDialog(QDialog):
         row.addStretch(1)
 
     def _build_tools(self, parent: QWidget, columns: QBoxLayout) -> None:
-        box = QGroupBox("Tools", parent)
+        box = QGroupBox(self.tr("Tools"), parent)
         layout = QVBoxLayout(box)
-        self.code_box = QCheckBox("Code interpreter", box)
-        self.code_box.setAccessibleName("Code interpreter")
-        self.code_box.setToolTip("Let the assistant write and run Python code")
+        self.code_box = QCheckBox(self.tr("Code interpreter"), box)
+        self.code_box.setAccessibleName(self.tr("Code interpreter"))
+        self.code_box.setToolTip(self.tr("Let the assistant write and run Python code"))
         layout.addWidget(self.code_box)
         self.file_search = FileSearchEditor(self.vm, box)
         layout.addWidget(self.file_search)
@@ -347,7 +382,7 @@ class AssistantFormDialog(QDialog):
             },
         )
         self.functions = FunctionToolsEditor(self.vm, box)
-        functions_label = QLabel("F&unctions the assistant may call", box)
+        functions_label = QLabel(self.tr("F&unctions the assistant may call"), box)
         functions_label.setBuddy(self.functions.list)
         layout.addSpacing(6)
         layout.addWidget(functions_label)
@@ -379,7 +414,7 @@ class AssistantFormDialog(QDialog):
             self.errors.note(key, reason)
             note = QLabel(reason, widget.parentWidget())
             note.setObjectName(f"unavailable_{key}")
-            note.setAccessibleName(f"Why {key.replace('_', ' ')} is unavailable")
+            note.setAccessibleName(self.tr("Why {key} is unavailable").format(key=key.replace("_", " ")))
             note.setWordWrap(True)
             layout.insertWidget(layout.indexOf(widget) + 1, note)
 
@@ -493,10 +528,12 @@ class AssistantFormDialog(QDialog):
             finally:
                 self.loading = False
         messages: dict[str, tuple[str, Tone]] = {
-            "loading": ("Loading models…", ""),
+            "loading": (self.tr("Loading models…"), ""),
             "failed": (vm.models_error, "error"),
             "ready": (
-                f"{len(vm.models)} models available; any other name can be typed." if vm.models else "",
+                self.tr("%n model(s) available; any other name can be typed.", "", len(vm.models))
+                if vm.models
+                else "",
                 "",
             ),
         }
@@ -515,13 +552,13 @@ class AssistantFormDialog(QDialog):
         self.save_button.setEnabled(vm.valid and not vm.saving)
         if vm.saving:
             set_tone(self.status, "")
-            self.status.setText("Saving…")
+            self.status.setText(self.tr("Saving…"))
         elif vm.error_text:
             set_tone(self.status, "error")
             self.status.setText(vm.error_text)
         elif not vm.valid:
             set_tone(self.status, "")
-            self.status.setText(f"To save: {vm.first_error()}")
+            self.status.setText(self.tr("To save: {first_error}").format(first_error=vm.first_error()))
         else:
             self.status.setText("")
 

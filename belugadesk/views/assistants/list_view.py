@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.assistants.list_vm import SORT_LABELS, AssistantListViewModel
 from belugadesk.viewmodels.assistants.remote_import_vm import RemoteImportViewModel
 from belugadesk.views.assistants.delegate import AssistantDelegate
@@ -26,7 +27,7 @@ from belugadesk.views.assistants.remote_dialog import RemoteImportDialog
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.tone import set_tone
 
-JSON_FILTER = "BelugaDesk assistant (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("AssistantDialogs", "BelugaDesk assistant (*.json);;All files (*)")
 
 
 class AssistantDialogs(Questions):
@@ -35,23 +36,31 @@ class AssistantDialogs(Questions):
     async def confirm_delete(self, question: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete assistant?",
+            QCoreApplication.translate("AssistantDialogs", "Delete assistant?"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.parent.window(),
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Delete")
-        yes.setAccessibleName("Delete assistant")
+        yes.setText(QCoreApplication.translate("AssistantDialogs", "Delete"))
+        yes.setAccessibleName(QCoreApplication.translate("AssistantDialogs", "Delete assistant"))
         await self.ask(box)
         return box.clickedButton() is yes
 
     async def export_path(self, suggested_name: str) -> Path | None:
-        return await self.save_path("Export assistant", Path.home() / suggested_name, JSON_FILTER, "json")
+        return await self.save_path(
+            QCoreApplication.translate("AssistantDialogs", "Export assistant"),
+            Path.home() / suggested_name,
+            QCoreApplication.translate("AssistantDialogs", JSON_FILTER),
+            "json",
+        )
 
     async def import_path(self) -> Path | None:
-        return await self.open_path("Import assistant", JSON_FILTER)
+        return await self.open_path(
+            QCoreApplication.translate("AssistantDialogs", "Import assistant"),
+            QCoreApplication.translate("AssistantDialogs", JSON_FILTER),
+        )
 
 
 class AssistantListPane(QWidget):
@@ -64,27 +73,27 @@ class AssistantListPane(QWidget):
         self.remote_dialog: RemoteImportDialog | None = None
         self.questions = AssistantDialogs(self)  # what the list's flows ask; tests answer ``active``
 
-        self.title = QLabel("&Assistants", self)
+        self.title = QLabel(self.tr("&Assistants"), self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search assistants")
-        self.search.setAccessibleName("Search assistants")
-        self.search.setToolTip("Filter by name, description or model")
+        self.search.setPlaceholderText(self.tr("Search assistants"))
+        self.search.setAccessibleName(self.tr("Search assistants"))
+        self.search.setToolTip(self.tr("Filter by name, description or model"))
         self.search.setClearButtonEnabled(True)
         self.sort = QComboBox(self)
         for key, label in SORT_LABELS.items():
-            self.sort.addItem(label, key)
-        self.sort.setAccessibleName("Sort assistants by")
-        self.sort.setToolTip("Sort by name or by when the assistant was last used")
+            self.sort.addItem(QCoreApplication.translate("AssistantListViewModel", label), key)
+        self.sort.setAccessibleName(self.tr("Sort assistants by"))
+        self.sort.setToolTip(self.tr("Sort by name or by when the assistant was last used"))
         self.list = QListView(self)
         self.list.setModel(vm.model)
         self.list.setItemDelegate(AssistantDelegate(self.list))
-        self.list.setAccessibleName("Assistants")
+        self.list.setAccessibleName(self.tr("Assistants"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setMinimumHeight(120)
         self.title.setBuddy(self.list)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Assistant library status")
+        self.notice.setAccessibleName(self.tr("Assistant library status"))
         self.notice.hide()
 
         top = QHBoxLayout()
@@ -122,21 +131,33 @@ class AssistantListPane(QWidget):
 
     def _build_actions(self) -> dict[str, QAction]:
         acts = {
-            "new": self._action("&New assistant…", self.new, keys="Ctrl+Shift+N", tip="Create an assistant"),
-            "edit": self._action("&Edit…", lambda: self.edit(), keys="F4", tip="Edit the selected assistant"),
-            "new_thread": self._action(
-                "New &thread with this assistant",
-                lambda: self.start_thread(),
-                tip="Start a new thread with it",
+            "new": self._action(
+                self.tr("&New assistant…"), self.new, keys="Ctrl+Shift+N", tip=self.tr("Create an assistant")
             ),
-            "duplicate": self._action("D&uplicate", lambda: self.duplicate(), keys="Ctrl+D", tip="Copy it"),
-            "delete": self._action("&Delete…", lambda: self.delete(), keys="Del", tip="Delete the assistant"),
-            "export": self._action("E&xport as JSON…", lambda: self.export(), tip="Save it as a JSON file"),
+            "edit": self._action(
+                self.tr("&Edit…"), lambda: self.edit(), keys="F4", tip=self.tr("Edit the selected assistant")
+            ),
+            "new_thread": self._action(
+                self.tr("New &thread with this assistant"),
+                lambda: self.start_thread(),
+                tip=self.tr("Start a new thread with it"),
+            ),
+            "duplicate": self._action(
+                self.tr("D&uplicate"), lambda: self.duplicate(), keys="Ctrl+D", tip=self.tr("Copy it")
+            ),
+            "delete": self._action(
+                self.tr("&Delete…"), lambda: self.delete(), keys="Del", tip=self.tr("Delete the assistant")
+            ),
+            "export": self._action(
+                self.tr("E&xport as JSON…"), lambda: self.export(), tip=self.tr("Save it as a JSON file")
+            ),
             "import": self._action(
-                "&Import from JSON…", lambda: self.import_file(), tip="Add one from a file"
+                self.tr("&Import from JSON…"), lambda: self.import_file(), tip=self.tr("Add one from a file")
             ),
             "import_remote": self._action(
-                "Import from &server…", self.import_from_server, tip="Import assistants defined on the server"
+                self.tr("Import from &server…"),
+                self.import_from_server,
+                tip=self.tr("Import assistants defined on the server"),
             ),
         }
         # New works anywhere in the window; the others act on the list and only when it has focus

@@ -4,7 +4,7 @@ the server marks read-only run without asking. Closed unless the assistant uses 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,13 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp import McpServer
 from belugadesk.viewmodels.assistants.mcp_grants_vm import NO_SERVERS, McpGrantsViewModel
 from belugadesk.views.collapsible import CollapsibleSection
 from belugadesk.views.icons import icon
 from belugadesk.views.tone import set_tone
 
-APPROVALS = (("Ask first", False), ("Always allow", True))
+APPROVALS = (
+    (QT_TRANSLATE_NOOP("ToolRow", "Ask first"), False),
+    (QT_TRANSLATE_NOOP("ToolRow", "Always allow"), True),
+)
 
 
 class ToolRow:
@@ -33,13 +37,19 @@ class ToolRow:
     ):
         label = f"{name} (read-only)" if read_only else name
         self.use = QCheckBox(label, parent)
-        self.use.setAccessibleName(f"Use {name}")
+        self.use.setAccessibleName(QCoreApplication.translate("ToolRow", "Use {name}").format(name=name))
         self.use.setToolTip(description or name)
         self.approval = QComboBox(parent)
-        self.approval.setAccessibleName(f"Approval for {name}")
-        self.approval.setToolTip("Ask before each call, or let calls of this tool run without asking")
+        self.approval.setAccessibleName(
+            QCoreApplication.translate("ToolRow", "Approval for {name}").format(name=name)
+        )
+        self.approval.setToolTip(
+            QCoreApplication.translate(
+                "ToolRow", "Ask before each call, or let calls of this tool run without asking"
+            )
+        )
         for text, always in APPROVALS:
-            self.approval.addItem(text, always)
+            self.approval.addItem(QCoreApplication.translate("ToolRow", text), always)
         grid.addWidget(self.use, row, 0)
         grid.addWidget(self.approval, row, 1)
 
@@ -49,17 +59,23 @@ class ServerBlock(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.server = server
-        self.use_all = QCheckBox(f"{server.name}: all its tools", self)
-        self.use_all.setAccessibleName(f"Use all tools of {server.name}")
-        self.use_all.setToolTip("The assistant may use every tool this server offers, now and later")
-        self.show_tools = QPushButton(icon("search"), "Show tools", self)
-        self.show_tools.setAccessibleName(f"Show the tools of {server.name}")
-        self.show_tools.setToolTip("Lists the server's tools; this starts the server if it is not running")
-        self.read_only = QCheckBox("Run read-only tools without asking", self)
-        self.read_only.setAccessibleName(f"Run read-only tools of {server.name} without asking")
-        self.read_only.setToolTip("Tools the server marks as read-only run without asking for approval")
+        self.use_all = QCheckBox(self.tr("{name}: all its tools").format(name=server.name), self)
+        self.use_all.setAccessibleName(self.tr("Use all tools of {name}").format(name=server.name))
+        self.use_all.setToolTip(self.tr("The assistant may use every tool this server offers, now and later"))
+        self.show_tools = QPushButton(icon("search"), self.tr("Show tools"), self)
+        self.show_tools.setAccessibleName(self.tr("Show the tools of {name}").format(name=server.name))
+        self.show_tools.setToolTip(
+            self.tr("Lists the server's tools; this starts the server if it is not running")
+        )
+        self.read_only = QCheckBox(self.tr("Run read-only tools without asking"), self)
+        self.read_only.setAccessibleName(
+            self.tr("Run read-only tools of {name} without asking").format(name=server.name)
+        )
+        self.read_only.setToolTip(
+            self.tr("Tools the server marks as read-only run without asking for approval")
+        )
         self.state = QLabel(self)
-        self.state.setAccessibleName(f"Tools of {server.name}")
+        self.state.setAccessibleName(self.tr("Tools of {name}").format(name=server.name))
         self.state.setWordWrap(True)
         self.tools_grid = QGridLayout()
         self.tools_grid.setContentsMargins(24, 0, 0, 0)
@@ -87,9 +103,9 @@ class ServerBlock(QWidget):
                 widget.deleteLater()
         self.tool_rows = {}
         texts = {
-            "unlisted": "Show tools to choose single tools (this starts the server).",
-            "listing": "Starting the server and listing its tools…",
-            "listed": "It lists no tools." if not listing.tools else "",
+            "unlisted": self.tr("Show tools to choose single tools (this starts the server)."),
+            "listing": self.tr("Starting the server and listing its tools…"),
+            "listed": self.tr("It lists no tools.") if not listing.tools else "",
             "failed": listing.problem,
         }
         self.state.setText(texts[listing.state])
@@ -130,9 +146,13 @@ class ServerBlock(QWidget):
 class McpToolsSection(CollapsibleSection):
     def __init__(self, vm: McpGrantsViewModel, parent: QWidget | None = None):
         super().__init__(
-            "Too&ls from MCP servers",
-            "Which tools of the MCP servers (Settings → Tools) this assistant may use, and which calls run "
-            "without asking",
+            QCoreApplication.translate("McpToolsSection", "Too&ls from MCP servers"),
+            QCoreApplication.translate(
+                "McpToolsSection",
+                "Which tools of the MCP servers (Settings → Tools) this assistant may use, and which "
+                "calls run "
+                "without asking",
+            ),
             parent,
             expanded=vm.uses_servers(),
         )
@@ -140,9 +160,9 @@ class McpToolsSection(CollapsibleSection):
         self.blocks: dict[str, ServerBlock] = {}
         layout = QVBoxLayout()
         intro = QLabel(
-            NO_SERVERS
+            QCoreApplication.translate("McpGrantsViewModel", NO_SERVERS)
             if not vm.servers
-            else "Each call of a tool is shown to you before it runs, unless you allow it here.",
+            else self.tr("Each call of a tool is shown to you before it runs, unless you allow it here."),
             self.content,
         )
         intro.setWordWrap(True)

@@ -21,17 +21,17 @@ class AssistantPicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setModel(vm.model)
         self.combo.setItemDelegate(AssistantDelegate(self.combo))  # the popup shows model and tool badges
-        self.combo.setAccessibleName("Assistant")
-        self.combo.setToolTip("The assistant of new chats")
+        self.combo.setAccessibleName(self.tr("Assistant"))
+        self.combo.setToolTip(self.tr("The assistant of new chats"))
         self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
-        self.library_action = QAction("Assistant &library", self)
+        self.library_action = QAction(self.tr("Assistant &library"), self)
         self.library_action.setCheckable(True)
-        self.library_action.setToolTip("Show every assistant with search, sorting and tool badges")
+        self.library_action.setToolTip(self.tr("Show every assistant with search, sorting and tool badges"))
         self.library_action.toggled.connect(self.show_library)
         self.menu = pane.fill_menu(QMenu(self))
-        self.menu.setAccessibleName("Assistant actions")
+        self.menu.setAccessibleName(self.tr("Assistant actions"))
         self.menu.addSeparator()
         self.menu.addAction(self.library_action)
         self.menu_button = QToolButton(self)
@@ -41,8 +41,8 @@ class AssistantPicker(QWidget):
         # popped up by hand, not setMenu(): a menu owned by a focusable button would make the library
         # list's focus-only shortcuts (Del, Ctrl+D, F4) fire while that button has focus
         self.menu_button.clicked.connect(self.open_menu)
-        self.menu_button.setAccessibleName("Assistant actions")
-        self.menu_button.setToolTip("New, edit, duplicate, delete, export and import assistants")
+        self.menu_button.setAccessibleName(self.tr("Assistant actions"))
+        self.menu_button.setToolTip(self.tr("New, edit, duplicate, delete, export and import assistants"))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

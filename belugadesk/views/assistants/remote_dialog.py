@@ -12,23 +12,25 @@ class RemoteImportDialog(QDialog):
     def __init__(self, vm: RemoteImportViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Import assistants from the server")
-        self.setAccessibleName("Import assistants from the server")
-        self.intro = QLabel("Tick the assistants to import. Ones already imported are greyed out.", self)
+        self.setWindowTitle(self.tr("Import assistants from the server"))
+        self.setAccessibleName(self.tr("Import assistants from the server"))
+        self.intro = QLabel(
+            self.tr("Tick the assistants to import. Ones already imported are greyed out."), self
+        )
         self.intro.setWordWrap(True)
         self.list = QListView(self)
         self.list.setModel(vm.model)
-        self.list.setAccessibleName("Server assistants")
-        self.list.setToolTip("Space ticks or unticks the selected assistant")
-        self.more_button = QPushButton("Load more", self)
-        self.more_button.setAccessibleName("Load more assistants")
-        self.more_button.setToolTip("Fetch the next page of the server's assistants")
+        self.list.setAccessibleName(self.tr("Server assistants"))
+        self.list.setToolTip(self.tr("Space ticks or unticks the selected assistant"))
+        self.more_button = QPushButton(self.tr("Load more"), self)
+        self.more_button.setAccessibleName(self.tr("Load more assistants"))
+        self.more_button.setToolTip(self.tr("Fetch the next page of the server's assistants"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Import status")
+        self.status.setAccessibleName(self.tr("Import status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import the ticked assistants")
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import the ticked assistants"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
@@ -63,9 +65,9 @@ class RemoteImportDialog(QDialog):
             return
         set_tone(self.status, "")
         if vm.busy:
-            self.status.setText("Loading…")
+            self.status.setText(self.tr("Loading…"))
         elif vm.loaded_once and vm.model.rowCount() == 0:
-            self.status.setText("The server has no assistants for this profile.")
+            self.status.setText(self.tr("The server has no assistants for this profile."))
         else:
             ticked = vm.checked_count
-            self.status.setText(f"{ticked} ticked." if ticked else "")
+            self.status.setText(self.tr("{ticked} ticked.").format(ticked=ticked) if ticked else "")

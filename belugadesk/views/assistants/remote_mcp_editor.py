@@ -5,7 +5,7 @@ reason, on a backend that cannot run them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,8 +26,16 @@ from belugadesk.views.tone import set_tone
 
 
 def describe(server: RemoteMcpServer) -> str:
-    tools = "all tools" if server.allowed_tools is None else ", ".join(server.allowed_tools)
-    asks = "asks before each call" if server.require_approval == "always" else "runs calls without asking"
+    tools = (
+        QCoreApplication.translate("RemoteMcpEditor", "all tools")
+        if server.allowed_tools is None
+        else ", ".join(server.allowed_tools)
+    )
+    asks = (
+        QCoreApplication.translate("RemoteMcpEditor", "asks before each call")
+        if server.require_approval == "always"
+        else QCoreApplication.translate("RemoteMcpEditor", "runs calls without asking")
+    )
     return f"{server.server_label} — {server.server_url} ({tools}; {asks})"
 
 
@@ -35,43 +43,49 @@ class RemoteMcpEditor(QWidget):
     def __init__(self, vm: AssistantFormViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.heading = QLabel("Remote MCP &servers (the API calls them itself)", self)
+        self.heading = QLabel(self.tr("Remote MCP &servers (the API calls them itself)"), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.editor = QWidget(self)
         self.servers = QListWidget(self.editor)
-        self.servers.setAccessibleName("Remote MCP servers of this assistant")
+        self.servers.setAccessibleName(self.tr("Remote MCP servers of this assistant"))
         self.servers.setMaximumHeight(96)
         self.label = QLineEdit(self.editor)
-        self.label.setAccessibleName("Remote server label")
+        self.label.setAccessibleName(self.tr("Remote server label"))
         self.label.setPlaceholderText("docs_search")
         self.url = QLineEdit(self.editor)
-        self.url.setAccessibleName("Remote server URL")
+        self.url.setAccessibleName(self.tr("Remote server URL"))
         self.url.setPlaceholderText("https://mcp.example.com/mcp")
         self.tools = QPlainTextEdit(self.editor)
-        self.tools.setAccessibleName("Allowed tools of the remote server")
-        self.tools.setAccessibleDescription("Tool names separated by commas or lines; empty: all its tools")
-        self.tools.setPlaceholderText("Empty: all its tools. Or names separated by commas or lines.")
+        self.tools.setAccessibleName(self.tr("Allowed tools of the remote server"))
+        self.tools.setAccessibleDescription(
+            self.tr("Tool names separated by commas or lines; empty: all its tools")
+        )
+        self.tools.setPlaceholderText(self.tr("Empty: all its tools. Or names separated by commas or lines."))
         self.tools.setTabChangesFocus(True)
         self.tools.setMaximumHeight(60)
-        self.ask = QCheckBox("Ask before each call", self.editor)
-        self.ask.setAccessibleName("Ask before each call of the remote server")
+        self.ask = QCheckBox(self.tr("Ask before each call"), self.editor)
+        self.ask.setAccessibleName(self.tr("Ask before each call of the remote server"))
         self.ask.setChecked(True)
-        self.add = QPushButton(icon("plus"), "Add server", self.editor)
-        self.add.setAccessibleName("Add remote server")
-        self.apply = QPushButton("Save changes", self.editor)
-        self.apply.setAccessibleName("Save changes to the selected remote server")
-        self.remove = QPushButton(icon("trash"), "Remove", self.editor)
-        self.remove.setAccessibleName("Remove the selected remote server")
+        self.add = QPushButton(icon("plus"), self.tr("Add server"), self.editor)
+        self.add.setAccessibleName(self.tr("Add remote server"))
+        self.apply = QPushButton(self.tr("Save changes"), self.editor)
+        self.apply.setAccessibleName(self.tr("Save changes to the selected remote server"))
+        self.remove = QPushButton(icon("trash"), self.tr("Remove"), self.editor)
+        self.remove.setAccessibleName(self.tr("Remove the selected remote server"))
         self.problem = QLabel(self.editor)
-        self.problem.setAccessibleName("Remote server problem")
+        self.problem.setAccessibleName(self.tr("Remote server problem"))
         self.problem.setWordWrap(True)
         set_tone(self.problem, "error")
         self.problem.hide()
 
         fields = QFormLayout()
-        for text, widget in (("Label", self.label), ("URL", self.url), ("Allowed tools", self.tools)):
+        for text, widget in (
+            (self.tr("Label"), self.label),
+            (self.tr("URL"), self.url),
+            (self.tr("Allowed tools"), self.tools),
+        ):
             caption = QLabel(text, self.editor)
             caption.setBuddy(widget)
             fields.addRow(caption, widget)
@@ -93,7 +107,7 @@ class RemoteMcpEditor(QWidget):
         layout.addWidget(self.heading)
         self.reason = QLabel(vm.unavailable_reason("remote_mcp"), self)
         self.reason.setObjectName("unavailable_remote_mcp")
-        self.reason.setAccessibleName("Why remote MCP servers are unavailable")
+        self.reason.setAccessibleName(self.tr("Why remote MCP servers are unavailable"))
         self.reason.setWordWrap(True)
         set_tone(self.reason, "muted")
         self.reason.setVisible(bool(self.reason.text()))

@@ -15,13 +15,15 @@ class SamplingControl(QWidget):
 
     def __init__(self, label: str, maximum: float, tip: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.default_box = QCheckBox("Model default", self)
-        self.default_box.setAccessibleName(f"{label}: use the model's default")
-        self.default_box.setToolTip(f"Leave {label.lower()} unset so the model's default applies")
+        self.default_box = QCheckBox(self.tr("Model default"), self)
+        self.default_box.setAccessibleName(self.tr("{label}: use the model's default").format(label=label))
+        self.default_box.setToolTip(
+            self.tr("Leave {label} unset so the model's default applies").format(label=label.lower())
+        )
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, round(maximum * STEPS_PER_UNIT))
         self.slider.setPageStep(10)
-        self.slider.setAccessibleName(f"{label} slider")
+        self.slider.setAccessibleName(self.tr("{label} slider").format(label=label))
         self.slider.setToolTip(tip)
         self.spin = QDoubleSpinBox(self)
         self.maximum = maximum

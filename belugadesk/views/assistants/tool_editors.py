@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.assistants.form_vm import AssistantFormViewModel, function_field
 from belugadesk.views.assistants.field import error_label
 from belugadesk.views.assistants.schema_editor import SchemaEditor
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.tone import set_tone
 
-CHAT_FILES_ONLY = "None: only files attached in the chat"
+CHAT_FILES_ONLY = QT_TRANSLATE_NOOP("FileSearchEditor", "None: only files attached in the chat")
 
 
 class FileSearchEditor(QWidget):
@@ -33,34 +34,40 @@ class FileSearchEditor(QWidget):
         self.vm = vm
         self.stores = vm.vector_stores
         self.questions = Questions(self)  # the store's name, the files to add
-        self.enabled_box = QCheckBox("File search", self)
-        self.enabled_box.setAccessibleName("File search")
+        self.enabled_box = QCheckBox(self.tr("File search"), self)
+        self.enabled_box.setAccessibleName(self.tr("File search"))
         self.enabled_box.setToolTip(
-            "Let the assistant search the files attached in the chat, and a vector store if you choose one"
+            self.tr(
+                "Let the assistant search the files attached in the chat, and a vector store if you choose "
+                "one"
+            )
         )
         self.store_combo = QComboBox(self)
-        self.store_combo.setAccessibleName("Vector store")
+        self.store_combo.setAccessibleName(self.tr("Vector store"))
         self.store_combo.setToolTip(
-            "A vector store searched in every chat; without one, file search looks in the chat's attachments"
+            self.tr(
+                "A vector store searched in every chat; without one, file search looks in the chat's "
+                "attachments"
+            )
         )
         self.store_combo.setMinimumWidth(200)
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh vector stores")
-        self.refresh_button.setToolTip("Load the vector stores of this profile's account")
-        self.create_button = QPushButton("New…", self)
-        self.create_button.setAccessibleName("Create vector store")
-        self.create_button.setToolTip("Create a new vector store on the server")
-        self.add_files_button = QPushButton("Add files…", self)
-        self.add_files_button.setAccessibleName("Add files to vector store")
-        self.add_files_button.setToolTip("Upload files into the chosen vector store")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh vector stores"))
+        self.refresh_button.setToolTip(self.tr("Load the vector stores of this profile's account"))
+        self.create_button = QPushButton(self.tr("New…"), self)
+        self.create_button.setAccessibleName(self.tr("Create vector store"))
+        self.create_button.setToolTip(self.tr("Create a new vector store on the server"))
+        self.add_files_button = QPushButton(self.tr("Add files…"), self)
+        self.add_files_button.setAccessibleName(self.tr("Add files to vector store"))
+        self.add_files_button.setToolTip(self.tr("Upload files into the chosen vector store"))
         self.status = QLabel(self)
-        self.status.setAccessibleName("Vector store status")
+        self.status.setAccessibleName(self.tr("Vector store status"))
         self.status.setWordWrap(True)
-        self.error = error_label(self, "File search")
+        self.error = error_label(self, self.tr("File search"))
         self.stores_error = QLabel(self)
         set_tone(self.stores_error, "error")
         self.stores_error.setWordWrap(True)
-        self.stores_error.setAccessibleName("Vector store error")
+        self.stores_error.setAccessibleName(self.tr("Vector store error"))
         self.stores_error.hide()
 
         row = QHBoxLayout()
@@ -95,7 +102,7 @@ class FileSearchEditor(QWidget):
     def show_stores(self) -> None:
         chosen = self.vm.vector_store_id
         self.store_combo.clear()
-        self.store_combo.addItem(CHAT_FILES_ONLY, "")
+        self.store_combo.addItem(self.tr(CHAT_FILES_ONLY), "")
         for info in self.stores.stores:
             self.store_combo.addItem(info.label, info.id)
         if chosen and self.store_combo.findData(chosen) < 0:
@@ -142,41 +149,43 @@ class FunctionToolsEditor(QWidget):
         self.current = -1
         self.list = QListView(self)
         self.list.setModel(vm.functions)
-        self.list.setAccessibleName("Function tools")
-        self.list.setToolTip("Functions the assistant may call; choose one to edit it")
+        self.list.setAccessibleName(self.tr("Function tools"))
+        self.list.setToolTip(self.tr("Functions the assistant may call; choose one to edit it"))
         self.list.setMaximumHeight(72)
-        self.add_button = QPushButton("Add function", self)
-        self.add_button.setAccessibleName("Add function tool")
-        self.add_button.setToolTip("Add a function the assistant can call")
-        self.remove_button = QPushButton("Remove function", self)
-        self.remove_button.setAccessibleName("Remove function tool")
-        self.remove_button.setToolTip("Remove the selected function")
-        self.list_error = error_label(self, "Function tools")
+        self.add_button = QPushButton(self.tr("Add function"), self)
+        self.add_button.setAccessibleName(self.tr("Add function tool"))
+        self.add_button.setToolTip(self.tr("Add a function the assistant can call"))
+        self.remove_button = QPushButton(self.tr("Remove function"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove function tool"))
+        self.remove_button.setToolTip(self.tr("Remove the selected function"))
+        self.list_error = error_label(self, self.tr("Function tools"))
 
         self.editor = QWidget(self)
         self.name_edit = QLineEdit(self.editor)
-        self.name_edit.setAccessibleName("Function name")
-        self.name_edit.setToolTip("1–64 letters, digits, underscores or hyphens")
+        self.name_edit.setAccessibleName(self.tr("Function name"))
+        self.name_edit.setToolTip(self.tr("1–64 letters, digits, underscores or hyphens"))
         self.name_edit.setPlaceholderText("get_weather")
-        self.name_error = error_label(self.editor, "Function name")
+        self.name_error = error_label(self.editor, self.tr("Function name"))
         self.description_edit = QLineEdit(self.editor)
-        self.description_edit.setAccessibleName("Function description")
+        self.description_edit.setAccessibleName(self.tr("Function description"))
         self.description_edit.setToolTip(
-            "What the function does; the model reads this to decide when to call it"
+            self.tr("What the function does; the model reads this to decide when to call it")
         )
-        self.description_error = error_label(self.editor, "Function description")
-        self.strict_box = QCheckBox("Strict (arguments always match the schema)", self.editor)
-        self.strict_box.setAccessibleName("Function strict mode")
-        self.strict_box.setToolTip("Strict mode needs every property required and additionalProperties false")
-        self.parameters = SchemaEditor("Function parameters", self.editor)
-        self.parameters_error = error_label(self.editor, "Function parameters")
+        self.description_error = error_label(self.editor, self.tr("Function description"))
+        self.strict_box = QCheckBox(self.tr("Strict (arguments always match the schema)"), self.editor)
+        self.strict_box.setAccessibleName(self.tr("Function strict mode"))
+        self.strict_box.setToolTip(
+            self.tr("Strict mode needs every property required and additionalProperties false")
+        )
+        self.parameters = SchemaEditor(self.tr("Function parameters"), self.editor)
+        self.parameters_error = error_label(self.editor, self.tr("Function parameters"))
 
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Functi&on name", _stack(self.name_edit, self.name_error))
-        form.addRow("Function description", _stack(self.description_edit, self.description_error))
+        form.addRow(self.tr("Functi&on name"), _stack(self.name_edit, self.name_error))
+        form.addRow(self.tr("Function description"), _stack(self.description_edit, self.description_error))
         form.addRow("", self.strict_box)
-        form.addRow("Parameters", _stack(self.parameters, self.parameters_error))
+        form.addRow(self.tr("Parameters"), _stack(self.parameters, self.parameters_error))
         _buddy(form, self.name_edit, self.description_edit)
 
         buttons = QHBoxLayout()

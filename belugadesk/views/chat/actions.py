@@ -6,10 +6,11 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import ImagePart, Role
 from belugadesk.views.chat.app_links import parse_action
 from belugadesk.views.chat.link_confirmation import link_problem
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
     from belugadesk.views.chat.link_confirmation import ChatQuestions
     from belugadesk.views.chat.message_delegate import MessageDelegate
 
-SANDBOX_NOTE = "That file lives in the code interpreter's sandbox; right-click the image to save it."
+SANDBOX_NOTE = QT_TRANSLATE_NOOP(
+    "ChatActions", "That file lives in the code interpreter's sandbox; right-click the image to save it."
+)
 
 
 class ChatActions:
@@ -34,20 +37,55 @@ class ChatActions:
         self.view = view
         self.menu: QMenu | None = None  # the message menu last shown
         vm = view.vm
-        self.stop = self._action("Stop the reply", "Esc", vm.request_stop, widget_only=True)
-        self.regenerate = self._action("Regenerate the last reply", "Ctrl+R", vm.request_regenerate)
-        self.regenerate.setToolTip(
-            "Ask again for the last reply. On the Responses API the server's conversation keeps the earlier "
-            "reply, so the model sees it as context."
+        self.stop = self._action(
+            QCoreApplication.translate("ChatActions", "Stop the reply"),
+            "Esc",
+            vm.request_stop,
+            widget_only=True,
         )
-        self.edit_last = self._action("Edit the last message", "Ctrl+Shift+E", self._edit_last)
-        self.edit_last.setToolTip("Put your last message back in the box to change and resend it")
-        self.copy_last = self._action("Copy the last reply", "Ctrl+Shift+C", self.copy_last_reply)
-        self.attach = self._action("Attach files…", "Ctrl+Shift+A", view.choose_files)
-        self.jump = self._action("Jump to the latest message", "Ctrl+End", view.jump_to_latest)
-        self.help = self._action("Keyboard shortcuts", "F1", self.show_shortcuts)
+        self.regenerate = self._action(
+            QCoreApplication.translate("ChatActions", "Regenerate the last reply"),
+            "Ctrl+R",
+            vm.request_regenerate,
+        )
+        self.regenerate.setToolTip(
+            QCoreApplication.translate(
+                "ChatActions",
+                "Ask again for the last reply. On the Responses API the server's conversation keeps the "
+                "earlier "
+                "reply, so the model sees it as context.",
+            )
+        )
+        self.edit_last = self._action(
+            QCoreApplication.translate("ChatActions", "Edit the last message"),
+            "Ctrl+Shift+E",
+            self._edit_last,
+        )
+        self.edit_last.setToolTip(
+            QCoreApplication.translate(
+                "ChatActions", "Put your last message back in the box to change and resend it"
+            )
+        )
+        self.copy_last = self._action(
+            QCoreApplication.translate("ChatActions", "Copy the last reply"),
+            "Ctrl+Shift+C",
+            self.copy_last_reply,
+        )
+        self.attach = self._action(
+            QCoreApplication.translate("ChatActions", "Attach files…"), "Ctrl+Shift+A", view.choose_files
+        )
+        self.jump = self._action(
+            QCoreApplication.translate("ChatActions", "Jump to the latest message"),
+            "Ctrl+End",
+            view.jump_to_latest,
+        )
+        self.help = self._action(
+            QCoreApplication.translate("ChatActions", "Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
         self.help.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
-        self.copy_message = QAction("Copy message", view.message_list)
+        self.copy_message = QAction(
+            QCoreApplication.translate("ChatActions", "Copy message"), view.message_list
+        )
         self.copy_message.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_message.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_message.triggered.connect(
@@ -88,7 +126,11 @@ class ChatActions:
 
     def _edit_last(self) -> None:
         if self.view.input.toPlainText().strip():
-            self.view.vm.set_error("Empty the message box first: editing puts your last message there.")
+            self.view.vm.set_error(
+                QCoreApplication.translate(
+                    "ChatActions", "Empty the message box first: editing puts your last message there."
+                )
+            )
             return
         self.view.vm.edit_last_message()
         self.view.input.setFocus()
@@ -97,7 +139,9 @@ class ChatActions:
         text = self.view.vm.last_reply_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.view.status_label.setText("Copied the last reply.")
+            self.view.status_label.setText(
+                QCoreApplication.translate("ChatActions", "Copied the last reply.")
+            )
 
     def copy_row(self, index: QModelIndex, *, markdown: bool) -> None:
         if not index.isValid():
@@ -122,28 +166,45 @@ class ChatActions:
     def build_menu(self, index: QModelIndex) -> QMenu:
         view, vm = self.view, self.view.vm
         menu = QMenu(view)
-        menu.setAccessibleName("Message menu")
+        menu.setAccessibleName(QCoreApplication.translate("ChatActions", "Message menu"))
         menu.setToolTipsVisible(True)
         editor = view.editor()
         if isinstance(editor, QTextBrowser) and editor.textCursor().hasSelection():
-            menu.addAction("Copy selection", editor.copy)
+            menu.addAction(QCoreApplication.translate("ChatActions", "Copy selection"), editor.copy)
         if index.isValid():
             row = index.row()
             message = vm.messages.message_at(row)
-            menu.addAction("Copy", lambda: self.copy_row(index, markdown=False))
-            menu.addAction("Copy as Markdown", lambda: self.copy_row(index, markdown=True))
+            menu.addAction(
+                QCoreApplication.translate("ChatActions", "Copy"),
+                lambda: self.copy_row(index, markdown=False),
+            )
+            menu.addAction(
+                QCoreApplication.translate("ChatActions", "Copy as Markdown"),
+                lambda: self.copy_row(index, markdown=True),
+            )
             if message.raw_parts is not None:
                 raw = message.raw_parts
-                menu.addAction("Copy raw text", lambda: QGuiApplication.clipboard().setText(raw))
-            menu.addAction("Select text", lambda: view.open_editor(index))
+                menu.addAction(
+                    QCoreApplication.translate("ChatActions", "Copy raw text"),
+                    lambda: QGuiApplication.clipboard().setText(raw),
+                )
+            menu.addAction(
+                QCoreApplication.translate("ChatActions", "Select text"), lambda: view.open_editor(index)
+            )
             for part in message.parts:
                 if isinstance(part, ImagePart) and vm.images.path_for(part.file_id):
-                    menu.addAction("Save image as…", functools.partial(self.save_image, part.file_id))
+                    menu.addAction(
+                        QCoreApplication.translate("ChatActions", "Save image as…"),
+                        functools.partial(self.save_image, part.file_id),
+                    )
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()
                 if vm.can_retry(message.id):
-                    menu.addAction("Retry", lambda: vm.request_retry(message.id))
+                    menu.addAction(
+                        QCoreApplication.translate("ChatActions", "Retry"),
+                        lambda: vm.request_retry(message.id),
+                    )
                 menu.addAction(self.regenerate)
         menu.addSeparator()
         menu.addAction(self.edit_last)
@@ -186,7 +247,7 @@ def follow_link(host: LinkHost, message_id: str, href: str) -> None:
         code = host.delegate.code_block(message_id, argument)
         if code:
             QGuiApplication.clipboard().setText(code)
-            host.status_label.setText("Copied the code block.")
+            host.status_label.setText(QCoreApplication.translate("ChatActions", "Copied the code block."))
     elif name == TOGGLE:
         host.close_editor()
         host.delegate.toggle_expanded(message_id, argument)
@@ -202,7 +263,7 @@ def follow_link(host: LinkHost, message_id: str, href: str) -> None:
 
 def _offer_to_open(host: LinkHost, href: str) -> None:
     if href.strip().lower().startswith("sandbox:"):
-        host.status_label.setText(SANDBOX_NOTE)
+        host.status_label.setText(QCoreApplication.translate("ChatActions", SANDBOX_NOTE))
         return
     url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
     problem = link_problem(url)

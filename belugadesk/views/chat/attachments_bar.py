@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,28 +38,28 @@ class AttachmentRow(QWidget):
             layout.addWidget(self.tool)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.PlainText)  # an upload error quotes the server
-        self.state.setAccessibleName(f"Upload state of {item.name}")
+        self.state.setAccessibleName(self.tr("Upload state of {name}").format(name=item.name))
         if item.state is UploadState.UPLOADING:
             progress = QProgressBar(self)
             progress.setRange(0, 0)  # the SDK cannot report bytes sent: indeterminate
             progress.setMaximumWidth(90)
-            progress.setAccessibleName(f"Uploading {item.name}")
+            progress.setAccessibleName(self.tr("Uploading {name}").format(name=item.name))
             layout.addWidget(progress)
-            self.state.setText("Uploading…")
+            self.state.setText(self.tr("Uploading…"))
         elif item.state is UploadState.UPLOADED:
-            self.state.setText("Ready")
+            self.state.setText(self.tr("Ready"))
         else:
-            self.state.setText(f"Failed: {item.error}")
+            self.state.setText(self.tr("Failed: {error}").format(error=item.error))
             self.state.setWordWrap(True)
-            retry = QPushButton("Retry", self)
-            retry.setAccessibleName(f"Retry uploading {item.name}")
-            retry.setToolTip("Upload this file again")
+            retry = QPushButton(self.tr("Retry"), self)
+            retry.setAccessibleName(self.tr("Retry uploading {name}").format(name=item.name))
+            retry.setToolTip(self.tr("Upload this file again"))
             retry.clicked.connect(lambda: attachments.retry(self.key))
             layout.addWidget(retry)
         layout.addWidget(self.state)
         self.remove_button = QPushButton("✕", self)
-        self.remove_button.setAccessibleName(f"Remove {item.name}")
-        self.remove_button.setToolTip(f"Remove {item.name} from the message")
+        self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=item.name))
+        self.remove_button.setToolTip(self.tr("Remove {name} from the message").format(name=item.name))
         self.remove_button.setFixedWidth(32)
         self.remove_button.clicked.connect(lambda: attachments.remove(self.key))
         layout.addWidget(self.remove_button)
@@ -68,12 +68,14 @@ class AttachmentRow(QWidget):
         tool = QComboBox(self)
         for value, label in TOOL_LABELS.items():
             if value != "vision" or image_type(item.path.name):  # only an image can go in the message
-                tool.addItem(label, value)
+                tool.addItem(QCoreApplication.translate("ChatAttachments", label), value)
         tool.setCurrentIndex(tool.findData(item.tool))
-        tool.setAccessibleName(f"Use {item.name} with")
+        tool.setAccessibleName(self.tr("Use {name} with").format(name=item.name))
         tool.setToolTip(
-            "An image in the message is seen by the model; file search reads the file to answer; "
-            "the code interpreter can run code on it"
+            self.tr(
+                "An image in the message is seen by the model; file search reads the file to answer; "
+                "the code interpreter can run code on it"
+            )
         )
         tool.currentIndexChanged.connect(lambda _i: attachments.set_tool(self.key, tool.currentData()))
         return tool
@@ -83,7 +85,7 @@ class AttachmentsBar(QWidget):
     def __init__(self, attachments: ChatAttachments, parent: QWidget | None = None):
         super().__init__(parent)
         self.attachments = attachments
-        self.setAccessibleName("Attachments")
+        self.setAccessibleName(self.tr("Attachments"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.rows: list[AttachmentRow] = []

@@ -44,7 +44,7 @@ class ChatView(QWidget):
     def __init__(self, vm: ChatViewModel, parent: QWidget | None = None, *, send_on: str = "enter"):
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Chat")
+        self.setAccessibleName(self.tr("Chat"))
         self.following = True
         self.tool_dialog: ToolOutputDialog | None = None
         self._editor_index: QModelIndex | None = None
@@ -52,7 +52,7 @@ class ChatView(QWidget):
         self._known_maximum = -1  # the scroll range once any re-layout settled
 
         self.message_list = QListView(self)
-        self.message_list.setAccessibleName("Messages")
+        self.message_list.setAccessibleName(self.tr("Messages"))
         self.message_list.setModel(vm.messages)
         self.delegate = MessageDelegate(vm, self.message_list)
         self.questions = ChatQuestions(self)  # what the chat's flows ask (files, links, tool approvals)
@@ -73,42 +73,42 @@ class ChatView(QWidget):
         # shown over the (empty) list, so the list keeps its size and never re-lays out for being shown
         self.empty_state = EmptyState(self.message_list)
 
-        self.jump_button = QPushButton("↓ Jump to latest", self)
-        self.jump_button.setAccessibleName("Jump to latest")
-        self.jump_button.setToolTip("Scroll to the newest message and follow the reply (Ctrl+End)")
+        self.jump_button = QPushButton(self.tr("↓ Jump to latest"), self)
+        self.jump_button.setAccessibleName(self.tr("Jump to latest"))
+        self.jump_button.setToolTip(self.tr("Scroll to the newest message and follow the reply (Ctrl+End)"))
         self.jump_button.hide()
 
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Reply status")
+        self.status_label.setAccessibleName(self.tr("Reply status"))
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server or a link target
-        self.answer_button = QPushButton("Provide tool output…", self)
-        self.answer_button.setAccessibleName("Provide tool output")
-        self.answer_button.setToolTip("The assistant is waiting for the output of a function call")
+        self.answer_button = QPushButton(self.tr("Provide tool output…"), self)
+        self.answer_button.setAccessibleName(self.tr("Provide tool output"))
+        self.answer_button.setToolTip(self.tr("The assistant is waiting for the output of a function call"))
         self.answer_button.hide()
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.answer_button)
 
         self.notice_label = QLabel(self)
-        self.notice_label.setAccessibleName("Context notice")
+        self.notice_label.setAccessibleName(self.tr("Context notice"))
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.error_label = QLabel(self)
         set_tone(self.error_label, "error")
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry", self)
-        self.retry_button.setAccessibleName("Retry sending")
-        self.retry_button.setToolTip("Send the message in the box again")
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setAccessibleName(self.tr("Retry sending"))
+        self.retry_button.setToolTip(self.tr("Send the message in the box again"))
         error_row = QHBoxLayout()
         error_row.addWidget(self.error_label, 1)
         error_row.addWidget(self.retry_button)
         self.error_box = QWidget(self)
         self.error_box.setLayout(error_row)
-        self.error_box.setAccessibleName("Error message")
+        self.error_box.setAccessibleName(self.tr("Error message"))
         self.error_box.hide()
 
         self.attachments_bar = AttachmentsBar(vm.attachments, self)
@@ -120,14 +120,16 @@ class ChatView(QWidget):
         self.attach_button.setToolTip(vm.attachments.hint)
         self.hint_label = QLabel(self)
         set_tone(self.hint_label, "muted")
-        self.hint_label.setAccessibleName("Why sending is not possible")
+        self.hint_label.setAccessibleName(self.tr("Why sending is not possible"))
         self.hint_label.hide()
 
         # shown over the list while files are dragged over the pane, which takes them anywhere
-        self.drop_hint = QLabel("Drop files or images to attach them to the message", self.message_list)
+        self.drop_hint = QLabel(
+            self.tr("Drop files or images to attach them to the message"), self.message_list
+        )
         self.drop_hint.setObjectName("dropHint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_hint.setAccessibleName("Drop files here")
+        self.drop_hint.setAccessibleName(self.tr("Drop files here"))
         self.drop_hint.hide()
         self.setAcceptDrops(True)
 

@@ -18,7 +18,7 @@ class Composer(QFrame):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("composer")  # the rounded box (app style sheet)
-        self.setAccessibleName("Composer")
+        self.setAccessibleName(self.tr("Composer"))
         self.streaming = False
         self._send_tip = ""
 
@@ -27,8 +27,10 @@ class Composer(QFrame):
         self.attach_button.setAutoRaise(True)
         self.attach_button.setIcon(icon("paperclip"))
         self.attach_button.setIconSize(QSize(20, 20))
-        self.attach_button.setAccessibleName("Attach files")
-        self.attach_button.setToolTip("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
+        self.attach_button.setToolTip(
+            self.tr("Attach files for file search or the code interpreter (Ctrl+Shift+A)")
+        )
         self.model_switcher = ModelSwitcher(vm.model_choice, vm.set_model, self)
         self.compare_button = QToolButton(self)  # shown by a window that opens comparisons (the main one)
         self.compare_button.hide()
@@ -66,7 +68,7 @@ class Composer(QFrame):
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
         self.input.set_send_on(send_on)
         keys = "Enter" if send_on == "enter" else "Ctrl+Enter"
-        self._send_tip = f"Send the message ({keys})"
+        self._send_tip = self.tr("Send the message ({keys})").format(keys=keys)
         if not self.streaming:
             self.send_button.setToolTip(self._send_tip)
 
@@ -75,15 +77,15 @@ class Composer(QFrame):
         self.streaming = streaming
         button = self.send_button
         if streaming:
-            button.setText("Stop")
+            button.setText(self.tr("Stop"))
             button.setIcon(icon("stop"))
-            button.setAccessibleName("Stop reply")
-            button.setToolTip("Stop the reply being written (Esc)")
+            button.setAccessibleName(self.tr("Stop reply"))
+            button.setToolTip(self.tr("Stop the reply being written (Esc)"))
             button.setEnabled(True)
         else:
-            button.setText("Send")
+            button.setText(self.tr("Send"))
             button.setIcon(icon("arrow-up"))
-            button.setAccessibleName("Send message")
+            button.setAccessibleName(self.tr("Send message"))
             button.setToolTip(self._send_tip)
             self._update_send()
         self.model_switcher.setEnabled(not streaming and self.vm.assistant is not None)

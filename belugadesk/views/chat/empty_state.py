@@ -31,8 +31,8 @@ class PromptButton(QPushButton):
         self.setObjectName("suggestedPrompt")
         self.setStyleSheet(PROMPT_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(f"Send: {text}")
-        self.setToolTip("Send this message")
+        self.setAccessibleName(self.tr("Send: {text}").format(text=text))
+        self.setToolTip(self.tr("Send this message"))
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # starters are typed by people, never markup
@@ -61,11 +61,11 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Empty chat")
+        self.setAccessibleName(self.tr("Empty chat"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.title = QLabel(self)
-        self.title.setAccessibleName("Assistant name")
+        self.title.setAccessibleName(self.tr("Assistant name"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -74,7 +74,7 @@ class EmptyState(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.description = QLabel(self)
-        self.description.setAccessibleName("Assistant description")
+        self.description.setAccessibleName(self.tr("Assistant description"))
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.description.setWordWrap(True)
@@ -102,14 +102,16 @@ class EmptyState(QWidget):
 
     def show_assistant(self, assistant: AssistantDefinition | None, prompts: tuple[str, ...]) -> None:
         if assistant is None:
-            self.title.setText("No assistant yet")
+            self.title.setText(self.tr("No assistant yet"))
             self.description.setText(
-                "Create an assistant (Ctrl+Shift+N) or choose one in the sidebar to start."
+                self.tr("Create an assistant (Ctrl+Shift+N) or choose one in the sidebar to start.")
             )
             prompts = ()
         else:
             self.title.setText(assistant.name)
-            self.description.setText(assistant.description or f"Ask {assistant.name} anything.")
+            self.description.setText(
+                assistant.description or self.tr("Ask {name} anything.").format(name=assistant.name)
+            )
         self.description.setVisible(bool(self.description.text()))
         for button in self.prompts:
             self._grid.removeWidget(button)

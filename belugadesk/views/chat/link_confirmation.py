@@ -6,29 +6,35 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.mcp_approval import ApprovalAnswer, ApprovalRequest
 from belugadesk.views.chat.tool_approval import ToolApprovalDialog
 from belugadesk.views.dialog_flow import Questions
 
 WEB_SCHEMES = ("http", "https")
 OPENABLE_SCHEMES = (*WEB_SCHEMES, "mailto")
-OPEN_LINK = "Open link"
+OPEN_LINK = QT_TRANSLATE_NOOP("LinkConfirmation", "Open link")
 
 
 def link_problem(url: QUrl) -> str:
     """Why a link from a reply will not be opened, or "" when it may be offered (after confirmation)."""
     if not url.isValid() or not url.scheme():
-        return "This link was not opened: it is not a valid web address."
-    if url.scheme().lower() not in OPENABLE_SCHEMES:
-        return (
-            f"This link was not opened: BelugaDesk opens only web (http, https) and e-mail (mailto) links "
-            f"from replies, not “{url.scheme()}:” links."
+        return QCoreApplication.translate(
+            "LinkConfirmation", "This link was not opened: it is not a valid web address."
         )
+    if url.scheme().lower() not in OPENABLE_SCHEMES:
+        return QCoreApplication.translate(
+            "LinkConfirmation",
+            "This link was not opened: BelugaDesk opens only web (http, https) and e-mail (mailto) links "
+            "from replies, not “{scheme}:” links.",
+        ).format(scheme=url.scheme())
     if url.scheme().lower() in WEB_SCHEMES and not url.host():
-        return "This link was not opened: it names no web site."
+        return QCoreApplication.translate(
+            "LinkConfirmation", "This link was not opened: it names no web site."
+        )
     return ""
 
 
@@ -50,19 +56,30 @@ def link_confirmation(url: QUrl, parent: QWidget | None) -> tuple[QMessageBox, Q
     """The "Open this link?" box (not yet shown) and its Open button; Cancel is the default."""
     mail = url.scheme().lower() == "mailto"
     where = (
-        "your e-mail program, to write to"
+        QCoreApplication.translate("LinkConfirmation", "your e-mail program, to write to")
         if mail
-        else f"your web browser at {html.escape(url.host(QUrl.ComponentFormattingOption.FullyEncoded))}"
+        else QCoreApplication.translate("LinkConfirmation", "your web browser at {host}").format(
+            host=html.escape(url.host(QUrl.ComponentFormattingOption.FullyEncoded))
+        )
     )
-    box = QMessageBox(QMessageBox.Icon.Question, "Open this link?", "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("LinkConfirmation", "Open this link?"),
+        "",
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
-        f"The reply links to:<br><br>{_target_html(url)}<br><br>"
-        f"It opens in {where}. The text shown for a link can differ from where it goes; open it only if "
-        "you trust this address."
+        QCoreApplication.translate(
+            "LinkConfirmation",
+            "The reply links to:<br><br>{target_html}<br><br>It opens in {where}. The text shown for a "
+            "link can differ from where it goes; open it only if you trust this address.",
+        ).format(target_html=_target_html(url), where=where)
     )
-    box.setAccessibleName("Open this link?")
-    open_button = box.addButton(OPEN_LINK, QMessageBox.ButtonRole.AcceptRole)
+    box.setAccessibleName(QCoreApplication.translate("LinkConfirmation", "Open this link?"))
+    open_button = box.addButton(
+        QCoreApplication.translate("LinkConfirmation", OPEN_LINK), QMessageBox.ButtonRole.AcceptRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -416,7 +416,11 @@ class MessageDelegate(QStyledItemDelegate):
             ideal = max(
                 (b.doc.idealWidth() for b in current.blocks if b.doc is not None), default=current.width
             )
-            bubble_w = min(current.width, math.ceil(ideal)) + 2 * PADDING
+            inner = min(current.width, math.ceil(ideal))
+            bubble_w = inner + 2 * PADDING
+            for block in current.blocks:  # right-to-left lines end at the bubble's edge, not the column's
+                if block.doc is not None and block.doc.textWidth() != inner:
+                    block.doc.setTextWidth(inner)
         bubble_h = heights + 2 * PADDING
         height = bubble_h + MARGIN
         if message.status is MessageStatus.IN_PROGRESS:

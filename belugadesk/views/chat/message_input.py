@@ -24,7 +24,7 @@ class MessageInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, *, send_on: str = "enter"):
         super().__init__(parent)
         self.send_on = "enter"
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setTabChangesFocus(True)
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -42,11 +42,15 @@ class MessageInput(QPlainTextEdit):
             raise ValueError(f"send_on must be one of {SEND_ON}, not {send_on!r}")
         self.send_on = send_on
         if send_on == "enter":
-            self.setPlaceholderText("Message the assistant — Enter to send, Shift+Enter for a new line")
-            self.setToolTip("Enter sends; Shift+Enter starts a new line")
+            self.setPlaceholderText(
+                self.tr("Message the assistant — Enter to send, Shift+Enter for a new line")
+            )
+            self.setToolTip(self.tr("Enter sends; Shift+Enter starts a new line"))
         else:
-            self.setPlaceholderText("Message the assistant — Ctrl+Enter to send, Enter for a new line")
-            self.setToolTip("Ctrl+Enter sends; Enter starts a new line")
+            self.setPlaceholderText(
+                self.tr("Message the assistant — Ctrl+Enter to send, Enter for a new line")
+            )
+            self.setToolTip(self.tr("Ctrl+Enter sends; Enter starts a new line"))
 
     def keys_help(self) -> list[tuple[str, str]]:
         """The keys this box handles itself, as the setting has them (for the shortcut sheet)."""

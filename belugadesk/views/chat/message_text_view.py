@@ -22,7 +22,7 @@ class MessageTextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.message_id = ""
-        self.setAccessibleName("Message text")
+        self.setAccessibleName(self.tr("Message text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)

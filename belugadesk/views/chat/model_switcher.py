@@ -19,7 +19,7 @@ class ModelSwitcher(QComboBox):
         self.choice = choice
         self._choose = choose
         self.setObjectName("modelSwitcher")
-        self.setAccessibleName("Model")
+        self.setAccessibleName(self.tr("Model"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setMaxVisibleItems(14)
@@ -39,11 +39,21 @@ class ModelSwitcher(QComboBox):
         self.clear()
         for model in models:
             default = model == self.choice.assistant_model
-            self.addItem(f"{model} (assistant's)" if default else model, model)
+            self.addItem(self.tr("{model} (assistant's)").format(model=model) if default else model, model)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
-        whose = "the assistant's own model" if not self.choice.choice else "chosen for this thread"
-        tip = f"The model that writes the replies in this thread: {chosen} ({whose})." if chosen else ""
+        whose = (
+            self.tr("the assistant's own model")
+            if not self.choice.choice
+            else self.tr("chosen for this thread")
+        )
+        tip = (
+            self.tr("The model that writes the replies in this thread: {model} ({whose}).").format(
+                model=chosen, whose=whose
+            )
+            if chosen
+            else ""
+        )
         if self.choice.problem:
             tip = f"{tip}\n{self.choice.problem}".strip()
         self.setToolTip(tip)

@@ -29,54 +29,56 @@ class ToolApprovalDialog(QDialog):
         super().__init__(parent)
         self.request = request
         self.answer: ApprovalAnswer | None = None
-        self.setWindowTitle(f"Run {request.tool_name}?")
-        self.setAccessibleName("Approve a tool call")
+        self.setWindowTitle(self.tr("Run {tool_name}?").format(tool_name=request.tool_name))
+        self.setAccessibleName(self.tr("Approve a tool call"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-        where = "the remote MCP server" if request.remote else "the MCP server"
         text = (
-            f"The assistant wants to run <b>{html.escape(request.tool_name)}</b> on {where} "
-            f"<b>{html.escape(request.server_name)}</b>."
-        )
+            self.tr("The assistant wants to run <b>{tool}</b> on the remote MCP server <b>{server}</b>.")
+            if request.remote
+            else self.tr("The assistant wants to run <b>{tool}</b> on the MCP server <b>{server}</b>.")
+        ).format(tool=html.escape(request.tool_name), server=html.escape(request.server_name))
         if request.read_only:
-            text += " The server says this tool only reads."
+            text += " " + self.tr("The server says this tool only reads.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        intro.setAccessibleName("What the assistant wants to run")
+        intro.setAccessibleName(self.tr("What the assistant wants to run"))
         description = QLabel(request.description, self)
         description.setWordWrap(True)
         description.setVisible(bool(request.description))
         set_tone(description, "muted")
 
-        args_label = QLabel("&Arguments (you may edit them)", self)
+        args_label = QLabel(self.tr("&Arguments (you may edit them)"), self)
         self.arguments = QPlainTextEdit(request.arguments, self)
         self.arguments.setFont(mono)
-        self.arguments.setAccessibleName("Arguments")
+        self.arguments.setAccessibleName(self.tr("Arguments"))
         self.arguments.setTabChangesFocus(True)
         self.arguments.setReadOnly(request.remote)  # the API runs a remote call with its own arguments
         args_label.setBuddy(self.arguments)
         self.hint = QLabel(self)
-        self.hint.setAccessibleName("Arguments check")
+        self.hint.setAccessibleName(self.tr("Arguments check"))
         self.hint.setWordWrap(True)
 
-        message_label = QLabel("&Message to the assistant if you deny (optional)", self)
+        message_label = QLabel(self.tr("&Message to the assistant if you deny (optional)"), self)
         self.message = QLineEdit(self)
-        self.message.setAccessibleName("Message to the assistant")
+        self.message.setAccessibleName(self.tr("Message to the assistant"))
         message_label.setBuddy(self.message)
 
         buttons = QDialogButtonBox(self)
-        self.once_button = self._button("Allow &once", "Run this call", ApprovalChoice.ONCE)
+        self.once_button = self._button(self.tr("Allow &once"), self.tr("Run this call"), ApprovalChoice.ONCE)
         self.thread_button = self._button(
-            "Allow for this &thread",
-            "Run this tool's calls in this conversation without asking",
+            self.tr("Allow for this &thread"),
+            self.tr("Run this tool's calls in this conversation without asking"),
             ApprovalChoice.THREAD,
         )
         self.always_button = self._button(
-            "Al&ways allow this tool",
-            "Never ask again for this tool (saved in the assistant)",
+            self.tr("Al&ways allow this tool"),
+            self.tr("Never ask again for this tool (saved in the assistant)"),
             ApprovalChoice.ALWAYS,
         )
-        self.deny_button = self._button("&Deny", "Do not run it; the assistant is told", ApprovalChoice.DENY)
+        self.deny_button = self._button(
+            self.tr("&Deny"), self.tr("Do not run it; the assistant is told"), ApprovalChoice.DENY
+        )
         self.once_button.setDefault(True)
         for button in (self.once_button, self.thread_button, self.always_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -109,7 +111,7 @@ class ToolApprovalDialog(QDialog):
 
     def _check(self) -> None:
         problem = arguments_problem(self.arguments.toPlainText())
-        self.hint.setText(problem or "Valid JSON.")
+        self.hint.setText(problem or self.tr("Valid JSON."))
         set_tone(self.hint, "error" if problem else "muted")
         for button in (self.once_button, self.thread_button, self.always_button):
             button.setEnabled(problem is None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,12 +22,16 @@ from belugadesk.domain.models import ToolCallPart
 
 def json_hint(text: str) -> str:
     if not text.strip():
-        return "Type or paste the output the function returned."
+        return QCoreApplication.translate(
+            "ToolOutputDialog", "Type or paste the output the function returned."
+        )
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        return f"Not valid JSON ({exc.msg}, line {exc.lineno}); it will be sent as plain text."
-    return "Valid JSON."
+        return QCoreApplication.translate(
+            "ToolOutputDialog", "Not valid JSON ({problem}, line {line}); it will be sent as plain text."
+        ).format(problem=exc.msg, line=exc.lineno)
+    return QCoreApplication.translate("ToolOutputDialog", "Valid JSON.")
 
 
 class ToolOutputDialog(QDialog):
@@ -39,45 +43,47 @@ class ToolOutputDialog(QDialog):
     def __init__(self, call: ToolCallPart, parent: QWidget | None = None):
         super().__init__(parent)
         self.call = call
-        self.setWindowTitle(f"Output of {call.name}")
-        self.setAccessibleName("Function call output")
+        self.setWindowTitle(self.tr("Output of {name}").format(name=call.name))
+        self.setAccessibleName(self.tr("Function call output"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
         intro = QLabel(
-            f"The assistant called the function <b>{call.name}</b>. Run it yourself and give its output; "
-            "the reply continues with it.",
+            self.tr(
+                "The assistant called the function <b>{name}</b>. Run it yourself and give its output; "
+                "the reply continues with it."
+            ).format(name=call.name),
             self,
         )
         intro.setWordWrap(True)
-        args_label = QLabel("&Arguments", self)
+        args_label = QLabel(self.tr("&Arguments"), self)
         self.arguments = QPlainTextEdit(pretty_arguments(call.arguments), self)
         self.arguments.setReadOnly(True)
         self.arguments.setFont(mono)
-        self.arguments.setAccessibleName("Arguments")
+        self.arguments.setAccessibleName(self.tr("Arguments"))
         self.arguments.setMaximumHeight(140)
         args_label.setBuddy(self.arguments)
-        output_label = QLabel("&Output", self)
+        output_label = QLabel(self.tr("&Output"), self)
         self.output = QPlainTextEdit(self)
         self.output.setFont(mono)
-        self.output.setAccessibleName("Output")
-        self.output.setPlaceholderText('For example {"temperature": 21, "unit": "C"}')
+        self.output.setAccessibleName(self.tr("Output"))
+        self.output.setPlaceholderText(self.tr('For example {"temperature": 21, "unit": "C"}'))
         self.output.setTabChangesFocus(True)
         output_label.setBuddy(self.output)
         self.hint = QLabel(json_hint(""), self)
-        self.hint.setAccessibleName("Output hint")
+        self.hint.setAccessibleName(self.tr("Output hint"))
         self.hint.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.send_button = QPushButton("&Send output", self)
-        self.send_button.setAccessibleName("Send output")
-        self.send_button.setToolTip("Send this output to the assistant (Ctrl+Enter)")
+        self.send_button = QPushButton(self.tr("&Send output"), self)
+        self.send_button.setAccessibleName(self.tr("Send output"))
+        self.send_button.setToolTip(self.tr("Send this output to the assistant (Ctrl+Enter)"))
         self.send_button.setDefault(True)
-        self.decline_button = QPushButton("&Decline", self)
-        self.decline_button.setAccessibleName("Decline")
-        self.decline_button.setToolTip("Tell the assistant the function was not run")
-        self.later_button = QPushButton("&Later", self)
-        self.later_button.setAccessibleName("Later")
-        self.later_button.setToolTip("Close; the call keeps waiting (Esc)")
+        self.decline_button = QPushButton(self.tr("&Decline"), self)
+        self.decline_button.setAccessibleName(self.tr("Decline"))
+        self.decline_button.setToolTip(self.tr("Tell the assistant the function was not run"))
+        self.later_button = QPushButton(self.tr("&Later"), self)
+        self.later_button.setAccessibleName(self.tr("Later"))
+        self.later_button.setToolTip(self.tr("Close; the call keeps waiting (Esc)"))
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -11,11 +11,11 @@ class BehaviourPage(QWidget):
     def __init__(self, vm: PreferencesViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        title = QLabel("Sending messages", self)
-        self.enter_sends = QRadioButton("&Enter sends, Shift+Enter starts a new line", self)
-        self.enter_sends.setAccessibleName("Enter sends")
-        self.ctrl_enter_sends = QRadioButton("&Ctrl+Enter sends, Enter starts a new line", self)
-        self.ctrl_enter_sends.setAccessibleName("Ctrl+Enter sends")
+        title = QLabel(self.tr("Sending messages"), self)
+        self.enter_sends = QRadioButton(self.tr("&Enter sends, Shift+Enter starts a new line"), self)
+        self.enter_sends.setAccessibleName(self.tr("Enter sends"))
+        self.ctrl_enter_sends = QRadioButton(self.tr("&Ctrl+Enter sends, Enter starts a new line"), self)
+        self.ctrl_enter_sends.setAccessibleName(self.tr("Ctrl+Enter sends"))
         group = QButtonGroup(self)
         group.addButton(self.enter_sends)
         group.addButton(self.ctrl_enter_sends)

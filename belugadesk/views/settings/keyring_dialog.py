@@ -13,20 +13,24 @@ class KeyringDialog(QMessageBox):
     def __init__(self, message: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("API key not saved")
-        self.setAccessibleName("API key not saved: no usable secure keyring")
-        self.setText("The API key could not be saved in a secure keyring.")
+        self.setWindowTitle(self.tr("API key not saved"))
+        self.setAccessibleName(self.tr("API key not saved: no usable secure keyring"))
+        self.setText(self.tr("The API key could not be saved in a secure keyring."))
         self.setInformativeText(
-            f"{message}\n\nBelugaDesk never writes API keys to a plain file. A key for this session only "
-            "stays in memory and is forgotten when BelugaDesk quits."
+            self.tr(
+                "{message}\n\nBelugaDesk never writes API keys to a plain file. A key for this session "
+                "only stays in memory and is forgotten when BelugaDesk quits."
+            ).format(message=message)
         )
         self.session_button: QPushButton = self.addButton(
-            "Use for this &session only", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Use for this &session only"), QMessageBox.ButtonRole.AcceptRole
         )
-        self.session_button.setAccessibleName("Use the key for this session only")
-        self.session_button.setToolTip("Keep the key in memory until BelugaDesk quits; nothing is written")
+        self.session_button.setAccessibleName(self.tr("Use the key for this session only"))
+        self.session_button.setToolTip(
+            self.tr("Keep the key in memory until BelugaDesk quits; nothing is written")
+        )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Go back without using the key")
+        self.cancel_button.setToolTip(self.tr("Go back without using the key"))
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
 

@@ -4,6 +4,7 @@ typed masked)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.mcp_servers_vm import (
     McpServersViewModel,
     ServerDraft,
@@ -29,10 +31,10 @@ from belugadesk.views.icons import icon
 from belugadesk.views.tone import set_tone
 
 KINDS: tuple[tuple[ServerKind, str], ...] = (
-    ("stdio", "Local program (stdio)"),
-    ("http", "Web address (streamable HTTP)"),
+    ("stdio", QT_TRANSLATE_NOOP("McpServerDialog", "Local program (stdio)")),
+    ("http", QT_TRANSLATE_NOOP("McpServerDialog", "Web address (streamable HTTP)")),
 )
-KEPT_SECRET = "kept in the keyring; type to replace"
+KEPT_SECRET = QT_TRANSLATE_NOOP("McpServerDialog", "kept in the keyring; type to replace")
 
 
 class VariableRow(QWidget):
@@ -42,18 +44,18 @@ class VariableRow(QWidget):
         super().__init__(parent)
         self.name = QLineEdit(variable.name, self)
         self.name.setPlaceholderText("name")
-        self.name.setAccessibleName(f"{what} name")
+        self.name.setAccessibleName(self.tr("{what} name").format(what=what))
         self.value = QLineEdit(variable.value, self)
-        self.value.setAccessibleName(f"{what} value")
-        self.secret = QCheckBox("Secret", self)
-        self.secret.setAccessibleName(f"{what} is a secret")
-        self.secret.setToolTip("Keep the value in the system keyring, never in the settings file")
+        self.value.setAccessibleName(self.tr("{what} value").format(what=what))
+        self.secret = QCheckBox(self.tr("Secret"), self)
+        self.secret.setAccessibleName(self.tr("{what} is a secret").format(what=what))
+        self.secret.setToolTip(self.tr("Keep the value in the system keyring, never in the settings file"))
         self.secret.setChecked(variable.secret)
         if variable.secret and not variable.value:
-            self.value.setPlaceholderText(KEPT_SECRET)
+            self.value.setPlaceholderText(QCoreApplication.translate("McpServerDialog", KEPT_SECRET))
         self.remove = QPushButton(icon("trash"), "", self)
-        self.remove.setAccessibleName(f"Remove {what.lower()}")
-        self.remove.setToolTip(f"Remove this {what.lower()}")
+        self.remove.setAccessibleName(self.tr("Remove {what}").format(what=what.lower()))
+        self.remove.setToolTip(self.tr("Remove this {what}").format(what=what.lower()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 2)
@@ -79,8 +81,8 @@ class VariablesEditor(QWidget):
         self.rows: list[VariableRow] = []
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(icon("plus"), f"Add {what.lower()}", self)
-        self.add_button.setAccessibleName(f"Add {what.lower()}")
+        self.add_button = QPushButton(icon("plus"), self.tr("Add {what}").format(what=what.lower()), self)
+        self.add_button.setAccessibleName(self.tr("Add {what}").format(what=what.lower()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows_layout)
@@ -115,57 +117,59 @@ class McpServerDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.server_id = draft.server_id
-        title = "Edit MCP server" if draft.server_id else "Add MCP server"
+        title = self.tr("Edit MCP server") if draft.server_id else self.tr("Add MCP server")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(620, 420)
         self.name = QLineEdit(draft.name, self)
-        self.name.setAccessibleName("Server name")
-        self.name.setPlaceholderText("e.g. Files")
+        self.name.setAccessibleName(self.tr("Server name"))
+        self.name.setPlaceholderText(self.tr("e.g. Files"))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("How to reach the server")
+        self.kind.setAccessibleName(self.tr("How to reach the server"))
         for kind, text in KINDS:
-            self.kind.addItem(text, kind)
+            self.kind.addItem(self.tr(text), kind)
         self.command = QLineEdit(draft.command, self)
-        self.command.setAccessibleName("Command")
-        self.command.setPlaceholderText("e.g. npx, uvx or python")
+        self.command.setAccessibleName(self.tr("Command"))
+        self.command.setPlaceholderText(self.tr("e.g. npx, uvx or python"))
         self.args = QLineEdit(draft.args, self)
-        self.args.setAccessibleName("Arguments")
+        self.args.setAccessibleName(self.tr("Arguments"))
         self.args.setPlaceholderText(
-            "as on a command line, e.g. -y @modelcontextprotocol/server-filesystem ~/Notes"
+            self.tr("as on a command line, e.g. -y @modelcontextprotocol/server-filesystem ~/Notes")
         )
         self.cwd = QLineEdit(draft.cwd, self)
-        self.cwd.setAccessibleName("Working folder")
+        self.cwd.setAccessibleName(self.tr("Working folder"))
         self.cwd.setPlaceholderText("optional")
         self.url = QLineEdit(draft.url, self)
-        self.url.setAccessibleName("Server URL")
+        self.url.setAccessibleName(self.tr("Server URL"))
         self.url.setPlaceholderText("https://example.com/mcp")
         stdio_vars = draft.variables if draft.kind == "stdio" else ()
         http_vars = draft.variables if draft.kind == "http" else ()
-        self.env = VariablesEditor("Environment variable", stdio_vars, self)
-        self.headers = VariablesEditor("Header", http_vars, self)
+        self.env = VariablesEditor(self.tr("Environment variable"), stdio_vars, self)
+        self.headers = VariablesEditor(self.tr("Header"), http_vars, self)
         stdio_page = QWidget(self)
         stdio_form = QFormLayout(stdio_page)
         stdio_form.setContentsMargins(0, 0, 0, 0)
-        stdio_form.addRow("&Command", self.command)
-        stdio_form.addRow("&Arguments", self.args)
-        stdio_form.addRow("&Working folder", self.cwd)
-        stdio_form.addRow("Environment", self.env)
+        stdio_form.addRow(self.tr("&Command"), self.command)
+        stdio_form.addRow(self.tr("&Arguments"), self.args)
+        stdio_form.addRow(self.tr("&Working folder"), self.cwd)
+        stdio_form.addRow(self.tr("Environment"), self.env)
         http_page = QWidget(self)
         http_form = QFormLayout(http_page)
         http_form.setContentsMargins(0, 0, 0, 0)
-        http_form.addRow("&URL", self.url)
-        http_form.addRow("Headers", self.headers)
+        http_form.addRow(self.tr("&URL"), self.url)
+        http_form.addRow(self.tr("Headers"), self.headers)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(stdio_page)
         self.pages.addWidget(http_page)
         self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
         self.kind.setCurrentIndex(0 if draft.kind == "stdio" else 1)
-        note = QLabel("Values marked Secret go to the system keyring, never to the settings file.", self)
+        note = QLabel(
+            self.tr("Values marked Secret go to the system keyring, never to the settings file."), self
+        )
         note.setWordWrap(True)
         set_tone(note, "muted")
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setWordWrap(True)
         set_tone(self.error_label, "error")
         self.error_label.hide()
@@ -173,12 +177,12 @@ class McpServerDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save server")
+        self.save_button.setAccessibleName(self.tr("Save server"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Reach it as", self.kind)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Reach it as"), self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pages)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.onboarding_vm import OnboardingViewModel
 from belugadesk.views.settings.keyring_dialog import KeyringDialog, ask_session_only
 from belugadesk.views.settings.profile_form import ProfileForm
 from belugadesk.views.tone import set_tone
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "OnboardingDialog",
     "<h2>Welcome to BelugaDesk</h2>"
     "<p>Connect to your AI provider with an API key. The key is kept in your system keyring "
-    "and nowhere else. No key at hand? Try the offline demo: it runs entirely on this computer.</p>"
+    "and nowhere else. No key at hand? Try the offline demo: it runs entirely on this computer.</p>",
 )
 
 
@@ -22,25 +24,27 @@ class OnboardingDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.keyring_dialog: KeyringDialog | None = None
-        self.setWindowTitle("Welcome to BelugaDesk")
-        self.setAccessibleName("Welcome to BelugaDesk")
+        self.setWindowTitle(self.tr("Welcome to BelugaDesk"))
+        self.setAccessibleName(self.tr("Welcome to BelugaDesk"))
         self.setMinimumWidth(560)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.form = ProfileForm(vm.form, self)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        self.demo_button = QPushButton("Try the offline &demo", self)
-        self.demo_button.setAccessibleName("Try the offline demo")
-        self.demo_button.setToolTip("Use the built-in demo server: no key and no network needed")
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setAccessibleName("Save profile")
-        self.save_button.setToolTip("Store the key in the keyring, save the profile and start using it")
+        self.demo_button = QPushButton(self.tr("Try the offline &demo"), self)
+        self.demo_button.setAccessibleName(self.tr("Try the offline demo"))
+        self.demo_button.setToolTip(self.tr("Use the built-in demo server: no key and no network needed"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save profile"))
+        self.save_button.setToolTip(
+            self.tr("Store the key in the keyring, save the profile and start using it")
+        )
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)

@@ -23,14 +23,16 @@ class PricesPage(QWidget):
         super().__init__(parent)
         self.vm = vm
         intro = QLabel(
-            "Prices in US dollars per million tokens, used for the cost estimate shown with each reply. "
-            "Double-click a cell to edit it.",
+            self.tr(
+                "Prices in US dollars per million tokens, used for the cost estimate shown with each reply. "
+                "Double-click a cell to edit it."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(vm.model)
-        self.table.setAccessibleName("Model prices")
+        self.table.setAccessibleName(self.tr("Model prices"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -40,17 +42,17 @@ class PricesPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
         self.new_model = QLineEdit(self)
-        self.new_model.setPlaceholderText("model name, e.g. gpt-4.1")
-        self.new_model.setAccessibleName("New model name")
-        self.new_model.setToolTip("The model to add a price for")
-        self.add_button = QPushButton("&Add price", self)
-        self.add_button.setAccessibleName("Add price")
-        self.add_button.setToolTip("Add a row for this model, then type its prices")
-        self.remove_button = QPushButton("&Remove price", self)
-        self.remove_button.setAccessibleName("Remove price")
-        self.remove_button.setToolTip("Remove the selected model's price")
+        self.new_model.setPlaceholderText(self.tr("model name, e.g. gpt-4.1"))
+        self.new_model.setAccessibleName(self.tr("New model name"))
+        self.new_model.setToolTip(self.tr("The model to add a price for"))
+        self.add_button = QPushButton(self.tr("&Add price"), self)
+        self.add_button.setAccessibleName(self.tr("Add price"))
+        self.add_button.setToolTip(self.tr("Add a row for this model, then type its prices"))
+        self.remove_button = QPushButton(self.tr("&Remove price"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove price"))
+        self.remove_button.setToolTip(self.tr("Remove the selected model's price"))
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -19,13 +19,17 @@ class ProfileEditorDialog(QDialog):
         self.profiles = profiles
         self.vm = form
         self.keyring_dialog: KeyringDialog | None = None
-        title = "New profile" if form.is_new else f"Edit profile {form.value('name')}"
+        title = (
+            self.tr("New profile")
+            if form.is_new
+            else self.tr("Edit profile {name}").format(name=form.value("name"))
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(540)
         self.form = ProfileForm(form, self)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -33,8 +37,8 @@ class ProfileEditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save profile")
-        self.save_button.setToolTip("Validate, store the key in the keyring and save the profile")
+        self.save_button.setAccessibleName(self.tr("Save profile"))
+        self.save_button.setToolTip(self.tr("Validate, store the key in the keyring and save the profile"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from belugadesk.domain.capabilities import ProbeReport
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.settings.profile_form_vm import (
     BACKENDS,
     MIN_CONTEXT_BUDGET,
@@ -33,32 +34,48 @@ from belugadesk.views.settings.budget_editor import BudgetEditor
 from belugadesk.views.tone import set_tone
 
 _LABELS = {
-    "name": "Profile &name",
-    "key": "API &key",
-    "backend": "&Backend",
-    "base_url": "Base &URL",
-    "azure_endpoint": "&Endpoint",
-    "api_version": "API &version",
-    "deployments": "&Deployments",
-    "organization": "&Organization",
-    "project": "Pro&ject",
-    "proxy": "Pro&xy",
-    "context_budgets": "Context bud&gets",
+    "name": QT_TRANSLATE_NOOP("ProfileForm", "Profile &name"),
+    "key": QT_TRANSLATE_NOOP("ProfileForm", "API &key"),
+    "backend": QT_TRANSLATE_NOOP("ProfileForm", "&Backend"),
+    "base_url": QT_TRANSLATE_NOOP("ProfileForm", "Base &URL"),
+    "azure_endpoint": QT_TRANSLATE_NOOP("ProfileForm", "&Endpoint"),
+    "api_version": QT_TRANSLATE_NOOP("ProfileForm", "API &version"),
+    "deployments": QT_TRANSLATE_NOOP("ProfileForm", "&Deployments"),
+    "organization": QT_TRANSLATE_NOOP("ProfileForm", "&Organization"),
+    "project": QT_TRANSLATE_NOOP("ProfileForm", "Pro&ject"),
+    "proxy": QT_TRANSLATE_NOOP("ProfileForm", "Pro&xy"),
+    "context_budgets": QT_TRANSLATE_NOOP("ProfileForm", "Context bud&gets"),
 }
 _TIPS = {
-    "name": "A name to tell this profile apart from others",
-    "key": "The secret API key from your provider's dashboard; it is stored in the system keyring only",
-    "backend": "Which OpenAI API family conversations use",
-    "base_url": "The server's API address, e.g. http://localhost:8000/v1 (OpenAI: empty means the default)",
-    "azure_endpoint": "Your Azure OpenAI resource, e.g. https://my-resource.openai.azure.com",
-    "api_version": "The Azure OpenAI api-version, e.g. 2025-04-01-preview or v1",
-    "deployments": "One per line: model = deployment-name (used when an assistant names that model)",
-    "organization": "Optional OpenAI organization id (org-…)",
-    "project": "Optional OpenAI project id (proj_…)",
-    "proxy": "Optional HTTP(S) proxy every request of this profile goes through, e.g. http://proxy:3128",
-    "context_budgets": (
+    "name": QT_TRANSLATE_NOOP("ProfileForm", "A name to tell this profile apart from others"),
+    "key": QT_TRANSLATE_NOOP(
+        "ProfileForm",
+        "The secret API key from your provider's dashboard; it is stored in the system keyring only",
+    ),
+    "backend": QT_TRANSLATE_NOOP("ProfileForm", "Which OpenAI API family conversations use"),
+    "base_url": QT_TRANSLATE_NOOP(
+        "ProfileForm",
+        "The server's API address, e.g. http://localhost:8000/v1 (OpenAI: empty means the default)",
+    ),
+    "azure_endpoint": QT_TRANSLATE_NOOP(
+        "ProfileForm", "Your Azure OpenAI resource, e.g. https://my-resource.openai.azure.com"
+    ),
+    "api_version": QT_TRANSLATE_NOOP(
+        "ProfileForm", "The Azure OpenAI api-version, e.g. 2025-04-01-preview or v1"
+    ),
+    "deployments": QT_TRANSLATE_NOOP(
+        "ProfileForm", "One per line: model = deployment-name (used when an assistant names that model)"
+    ),
+    "organization": QT_TRANSLATE_NOOP("ProfileForm", "Optional OpenAI organization id (org-…)"),
+    "project": QT_TRANSLATE_NOOP("ProfileForm", "Optional OpenAI project id (proj_…)"),
+    "proxy": QT_TRANSLATE_NOOP(
+        "ProfileForm",
+        "Optional HTTP(S) proxy every request of this profile goes through, e.g. http://proxy:3128",
+    ),
+    "context_budgets": QT_TRANSLATE_NOOP(
+        "ProfileForm",
         "How many tokens of a thread each model is sent (older turns are left out beyond it); a model not "
-        f"listed gets a default. At least {MIN_CONTEXT_BUDGET} tokens"
+        "listed gets a default. At least {minimum} tokens",
     ),
 }
 _PLACEHOLDERS = {
@@ -66,9 +83,9 @@ _PLACEHOLDERS = {
     "base_url": "https://api.openai.com/v1",
     "azure_endpoint": "https://my-resource.openai.azure.com",
     "deployments": "gpt-4.1-mini = my-gpt41-mini",
-    "organization": "optional",
-    "project": "optional",
-    "proxy": "optional, e.g. http://proxy.example.com:3128",
+    "organization": QT_TRANSLATE_NOOP("ProfileForm", "optional"),
+    "project": QT_TRANSLATE_NOOP("ProfileForm", "optional"),
+    "proxy": QT_TRANSLATE_NOOP("ProfileForm", "optional, e.g. http://proxy.example.com:3128"),
 }
 
 
@@ -87,11 +104,13 @@ class ProfileForm(QWidget):
         self.provider = QComboBox(self)
         for kind, label in PROVIDERS:
             self.provider.addItem(label, kind)
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(self.tr("Provider"))
         self.provider.setToolTip(
-            "Who runs the server: fills in its address, whether it needs a key, and a backend it speaks"
+            self.tr(
+                "Who runs the server: fills in its address, whether it needs a key, and a backend it speaks"
+            )
         )
-        provider_label = QLabel("&Provider", self)
+        provider_label = QLabel(self.tr("&Provider"), self)
         provider_label.setBuddy(self.provider)
         self.form.addRow(provider_label, self.provider)
         self.provider_label = provider_label
@@ -103,11 +122,13 @@ class ProfileForm(QWidget):
             self._add_row(name)
         self.general_error = self._error_label("__all__")
 
-        self.test_button = QPushButton("&Test connection", self)
-        self.test_button.setAccessibleName("Test connection")
-        self.test_button.setToolTip("List the server's models with this key, without saving anything")
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_button.setToolTip(
+            self.tr("List the server's models with this key, without saving anything")
+        )
         self.test_result = QLabel(self)
-        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setAccessibleName(self.tr("Connection test result"))
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
@@ -144,8 +165,8 @@ class ProfileForm(QWidget):
     def _probe_table(self) -> QTableWidget:
         table = QTableWidget(0, 2, self)
         table.setObjectName("probe_table")
-        table.setAccessibleName("APIs the server speaks")
-        table.setHorizontalHeaderLabels(["API", "Speaks it"])
+        table.setAccessibleName(self.tr("APIs the server speaks"))
+        table.setHorizontalHeaderLabels([self.tr("API"), self.tr("Speaks it")])
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -162,7 +183,11 @@ class ProfileForm(QWidget):
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(f"error_{name}")
-        label.setAccessibleName(f"{_LABELS.get(name, 'Profile').replace('&', '')} error")
+        label.setAccessibleName(
+            self.tr("{field} error").format(
+                field=self.tr(_LABELS.get(name, QT_TRANSLATE_NOOP("ProfileForm", "Profile"))).replace("&", "")
+            )
+        )
         set_tone(label, "error")
         label.setWordWrap(True)
         label.hide()
@@ -170,7 +195,7 @@ class ProfileForm(QWidget):
         return label
 
     def _add_row(self, name: str) -> None:
-        plain = _LABELS[name].replace("&", "")
+        plain = self.tr(_LABELS[name]).replace("&", "")
         widget: QWidget
         if name == "backend":
             combo = QComboBox(self)
@@ -193,7 +218,7 @@ class ProfileForm(QWidget):
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
-            edit.setPlaceholderText(_PLACEHOLDERS[name])
+            edit.setPlaceholderText(self.tr(_PLACEHOLDERS[name]))
             edit.textChanged.connect(lambda: self.vm.set_value("deployments", edit.toPlainText()))
             widget = self.deployments_edit = edit
             editor = edit
@@ -201,13 +226,13 @@ class ProfileForm(QWidget):
             widget, editor = self._key_widget()
         else:
             line = QLineEdit(self)
-            line.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+            line.setPlaceholderText(self.tr(_PLACEHOLDERS.get(name, "")))
             line.textEdited.connect(lambda text, n=name: self.vm.set_value(n, text))
             widget = editor = line
         editor.setAccessibleName(plain)
-        editor.setToolTip(_TIPS[name])
+        editor.setToolTip(self.tr(_TIPS[name]).format(minimum=MIN_CONTEXT_BUDGET))
         self.inputs[name] = editor
-        label = QLabel(_LABELS[name], self)
+        label = QLabel(self.tr(_LABELS[name]), self)
         label.setBuddy(editor)
         column = QWidget(self)
         box = QVBoxLayout(column)
@@ -227,13 +252,13 @@ class ProfileForm(QWidget):
         line.textEdited.connect(self.vm.set_key)
         self.key_edit = line
         self.show_key = QToolButton(holder)
-        self.show_key.setText("Show")
+        self.show_key.setText(self.tr("Show"))
         self.show_key.setCheckable(True)
-        self.show_key.setAccessibleName("Show API key")
-        self.show_key.setToolTip("Show or hide the API key you typed")
+        self.show_key.setAccessibleName(self.tr("Show API key"))
+        self.show_key.setToolTip(self.tr("Show or hide the API key you typed"))
         self.show_key.toggled.connect(self._on_show_key)
         self.key_status = QLabel(holder)
-        self.key_status.setAccessibleName("Where the API key is stored")
+        self.key_status.setAccessibleName(self.tr("Where the API key is stored"))
         self.key_status.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -325,8 +350,8 @@ class ProfileForm(QWidget):
 
     def _on_show_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_key.setText("Hide" if shown else "Show")
-        self.show_key.setAccessibleName("Hide API key" if shown else "Show API key")
+        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.show_key.setAccessibleName(self.tr("Hide API key") if shown else self.tr("Show API key"))
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.error_labels.items():
@@ -339,7 +364,7 @@ class ProfileForm(QWidget):
 
     def _on_test(self) -> None:
         set_tone(self.test_result, "")
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         self.vm.request_test()
 
     def _on_test_finished(self, ok: bool, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,11 +25,16 @@ class ProfileDialogs(Questions):
 
     async def confirm_delete(self, profile: Profile) -> bool:
         return await self.confirm_destructive(
-            "Delete profile",
-            f"Delete the profile “{profile.name}”?",
-            "Its API key is removed from the keyring too. Its threads stay in the database.",
-            "&Delete",
-            "Delete profile and key",
+            QCoreApplication.translate("ProfileDialogs", "Delete profile"),
+            QCoreApplication.translate("ProfileDialogs", "Delete the profile “{name}”?").format(
+                name=profile.name
+            ),
+            QCoreApplication.translate(
+                "ProfileDialogs",
+                "Its API key is removed from the keyring too. Its threads stay in the database.",
+            ),
+            QCoreApplication.translate("ProfileDialogs", "&Delete"),
+            QCoreApplication.translate("ProfileDialogs", "Delete profile and key"),
         )
 
 
@@ -39,19 +44,19 @@ class ProfilesPage(QWidget):
         self.vm = vm
         self.editor: ProfileEditorDialog | None = None
         self.questions = ProfileDialogs(self)
-        label = QLabel("&Profiles", self)
+        label = QLabel(self.tr("&Profiles"), self)
         self.list = QListView(self)
         self.list.setModel(vm.model)
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(self.tr("Profiles"))
         label.setBuddy(self.list)
         self.details = QLabel(self)
-        self.details.setAccessibleName("Selected profile")
+        self.details.setAccessibleName(self.tr("Selected profile"))
         self.details.setWordWrap(True)
         self.keyring_label = QLabel(keyring_text, self)
-        self.keyring_label.setAccessibleName("Keyring")
+        self.keyring_label.setAccessibleName(self.tr("Keyring"))
         self.keyring_label.setWordWrap(True)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -59,11 +64,19 @@ class ProfilesPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for name, text, tip in (
-            ("add", "&Add…", "Add a profile for OpenAI, Azure OpenAI or an OpenAI-compatible server"),
-            ("edit", "&Edit…", "Change the selected profile or its API key"),
-            ("duplicate", "D&uplicate", "Copy the selected profile, including its key"),
-            ("delete", "De&lete…", "Delete the selected profile and its API key"),
-            ("activate", "Set a&ctive", "Use the selected profile for conversations from now on"),
+            (
+                "add",
+                self.tr("&Add…"),
+                self.tr("Add a profile for OpenAI, Azure OpenAI or an OpenAI-compatible server"),
+            ),
+            ("edit", self.tr("&Edit…"), self.tr("Change the selected profile or its API key")),
+            ("duplicate", self.tr("D&uplicate"), self.tr("Copy the selected profile, including its key")),
+            ("delete", self.tr("De&lete…"), self.tr("Delete the selected profile and its API key")),
+            (
+                "activate",
+                self.tr("Set a&ctive"),
+                self.tr("Use the selected profile for conversations from now on"),
+            ),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -130,9 +143,10 @@ class ProfilesPage(QWidget):
             return
         self.buttons["delete"].setEnabled(self.vm.can_delete(profile.id))
         self.buttons["activate"].setEnabled(profile.id != self.vm.active_profile_id)
-        where = profile.azure_endpoint or profile.base_url or "the built-in offline server"
+        where = profile.azure_endpoint or profile.base_url or self.tr("the built-in offline server")
         key = self.vm.model.key_text(profile.id)
-        self.details.setText(f"{profile.name}: {where}" + (f"\nAPI key: {key}" if key else ""))
+        key_line = "\n" + self.tr("API key: {key}").format(key=key) if key else ""
+        self.details.setText(f"{profile.name}: {where}{key_line}")
 
     def _on_data_changed(self, *_args: object) -> None:
         self._show_details()

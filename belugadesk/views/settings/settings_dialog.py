@@ -33,8 +33,8 @@ class SettingsDialog(QDialog):
     def __init__(self, vm: SettingsViewModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
         self.resize(760, 520)
         self.profiles_page = ProfilesPage(vm.profiles, vm.keyring_text, self)
         self.appearance_page = AppearancePage(vm.preferences, self)
@@ -46,17 +46,17 @@ class SettingsDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("settingsSections")
-        self.nav.setAccessibleName("Settings sections")
-        self.nav.setToolTip("Choose a section (Up and Down keys)")
+        self.nav.setAccessibleName(self.tr("Settings sections"))
+        self.nav.setToolTip(self.tr("Choose a section (Up and Down keys)"))
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         sections: list[tuple[str, str, QWidget]] = [
-            ("Profiles", "user", self.profiles_page),
-            ("Appearance", "contrast", self.appearance_page),
-            ("Behaviour", "sliders", self.behaviour_page),
-            ("Prices", "coins", self.prices_page),
-            ("Tools", "wrench", self.tools_page),
+            (self.tr("Profiles"), "user", self.profiles_page),
+            (self.tr("Appearance"), "contrast", self.appearance_page),
+            (self.tr("Behaviour"), "sliders", self.behaviour_page),
+            (self.tr("Prices"), "coins", self.prices_page),
+            (self.tr("Tools"), "wrench", self.tools_page),
         ]
         if self.data_page is not None:
             sections.append((self.tr("Data"), "download", self.data_page))
@@ -64,12 +64,12 @@ class SettingsDialog(QDialog):
             sections.append((self.tr("Sync"), "refresh", self.sync_page))
         for title, icon_name, page in sections:
             item = QListWidgetItem(icon(icon_name), title, self.nav)
-            item.setToolTip(f"{title} settings")
-            page.setAccessibleName(f"{title} settings")
+            item.setToolTip(self.tr("{title} settings").format(title=title))
+            page.setAccessibleName(self.tr("{title} settings").format(title=title))
             self.pages.addWidget(page)
         self.nav.setFixedWidth(180)
         self.title = QLabel(self)
-        self.title.setAccessibleName("Settings section")
+        self.title.setAccessibleName(self.tr("Settings section"))
         self._size_title()
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +28,15 @@ class ToolsDialogs(Questions):
 
     async def confirm_remove(self, server: McpServer) -> bool:
         return await self.confirm_destructive(
-            "Remove MCP server",
-            f"Remove the MCP server “{server.name}”?",
-            "It is stopped, and its secrets are removed from the keyring.",
-            "&Remove",
-            "Remove server",
+            QCoreApplication.translate("ToolsDialogs", "Remove MCP server"),
+            QCoreApplication.translate("ToolsDialogs", "Remove the MCP server “{name}”?").format(
+                name=server.name
+            ),
+            QCoreApplication.translate(
+                "ToolsDialogs", "It is stopped, and its secrets are removed from the keyring."
+            ),
+            QCoreApplication.translate("ToolsDialogs", "&Remove"),
+            QCoreApplication.translate("ToolsDialogs", "Remove server"),
         )
 
 
@@ -49,15 +54,19 @@ class ToolsPage(QWidget):
         self.questions = ToolsDialogs(self)
         self.editor: McpServerDialog | None = None
         intro = QLabel(
-            "MCP servers give assistants tools. Add a server here, then choose which assistant may use its "
-            "tools in the assistant's form (Tools from MCP servers). Every call is shown to you before it "
-            "runs.",
+            self.tr(
+                "MCP servers give assistants tools. Add a server here, then choose which assistant may "
+                "use its "
+                "tools in the assistant's form (Tools from MCP servers). Every call is shown to you "
+                "before it "
+                "runs."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(vm.model)
-        self.table.setAccessibleName("MCP servers")
+        self.table.setAccessibleName(self.tr("MCP servers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,17 +77,19 @@ class ToolsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QLabel(self)
-        self.details.setAccessibleName("Selected server")
+        self.details.setAccessibleName(self.tr("Selected server"))
         self.details.setWordWrap(True)
-        self.add_button = _button("&Add…", "plus", "Add an MCP server", self)
-        self.edit_button = _button("&Edit…", "pencil", "Change the selected server", self)
-        self.remove_button = _button("Re&move", "trash", "Remove the selected server", self)
-        self.test_button = _button("&Test", "check", "Start the selected server and list its tools", self)
+        self.add_button = _button(self.tr("&Add…"), "plus", self.tr("Add an MCP server"), self)
+        self.edit_button = _button(self.tr("&Edit…"), "pencil", self.tr("Change the selected server"), self)
+        self.remove_button = _button(self.tr("Re&move"), "trash", self.tr("Remove the selected server"), self)
+        self.test_button = _button(
+            self.tr("&Test"), "check", self.tr("Start the selected server and list its tools"), self
+        )
         self.restart_button = _button(
-            "Re&start", "refresh", "Stop the selected server and start it again", self
+            self.tr("Re&start"), "refresh", self.tr("Stop the selected server and start it again"), self
         )
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setWordWrap(True)
         set_tone(self.error_label, "error")
         self.error_label.hide()
@@ -130,7 +141,7 @@ class ToolsPage(QWidget):
         for button in (self.edit_button, self.remove_button, self.test_button, self.restart_button):
             button.setEnabled(server_id is not None)
         if server_id is None:
-            self.details.setText("No server yet: Add one." if not self.vm.model.rows else "")
+            self.details.setText(self.tr("No server yet: Add one.") if not self.vm.model.rows else "")
             set_tone(self.details, "muted")
             return
         text, problem = self.vm.details(server_id)

@@ -19,7 +19,7 @@ class ThreadBanner(QWidget):
             " #threadBanner QLabel { color: #4a3b00; }"
         )
         self.label = QLabel(frame)
-        self.label.setAccessibleName("Thread notice")
+        self.label.setAccessibleName(self.tr("Thread notice"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
 from belugadesk.views.icons import tinted_icon
 
@@ -22,7 +31,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 H_PAD = 10
 V_PAD = 6
 MATCH_BACKGROUND = QColor(255, 214, 102)
-GONE_MARK = "not on server"
+GONE_MARK = QT_TRANSLATE_NOOP("ThreadDelegate", "not on server")
 ROW_ACTIONS = ("pin", "rename", "more")
 ACTION_ICONS = {"pin": "pin", "rename": "pencil", "more": "more"}
 ACTION_GAP = 2
@@ -210,10 +219,12 @@ class ThreadDelegate(QStyledItemDelegate):
         if index.data(ThreadListModel.RemoteGoneRole):
             mark_font = QFont(small)
             mark_font.setItalic(True)
-            mark_width = QFontMetrics(mark_font).horizontalAdvance(GONE_MARK) + 8
+            mark_width = QFontMetrics(mark_font).horizontalAdvance(self.tr(GONE_MARK)) + 8
             painter.setFont(mark_font)
             painter.setPen(subtle)
-            painter.drawText(second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, GONE_MARK)
+            painter.drawText(
+                second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr(GONE_MARK)
+            )
             second = second.adjusted(0, 0, -mark_width, 0)
 
         if kind == "hit" and not title_hit:
@@ -279,8 +290,8 @@ class ThreadDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setAccessibleName("Thread title")
-        editor.setToolTip("Type a new title; Enter saves, Esc cancels")
+        editor.setAccessibleName(self.tr("Thread title"))
+        editor.setToolTip(self.tr("Type a new title; Enter saves, Esc cancels"))
         editor.setFrame(True)
         return editor
 

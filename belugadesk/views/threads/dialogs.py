@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.domain.models import Backend, Thread
 from belugadesk.viewmodels.threads.questions import ExportFormat
 from belugadesk.viewmodels.threads.resume import ID_PREFIXES, remote_id_problem
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.tone import set_tone
 
-DELETE_LOCAL_ONLY = "Delete local copy only"
-THREAD_FILTER = "BelugaDesk thread (*.json)"
+DELETE_LOCAL_ONLY = QT_TRANSLATE_NOOP("ThreadDialogs", "Delete local copy only")
+THREAD_FILTER = QT_TRANSLATE_NOOP("ThreadDialogs", "BelugaDesk thread (*.json)")
 
 
 class OpenByIdDialog(QDialog):
@@ -31,21 +33,27 @@ class OpenByIdDialog(QDialog):
     def __init__(self, backend: Backend, parent: QWidget | None = None):
         super().__init__(parent)
         self.backend = backend
-        self.setWindowTitle("Open thread by id")
-        self.setAccessibleName("Open thread by id")
+        self.setWindowTitle(self.tr("Open thread by id"))
+        self.setAccessibleName(self.tr("Open thread by id"))
         prompt = QLabel(
-            f"Paste the id of a thread on the server (it starts with “{ID_PREFIXES[backend]}”). "
-            "Its history is loaded into a new local thread.",
+            self.tr(
+                "Paste the id of a thread on the server (it starts with “{id_prefixes}”). Its history is "
+                "loaded into a new local thread."
+            ).format(id_prefixes=ID_PREFIXES[backend]),
             self,
         )
         prompt.setWordWrap(True)
         self.id_edit = QLineEdit(self)
-        self.id_edit.setAccessibleName("Remote thread id")
-        self.id_edit.setToolTip(f"A {backend.label} API thread id, e.g. {ID_PREFIXES[backend]}abc123")
+        self.id_edit.setAccessibleName(self.tr("Remote thread id"))
+        self.id_edit.setToolTip(
+            self.tr("A {label} API thread id, e.g. {id_prefixes}abc123").format(
+                label=backend.label, id_prefixes=ID_PREFIXES[backend]
+            )
+        )
         self.id_edit.setPlaceholderText(f"{ID_PREFIXES[backend]}…")
         prompt.setBuddy(self.id_edit)
         self.problem_label = QLabel(self)
-        self.problem_label.setAccessibleName("Problem with the id")
+        self.problem_label.setAccessibleName(self.tr("Problem with the id"))
         self.problem_label.setWordWrap(True)
         set_tone(self.problem_label, "error")
         self.buttons = QDialogButtonBox(
@@ -79,15 +87,25 @@ class ThreadDialogs(Questions):
 
     async def confirm_delete(self, thread: Thread) -> bool:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Delete thread", f"Delete “{thread.title}”?", parent=self.parent
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("ThreadDialogs", "Delete thread"),
+            QCoreApplication.translate("ThreadDialogs", "Delete “{title}”?").format(title=thread.title),
+            parent=self.parent,
         )
         where = (
-            "on the server and on this computer" if thread.remote_id and not thread.remote_gone else "here"
+            QCoreApplication.translate("ThreadDialogs", "on the server and on this computer")
+            if thread.remote_id and not thread.remote_gone
+            else QCoreApplication.translate("ThreadDialogs", "here")
         )
         box.setInformativeText(
-            f"The thread is deleted {where}. This cannot be undone; Archive keeps it instead."
+            QCoreApplication.translate(
+                "ThreadDialogs",
+                "The thread is deleted {where}. This cannot be undone; Archive keeps it instead.",
+            ).format(where=where)
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            QCoreApplication.translate("ThreadDialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         await self.ask(box)
@@ -97,13 +115,18 @@ class ThreadDialogs(Questions):
         """The server refused; True when the person chose to delete the local copy only."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Thread not deleted",
-            f"“{thread.title}” could not be deleted on the server; the local copy was kept.",
+            QCoreApplication.translate("ThreadDialogs", "Thread not deleted"),
+            QCoreApplication.translate(
+                "ThreadDialogs", "“{title}” could not be deleted on the server; the local copy was kept."
+            ).format(title=thread.title),
             parent=self.parent,
         )
         box.setInformativeText(reason)
-        local = box.addButton(DELETE_LOCAL_ONLY, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        local = box.addButton(
+            QCoreApplication.translate("ThreadDialogs", DELETE_LOCAL_ONLY),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QCoreApplication.translate("ThreadDialogs", "Keep"), QMessageBox.ButtonRole.RejectRole)
         await self.ask(box)
         return box.clickedButton() is local
 
@@ -113,9 +136,21 @@ class ThreadDialogs(Questions):
         return dialog.remote_id if code == QDialog.DialogCode.Accepted else None
 
     async def export_path(self, thread: Thread, fmt: ExportFormat) -> Path | None:
-        suffix, kind = (".md", "Markdown (*.md)") if fmt == "markdown" else (".json", THREAD_FILTER)
+        suffix, kind = (
+            (".md", QCoreApplication.translate("ThreadDialogs", "Markdown (*.md)"))
+            if fmt == "markdown"
+            else (".json", QCoreApplication.translate("ThreadDialogs", THREAD_FILTER))
+        )
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in thread.title).strip() or "thread"
-        return await self.save_path("Export thread", Path.home() / f"{safe[:60]}{suffix}", kind, suffix[1:])
+        return await self.save_path(
+            QCoreApplication.translate("ThreadDialogs", "Export thread"),
+            Path.home() / f"{safe[:60]}{suffix}",
+            kind,
+            suffix[1:],
+        )
 
     async def import_path(self) -> Path | None:
-        return await self.open_path("Import thread from JSON", THREAD_FILTER)
+        return await self.open_path(
+            QCoreApplication.translate("ThreadDialogs", "Import thread from JSON"),
+            QCoreApplication.translate("ThreadDialogs", THREAD_FILTER),
+        )

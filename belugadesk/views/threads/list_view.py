@@ -175,21 +175,21 @@ class ThreadListPanel(QWidget):
         self.menu: QMenu | None = None  # the context menu on screen
 
         self.search_box = QLineEdit(self)
-        self.search_box.setAccessibleName("Search threads")
-        self.search_box.setToolTip("Search every thread's title and messages (Ctrl+K)")
-        self.search_box.setPlaceholderText("Search (Ctrl+K)")
+        self.search_box.setAccessibleName(self.tr("Search threads"))
+        self.search_box.setToolTip(self.tr("Search every thread's title and messages (Ctrl+K)"))
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_button = QToolButton(self)
-        self.filter_button.setText("Filters")
+        self.filter_button.setText(self.tr("Filters"))
         self.filter_button.setIcon(icon("sliders"))
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.filter_button.setCheckable(True)
         self.filter_button.setAutoRaise(True)
         self.filter_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.filter_button.setAccessibleName("Show thread filters")
-        self.filter_button.setToolTip("Filter the threads by assistant, or also list archived ones")
+        self.filter_button.setAccessibleName(self.tr("Show thread filters"))
+        self.filter_button.setToolTip(self.tr("Filter the threads by assistant, or also list archived ones"))
         # the sidebar puts this row at its top, above the New chat button
         self.search_row = QWidget(self)
         search_layout = QHBoxLayout(self.search_row)
@@ -199,11 +199,11 @@ class ThreadListPanel(QWidget):
         search_layout.addWidget(self.filter_button)
 
         self.assistant_filter = QComboBox(self)
-        self.assistant_filter.setAccessibleName("Filter threads by assistant")
-        self.assistant_filter.setToolTip("Show the threads of one assistant only")
-        self.show_archived = QCheckBox("Show arc&hived", self)
-        self.show_archived.setAccessibleName("Show archived threads")
-        self.show_archived.setToolTip("Also list archived threads (in their own group)")
+        self.assistant_filter.setAccessibleName(self.tr("Filter threads by assistant"))
+        self.assistant_filter.setToolTip(self.tr("Show the threads of one assistant only"))
+        self.show_archived = QCheckBox(self.tr("Show arc&hived"), self)
+        self.show_archived.setAccessibleName(self.tr("Show archived threads"))
+        self.show_archived.setToolTip(self.tr("Also list archived threads (in their own group)"))
         self.filters = QWidget(self)
         filters = QHBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
@@ -212,7 +212,7 @@ class ThreadListPanel(QWidget):
         self.filters.hide()
 
         self.list_view = ThreadListView(self)
-        self.list_view.setAccessibleName("Threads")
+        self.list_view.setAccessibleName(self.tr("Threads"))
         self.list_view.setModel(vm.threads.model)
         self.list_view.setItemDelegate(ThreadDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -223,7 +223,7 @@ class ThreadListPanel(QWidget):
         self.list_view.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # one pane, not a boxed list
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Thread list problem")
+        self.error_label.setAccessibleName(self.tr("Thread list problem"))
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server
         self.error_label.setWordWrap(True)
         set_tone(self.error_label, "error")
@@ -264,18 +264,18 @@ class ThreadListPanel(QWidget):
     # --- actions and menus --------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.search_action = QAction("&Search threads", self)
+        self.search_action = QAction(self.tr("&Search threads"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.focus_search)
-        self.open_by_id_action = QAction("&Open thread by id…", self)
+        self.open_by_id_action = QAction(self.tr("&Open thread by id…"), self)
         self.open_by_id_action.triggered.connect(self.open_by_id)
-        self.import_action = QAction("&Import thread from JSON…", self)
+        self.import_action = QAction(self.tr("&Import thread from JSON…"), self)
         self.import_action.triggered.connect(self.import_thread)
         self.addAction(self.search_action)
 
     def build_menu(self, menu_bar: QMenuBar) -> QMenu:
         """The "Threads" menu of the main window."""
-        menu = menu_bar.addMenu("&Threads")
+        menu = menu_bar.addMenu(self.tr("&Threads"))
         menu.addAction(self.search_action)
         menu.addSeparator()
         menu.addAction(self.open_by_id_action)
@@ -284,25 +284,25 @@ class ThreadListPanel(QWidget):
 
     def context_menu(self, thread: Thread) -> QMenu:
         menu = QMenu(self)
-        menu.setAccessibleName("Thread actions")
+        menu.setAccessibleName(self.tr("Thread actions"))
         index = self.vm.threads.model.index(self.vm.threads.model.row_of(thread.id))
-        rename = menu.addAction("&Rename", lambda: self._rename(index))
+        rename = menu.addAction(self.tr("&Rename"), lambda: self._rename(index))
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         menu.addAction(
-            "Un&pin" if thread.pinned else "&Pin",
+            self.tr("Un&pin") if thread.pinned else self.tr("&Pin"),
             lambda: self.vm.threads.toggle_pinned(thread),
         )
         menu.addAction(
-            "Un&archive" if thread.archived else "&Archive",
+            self.tr("Un&archive") if thread.archived else self.tr("&Archive"),
             lambda: self.vm.threads.toggle_archived(thread),
         )
         menu.addSeparator()
-        menu.addAction("Export as &Markdown…", lambda: self.export_thread(thread, "markdown"))
-        menu.addAction("Export as &JSON…", lambda: self.export_thread(thread, "json"))
-        copy = menu.addAction("&Copy remote id", lambda: self.copy_remote_id(thread))
+        menu.addAction(self.tr("Export as &Markdown…"), lambda: self.export_thread(thread, "markdown"))
+        menu.addAction(self.tr("Export as &JSON…"), lambda: self.export_thread(thread, "json"))
+        copy = menu.addAction(self.tr("&Copy remote id"), lambda: self.copy_remote_id(thread))
         copy.setEnabled(bool(thread.remote_id))
         menu.addSeparator()
-        delete = menu.addAction("&Delete…", lambda: self.delete_thread(thread))
+        delete = menu.addAction(self.tr("&Delete…"), lambda: self.delete_thread(thread))
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         return menu
 
@@ -352,7 +352,7 @@ class ThreadListPanel(QWidget):
     def copy_remote_id(self, thread: Thread) -> None:
         if thread.remote_id:
             QGuiApplication.clipboard().setText(thread.remote_id)
-            self.statusMessage.emit(f"Copied {thread.remote_id}")
+            self.statusMessage.emit(self.tr("Copied {id}").format(id=thread.remote_id))
 
     # the flows live in the view-models; they ask the person through ``self.dialogs``
 
@@ -403,7 +403,7 @@ class ThreadListPanel(QWidget):
         keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All assistants", None)
+        combo.addItem(self.tr("All assistants"), None)
         for row in range(model.rowCount()):
             assistant = model.data(model.index(row), AssistantListModel.AssistantRole)
             if assistant is not None:

@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AssistantFormDialog</name>
+    <message numerus="yes">
+        <source>%n model(s) available; any other name can be typed.</source>
+        <translation>
+            <numerusform>%n model available; any other name can be typed.</numerusform>
+            <numerusform>%n models available; any other name can be typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssistantListModel</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssistantListViewModel</name>
+    <message numerus="yes">
+        <source>Imported %n assistant(s) from the server.</source>
+        <translation>
+            <numerusform>Imported %n assistant from the server.</numerusform>
+            <numerusform>Imported %n assistants from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) use it; they keep their messages.</source>
+        <translation>
+            <numerusform>%n thread uses it; the thread keeps its messages.</numerusform>
+            <numerusform>%n threads use it; they keep their messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>McpServersViewModel</name>
+    <message numerus="yes">
+        <source>%n tool(s): {names}</source>
+        <translation>
+            <numerusform>%n tool: {names}</numerusform>
+            <numerusform>%n tools: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormViewModel</name>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available ({models}).</source>
+        <translation>
+            <numerusform>Connected: %n model available ({models}).</numerusform>
+            <numerusform>Connected: %n models available ({models}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListModel</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VectorStoresViewModel</name>
+    <message numerus="yes">
+        <source>Uploading %n file(s)…</source>
+        <translation>
+            <numerusform>Uploading %n file…</numerusform>
+            <numerusform>Uploading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s) to {store}.</source>
+        <translation>
+            <numerusform>Added %n file to {store}.</numerusform>
+            <numerusform>Added %n files to {store}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
