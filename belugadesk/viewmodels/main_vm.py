@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
@@ -23,6 +24,7 @@ class MainViewModel(ViewModel):
         self.assistants = AssistantListViewModel(session, self)
         self.threads = ThreadListViewModel(session, self)
         self.chat = ChatViewModel(session, self)
+        self.prompts = PromptLibraryViewModel(session, self)
         self.resume = ThreadResumeViewModel(session, self.chat, self.threads, self)
         self.thread_actions = ThreadActionsViewModel(session, self.threads, self.chat, self)
         self.threads.hitActivated.connect(self._on_thread_activated)
@@ -45,6 +47,7 @@ class MainViewModel(ViewModel):
         """Fill the lists from the store."""
         await self.assistants.refresh()
         await self.threads.refresh()
+        await self.prompts.refresh()
 
     def new_thread(self) -> None:
         self.chat.new_thread()
