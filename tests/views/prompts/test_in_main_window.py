@@ -1,0 +1,62 @@
+"""The prompt library in the real main window: Chat → Prompt library… (Ctrl+Shift+L) opens it, and the
+chat's own message box has the `/` picker; Enter there inserts without sending."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from belugadesk.viewmodels.main_vm import MainViewModel
+from belugadesk.viewmodels.session import Session
+from belugadesk.views.main_window import MainWindow
+from tests.support import run_coro
+from tests.viewmodels.threads.thread_helpers import ASSISTANT, session, store
+
+__all__ = ["session", "store"]
+
+
+@pytest.fixture
+def window(qtbot: Any, session: Session) -> Iterator[MainWindow]:
+    run_coro(qtbot, session.store.run(lambda s: s.assistants.save(ASSISTANT)))
+    vm = MainViewModel(session)
+    win = MainWindow(vm)
+    qtbot.addWidget(win)
+    win.resize(1100, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    run_coro(qtbot, vm.load(), timeout=20_000)
+    yield win
+    run_coro(qtbot, vm.aclose())
+
+
+def test_the_menu_action_and_its_shortcut_open_the_library(qtbot: Any, window: MainWindow) -> None:
+    action = window.actions_by_name["prompt_library"]
+    assert action.shortcut().toString() == "Ctrl+Shift+L"
+    chat_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Chat")
+    assert action in chat_menu.actions()
+    window.activateWindow()
+    window.chat_view.input.setFocus()
+    qtbot.waitUntil(window.chat_view.input.hasFocus)
+    qtbot.keyClick(
+        window.chat_view.input,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.prompt_library is not None and window.prompt_library.isVisible())
+    assert window.prompt_library is not None and len(window.prompt_library.titles()) == 5
+
+
+def test_the_chat_box_has_the_picker_and_enter_does_not_send(qtbot: Any, window: MainWindow) -> None:
+    box = window.chat_view.input
+    window.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "/proof")
+    qtbot.waitUntil(window.prompt_picker.isVisible)
+    assert window.prompt_picker.titles() == ["Proofread"]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.toPlainText().startswith("Proofread the following text"))
+    assert window.vm.chat.messages.rowCount() == 0, "inserted, not sent"
