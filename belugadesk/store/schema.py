@@ -189,7 +189,7 @@ DEFAULT_PROMPTS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "default-translate",
-        "Translate to {{language}}",
+        "Translate",
         "Translate the following text into {{language|French}}, keeping its tone and formatting:\n\n",
         '["writing", "language"]',
     ),

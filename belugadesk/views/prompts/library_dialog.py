@@ -51,9 +51,17 @@ class PromptLibraryDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Prompt text"))
         self.preview.setTabChangesFocus(True)
+        self.tags_label = QLabel(self)
+        self.tags_label.setAccessibleName(self.tr("Tags of the prompt"))
+        set_tone(self.tags_label, "muted")
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.tags_label)
+        detail_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(detail)
         splitter.setSizes([260, 400])
         splitter.setChildrenCollapsible(False)
 
@@ -161,6 +169,8 @@ class PromptLibraryDialog(QDialog):
     def _show_current(self) -> None:
         prompt = self.current()
         self.preview.setPlainText(prompt.body if prompt else "")
+        tags = ", ".join(prompt.tags) if prompt else ""
+        self.tags_label.setText(self.tr("Tags: {tags}").format(tags=tags) if tags else self.tr("No tags"))
         for button in (self.edit_button, self.delete_button, self.insert_button):
             button.setEnabled(prompt is not None)
 

@@ -43,6 +43,7 @@ class SlashPicker(QFrame):
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list = QListWidget(self)
+        self.list.setObjectName("slashPickerList")
         self.list.setAccessibleName(self.tr("Saved prompts"))
         self.list.setAccessibleDescription(self.tr("Up and Down choose, Enter inserts, Esc closes"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -114,8 +115,13 @@ class SlashPicker(QFrame):
         window = self.box.window()
         if self.parentWidget() is not window:
             self.setParent(window)
+        self.ensurePolished()
+        self.list.ensurePolished()
         rows = min(self.list.count(), VISIBLE_ROWS)
-        height = rows * max(self.list.sizeHintForRow(0), 1) + 2 * self.list.frameWidth() + 2
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 8)
+        margins = self.list.contentsMargins()
+        chrome = margins.top() + margins.bottom() + 2 * self.list.frameWidth() + 2 * self.frameWidth() + 2
+        height = rows * row_height + chrome
         width = min(max(self.box.width() // 2, 320), window.width() - 16)
         cursor = self.box.cursorRect()
         below = self.box.mapTo(window, QPoint(cursor.left(), cursor.bottom() + 4))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.session import Session
@@ -35,7 +36,7 @@ def window(qtbot: Any, session: Session) -> Iterator[MainWindow]:
 def test_the_menu_action_and_its_shortcut_open_the_library(qtbot: Any, window: MainWindow) -> None:
     action = window.actions_by_name["prompt_library"]
     assert action.shortcut().toString() == "Ctrl+Shift+L"
-    chat_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Chat")
+    chat_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Chat")
     assert action in chat_menu.actions()
     window.activateWindow()
     window.chat_view.input.setFocus()

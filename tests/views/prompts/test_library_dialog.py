@@ -52,8 +52,9 @@ def test_search_and_tag_filter(qtbot: Any, dialog: PromptLibraryDialog) -> None:
     assert len(dialog.titles()) == len(DEFAULT_PROMPTS)
     assert dialog.search.accessibleName() == "Search prompts" and dialog.list.accessibleName() == "Prompts"
     qtbot.keyClicks(dialog.search, "tone")  # in a body only
-    assert dialog.titles() == ["Translate to {{language}}"]
+    assert dialog.titles() == ["Translate"]
     assert "{{language|French}}" in dialog.preview.toPlainText()
+    assert dialog.tags_label.text() == "Tags: writing, language"
     dialog.search.clear()
     dialog.tag_filter.setCurrentIndex(dialog.tag_filter.findText("git"))
     assert dialog.titles() == ["Write a commit message"]

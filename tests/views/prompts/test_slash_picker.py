@@ -89,7 +89,7 @@ def test_a_prompt_with_variables_is_filled_in_the_form_first(
     box = window.box
     qtbot.keyClicks(box, "/transl")
     qtbot.waitUntil(window.picker.isVisible)
-    assert window.picker.titles() == ["Translate to {{language}}"]
+    assert window.picker.titles() == ["Translate"]
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.dialogs.active, VariablesForm))
     form = window.dialogs.active
