@@ -142,3 +142,24 @@ def test_only_a_slash_at_the_start_of_the_box_opens_it(qtbot: Any, window: Windo
     assert window.box.toPlainText() == "/\n" and not window.picker.isVisible()
     qtbot.keyClicks(window.box, "sum")  # the cursor is on the second line: still closed
     assert not window.picker.isVisible()
+
+
+def test_the_picker_opens_under_a_box_at_the_top_of_its_window(
+    qtbot: Any, library: PromptLibraryViewModel
+) -> None:
+    top = QWidget()
+    qtbot.addWidget(top)
+    top.resize(600, 500)
+    box = MessageInput(top)
+    box.move(10, 10)
+    box.resize(580, box.height())
+    picker = SlashPicker(box, library, PromptDialogs(top))
+    top.show()
+    qtbot.waitExposed(top)
+    top.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "/")
+    qtbot.waitUntil(picker.isVisible)
+    assert picker.geometry().top() >= box.mapTo(top, box.cursorRect().bottomLeft()).y()
+    assert picker.geometry().bottom() <= top.height()
