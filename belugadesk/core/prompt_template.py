@@ -12,15 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from belugadesk.domain.prompts import Variable
 
 _PATTERN = re.compile(r"(?P<escape>\\)?\{\{\s*(?P<name>[^{}|]*?)\s*(?:\|(?P<default>[^{}]*))?\}\}")
-
-
-@dataclass(frozen=True)
-class Variable:
-    name: str
-    default: str = ""
 
 
 def variables(body: str) -> list[Variable]:

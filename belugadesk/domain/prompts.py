@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from pydantic import Field, field_validator
@@ -12,6 +13,14 @@ from .models import Frozen, new_id, utcnow
 MAX_TITLE = 200
 MAX_BODY = 100_000
 MAX_TAGS = 20
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A blank in a prompt's body (``core.prompt_template`` finds them): its name and its default."""
+
+    name: str
+    default: str = ""
 
 
 class PromptFileInvalid(BelugaError):

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from belugadesk.core.prompt_template import Variable
-from belugadesk.domain.prompts import SavedPrompt
+from belugadesk.domain.prompts import SavedPrompt, Variable
 
 
 class PromptQuestions(Protocol):

@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from belugadesk.core.prompt_template import Variable
-from belugadesk.domain.prompts import SavedPrompt
+from belugadesk.domain.prompts import SavedPrompt, Variable
 from belugadesk.views.dialog_flow import Questions
 from belugadesk.views.prompts.edit_dialog import PromptEditDialog
 from belugadesk.views.prompts.variables_form import VariablesForm

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from belugadesk.core.prompt_template import Variable
+from belugadesk.domain.prompts import Variable
 
 
 class VariablesForm(QDialog):

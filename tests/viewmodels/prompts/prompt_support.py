@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from belugadesk.core.prompt_template import Variable
 from belugadesk.domain.models import Backend
-from belugadesk.domain.prompts import SavedPrompt
+from belugadesk.domain.prompts import SavedPrompt, Variable
 from belugadesk.store import AsyncStore
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.session import Session

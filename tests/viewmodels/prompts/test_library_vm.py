@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from belugadesk.core.prompt_template import Variable
-from belugadesk.domain.prompts import SavedPrompt
+from belugadesk.domain.prompts import SavedPrompt, Variable
 from belugadesk.store.schema import DEFAULT_PROMPTS
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from tests.support import run_coro
