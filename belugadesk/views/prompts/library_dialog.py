@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from belugadesk.domain.prompts import SavedPrompt
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.views.prompts.insertion import insert_prompt
+from belugadesk.views.prompts.prompt_list import PromptList
 from belugadesk.views.prompts.questions import PromptDialogs
 from belugadesk.views.tone import set_tone
 
@@ -45,7 +44,7 @@ class PromptLibraryDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setAccessibleName(self.tr("Tag"))
-        self.list = QListWidget(self)
+        self.list = PromptList(self)
         self.list.setAccessibleName(self.tr("Prompts"))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
@@ -127,17 +126,7 @@ class PromptLibraryDialog(QDialog):
 
     def _fill(self) -> None:
         self._fill_tags()
-        chosen = self.current()
-        self.list.clear()
-        for prompt in self.vm.visible:
-            item = QListWidgetItem(prompt.title)
-            item.setData(Qt.ItemDataRole.UserRole, prompt)
-            if prompt.tags:
-                item.setToolTip(", ".join(prompt.tags))
-            self.list.addItem(item)
-        rows = [self._at(row).id for row in range(self.list.count())]
-        wanted = chosen.id if chosen is not None and chosen.id in rows else None
-        self.list.setCurrentRow(rows.index(wanted) if wanted else (0 if rows else -1))
+        self.list.set_prompts(self.vm.visible, lambda prompt: prompt.title)
         self._show_current()
 
     def _fill_tags(self) -> None:
@@ -155,16 +144,11 @@ class PromptLibraryDialog(QDialog):
     def _on_tag(self, index: int) -> None:
         self.vm.set_tag(self.tag_filter.itemData(index) or "")
 
-    def _at(self, row: int) -> SavedPrompt:
-        prompt: SavedPrompt = self.list.item(row).data(Qt.ItemDataRole.UserRole)
-        return prompt
-
     def current(self) -> SavedPrompt | None:
-        row = self.list.currentRow()
-        return self._at(row) if 0 <= row < self.list.count() else None
+        return self.list.current_prompt()
 
     def titles(self) -> list[str]:
-        return [self._at(row).title for row in range(self.list.count())]
+        return self.list.titles()
 
     def _show_current(self) -> None:
         prompt = self.current()

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout
 
 from belugadesk.domain.prompts import SavedPrompt
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.prompts.questions import PromptQuestions
 from belugadesk.views.prompts.insertion import insert_prompt
+from belugadesk.views.prompts.prompt_list import PromptList
 
 VISIBLE_ROWS = 8
 _CHOOSE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
@@ -31,6 +32,11 @@ _HANDLED = (
 )
 
 
+def _label(prompt: SavedPrompt) -> str:
+    tags = "  ·  ".join(prompt.tags)
+    return f"{prompt.title}    {tags}" if tags else prompt.title
+
+
 class SlashPicker(QFrame):
     def __init__(self, box: QPlainTextEdit, vm: PromptLibraryViewModel, ask: PromptQuestions):
         super().__init__(box.window())
@@ -42,12 +48,11 @@ class SlashPicker(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list = QListWidget(self)
+        self.list = PromptList(self)
         self.list.setObjectName("slashPickerList")
         self.list.setAccessibleName(self.tr("Saved prompts"))
         self.list.setAccessibleDescription(self.tr("Up and Down choose, Enter inserts, Esc closes"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setUniformItemSizes(True)
         self.list.itemClicked.connect(lambda _item: self.choose())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
@@ -82,33 +87,19 @@ class SlashPicker(QFrame):
         self._fill(self.vm.picks(query))
 
     def _fill(self, prompts: Sequence[SavedPrompt]) -> None:
-        chosen = self.current()
-        self.list.clear()
-        for prompt in prompts:
-            tags = "  ·  ".join(prompt.tags)
-            item = QListWidgetItem(f"{prompt.title}    {tags}" if tags else prompt.title)
-            item.setData(Qt.ItemDataRole.UserRole, prompt)
-            item.setToolTip(prompt.body)
-            self.list.addItem(item)
+        self.list.set_prompts(prompts, _label)
         if self.list.count() == 0:
             self.hide()
             return
-        row = next((i for i in range(self.list.count()) if self._at(i).id == getattr(chosen, "id", None)), 0)
-        self.list.setCurrentRow(row)
         self._place()
         self.show()
         self.raise_()
 
-    def _at(self, row: int) -> SavedPrompt:
-        prompt: SavedPrompt = self.list.item(row).data(Qt.ItemDataRole.UserRole)
-        return prompt
-
     def current(self) -> SavedPrompt | None:
-        row = self.list.currentRow()
-        return self._at(row) if 0 <= row < self.list.count() else None
+        return self.list.current_prompt()
 
     def titles(self) -> list[str]:
-        return [self._at(row).title for row in range(self.list.count())]
+        return self.list.titles()
 
     def _place(self) -> None:
         """Under the cursor when it fits in the window, otherwise above it."""

@@ -3,34 +3,16 @@ chat's own message box has the `/` picker; Enter there inserts without sending."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from belugadesk.viewmodels.main_vm import MainViewModel
-from belugadesk.viewmodels.session import Session
 from belugadesk.views.main_window import MainWindow
-from tests.support import run_coro
-from tests.viewmodels.threads.thread_helpers import ASSISTANT, session, store
+from tests.viewmodels.threads.thread_helpers import session, store
+from tests.views.test_side_pane import window
 
-__all__ = ["session", "store"]
-
-
-@pytest.fixture
-def window(qtbot: Any, session: Session) -> Iterator[MainWindow]:
-    run_coro(qtbot, session.store.run(lambda s: s.assistants.save(ASSISTANT)))
-    vm = MainViewModel(session)
-    win = MainWindow(vm)
-    qtbot.addWidget(win)
-    win.resize(1100, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    run_coro(qtbot, vm.load(), timeout=20_000)
-    yield win
-    run_coro(qtbot, vm.aclose())
+__all__ = ["session", "store", "window"]
 
 
 def test_the_menu_action_and_its_shortcut_open_the_library(qtbot: Any, window: MainWindow) -> None:
