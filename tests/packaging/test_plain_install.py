@@ -110,5 +110,9 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         "QMessageBox: Open this link?",
         "DatabaseDialog",
         "OpenByIdDialog",
+        "PromptLibraryDialog: Prompt library",
+        "PromptEditDialog: New prompt",
+        "VariablesForm: Fill in the prompt",
+        "QMessageBox: Delete prompt",
     ):
         assert f"opened: {opened}" in result.stdout, output
