@@ -1,5 +1,5 @@
 """A list of saved prompts (the library window's and the `/` picker's): each row holds its prompt, and a
-refill keeps the chosen prompt chosen."""
+refill may keep the chosen prompt chosen."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ class PromptList(QListWidget):
         super().__init__(parent)
         self.setUniformItemSizes(True)
 
-    def set_prompts(self, prompts: Sequence[SavedPrompt], label: Callable[[SavedPrompt], str]) -> None:
-        """Show ``prompts`` (each row's text from ``label``, its tooltip the tags); the prompt chosen before
-        stays chosen when it is still listed, otherwise the first is."""
-        chosen = self.current_prompt()
+    def set_prompts(
+        self, prompts: Sequence[SavedPrompt], label: Callable[[SavedPrompt], str], *, keep: bool = True
+    ) -> None:
+        """Show ``prompts`` (each row's text from ``label``, its tooltip the tags); with ``keep`` the prompt
+        chosen before stays chosen when it is still listed, otherwise the first is."""
+        chosen = self.current_prompt() if keep else None
         self.clear()
         for prompt in prompts:
             item = QListWidgetItem(label(prompt))

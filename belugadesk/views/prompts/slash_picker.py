@@ -87,7 +87,7 @@ class SlashPicker(QFrame):
         self._fill(self.vm.picks(query))
 
     def _fill(self, prompts: Sequence[SavedPrompt]) -> None:
-        self.list.set_prompts(prompts, _label)
+        self.list.set_prompts(prompts, _label, keep=False)  # what was typed ranks afresh: the best is first
         if self.list.count() == 0:
             self.hide()
             return

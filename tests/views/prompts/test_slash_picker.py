@@ -163,3 +163,15 @@ def test_the_picker_opens_under_a_box_at_the_top_of_its_window(
     qtbot.waitUntil(picker.isVisible)
     assert picker.geometry().top() >= box.mapTo(top, box.cursorRect().bottomLeft()).y()
     assert picker.geometry().bottom() <= top.height()
+
+
+def test_typing_more_chooses_the_best_match_again(qtbot: Any, window: Window) -> None:
+    picker, box = window.picker, window.box
+    qtbot.keyClicks(box, "/")
+    qtbot.waitUntil(picker.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    moved_to = picker.current()
+    assert moved_to is not None and picker.list.currentRow() == 1
+    qtbot.keyClicks(box, "w")
+    assert moved_to.title in picker.titles(), "the prompt moved to still matches"
+    assert picker.list.currentRow() == 0 and picker.titles()[0] == "Write a commit message"
