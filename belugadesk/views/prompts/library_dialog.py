@@ -103,6 +103,8 @@ class PromptLibraryDialog(QDialog):
 
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_list = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.list.setFocus)
+        to_list.setContext(Qt.ShortcutContext.WidgetShortcut)  # from the search, Down goes to the list
         self.search.textChanged.connect(vm.set_query)
         self.tag_filter.currentIndexChanged.connect(self._on_tag)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())

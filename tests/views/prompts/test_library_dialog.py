@@ -62,6 +62,17 @@ def test_search_and_tag_filter(qtbot: Any, dialog: PromptLibraryDialog) -> None:
     assert dialog.tag_filter.currentText() == "All tags" and len(dialog.titles()) == len(DEFAULT_PROMPTS)
 
 
+def test_from_the_search_down_then_enter_inserts(qtbot: Any, dialog: PromptLibraryDialog) -> None:
+    dialog.activateWindow()
+    dialog.search.setFocus()
+    qtbot.waitUntil(dialog.search.hasFocus)
+    qtbot.keyClicks(dialog.search, "proof")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.list.hasFocus() and dialog.current() is not None
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.box.toPlainText().startswith("Proofread the following text"))
+
+
 def test_add_edit_and_delete(qtbot: Any, dialog: PromptLibraryDialog) -> None:
     dialog.add_button.click()
     qtbot.waitUntil(lambda: isinstance(dialog.ask.active, PromptEditDialog))
