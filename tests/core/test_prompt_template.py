@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belugadesk.core.prompt_template import Variable, fill, variables
 
@@ -39,3 +41,17 @@ def test_variables_in_order_of_first_appearance(body: str, found: list[Variable]
 )
 def test_fill(body: str, values: dict[str, str], filled: str) -> None:
     assert fill(body, values) == filled
+
+
+_name = st.from_regex(r"[A-Za-z][A-Za-z0-9_ ]{0,10}[A-Za-z0-9_]", fullmatch=True)
+_value = st.text(max_size=12).filter(lambda v: not set(v) & set("{}\\"))
+
+
+@given(st.lists(_name, min_size=1, max_size=6), st.data())
+def test_every_blank_is_filled_once_per_name(names: list[str], data: st.DataObject) -> None:
+    body = " / ".join(f"{{{{ {name} }}}}" for name in names)
+    values = {name: data.draw(_value) for name in names}
+    assert [v.name for v in variables(body)] == list(dict.fromkeys(names))
+    filled = fill(body, values)
+    assert filled == " / ".join(values[name] for name in names)
+    assert variables(filled) == []
