@@ -25,6 +25,13 @@ def _statements(statements: Sequence[str]) -> Callable[[sqlite3.Connection], Non
     return apply
 
 
+def _prompt_library(conn: sqlite3.Connection) -> None:
+    _statements(schema.V10_PROMPT_LIBRARY)(conn)
+    conn.executemany(schema.V10_SEED_PROMPT, schema.DEFAULT_PROMPTS)
+
+
+# 8 (folders) and 9 (fork links) are other branches' steps: a gap in the numbers is fine, each step runs
+# once, in order, when the database's version is below it.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "assistants, threads and messages", _statements(schema.V1_BASE_TABLES)),
     Migration(
@@ -41,7 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
-    # numbers are assigned per feature (8-10 come with other branches): the steps ascend, gaps allowed
+    Migration(10, "the prompt library, with a few first prompts", _prompt_library),
     Migration(11, "the comparison a thread belongs to", _statements(schema.V11_THREAD_COMPARE_GROUP)),
     Migration(12, "what sync last knew of each shared row", _statements(schema.V12_SYNC_STATE)),
 )

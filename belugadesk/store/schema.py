@@ -170,6 +170,64 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
 
+_NOW = "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'"  # codec.ts's form, in SQL
+
+#: the prompt library's first prompts, added once by the migration (deleting one keeps it deleted)
+DEFAULT_PROMPTS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "default-summarize",
+        "Summarize",
+        "Summarize the following text in {{count|five}} bullet points, keeping names and numbers exact:\n\n",
+        '["writing"]',
+    ),
+    (
+        "default-explain-code",
+        "Explain code",
+        "Explain what the following {{language|Python}} code does, step by step, and point out anything "
+        "surprising or risky:\n\n",
+        '["code"]',
+    ),
+    (
+        "default-translate",
+        "Translate",
+        "Translate the following text into {{language|French}}, keeping its tone and formatting:\n\n",
+        '["writing", "language"]',
+    ),
+    (
+        "default-proofread",
+        "Proofread",
+        "Proofread the following text: fix spelling, grammar and punctuation, keep my wording otherwise, "
+        "and list what you changed:\n\n",
+        '["writing"]',
+    ),
+    (
+        "default-commit-message",
+        "Write a commit message",
+        "Write a git commit message for this diff: a summary line under 72 characters, a blank line, then "
+        "what changed and why:\n\n",
+        '["code", "git"]',
+    ),
+)
+
+V10_PROMPT_LIBRARY: tuple[str, ...] = (
+    """
+    CREATE TABLE prompts (
+        seq           INTEGER PRIMARY KEY,
+        id            TEXT NOT NULL UNIQUE,
+        title         TEXT NOT NULL,
+        body          TEXT NOT NULL,
+        tags          TEXT NOT NULL DEFAULT '[]',   -- a JSON list of lower-case words
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        use_count     INTEGER NOT NULL DEFAULT 0,
+        last_used_at  TEXT
+    )
+    """,
+)
+
+V10_SEED_PROMPT = (
+    f"INSERT INTO prompts (id, title, body, tags, created_at, updated_at) VALUES (?, ?, ?, ?, {_NOW}, {_NOW})"
+)
 V11_THREAD_COMPARE_GROUP: tuple[str, ...] = (
     # a thread of a comparison not decided yet (the comparison's id): not listed nor searched until kept
     "ALTER TABLE threads ADD COLUMN compare_group TEXT",

@@ -8,6 +8,7 @@ from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.compare.compare_vm import CompareViewModel, release_undecided
+from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
@@ -24,6 +25,7 @@ class MainViewModel(ViewModel):
         self.assistants = AssistantListViewModel(session, self)
         self.threads = ThreadListViewModel(session, self)
         self.chat = ChatViewModel(session, self)
+        self.prompts = PromptLibraryViewModel(session, self)
         self.resume = ThreadResumeViewModel(session, self.chat, self.threads, self)
         self.thread_actions = ThreadActionsViewModel(session, self.threads, self.chat, self)
         self.threads.hitActivated.connect(self._on_thread_activated)
@@ -47,6 +49,7 @@ class MainViewModel(ViewModel):
         await self.session.store.run(release_undecided)
         await self.assistants.refresh()
         await self.threads.refresh()
+        await self.prompts.refresh()
 
     def new_comparison(self) -> CompareViewModel:
         """A comparison of the active profile's assistants, priced and cached as the chat is; the thread

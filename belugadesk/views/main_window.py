@@ -14,6 +14,9 @@ from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.views.about_dialog import AboutDialog
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.compare.compare_window import CompareWindow
+from belugadesk.views.prompts.library_dialog import PromptLibraryDialog
+from belugadesk.views.prompts.questions import PromptDialogs
+from belugadesk.views.prompts.slash_picker import SlashPicker
 from belugadesk.views.side_pane import SidePane
 from belugadesk.views.threads.banner import ThreadBanner
 
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         vm.chat.threadChanged.connect(self._show_thread_title)
         vm.threads.threadUpdated.connect(self._show_thread_title)
         vm.resume.messageFocusRequested.connect(self._show_message)
+        self.prompt_picker = SlashPicker(self.chat_view.input, vm.prompts, PromptDialogs(self))
+        self.prompt_library: PromptLibraryDialog | None = None
         threads_panel = self.side_pane.threads_panel
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_menus()
@@ -108,6 +113,17 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(compare)
         self.chat_view.composer.compare_button.clicked.connect(compare.trigger)
         self.chat_view.composer.compare_button.show()
+        chat_menu.addSeparator()
+        prompt_library = QAction(self.tr("&Prompt library…"), self)
+        prompt_library.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        prompt_library.setToolTip(
+            self.tr(
+                "Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)"
+            )
+        )
+        prompt_library.triggered.connect(self.show_prompt_library)
+        chat_menu.addAction(prompt_library)
+        self.actions_by_name["prompt_library"] = prompt_library
         chat_menu.setToolTipsVisible(True)
         self.actions_by_name["settings"] = settings_action
         self.actions_by_name["compare"] = compare
@@ -195,6 +211,15 @@ class MainWindow(QMainWindow):
 
     def _comparison_closed(self) -> None:
         self.compare_window = None
+    def show_prompt_library(self) -> PromptLibraryDialog:
+        """The prompt library window (one, kept while the main window lives), raised."""
+        if self.prompt_library is None:
+            self.prompt_library = PromptLibraryDialog(self.vm.prompts, self.chat_view.input, self)
+        self.prompt_library.show()
+        self.prompt_library.raise_()
+        self.prompt_library.activateWindow()
+        self.prompt_library.search.setFocus()
+        return self.prompt_library
 
     # --- settings: the Settings action (Ctrl+,) and the send key --------------------------------------
 

@@ -198,6 +198,19 @@ async def other_dialogs(app: Application) -> None:
     await until(lambda: window.compare_window is None, "the Compare window to close")
 
 
+async def prompt_library(app: Application) -> None:
+    from belugadesk.domain.prompts import SavedPrompt, Variable
+
+    library = app.window.show_prompt_library()
+    opened(library)
+    dialogs = library.ask
+    prompt = SavedPrompt(title="Greet", body="Hello {{name}}")
+    await answered(dialogs.edit_prompt(None, ["writing"]), lambda: dialogs.active)
+    await answered(dialogs.fill_variables(prompt, [Variable("name", "you")]), lambda: dialogs.active)
+    await answered(dialogs.confirm_delete(prompt), lambda: dialogs.active)
+    close(library)
+
+
 async def drive(app: Application) -> None:
     await app.start()
     window = app.window
@@ -206,7 +219,7 @@ async def drive(app: Application) -> None:
     usable = all(QFontDatabase.hasFamily(family) for family in set(FONT_FILES.values()))
     print(f"bundled fonts shipped and usable: {shipped and usable}", flush=True)
     opened(window)
-    for step in (assistant_form, settings, onboarding, other_dialogs):
+    for step in (assistant_form, settings, onboarding, other_dialogs, prompt_library):
         await step(app)
     print("ALL OPENED", flush=True)
 

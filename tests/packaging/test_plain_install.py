@@ -115,5 +115,9 @@ def test_plain_install_opens_every_window_and_dialog(tmp_path: Path, fresh_venv:
         "OpenByIdDialog",
         "CompareWindow",
         "QMessageBox: Close the comparison?",
+        "PromptLibraryDialog: Prompt library",
+        "PromptEditDialog: New prompt",
+        "VariablesForm: Fill in the prompt",
+        "QMessageBox: Delete prompt",
     ):
         assert f"opened: {opened}" in result.stdout, output

@@ -126,6 +126,10 @@ QListView#settingsSections {{ background: {c.window}; padding: 4px; }}
 QListView#settingsSections::item {{ padding: 6px 8px; border-radius: {RADIUS}px; color: {c.text}; }}
 QListView#settingsSections::item:hover {{ background: {c.hover}; }}
 QListView#settingsSections::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QFrame#slashPicker {{ background: {c.base}; border: 1px solid {c.border}; border-radius: {RADIUS}px; }}
+QListView#slashPickerList {{ padding: 3px; }}
+QListView#slashPickerList::item {{ padding: 4px 8px; border-radius: 4px; color: {c.text}; }}
+QListView#slashPickerList::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QHeaderView::section {{
     background: {c.window}; color: {c.muted}; border: none; border-bottom: 1px solid {c.border};
     padding: 4px 6px;

@@ -1,0 +1,3 @@
+from tests.viewmodels.prompts.prompt_support import library
+
+__all__ = ["library"]
