@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def _comparison_closed(self) -> None:
         self.compare_window = None
+
     def show_prompt_library(self) -> PromptLibraryDialog:
         """The prompt library window (one, kept while the main window lives), raised."""
         if self.prompt_library is None:
