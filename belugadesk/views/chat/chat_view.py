@@ -131,16 +131,22 @@ class ChatView(QWidget):
         self.drop_hint.hide()
         self.setAcceptDrops(True)
 
-        layout = QVBoxLayout(self)
+        # under the list, in the messages' reading column: notes, attachments and the composer
+        self.bottom = QWidget(self)
+        self._bottom_layout = bottom = QVBoxLayout(self.bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(4)
+        bottom.addLayout(status_row)
+        bottom.addWidget(self.notice_label)
+        bottom.addWidget(self.error_box)
+        bottom.addWidget(self.attachments_bar)
+        bottom.addWidget(self.hint_label)
+        bottom.addWidget(self.composer)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.message_list, 1)
-        layout.addLayout(status_row)
-        layout.addWidget(self.notice_label)
-        layout.addWidget(self.error_box)
-        layout.addWidget(self.attachments_bar)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.composer)
+        layout.addWidget(self.bottom)
 
         self.chat_actions = ChatActions(self)
         self._bind()
@@ -378,10 +384,20 @@ class ChatView(QWidget):
         if watched is viewport and event.type() == QEvent.Type.Resize:
             self.delegate.set_width(viewport.width())
             self.message_list.scheduleDelayedItemsLayout()
+            self._align_bottom()
         elif watched in (viewport, self.message_list) and isinstance(event, QContextMenuEvent):
             self._context_menu(event)
             return True
         return super().eventFilter(watched, event)
+
+    def _align_bottom(self) -> None:
+        """The composer and the notes above it take the messages' reading column."""
+        viewport = self.message_list.viewport()
+        left, width = self.delegate.column(viewport.width())
+        margins = self._layout.contentsMargins()  # the bottom spans the pane within them (it may not be
+        span = self.width() - margins.left() - margins.right()  # resized yet: the list is laid out first)
+        start = viewport.mapTo(self, QPoint(left, 0)).x() - margins.left()
+        self._bottom_layout.setContentsMargins(max(0, start), 0, max(0, span - start - width), 0)
 
     def _context_menu(self, event: QContextMenuEvent) -> None:
         """Right click: the message under the mouse. Menu key / Shift+F10: the current message."""

@@ -30,6 +30,9 @@ COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 BLOCK_CHARS = 2000  # a long text is rendered, laid out and painted in pieces of about this size
+# headings scaled for chat (a `#` in a reply is not a document title): level -> size relative to the text
+HEADING_SCALE = {1: 1.25, 2: 1.15, 3: 1.05}
+_HEADING_MARK = re.compile("\x00h([1-6])\x00")  # a heading's font size, until scale_headings sets it
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,16 @@ def _parser(dark: bool) -> MarkdownIt:
     def code_block(_self, tokens, idx, _options, _env):
         return _code_block(tokens[idx].content, "", theme)
 
+    def heading_open(_self, tokens, idx, _options, _env):
+        # a paragraph, not <hN>: Qt's rich text scales <hN> by fixed steps that no style sheet overrides
+        level = tokens[idx].tag[1:]
+        return f'<p style="font-size:\x00h{level}\x00; font-weight:600; margin-top:10px; margin-bottom:4px;">'
+
+    def heading_close(_self, _tokens, _idx, _options, _env):
+        return "</p>\n"
+
+    md.add_render_rule("heading_open", heading_open)
+    md.add_render_rule("heading_close", heading_close)
     md.add_render_rule("fence", fence)
     md.add_render_rule("code_block", code_block)
     return md
@@ -207,13 +220,25 @@ def number_code_links(html_text: str, prefix: str = "", first: int = 0) -> str:
     return "".join(numbered)
 
 
-def render_markdown(text: str, *, dark: bool = False) -> Rendered:
+def scale_headings(html_text: str, base_pt: float) -> str:
+    """Give rendered headings their size for a text of ``base_pt`` points (``HEADING_SCALE``; smaller
+    headings are as large as the text, and bold)."""
+    if "\x00h" not in html_text:
+        return html_text
+
+    def size(match: re.Match[str]) -> str:
+        return f"{base_pt * HEADING_SCALE.get(int(match.group(1)), 1.0):.1f}pt"
+
+    return _HEADING_MARK.sub(size, html_text)
+
+
+def render_markdown(text: str, *, dark: bool = False, base_pt: float = 10.0) -> Rendered:
     """``text`` as Qt rich text (raw HTML in it is escaped, never interpreted); its Copy links numbered
     0, 1, … in the order of ``code_blocks``."""
     pieces: list[str] = []
     codes: list[str] = []
     for block in split_blocks(text):
         rendered = render_block(block, dark)
-        pieces.append(number_code_links(rendered.html, first=len(codes)))
+        pieces.append(scale_headings(number_code_links(rendered.html, first=len(codes)), base_pt))
         codes.extend(rendered.code_blocks)
     return Rendered("".join(pieces), tuple(codes))

@@ -7,10 +7,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRect, QRectF, 
 from PySide6.QtGui import QAbstractTextDocumentLayout, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import Message, Role
 from belugadesk.views.chat.message_editor import EditingDelegate
 from belugadesk.views.chat.message_layout import PADDING, Block, ModelIndex, RowBlocks
 from belugadesk.views.chat.message_resources import bubble_colour
+
+RADIUS = 14  # a user's bubble's corners
 
 
 class MessageDelegate(EditingDelegate):
@@ -32,12 +34,13 @@ class MessageDelegate(EditingDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bubble_colour(palette, message.role))
-        painter.drawRoundedRect(bubble, 10, 10)
+        if message.role is Role.USER:  # an assistant's reply sits on the background, without a box
+            painter.setBrush(bubble_colour(palette, message.role))
+            painter.drawRoundedRect(bubble, RADIUS, RADIUS)
         if self.view.currentIndex().row() == row and self.view.hasFocus():
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), 10, 10)
+            painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), RADIUS, RADIUS)
         exposed = self._exposed(painter, bubble)
         self.painted_blocks = 0
         if not exposed.isEmpty():

@@ -25,6 +25,7 @@ from belugadesk.views.chat.markdown_render import (
     Theme,
     number_code_links,
     render_block,
+    scale_headings,
     split_blocks,
 )
 
@@ -45,6 +46,7 @@ TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
 # a tool's arguments or output (machine text, drawn as one preformatted block) show at most this much
 MAX_TOOL_TEXT_SHOWN = 20_000
+DEFAULT_PT = 10.0  # the text size headings are scaled from when the view's is not given
 
 
 class RenderContext(Protocol):
@@ -264,21 +266,24 @@ def blocks_of(pieces: Sequence[Piece], split: Splitter = lambda _at, text: split
     return blocks
 
 
-def numbered(block: int, rendered: Rendered) -> tuple[str, dict[str, str]]:
-    """A rendered block's rich text with its Copy links numbered ``<block>.<n>``, and the code they copy."""
+def numbered(block: int, rendered: Rendered, base_pt: float = DEFAULT_PT) -> tuple[str, dict[str, str]]:
+    """A rendered block's rich text with its Copy links numbered ``<block>.<n>`` and its headings sized for
+    text of ``base_pt`` points, and the code its Copy links copy."""
     prefix = f"{block}."
     codes = {f"{prefix}{n}": code for n, code in enumerate(rendered.code_blocks)}
-    return number_code_links(rendered.html, prefix), codes
+    return scale_headings(number_code_links(rendered.html, prefix), base_pt), codes
 
 
-def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
+def message_html(
+    message: Message, ctx: RenderContext, max_width: int, base_pt: float = DEFAULT_PT
+) -> MessageHtml:
     """The bubble's whole rich text, rendered here and now (the chat's delegate renders block by block,
     off the UI thread: this is for one-off uses and tests)."""
     out: list[str] = []
     codes: dict[str, str] = {}
     for at, block in enumerate(blocks_of(message_pieces(message, ctx, max_width))):
         if isinstance(block, Markdown):
-            block_html, block_codes = numbered(at, render_block(block.text, ctx.dark))
+            block_html, block_codes = numbered(at, render_block(block.text, ctx.dark), base_pt)
             out.append(block_html)
             codes.update(block_codes)
         else:

@@ -25,7 +25,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
@@ -45,10 +45,13 @@ from belugadesk.views.chat.message_html import (
 )
 from belugadesk.views.chat.message_resources import MessageResources
 
-MARGIN = 8  # between bubbles and the list's edges
-PADDING = 12  # inside a bubble
-MAX_TEXT_WIDTH = 860
-USER_FRACTION = 0.78
+MARGIN = 8  # between messages
+PADDING = 12  # inside a bubble (an assistant's reply has no visible bubble, but the same inset)
+COLUMN_MAX = 760  # the reading column, centred in the list (and the composer under it)
+COLUMN_WIDE_MAX = 860  # very wide windows widen it a little
+GUTTER = 16  # at least this much between the column and the list's edges
+USER_FRACTION = 0.8  # a user's bubble is at most this much of the column
+ACTION_STRIP = 28  # under each message: where its hover actions and time show
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
@@ -225,11 +228,23 @@ class MessageLayout(QStyledItemDelegate):
         return (self.model.revision_at(row), self._width, self._global_epoch, self._epochs.get(message.id, 0))
 
     @staticmethod
-    def text_width(total: int, message: Message) -> int:
-        usable = min(total - 2 * MARGIN, MAX_TEXT_WIDTH + 2 * PADDING)
+    def column(total: int) -> tuple[int, int]:
+        """The reading column's left edge and width in a list ``total`` pixels wide: at most ``COLUMN_MAX``
+        (a little more on very wide windows), centred, the whole width less the gutters on narrow ones."""
+        widest = min(COLUMN_WIDE_MAX, max(COLUMN_MAX, COLUMN_MAX + (total - 1400) // 3))
+        width = max(120, min(widest, total - 2 * GUTTER))
+        return max(0, (total - width) // 2), width
+
+    @classmethod
+    def text_width(cls, total: int, message: Message) -> int:
+        usable = cls.column(total)[1]
         if message.role is Role.USER:
-            usable = min(usable, int(total * USER_FRACTION))
+            usable = int(usable * USER_FRACTION)
         return max(80, usable - 2 * PADDING)
+
+    def _base_pt(self) -> float:
+        """The text's size in points (headings are scaled from it)."""
+        return QFontInfo(self.view.font()).pointSizeF()
 
     def _line_metrics(self) -> tuple[int, int]:
         if self._metrics is None:
@@ -247,7 +262,7 @@ class MessageLayout(QStyledItemDelegate):
         lines = self._text_lines(message.text, width) + 1.5 * (len(message.parts) - 1)
         if message.role is Role.ASSISTANT:
             lines += 1.5  # the footer
-        return math.ceil(lines * line) + 2 * PADDING + MARGIN
+        return math.ceil(lines * line) + 2 * PADDING + MARGIN + ACTION_STRIP
 
     def _block_estimate(self, source: Piece, width: int) -> int:
         _char_width, line = self._line_metrics()
@@ -311,7 +326,7 @@ class MessageLayout(QStyledItemDelegate):
             return
         rendered = self.renderer.get(block.source.text, self.context.dark, ask=ask, urgent=urgent)
         if rendered is not None:
-            block.html, block.codes = numbered(at, rendered)
+            block.html, block.codes = numbered(at, rendered, self._base_pt())
             block.doc, block.stale = None, False
         elif ask:
             self._wanted.setdefault((block.source.text, self.context.dark), set()).add(message_id)
@@ -397,7 +412,7 @@ class MessageLayout(QStyledItemDelegate):
             )
             bubble_w = min(current.width, math.ceil(ideal)) + 2 * PADDING
         bubble_h = heights + 2 * PADDING
-        height = bubble_h + MARGIN
+        height = bubble_h + MARGIN + ACTION_STRIP
         if message.status is MessageStatus.IN_PROGRESS:
             # a streaming reply grows in steps, so the list re-lays out every few lines, not every line
             height = math.ceil(height / STREAM_STEP_PX) * STREAM_STEP_PX
@@ -524,14 +539,15 @@ class MessageLayout(QStyledItemDelegate):
         return True
 
     def bubble_rect(self, index: ModelIndex, rect: QRect) -> QRect:
-        """Where the bubble of the row at ``rect`` is drawn (for painting, editors and clicks)."""
+        """Where the bubble of the row at ``rect`` is drawn (for painting, editors and clicks): a user's at
+        the right of the reading column, an assistant's reply across it."""
         row = index.row()
         message = self.model.message_at(row)
         layout = self.layout_for(row)
-        height = layout.bubble_height
-        width = layout.bubble_width
-        x = rect.right() - MARGIN - width + 1 if message.role is Role.USER else rect.left() + MARGIN
-        return QRect(x, rect.top() + MARGIN // 2, width, height)
+        left, width = self.column(rect.width())
+        left += rect.left()
+        x = left + width - layout.bubble_width if message.role is Role.USER else left
+        return QRect(x, rect.top() + MARGIN // 2, layout.bubble_width, layout.bubble_height)
 
     # --- the row's text ------------------------------------------------------------------------------
 
@@ -541,7 +557,7 @@ class MessageLayout(QStyledItemDelegate):
         message = self.model.message_at(row)
         current = self._current(row, message)
         if not current.rendered:
-            return message_html(message, self.context, current.width)
+            return message_html(message, self.context, current.width, self._base_pt())
         codes: dict[str, str] = {}
         for block in current.blocks:
             codes.update(block.codes)

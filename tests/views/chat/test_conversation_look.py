@@ -1,0 +1,87 @@
+"""The conversation's look (issue 14): a centred reading column shared by the composer, user messages as
+compact bubbles at its right, replies across it without a box, headings scaled for chat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontInfo, QTextDocument
+
+from belugadesk.domain.models import Message
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat.chat_view import ChatView
+from belugadesk.views.chat.markdown_render import HEADING_SCALE
+from belugadesk.views.chat.message_layout import COLUMN_MAX, GUTTER
+from tests.views.chat.test_chat_view import open_view, shown_html
+
+
+def _bubbles(qtbot: Any, view: ChatView) -> tuple[QRect, QRect, QRect]:
+    """The list's viewport rect and the bubbles of rows 0 (the user's) and 1 (the reply), in it."""
+    qtbot.waitUntil(lambda: view.delegate.ready(0) and view.delegate.ready(1), timeout=10_000)
+    view.message_list.doItemsLayout()
+    model = view.vm.messages
+    rects = [view.message_list.visualRect(model.index(row)) for row in (0, 1)]
+    user, reply = (view.delegate.bubble_rect(model.index(r), rects[r]) for r in (0, 1))
+    return view.message_list.viewport().rect(), user, reply
+
+
+@pytest.mark.parametrize(("width", "column"), [(1280, COLUMN_MAX), (900, COLUMN_MAX), (560, None)])
+def test_messages_and_composer_share_a_centred_reading_column(
+    qtbot: Any, tools_chat: ChatViewModel, width: int, column: int | None
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    view.resize(width, 700)
+    tools_chat.messages.append(Message.user("Hello there"))
+    tools_chat.messages.append(Message.assistant("A reply that is long enough to fill a line. " * 30))
+    viewport, user, reply = _bubbles(qtbot, view)
+    expected = column if column is not None else viewport.width() - 2 * GUTTER
+    assert reply.width() == expected, f"the reading column at {width} px"
+    left, right = reply.left() - viewport.left(), viewport.right() - reply.right()
+    assert abs(left - right) <= 1, f"centred: {left} px left, {right} px right"
+    assert user.right() == reply.right(), "the user's bubble sits at the column's right"
+    assert user.width() < reply.width() // 2, "a short question makes a compact bubble"
+    composer_left = view.composer.mapToGlobal(QPoint(0, 0)).x()
+    column_left = view.message_list.viewport().mapToGlobal(reply.topLeft()).x()
+    assert abs(composer_left - column_left) <= 1, "the composer takes the same column"
+    assert abs(view.composer.width() - reply.width()) <= 1
+
+
+def test_replies_are_drawn_without_a_box_and_questions_in_a_bubble(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.user("Hi"))
+    tools_chat.messages.append(Message.assistant("Hello"))
+    viewport, user, reply = _bubbles(qtbot, view)
+    view.message_list.clearFocus()
+    image = view.message_list.viewport().grab().toImage()
+    background = image.pixelColor(QPoint(viewport.width() // 2, 2))
+    inside_reply = image.pixelColor(QPoint(reply.left() + 3, reply.top() + 3))
+    inside_user = image.pixelColor(QPoint(user.left() + user.width() // 2, user.top() + 3))
+    assert inside_reply == background, "the reply sits on the background"
+    assert inside_user != background, "the question has its bubble"
+
+
+def test_headings_are_scaled_for_chat_not_as_document_titles(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.assistant("# One\n\nbody\n\n## Two\n\n### Three\n\n#### Four\n"))
+    shown = shown_html(qtbot, view, 0).html
+    doc = QTextDocument()
+    doc.setDefaultFont(view.message_list.font())
+    doc.setHtml(shown)
+    base = QFontInfo(view.message_list.font()).pointSizeF()
+    sizes: dict[str, float] = {}
+    weights: dict[str, int] = {}
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.begin().fragment().charFormat()
+        sizes[block.text().strip()] = fmt.font().pointSizeF()
+        weights[block.text().strip()] = fmt.font().weight().value
+        block = block.next()
+    assert sizes["body"] == pytest.approx(base, abs=0.1)
+    for text, level in (("One", 1), ("Two", 2), ("Three", 3)):
+        assert sizes[text] == pytest.approx(base * HEADING_SCALE[level], abs=0.1), text
+        assert weights[text] >= 600, f"{text} is bold"
+    assert sizes["Four"] == pytest.approx(base, abs=0.1) and weights["Four"] >= 600
