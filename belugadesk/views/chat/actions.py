@@ -6,12 +6,13 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
-from belugadesk.domain.models import ImagePart, Role
+from belugadesk.domain.models import ImagePart, Message, Role
 from belugadesk.views.chat.app_links import parse_action
+from belugadesk.views.chat.hover_bar import RowAction
 from belugadesk.views.chat.link_confirmation import link_problem
 from belugadesk.views.chat.markdown_render import COPY_CODE
 from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_OUTPUT
@@ -48,7 +49,47 @@ class ChatActions:
             lambda: self.copy_row(view.message_list.currentIndex(), markdown=False)
         )
         view.message_list.addAction(self.copy_message)
+        #: the buttons of a message's hover bar: each runs what a menu entry or shortcut already does
+        self.row_actions = [
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Copy"),
+                QCoreApplication.translate("ChatActions", "Copy the message as Markdown"),
+                "copy",
+                lambda _row, message: bool(message.text),
+                lambda index: self.copy_row(index, markdown=True),
+            ),
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Regenerate"),
+                self._with_keys(self.regenerate),
+                "refresh",
+                self._is_last_reply,
+                lambda _index: self.regenerate.trigger(),
+            ),
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Edit"),
+                self._with_keys(self.edit_last),
+                "pencil",
+                self._is_last_question,
+                lambda _index: self.edit_last.trigger(),
+            ),
+        ]
         self.update_enabled()
+
+    @staticmethod
+    def _with_keys(action: QAction) -> str:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{action.text()} ({keys})"
+
+    def _is_last_reply(self, row: int, message: Message) -> bool:
+        vm = self.view.vm
+        return message.role is Role.ASSISTANT and row == vm.messages.rowCount() - 1 and vm.can_regenerate()
+
+    def _is_last_question(self, row: int, message: Message) -> bool:
+        vm = self.view.vm
+        if message.role is not Role.USER or vm.streaming:
+            return False
+        later = range(row + 1, vm.messages.rowCount())
+        return all(vm.messages.message_at(r).role is not Role.USER for r in later)
 
     def _action(
         self, text: str, keys: str, slot: Callable[[], object], *, widget_only: bool = False

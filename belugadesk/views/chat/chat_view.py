@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
 )
@@ -32,6 +33,7 @@ from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.composer import Composer
 from belugadesk.views.chat.drops import attachable, dropped_files, dropped_image
 from belugadesk.views.chat.empty_state import EmptyState
+from belugadesk.views.chat.hover_bar import HoverBar
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
@@ -149,6 +151,8 @@ class ChatView(QWidget):
         layout.addWidget(self.bottom)
 
         self.chat_actions = ChatActions(self)
+        self.hover_bar = HoverBar(self.message_list, self.delegate, self.chat_actions.row_actions)
+        self._hover_pos: QPoint | None = None  # where the mouse is over the list, while it is
         self._bind()
         self._show_assistant(vm.assistant)
         self.set_send_on(send_on)
@@ -203,6 +207,11 @@ class ChatView(QWidget):
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.installEventFilter(self)
         self.message_list.activated.connect(self.open_editor)  # Enter on a message: select its text
+        selection = self.message_list.selectionModel()
+        selection.currentChanged.connect(self._on_current_changed)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(self._refresh_hover)
+        vm.streamingChanged.connect(self._refresh_hover)
 
     def set_send_on(self, send_on: str) -> None:
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
@@ -385,10 +394,35 @@ class ChatView(QWidget):
             self.delegate.set_width(viewport.width())
             self.message_list.scheduleDelayedItemsLayout()
             self._align_bottom()
+            self._refresh_hover()
+        elif watched is viewport and isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove:
+            self._hover_pos = event.position().toPoint()
+            self._follow_hover()
+        elif watched is viewport and event.type() == QEvent.Type.Leave:
+            self._hover_pos = None
+            self.hover_bar.follow(QModelIndex())
         elif watched in (viewport, self.message_list) and isinstance(event, QContextMenuEvent):
             self._context_menu(event)
             return True
         return super().eventFilter(watched, event)
+
+    # --- the hover actions -----------------------------------------------------------------------------
+
+    def _follow_hover(self) -> None:
+        """The bar follows the row under the mouse (its action strip included)."""
+        if self._hover_pos is not None:
+            self.hover_bar.follow(self.message_list.indexAt(self._hover_pos))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """From the keyboard, the bar shows for the current message."""
+        if self.message_list.hasFocus() and self._hover_pos is None:
+            self.hover_bar.follow(current)
+
+    def _refresh_hover(self, *_args: object) -> None:
+        if self._hover_pos is not None:
+            self._follow_hover()
+        else:
+            self.hover_bar.refresh()
 
     def _align_bottom(self) -> None:
         """The composer and the notes above it take the messages' reading column."""
@@ -428,6 +462,7 @@ class ChatView(QWidget):
             moved = view.visualRect(self.vm.messages.index(anchor[0].row())).top() - anchor[1]
             bar.setValue(bar.value() + moved)
         self.update_editor_geometry()
+        self._refresh_hover()
 
     def update_editor_geometry(self) -> None:
         if self._editor_index is not None and self._editor_index.isValid():
@@ -448,6 +483,7 @@ class ChatView(QWidget):
         """Reaching the bottom always means following it (End, a key, the wheel, even in the same step as a
         re-layout); leaving it counts only when the range did not just change (a re-layout that moves the
         value is not the user scrolling away)."""
+        self._refresh_hover()
         bar = self.message_list.verticalScrollBar()
         at_bottom = value >= bar.maximum() - FOLLOW_SLACK_PX
         if at_bottom or bar.maximum() == self._known_maximum:
