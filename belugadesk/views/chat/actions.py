@@ -142,7 +142,7 @@ class ChatActions:
         text = self.view.vm.last_reply_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.view.status_label.setText("Copied the last reply.")
+            self.view.say(QCoreApplication.translate("ChatActions", "Copied the last reply."))
 
     def copy_row(self, index: QModelIndex, *, markdown: bool) -> None:
         if not index.isValid():
@@ -212,7 +212,7 @@ class ChatActions:
             code = view.delegate.code_block(message_id, argument)
             if code:
                 QGuiApplication.clipboard().setText(code)
-                view.status_label.setText("Copied the code block.")
+                view.delegate.show_copied(message_id, argument)
         elif name == TOGGLE:
             view.close_editor()
             view.delegate.toggle_expanded(message_id, argument)
@@ -227,12 +227,12 @@ class ChatActions:
 
     def _offer_to_open(self, href: str) -> None:
         if href.strip().lower().startswith("sandbox:"):
-            self.view.status_label.setText(SANDBOX_NOTE)
+            self.view.say(SANDBOX_NOTE)
             return
         url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
         problem = link_problem(url)
         if problem:
-            self.view.status_label.setText(problem)
+            self.view.say(problem)
             return
         question = self.view.questions.active
         if question is not None:  # one question at a time

@@ -1,5 +1,6 @@
-"""The chat pane: the virtualized message list, a status line, attachments, and the composer (the message
-box with its buttons). Files dropped anywhere on the pane are attached."""
+"""The chat pane: the virtualized message list in a centred reading column (a reply's state shows in its row
+and on Send/Stop), attachments, and the composer (the message box with its buttons) in the same column. Files
+dropped anywhere on the pane are attached."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from belugadesk.views.chat.empty_state import EmptyState
 from belugadesk.views.chat.hover_bar import HoverBar
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
+from belugadesk.views.chat.toast import Toast
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
 from belugadesk.views.tone import set_tone
 
@@ -80,15 +82,14 @@ class ChatView(QWidget):
         self.jump_button.setToolTip("Scroll to the newest message and follow the reply (Ctrl+End)")
         self.jump_button.hide()
 
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Reply status")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server or a link target
+        # what an action did, said for a few seconds over the list (the reply's state is in its row)
+        self.toast = Toast(self.message_list, self)
         self.answer_button = QPushButton("Provide tool output…", self)
         self.answer_button.setAccessibleName("Provide tool output")
         self.answer_button.setToolTip("The assistant is waiting for the output of a function call")
         self.answer_button.hide()
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
+        status_row.addStretch(1)
         status_row.addWidget(self.answer_button)
 
         self.notice_label = QLabel(self)
@@ -176,7 +177,7 @@ class ChatView(QWidget):
         self.retry_button.clicked.connect(self._retry_send)
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.answer_button.clicked.connect(self.answer_pending_tool)
-        vm.statusChanged.connect(self.status_label.setText)
+        vm.statusChanged.connect(self._on_activity)
         vm.noticeChanged.connect(self._on_notice)
         vm.errorChanged.connect(self._on_error)
         vm.streamingChanged.connect(self._on_streaming)
@@ -285,6 +286,17 @@ class ChatView(QWidget):
             if self.tool_dialog is not None:
                 self.tool_dialog.close()
         self.chat_actions.update_enabled()
+
+    def _on_activity(self, text: str) -> None:
+        """What the reply is doing ("Writing…", "Running a tool…") shows in its row and on Stop."""
+        self.composer.set_activity(text)
+        last = self.vm.messages.rowCount() - 1
+        if last >= 0:
+            self.message_list.update(self.vm.messages.index(last))
+
+    def say(self, text: str) -> None:
+        """Tell the user what an action did, for a few seconds."""
+        self.toast.say(text)
 
     def _on_can_send(self, can_send: bool, reason: str) -> None:
         self.composer.set_can_send()
@@ -531,6 +543,8 @@ class ChatView(QWidget):
         super().resizeEvent(event)
         self.empty_state.setGeometry(self.message_list.rect())
         self._place_jump()
+        if self.toast.isVisible():
+            self.toast.place()
 
     def open_editor(self, index: QModelIndex) -> None:
         """Show the selectable text of the bubble at ``index`` over it."""

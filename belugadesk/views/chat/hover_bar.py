@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QToolButton
 
-from belugadesk.domain.models import Message, Role
+from belugadesk.domain.models import Message, MessageStatus, Role
 from belugadesk.viewmodels.chat.message_model import MessageListModel
 from belugadesk.viewmodels.chat.message_time import full_time, short_time
 from belugadesk.views.chat.message_layout import ACTION_STRIP, PADDING, MessageLayout
@@ -77,6 +77,9 @@ class HoverBar(QFrame):
             return
         row = self.index.row()
         message = self.model.message_at(row)
+        if message.status is MessageStatus.IN_PROGRESS:  # its strip says what it is doing meanwhile
+            self.hide()
+            return
         for action in self.actions_:
             self.buttons[action.name].setVisible(action.applies(row, message))
         when = short_time(message.created_at)

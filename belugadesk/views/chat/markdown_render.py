@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # markdown-it and pygments (~70 ms) are imported on first ren
     from pygments.lexer import Lexer
 
 CODE_MARK = "\x00code\x00"  # a Copy link's target, until number_code_links makes it the app's action
+COPY_LABEL = "\x00copy\x00"  # a Copy link's words, until number_code_links says "Copy" or "Copied"
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -42,10 +43,11 @@ class Theme:
     muted: str
     pygments_style: str
     error: str  # an error in a bubble: the app palette's, which passes AA on every bubble
+    code_header: str  # a code block's header (its language and Copy)
 
 
-LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.error)
-DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error)
+LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.error, "#e1e5ea")
+DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error, "#1d2126")
 
 
 Key = tuple[str, bool]  # (markdown, dark): what a rendering depends on
@@ -83,10 +85,10 @@ def _code_block(code: str, lang: str, theme: Theme) -> str:
     label = html.escape(lang) if lang else "code"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
-        f' style="border: 1px solid {theme.code_border}; margin-top: 4px; margin-bottom: 4px;">'
-        f'<tr><td><span style="color:{theme.muted};">{label}</span>&nbsp;&nbsp;'
-        f'<a href="{CODE_MARK}">Copy</a></td></tr>'
-        f"<tr><td><pre>{body.rstrip()}</pre></td></tr></table>"
+        f' style="border: 1px solid {theme.code_border}; margin-top: 6px; margin-bottom: 6px;">'
+        f'<tr><td bgcolor="{theme.code_header}"><span style="color:{theme.muted};">{label}</span></td>'
+        f'<td bgcolor="{theme.code_header}" align="right"><a href="{CODE_MARK}">{COPY_LABEL}</a></td></tr>'
+        f'<tr><td colspan="2"><pre>{body.rstrip()}</pre></td></tr></table>'
     )
 
 
@@ -207,16 +209,22 @@ def render_batch(keys: list[Key]) -> list[Rendered]:
     return [render_block(markdown, dark) for markdown, dark in keys]
 
 
-def number_code_links(html_text: str, prefix: str = "", first: int = 0) -> str:
+def number_code_links(html_text: str, prefix: str = "", first: int = 0, copied: str = "") -> str:
     """Make the Copy links of rendered markdown the app's COPY_CODE action, the i-th with the argument
-    ``f"{prefix}{first + i}"`` (done here: the action's URL scheme is this process's own)."""
+    ``f"{prefix}{first + i}"`` (done here: the action's URL scheme is this process's own), each saying
+    "Copy", or "Copied" for the one whose argument is ``copied``."""
     if CODE_MARK not in html_text:
         return html_text
+    from PySide6.QtCore import QCoreApplication  # here: the renderer's worker process imports no Qt
+
     parts = html_text.split(CODE_MARK)
     numbered = [parts[0]]
+    copy = QCoreApplication.translate("CodeBlock", "Copy")
     for i, rest in enumerate(parts[1:]):
-        numbered.append(html.escape(action_href(COPY_CODE, f"{prefix}{first + i}"), quote=True))
-        numbered.append(rest)
+        argument = f"{prefix}{first + i}"
+        numbered.append(html.escape(action_href(COPY_CODE, argument), quote=True))
+        label = QCoreApplication.translate("CodeBlock", "Copied") if argument == copied else copy
+        numbered.append(rest.replace(COPY_LABEL, label, 1))
     return "".join(numbered)
 
 

@@ -4,12 +4,12 @@ link activations or the selectable editor (layout: ``message_layout``; the edito
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from belugadesk.domain.models import Message, Role
+from belugadesk.domain.models import Message, MessageStatus, Role
 from belugadesk.views.chat.message_editor import EditingDelegate
-from belugadesk.views.chat.message_layout import PADDING, Block, ModelIndex, RowBlocks
+from belugadesk.views.chat.message_layout import ACTION_STRIP, PADDING, Block, ModelIndex, RowBlocks
 from belugadesk.views.chat.message_resources import bubble_colour
 
 RADIUS = 14  # a user's bubble's corners
@@ -45,7 +45,24 @@ class MessageDelegate(EditingDelegate):
         self.painted_blocks = 0
         if not exposed.isEmpty():
             self._draw_blocks(painter, palette, current, message, bubble, exposed)
+        doing = self.activity(row)
+        if doing:  # under the reply, in its action strip: what it is doing now (its typing indicator)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            font = QFont(option.font)
+            font.setItalic(True)
+            painter.setFont(font)
+            strip = QRect(
+                bubble.left() + PADDING, bubble.bottom() + 1, bubble.width() - PADDING, ACTION_STRIP
+            )
+            painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, doing)
         painter.restore()
+
+    def activity(self, row: int) -> str:
+        """What the reply at ``row`` is doing while it is written ("Writing…", "Running get_weather…")."""
+        message = self.model.message_at(row)
+        if message.status is not MessageStatus.IN_PROGRESS or not self.vm.streaming:
+            return ""
+        return self.vm.status or "…"
 
     def _draw_blocks(
         self,

@@ -266,12 +266,15 @@ def blocks_of(pieces: Sequence[Piece], split: Splitter = lambda _at, text: split
     return blocks
 
 
-def numbered(block: int, rendered: Rendered, base_pt: float = DEFAULT_PT) -> tuple[str, dict[str, str]]:
-    """A rendered block's rich text with its Copy links numbered ``<block>.<n>`` and its headings sized for
-    text of ``base_pt`` points, and the code its Copy links copy."""
+def numbered(
+    block: int, rendered: Rendered, base_pt: float = DEFAULT_PT, copied: str = ""
+) -> tuple[str, dict[str, str]]:
+    """A rendered block's rich text with its Copy links numbered ``<block>.<n>`` (the one numbered
+    ``copied`` saying "Copied") and its headings sized for text of ``base_pt`` points, and the code its
+    Copy links copy."""
     prefix = f"{block}."
     codes = {f"{prefix}{n}": code for n, code in enumerate(rendered.code_blocks)}
-    return scale_headings(number_code_links(rendered.html, prefix), base_pt), codes
+    return scale_headings(number_code_links(rendered.html, prefix, copied=copied), base_pt), codes
 
 
 def message_html(

@@ -51,6 +51,7 @@ COLUMN_MAX = 760  # the reading column, centred in the list (and the composer un
 COLUMN_WIDE_MAX = 860  # very wide windows widen it a little
 GUTTER = 16  # at least this much between the column and the list's edges
 USER_FRACTION = 0.8  # a user's bubble is at most this much of the column
+COPIED_SHOWN_MS = 1500  # a code block's Copy says "Copied" this long
 ACTION_STRIP = 28  # under each message: where its hover actions and time show
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
@@ -148,6 +149,7 @@ class MessageLayout(QStyledItemDelegate):
         self._ready: dict[str, int] = {}  # rows whose blocks arrived, to lay out in the background
         self._epochs: dict[str, int] = {}
         self._global_epoch = 0
+        self._copied: dict[str, str] = {}  # message id -> the code block whose Copy just copied (says so)
         self._changed_rows: set[str] = set()
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -196,6 +198,22 @@ class MessageLayout(QStyledItemDelegate):
             self._changed_rows.add(message_id)
             self._relayout.start(0)
             self.view.viewport().update()
+
+    def show_copied(self, message_id: str, key: str) -> None:
+        """The Copy link of code block ``key`` says "Copied" for a moment."""
+        self._copied[message_id] = key
+        self._rerender(message_id)
+        QTimer.singleShot(COPIED_SHOWN_MS, self, lambda: self._copied_done(message_id, key))
+
+    def _copied_done(self, message_id: str, key: str) -> None:
+        if self._copied.get(message_id) == key:
+            del self._copied[message_id]
+            self._rerender(message_id)
+
+    def _rerender(self, message_id: str) -> None:
+        """Fill the row's blocks again from their renderings (the app's words in them changed)."""
+        self._rows.pop(message_id, None)
+        self.invalidate_message(message_id)
 
     def toggle_expanded(self, message_id: str, call_id: str) -> None:
         self.context.toggle(message_id, call_id)
@@ -326,7 +344,9 @@ class MessageLayout(QStyledItemDelegate):
             return
         rendered = self.renderer.get(block.source.text, self.context.dark, ask=ask, urgent=urgent)
         if rendered is not None:
-            block.html, block.codes = numbered(at, rendered, self._base_pt())
+            block.html, block.codes = numbered(
+                at, rendered, self._base_pt(), self._copied.get(message_id, "")
+            )
             block.doc, block.stale = None, False
         elif ask:
             self._wanted.setdefault((block.source.text, self.context.dark), set()).add(message_id)

@@ -164,7 +164,9 @@ def test_jump_to_latest_appears_when_scrolled_up_while_streaming(
         grown = bar.maximum()
         qtbot.waitUntil(lambda: bar.maximum() > grown + 100, timeout=20_000)
         assert bar.value() == 0, "the view stays where the user scrolled"
-        assert "Writing" in view.status_label.text()
+        last = vm.messages.rowCount() - 1
+        assert view.delegate.activity(last) == "Writing…", "the reply says what it is doing"
+        assert "Writing…" in view.send_button.toolTip(), "and so does Stop"
         qtbot.mouseClick(view.jump_button, Qt.MouseButton.LeftButton)
         assert not view.jump_button.isVisible() and bar.value() == bar.maximum()
         grown = bar.maximum()

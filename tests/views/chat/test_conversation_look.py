@@ -1,5 +1,6 @@
 """The conversation's look (issue 14): a centred reading column shared by the composer, user messages as
-compact bubbles at its right, replies across it without a box, headings scaled for chat."""
+compact bubbles at its right, replies across it without a box, headings scaled for chat, code blocks with a
+header whose Copy says "Copied", and no status line: a reply's state is in its row."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontInfo, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from belugadesk.domain.models import Message
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.markdown_render import HEADING_SCALE
 from belugadesk.views.chat.message_layout import COLUMN_MAX, GUTTER
-from tests.views.chat.test_chat_view import open_view, shown_html
+from tests.views.chat.test_chat_view import open_view, shown_html, type_and_send
+from tests.views.chat.test_reply_links import click_link, rendered_hrefs, show_reply
 
 
 def _bubbles(qtbot: Any, view: ChatView) -> tuple[QRect, QRect, QRect]:
@@ -85,3 +88,40 @@ def test_headings_are_scaled_for_chat_not_as_document_titles(qtbot: Any, tools_c
         assert sizes[text] == pytest.approx(base * HEADING_SCALE[level], abs=0.1), text
         assert weights[text] >= 600, f"{text} is bold"
     assert sizes["Four"] == pytest.approx(base, abs=0.1) and weights["Four"] >= 600
+
+
+def test_a_code_block_has_a_header_whose_copy_says_copied_for_a_moment(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    row = show_reply(qtbot, view, "Code:\n\n```python\nprint(1)\n```\n\nand more:\n\n```\nplain\n```")
+    shown = view.delegate.rendered(row).html
+    assert ">python<" in shown and shown.count(">Copy<") == 2, "the header: the language and Copy"
+    first, second = rendered_hrefs(view, row)
+    QApplication.clipboard().clear()
+    click_link(qtbot, view, row, first)
+    assert QApplication.clipboard().text() == "print(1)\n"
+    qtbot.waitUntil(lambda: view.delegate.ready(row))
+    shown = view.delegate.rendered(row).html
+    assert shown.count(">Copied<") == 1 and shown.count(">Copy<") == 1, "only the block copied says so"
+    assert rendered_hrefs(view, row) == [first, second], "its link still copies"
+    qtbot.waitUntil(lambda: view.delegate.rendered(row).html.count(">Copy<") == 2, timeout=4_000)
+
+
+def test_no_status_line_what_it_said_shows_where_the_user_looks(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    assert not hasattr(view, "status_label")
+    type_and_send(qtbot, view, "Hello there")
+    QApplication.clipboard().clear()
+    view.chat_actions.copy_last.trigger()
+    assert QApplication.clipboard().text() == tools_chat.last_reply_text()
+    assert view.toast.isVisible() and view.toast.text() == "Copied the last reply."
+    qtbot.waitUntil(lambda: not view.toast.isVisible(), timeout=10_000)
+
+    type_and_send(qtbot, view, "simulate failure now")
+    failed = tools_chat.messages.messages[-1]
+    assert failed.error
+    shown = view.delegate.rendered(tools_chat.messages.rowCount() - 1).html
+    assert failed.error.split(".")[0] in shown and ">Retry<" in shown, "the error and Retry are in the row"
