@@ -86,9 +86,12 @@ def _code_block(code: str, lang: str, theme: Theme) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
         f' style="border: 1px solid {theme.code_border}; margin-top: 6px; margin-bottom: 6px;">'
-        f'<tr><td bgcolor="{theme.code_header}"><span style="color:{theme.muted};">{label}</span></td>'
-        f'<td bgcolor="{theme.code_header}" align="right"><a href="{CODE_MARK}">{COPY_LABEL}</a></td></tr>'
-        f'<tr><td colspan="2"><pre>{body.rstrip()}</pre></td></tr></table>'
+        f'<tr><td bgcolor="{theme.code_header}" style="border: none;">'
+        f'<table width="100%" cellspacing="0" cellpadding="0" border="0" style="border: none;"><tr>'
+        f'<td style="border: none;"><span style="color:{theme.muted};">{label}</span></td>'
+        f'<td align="right" style="border: none;"><a href="{CODE_MARK}">{COPY_LABEL}</a></td>'
+        f"</tr></table></td></tr>"
+        f"<tr><td><pre>{body.rstrip()}</pre></td></tr></table>"
     )
 
 
@@ -115,7 +118,9 @@ def _parser(dark: bool) -> MarkdownIt:
     def heading_open(_self, tokens, idx, _options, _env):
         # a paragraph, not <hN>: Qt's rich text scales <hN> by fixed steps that no style sheet overrides
         level = tokens[idx].tag[1:]
-        return f'<p style="font-size:\x00h{level}\x00; font-weight:600; margin-top:10px; margin-bottom:4px;">'
+        return (
+            f'<p style="font-size:\x00h{level}\x00; font-weight:bold; margin-top:10px; margin-bottom:4px;">'
+        )
 
     def heading_close(_self, _tokens, _idx, _options, _env):
         return "</p>\n"

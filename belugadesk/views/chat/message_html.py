@@ -141,18 +141,39 @@ def _tool_pieces(message: Message, call: ToolCallPart, ctx: RenderContext, theme
         return [head, code, f"<p {muted}>Logs</p>{_pre(call.output, theme)}"] if call.output else [head, code]
     if call.server:
         return [_mcp_tool_html(message, call, ctx, theme)]
+    return [_function_html(message, call, ctx, theme)]
+
+
+def _function_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
+    """A function call as a collapsible block: one line (the tool, its state) and, opened, its arguments and
+    output. A call that waits for the user's output says so (and how to give it) even closed."""
+    open_ = ctx.expanded(message.id, call.call_id)
     name = _esc(call.name or "function")
-    out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
-    if call.arguments:
-        out.append(_pre(_pretty_json(call.arguments), theme))
+    pending = call.output is None and ctx.tool_pending(call.call_id)
     if call.output is not None:
-        out.append(f"<p {muted}>Output</p>{_pre(_pretty_json(call.output), theme)}")
-    elif ctx.tool_pending(call.call_id):
+        state = "done"
+    elif pending:
+        state = "waiting for its output"
+    else:
+        state = "no output"
+    arrow, action = ("▾", "Hide") if open_ else ("▸", "Show")
+    out = [
+        f'<p><b>🔧 {name}</b> <span style="color:{theme.muted};">— {state}</span> '
+        f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} arguments and output</a></p>'
+    ]
+    if open_:
+        if call.arguments:
+            out.append(
+                f'<p style="color:{theme.muted};">Arguments</p>{_pre(_pretty_json(call.arguments), theme)}'
+            )
+        if call.output is not None:
+            out.append(f'<p style="color:{theme.muted};">Output</p>{_pre(_pretty_json(call.output), theme)}')
+    if pending:
         out.append(
             f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
             "Provide the output…</a></p>"
         )
-    return ["".join(out)]
+    return "".join(out)
 
 
 def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
