@@ -302,7 +302,8 @@ class ChatView(QWidget):
         self.composer.set_can_send()
         self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
-        self.hint_label.setVisible(bool(reason))
+        # while a reply is written, Stop and the reply's row say so (and what it is doing)
+        self.hint_label.setVisible(bool(reason) and not self.vm.streaming)
 
     def _on_thread_changed(self, _thread: object = None) -> None:
         self.close_editor()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -125,3 +125,19 @@ def test_no_status_line_what_it_said_shows_where_the_user_looks(
     assert failed.error
     shown = view.delegate.rendered(tools_chat.messages.rowCount() - 1).html
     assert failed.error.split(".")[0] in shown and ">Retry<" in shown, "the error and Retry are in the row"
+
+
+def test_while_a_reply_is_written_its_row_and_stop_say_so_not_a_line_under_the_list(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    type_and_send(qtbot, view, "Please write a long reply", wait=False)
+    qtbot.waitUntil(lambda: tools_chat.streaming and tools_chat.messages.rowCount() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: view.delegate.activity(1) == "Writing…", timeout=20_000)
+    assert view.send_button.accessibleName() == "Stop reply" and "Writing…" in view.send_button.toolTip()
+    assert not view.hint_label.isVisible(), "no second line says a reply is being written"
+    with qtbot.waitSignal(tools_chat.replyFinished, timeout=20_000):
+        qtbot.keyClick(view.input, Qt.Key.Key_Escape)
+    assert view.delegate.activity(1) == "", "a reply no longer written says what it became, in its text"
+    qtbot.waitUntil(lambda: view.delegate.ready(1))
+    assert "Stopped" in view.delegate.plain_text(1)
