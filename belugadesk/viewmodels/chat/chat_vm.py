@@ -186,6 +186,7 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self.messages.assistant_name = assistant.name if assistant is not None else ""
         self._show_model_choice()
         self.assistantChanged.emit(assistant)
         self._emit_can_send()

@@ -11,16 +11,15 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
-from belugadesk.domain.models import ImagePart, Role
+from belugadesk.domain.models import ImagePart, Message, Role
 from belugadesk.views.chat.app_links import parse_action
+from belugadesk.views.chat.hover_bar import RowAction
 from belugadesk.views.chat.link_confirmation import link_problem
 from belugadesk.views.chat.markdown_render import COPY_CODE
 from belugadesk.views.chat.message_html import RETRY, SAVE_IMAGE, TOGGLE, TOOL_OUTPUT
 from belugadesk.views.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel
-
     from belugadesk.domain.models import ToolCallPart
     from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
     from belugadesk.views.chat.chat_view import ChatView
@@ -92,7 +91,47 @@ class ChatActions:
             lambda: self.copy_row(view.message_list.currentIndex(), markdown=False)
         )
         view.message_list.addAction(self.copy_message)
+        #: the buttons of a message's hover bar: each runs what a menu entry or shortcut already does
+        self.row_actions = [
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Copy"),
+                QCoreApplication.translate("ChatActions", "Copy the message as Markdown"),
+                "copy",
+                lambda _row, message: bool(message.text),
+                lambda index: self.copy_row(index, markdown=True),
+            ),
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Regenerate"),
+                self._with_keys(self.regenerate),
+                "refresh",
+                self._is_last_reply,
+                lambda _index: self.regenerate.trigger(),
+            ),
+            RowAction(
+                QCoreApplication.translate("ChatActions", "Edit"),
+                self._with_keys(self.edit_last),
+                "pencil",
+                self._is_last_question,
+                lambda _index: self.edit_last.trigger(),
+            ),
+        ]
         self.update_enabled()
+
+    @staticmethod
+    def _with_keys(action: QAction) -> str:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{action.text()} ({keys})"
+
+    def _is_last_reply(self, row: int, message: Message) -> bool:
+        vm = self.view.vm
+        return message.role is Role.ASSISTANT and row == vm.messages.rowCount() - 1 and vm.can_regenerate()
+
+    def _is_last_question(self, row: int, message: Message) -> bool:
+        vm = self.view.vm
+        if message.role is not Role.USER or vm.streaming:
+            return False
+        later = range(row + 1, vm.messages.rowCount())
+        return all(vm.messages.message_at(r).role is not Role.USER for r in later)
 
     def _action(
         self, text: str, keys: str, slot: Callable[[], object], *, widget_only: bool = False
@@ -139,9 +178,7 @@ class ChatActions:
         text = self.view.vm.last_reply_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.view.status_label.setText(
-                QCoreApplication.translate("ChatActions", "Copied the last reply.")
-            )
+            self.view.say(QCoreApplication.translate("ChatActions", "Copied the last reply."))
 
     def copy_row(self, index: QModelIndex, *, markdown: bool) -> None:
         if not index.isValid():
@@ -226,8 +263,9 @@ class LinkHost(Protocol):
 
     vm: ChatViewModel
     delegate: MessageDelegate
-    status_label: QLabel
     questions: ChatQuestions
+
+    def say(self, text: str) -> None: ...
 
     def close_editor(self, *_args: object) -> None: ...
 
@@ -247,7 +285,7 @@ def follow_link(host: LinkHost, message_id: str, href: str) -> None:
         code = host.delegate.code_block(message_id, argument)
         if code:
             QGuiApplication.clipboard().setText(code)
-            host.status_label.setText(QCoreApplication.translate("ChatActions", "Copied the code block."))
+            host.delegate.show_copied(message_id, argument)
     elif name == TOGGLE:
         host.close_editor()
         host.delegate.toggle_expanded(message_id, argument)
@@ -263,12 +301,12 @@ def follow_link(host: LinkHost, message_id: str, href: str) -> None:
 
 def _offer_to_open(host: LinkHost, href: str) -> None:
     if href.strip().lower().startswith("sandbox:"):
-        host.status_label.setText(QCoreApplication.translate("ChatActions", SANDBOX_NOTE))
+        host.say(QCoreApplication.translate("ChatActions", SANDBOX_NOTE))
         return
     url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
     problem = link_problem(url)
     if problem:
-        host.status_label.setText(problem)
+        host.say(problem)
         return
     question = host.questions.active
     if question is not None:  # one question at a time
