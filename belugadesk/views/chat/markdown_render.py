@@ -180,14 +180,15 @@ def _split_from(text: str, start: int, size: int) -> list[str]:
         if end < 0:
             break  # the last line is not complete: it never starts a piece
         line = text[at:end]
-        if fence is None and blank and line and line[0] not in " \t":
+        if fence is None and line and line[0] not in " \t":
             item = _is_list_item(line)
-            if at - piece_start >= size and not (item and in_list):
-                pieces.append(text[piece_start:at])
-                piece_start = at
-            in_list = item
-        elif at == piece_start:
-            in_list = _is_list_item(line)
+            if blank:  # a block may start here, unless it is the next item of the list above
+                if at - piece_start >= size and not (item and in_list):
+                    pieces.append(text[piece_start:at])
+                    piece_start = at
+                in_list = item
+            elif item:  # an item right under a heading or a paragraph starts a list too
+                in_list = True
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)

@@ -189,3 +189,9 @@ def test_long_text_is_cut_only_between_top_level_blocks_and_stays_cut_as_it_grow
     before = split_blocks(prefix, size=size)
     assert pieces[: len(before) - 1] == before[:-1], "a piece, once followed by another, never changes"
     assert split_blocks(text, before, size=size) == pieces, "cutting only the tail gives the same pieces"
+
+
+def test_a_list_that_starts_under_a_heading_is_not_cut_between_its_items() -> None:
+    text = "# Title\n- item\n\n\n- item\n\nAfter the list\n"  # one loose list, for markdown-it too
+    assert _top_level_blocks(text) == [(0, 1), (1, 6), (6, 7)]
+    assert split_blocks(text, size=1) == ["# Title\n- item\n\n\n- item\n\n", "After the list\n"]
