@@ -284,6 +284,9 @@ class Thread(Frozen):
     last_message_preview: str = ""
     #: the model chosen for this thread's replies ("": the assistant's own model)
     model: str = ""
+    #: a branch: the thread it was made from and the last message of that thread it holds (None: no branch)
+    branched_from_thread_id: str | None = None
+    branched_from_message_id: str | None = None
 
 
 class HistoryPage(Frozen):

