@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
@@ -19,6 +19,11 @@ from belugadesk.views.chat.shortcuts import INPUT_SHORTCUTS, WINDOW_SHORTCUTS, S
 
 if TYPE_CHECKING:
     from belugadesk.views.chat.chat_view import ChatView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChatActions", text)
+
 
 SANDBOX_NOTE = "That file lives in the code interpreter's sandbox; right-click the image to save it."
 
@@ -36,6 +41,11 @@ class ChatActions:
         )
         self.edit_last = self._action("Edit the last message", "Ctrl+Shift+E", self._edit_last)
         self.edit_last.setToolTip("Put your last message back in the box to change and resend it")
+        self.branch_here = self._action(_tr("Branch from here"), "Ctrl+Shift+B", self._branch_current)
+        self.branch_here.setToolTip(
+            _tr("A new thread with the history up to the selected message (the last one if none is selected)")
+        )
+        self.cancel_edit = self._action(_tr("Cancel the edit"), "Esc", vm.cancel_edit, widget_only=True)
         self.copy_last = self._action("Copy the last reply", "Ctrl+Shift+C", self.copy_last_reply)
         self.attach = self._action("Attach files…", "Ctrl+Shift+A", view.choose_files)
         self.jump = self._action("Jump to the latest message", "Ctrl+End", view.jump_to_latest)
@@ -66,7 +76,16 @@ class ChatActions:
 
     def menu_actions(self) -> list[QAction]:
         """For the window's Chat menu."""
-        return [self.stop, self.regenerate, self.edit_last, self.copy_last, self.attach, self.jump]
+        return [
+            self.stop,
+            self.regenerate,
+            self.edit_last,
+            self.branch_here,
+            self.cancel_edit,
+            self.copy_last,
+            self.attach,
+            self.jump,
+        ]
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
         chat = [
@@ -86,6 +105,8 @@ class ChatActions:
             any(m.role is Role.USER for m in vm.messages.messages[-2:]) if vm.messages.rowCount() else False
         )
         self.edit_last.setEnabled(not vm.streaming and has_user)
+        self.branch_here.setEnabled(vm.can_branch(self._current_row()))
+        self.cancel_edit.setEnabled(bool(vm.editing) and not vm.streaming)
         self.copy_last.setEnabled(vm.messages.rowCount() > 0)
 
     # --- actions -------------------------------------------------------------------------------------
@@ -96,6 +117,22 @@ class ChatActions:
             return
         self.view.vm.edit_last_message()
         self.view.input.setFocus()
+
+    def edit_message(self, message_id: str) -> None:
+        """Put a message in the box to change it; sending it makes a branch."""
+        if self.view.input.toPlainText().strip():
+            self.view.vm.set_error(_tr("Empty the message box first: editing puts the message there."))
+            return
+        self.view.vm.edit_message(message_id)
+        self.view.input.setFocus()
+
+    def _current_row(self) -> int:
+        """The selected message's row, or the last one."""
+        index = self.view.message_list.currentIndex()
+        return index.row() if index.isValid() else self.view.vm.messages.rowCount() - 1
+
+    def _branch_current(self) -> None:
+        self.view.vm.branch_from(self._current_row())
 
     def copy_last_reply(self) -> None:
         text = self.view.vm.last_reply_text()
@@ -141,6 +178,14 @@ class ChatActions:
             for part in message.parts:
                 if isinstance(part, ImagePart) and vm.images.path_for(part.file_id):
                     menu.addAction("Save image as…", functools.partial(self.save_image, part.file_id))
+            if vm.can_branch(row):
+                menu.addSeparator()
+                menu.addAction(_tr("Branch from here"), functools.partial(vm.branch_from, row))
+                if vm.can_edit(row):
+                    edit = menu.addAction(
+                        _tr("Edit in a branch…"), functools.partial(self.edit_message, message.id)
+                    )
+                    edit.setToolTip(_tr("Change this message and send it in a new branch; this thread stays"))
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()

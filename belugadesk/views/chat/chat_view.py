@@ -177,6 +177,7 @@ class ChatView(QWidget):
         vm.attachments.rejected.connect(vm.set_error)
         vm.attachments.changed.connect(self._show_attach_hint)  # a method: disconnected with the view
         vm.threadChanged.connect(self._on_thread_changed)
+        vm.editingChanged.connect(self._on_actions_changed)
         vm.assistantChanged.connect(self._show_assistant)
         self.empty_state.promptChosen.connect(self.send_prompt)
         model = vm.messages
@@ -197,6 +198,7 @@ class ChatView(QWidget):
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.installEventFilter(self)
         self.message_list.activated.connect(self.open_editor)  # Enter on a message: select its text
+        self.message_list.selectionModel().currentChanged.connect(self._on_actions_changed)
 
     def set_send_on(self, send_on: str) -> None:
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
@@ -271,7 +273,11 @@ class ChatView(QWidget):
                 self.tool_dialog.close()
         self.chat_actions.update_enabled()
 
+    def _on_actions_changed(self, *_args: object) -> None:
+        self.chat_actions.update_enabled()
+
     def _on_can_send(self, can_send: bool, reason: str) -> None:
+        self.chat_actions.update_enabled()
         self.composer.set_can_send()
         self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
