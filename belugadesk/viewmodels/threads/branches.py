@@ -67,7 +67,7 @@ class BranchLinksViewModel(ViewModel):
     def branches_text(self) -> str:
         """What an original shows of its branches ("" when it has none)."""
         count = len(self._links.branches)
-        return self.tr("%n branch(es):", "", count) if count else ""
+        return self.tr("Branches (%n):", "", count) if count else ""
 
     def _on_thread_changed(self, thread: Thread | None) -> None:
         self.start(self.load(thread), failure=self.tr("The branches of this thread could not be read."))

@@ -40,7 +40,9 @@ class ChatActions:
             "reply, so the model sees it as context."
         )
         self.edit_last = self._action("Edit the last message", "Ctrl+Shift+E", self._edit_last)
-        self.edit_last.setToolTip("Put your last message back in the box to change and resend it")
+        self.edit_last.setToolTip(
+            _tr("Put your last message back in the box to change it; sending it makes a branch")
+        )
         self.branch_here = self._action(_tr("Branch from here"), "Ctrl+Shift+B", self._branch_current)
         self.branch_here.setToolTip(
             _tr("A new thread with the history up to the selected message (the last one if none is selected)")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from belugadesk.domain.models import Backend, Role, Thread
+from belugadesk.domain.models import Backend, FunctionTool, Role, Thread, ToolCallPart
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.threads.branches import BranchLinksViewModel
@@ -185,3 +185,33 @@ def test_links_hold_both_ways_across_a_restart_and_after_the_original_is_deleted
         assert [m.role for m in stored_messages(qtbot, again)] == [Role.USER, Role.ASSISTANT] * 2
     finally:
         close_chat(qtbot, again)
+
+
+@pytest.mark.parametrize(
+    ("backend", "said"),
+    [(Backend.RESPONSES, ""), (Backend.ASSISTANTS, "1 tool call")],
+    ids=["responses", "assistants"],
+)
+def test_a_tool_call_goes_into_the_branch_where_the_api_allows_and_the_notice_says_when_not(
+    qtbot: Any, loop: Any, local_api: Any, tmp_path: Path, backend: Backend, said: str
+) -> None:
+    clock = FunctionTool(name="get_current_time", description="The time now")
+    chat = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3", assistant([clock]), backend=backend)
+    try:
+        send(qtbot, chat, "What time is it? call get_current_time")
+        reply_text = chat.messages.messages[-1].text
+
+        run_coro(qtbot, chat.branch_at(chat.messages.rowCount() - 1), timeout=20_000)
+
+        if said:
+            assert said in chat.notice and "will not see" in chat.notice
+        else:
+            assert chat.notice == ""
+        calls = [p for m in server_messages(qtbot, chat) for p in m.parts if isinstance(p, ToolCallPart)]
+        assert [(c.name, c.output is not None) for c in calls] == (
+            [("get_current_time", False), ("", True)] if not said else []
+        )
+        assert spoken(server_messages(qtbot, chat))[-1] == ("assistant", reply_text)
+        send(qtbot, chat, "and now?")  # the branch goes on
+    finally:
+        close_chat(qtbot, chat)
