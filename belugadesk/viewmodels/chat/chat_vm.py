@@ -262,6 +262,9 @@ class ChatViewModel(ViewModel):
         """Show a stored thread at once from the local cache, with its draft."""
         if self._streaming:
             return
+        await self._show_thread(thread)
+
+    async def _show_thread(self, thread: Thread) -> None:
         await self.drafts.flush()
         self.thread = thread
         self.read_only_reason = ""
@@ -340,16 +343,17 @@ class ChatViewModel(ViewModel):
         assert self.assistant is not None
         self.clear_error()
         self._set_notice("")
-        edited: tuple[AttachmentPart | ImagePart, ...] = ()
-        if self._editing:
-            carried = await self._branch_for_edit()
-            if carried is None:
-                self.draftReturned.emit(text)
-                return False
-            edited = carried
+        edit_row = self._edited_row()
         self._set_streaming(True)
-        self._set_status("Sending…")
         try:
+            edited: tuple[AttachmentPart | ImagePart, ...] = ()
+            if edit_row >= 0:
+                carried = await self._branch_for_edit(edit_row)
+                if carried is None:
+                    self.draftReturned.emit(text)
+                    return False
+                edited = carried
+            self._set_status("Sending…")
             await self.images.keep(self.attachments.ready_images())  # the message's thumbnails
             return await self._send(text, self.assistant, (*edited, *self.attachments.ready_parts()))
         finally:
@@ -689,7 +693,11 @@ class ChatViewModel(ViewModel):
         if not self.can_branch(row):
             return None
         history = self.messages.messages[: row + 1]
-        return await self._open_branch(history, last_id=history[-1].id)
+        self._set_streaming(True)  # nothing else is sent, regenerated or opened meanwhile
+        try:
+            return await self._open_branch(history, last_id=history[-1].id)
+        finally:
+            self._set_streaming(False)
 
     def edit_message(self, message_id: str) -> str:
         """Put a user message's text back in the box; sending it then makes a branch (the history before
@@ -706,13 +714,15 @@ class ChatViewModel(ViewModel):
     def cancel_edit(self) -> None:
         self._set_editing("")
 
-    async def _branch_for_edit(self) -> tuple[AttachmentPart | ImagePart, ...] | None:
-        """Open a branch for the message being edited; the edited message's files, to send again with the
-        new text; None when the branch could not be made (the error says why)."""
-        row = self.messages.row_of(self._editing)
+    def _edited_row(self) -> int:
+        """The row of the message being edited, if it can still be (else -1: a plain send); ends the edit."""
+        row = self.messages.row_of(self._editing) if self._editing else -1
         self._set_editing("")
-        if row < 0 or not self.can_edit(row):
-            return ()  # the message is gone (another thread opened): a plain send
+        return row if row >= 0 and self.can_edit(row) else -1
+
+    async def _branch_for_edit(self, row: int) -> tuple[AttachmentPart | ImagePart, ...] | None:
+        """Open a branch for the edited message at ``row``; that message's files, to send again with the
+        new text; None when the branch could not be made (the error says why)."""
         edited = self.messages.message_at(row)
         history = self.messages.messages[:row]
         branch = await self._open_branch(history, last_id=history[-1].id if history else None)
@@ -723,15 +733,17 @@ class ChatViewModel(ViewModel):
     async def _open_branch(self, history: Sequence[Message], *, last_id: str | None) -> Thread | None:
         assert self.thread is not None and self.assistant is not None
         thread, assistant = self.thread, self.assistant
+        self._set_status(self.tr("Making a branch…"))
         made = await self.run(
             lambda: self.branching.make(thread, assistant, history, last_id=last_id),
             failure=self.tr("The branch could not be made."),
         )
+        self._set_status("")
         if made is None:
             return None
         branch, left_out = made
         self.threadSaved.emit(branch)  # listed
-        await self.open_thread(branch)
+        await self._show_thread(branch)
         self._set_notice(left_out_sentence(left_out))
         return branch
 
