@@ -385,11 +385,6 @@ def fork_items(history: Sequence[Message]) -> tuple[list[dict[str, Any]], LeftOu
         elif message.role is Role.ASSISTANT:
             left += LeftOut(images=len(images))
             if message.text:
-                items.append(
-                    {
-                        "type": "message",
-                        "role": "assistant",
-                        "content": [{"type": "output_text", "text": message.text, "annotations": []}],
-                    }
-                )
+                # an input message (EasyInputMessage): an output message item would need an id and a status
+                items.append({"type": "message", "role": "assistant", "content": message.text})
     return items, left
