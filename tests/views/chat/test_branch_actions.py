@@ -16,6 +16,7 @@ from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.threads.branch_bar import ORIGIN, BranchBar
 from tests.support import run_coro
 from tests.viewmodels.chat.chat_support import VIEWS, close_chat, make_chat
+from tests.views.chat.test_chat_view import open_view
 
 
 @pytest.fixture
@@ -23,15 +24,6 @@ def chat(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> Iterator[Chat
     vm = make_chat(qtbot, local_api, tmp_path / "chat.sqlite3")
     yield vm
     close_chat(qtbot, vm)
-
-
-def _view(qtbot: Any, vm: ChatViewModel) -> ChatView:
-    view = ChatView(vm)
-    VIEWS.setdefault(id(vm), []).append(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def _menu_action(view: ChatView, row: int, text: str) -> Any:
@@ -42,7 +34,7 @@ def _menu_action(view: ChatView, row: int, text: str) -> Any:
 
 
 def test_every_message_offers_a_branch_and_the_persons_own_an_edit(qtbot: Any, chat: ChatViewModel) -> None:
-    view = _view(qtbot, chat)
+    view = open_view(qtbot, chat)
     assert run_coro(qtbot, chat.send("Tell me about narwhals"), timeout=20_000)
     original = chat.thread
     assert original is not None
@@ -58,7 +50,7 @@ def test_every_message_offers_a_branch_and_the_persons_own_an_edit(qtbot: Any, c
 
 
 def test_ctrl_shift_b_branches_from_the_selected_message(qtbot: Any, chat: ChatViewModel) -> None:
-    view = _view(qtbot, chat)
+    view = open_view(qtbot, chat)
     assert run_coro(qtbot, chat.send("one"), timeout=20_000)
     assert run_coro(qtbot, chat.send("two"), timeout=20_000)
     original = chat.thread
@@ -79,7 +71,7 @@ def test_ctrl_shift_b_branches_from_the_selected_message(qtbot: Any, chat: ChatV
 
 
 def test_editing_puts_the_message_in_the_box_and_esc_cancels(qtbot: Any, chat: ChatViewModel) -> None:
-    view = _view(qtbot, chat)
+    view = open_view(qtbot, chat)
     assert run_coro(qtbot, chat.send("a first try"), timeout=20_000)
 
     _menu_action(view, 0, "Edit in a branch…").trigger()
