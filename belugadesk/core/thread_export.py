@@ -30,7 +30,7 @@ from belugadesk.domain.models import (
     local_thread_id,
 )
 
-_THREAD_LOCAL = {"id"}
+_THREAD_LOCAL = {"id", "branched_from_thread_id", "branched_from_message_id"}  # ids of this database only
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 
