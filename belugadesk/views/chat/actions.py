@@ -47,7 +47,7 @@ class ChatActions:
         self.branch_here.setToolTip(
             _tr("A new thread with the history up to the selected message (the last one if none is selected)")
         )
-        self.cancel_edit = self._action(_tr("Cancel the edit"), "Esc", vm.cancel_edit, widget_only=True)
+        self.cancel_edit = self._action(_tr("Cancel the edit"), "", vm.cancel_edit, widget_only=True)
         self.copy_last = self._action("Copy the last reply", "Ctrl+Shift+C", self.copy_last_reply)
         self.attach = self._action("Attach files…", "Ctrl+Shift+A", view.choose_files)
         self.jump = self._action("Jump to the latest message", "Ctrl+End", view.jump_to_latest)
@@ -108,7 +108,10 @@ class ChatActions:
         )
         self.edit_last.setEnabled(not vm.streaming and has_user)
         self.branch_here.setEnabled(vm.can_branch(self._current_row()))
-        self.cancel_edit.setEnabled(bool(vm.editing) and not vm.streaming)
+        editing = bool(vm.editing) and not vm.streaming
+        self.cancel_edit.setEnabled(editing)
+        # Esc is Stop's while a reply streams: the edit holds it only while it can be cancelled
+        self.cancel_edit.setShortcut(QKeySequence("Esc") if editing else QKeySequence())
         self.copy_last.setEnabled(vm.messages.rowCount() > 0)
 
     # --- actions -------------------------------------------------------------------------------------
