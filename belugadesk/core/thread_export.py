@@ -30,7 +30,12 @@ from belugadesk.domain.models import (
     local_thread_id,
 )
 
-_THREAD_LOCAL = {"id", "compare_group"}  # a comparison not decided yet is not exported
+_THREAD_LOCAL = {
+    "id",
+    "compare_group",
+    "branched_from_thread_id",
+    "branched_from_message_id",
+}  # ids of this database only; a comparison not decided yet
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 

@@ -170,6 +170,14 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
 
+V9_THREAD_BRANCHES: tuple[str, ...] = (
+    # a branch: the thread it was made from and the last message of it the branch holds (no foreign keys:
+    # a branch outlives its original, whose deletion its link then reports)
+    "ALTER TABLE threads ADD COLUMN branched_from_thread_id TEXT",
+    "ALTER TABLE threads ADD COLUMN branched_from_message_id TEXT",
+    "CREATE INDEX threads_by_origin ON threads (branched_from_thread_id)",
+)
+
 _NOW = "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'"  # codec.ts's form, in SQL
 
 #: the prompt library's first prompts, added once by the migration (deleting one keeps it deleted)

@@ -11,7 +11,8 @@ from belugadesk.store import codec, errors
 
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
-    " remote_gone, created_at, updated_at, last_message_preview, model, compare_group"
+    " remote_gone, created_at, updated_at, last_message_preview, model, compare_group,"
+    " branched_from_thread_id, branched_from_message_id"
 )
 
 
@@ -59,10 +60,18 @@ class ThreadRepository:
         row = self._conn.execute(sql + " ORDER BY seq LIMIT 1", params).fetchone()
         return None if row is None else self._from_row(row)
 
+    def branches_of(self, thread_id: str) -> builtins.list[Thread]:
+        """The threads branched from ``thread_id``, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM threads WHERE branched_from_thread_id = ? ORDER BY created_at, seq",
+            (thread_id,),
+        )
+        return [self._from_row(r) for r in rows]
+
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES ({', '.join('?' * 17)})",
             (
                 t.id,
                 t.remote_id,
@@ -79,6 +88,8 @@ class ThreadRepository:
                 t.last_message_preview,
                 t.model,
                 t.compare_group,
+                t.branched_from_thread_id,
+                t.branched_from_message_id,
             ),
         )
         return thread
@@ -160,4 +171,6 @@ class ThreadRepository:
             last_message_preview=row["last_message_preview"],
             model=row["model"],
             compare_group=row["compare_group"],
+            branched_from_thread_id=row["branched_from_thread_id"],
+            branched_from_message_id=row["branched_from_message_id"],
         )

@@ -11,6 +11,7 @@ from belugadesk.viewmodels.compare.compare_vm import CompareViewModel, release_u
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
+from belugadesk.viewmodels.threads.branches import BranchLinksViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
 from belugadesk.viewmodels.threads.resume import ThreadResumeViewModel
 from belugadesk.viewmodels.view_model import ViewModel
@@ -28,6 +29,9 @@ class MainViewModel(ViewModel):
         self.prompts = PromptLibraryViewModel(session, self)
         self.resume = ThreadResumeViewModel(session, self.chat, self.threads, self)
         self.thread_actions = ThreadActionsViewModel(session, self.threads, self.chat, self)
+        self.branches = BranchLinksViewModel(session, self.chat, self)
+        self.branches.openRequested.connect(self._on_thread_activated)
+        self.thread_actions.threadDeleted.connect(self.branches.thread_deleted)
         self.threads.hitActivated.connect(self._on_thread_activated)
         self.threads.threadUpdated.connect(self._on_thread_updated)
         self.thread_actions.threadImported.connect(self._on_thread_activated)
@@ -88,10 +92,13 @@ class MainViewModel(ViewModel):
         self.chat.new_thread()
 
     def _on_thread_activated(self, thread: Thread, message_id: str | None = None) -> None:
+        """Open ``thread`` (at ``message_id``, when given and not "")."""
         if self.chat.streaming:
             return
         self.assistants.select_id(thread.assistant_id)
-        self.start(self.resume.open(thread, message_id), failure=self.tr("The thread could not be opened."))
+        self.start(
+            self.resume.open(thread, message_id or None), failure=self.tr("The thread could not be opened.")
+        )
 
     def _on_thread_updated(self, thread: Thread) -> None:
         """Keep the chat's copy of the open thread current (title, pin, remote state; the chat's model

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from belugadesk.views.chat.link_confirmation import ChatQuestions
     from belugadesk.views.chat.message_delegate import MessageDelegate
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChatActions", text)
+
+
 SANDBOX_NOTE = QT_TRANSLATE_NOOP(
     "ChatActions", "That file lives in the code interpreter's sandbox; right-click the image to save it."
 )
@@ -62,7 +67,7 @@ class ChatActions:
         )
         self.edit_last.setToolTip(
             QCoreApplication.translate(
-                "ChatActions", "Put your last message back in the box to change and resend it"
+                "ChatActions", "Put your last message back in the box to change it; sending it makes a branch"
             )
         )
         self.copy_last = self._action(
@@ -81,6 +86,11 @@ class ChatActions:
         self.help = self._action(
             QCoreApplication.translate("ChatActions", "Keyboard shortcuts"), "F1", self.show_shortcuts
         )
+        self.branch_here = self._action(_tr("Branch from here"), "Ctrl+Shift+B", self._branch_current)
+        self.branch_here.setToolTip(
+            _tr("A new thread with the history up to the selected message (the last one if none is selected)")
+        )
+        self.cancel_edit = self._action(_tr("Cancel the edit"), "", vm.cancel_edit, widget_only=True)
         self.help.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.copy_message = QAction(
             QCoreApplication.translate("ChatActions", "Copy message"), view.message_list
@@ -113,6 +123,13 @@ class ChatActions:
                 "pencil",
                 self._is_last_question,
                 lambda _index: self.edit_last.trigger(),
+            ),
+            RowAction(
+                _tr("Branch"),
+                _tr("Branch from here: a new thread with the history up to this message"),
+                "branch",
+                lambda row, _message: self.view.vm.can_branch(row),
+                lambda index: self.view.vm.branch_from(index.row()),
             ),
         ]
         self.update_enabled()
@@ -149,7 +166,16 @@ class ChatActions:
 
     def menu_actions(self) -> list[QAction]:
         """For the window's Chat menu."""
-        return [self.stop, self.regenerate, self.edit_last, self.copy_last, self.attach, self.jump]
+        return [
+            self.stop,
+            self.regenerate,
+            self.edit_last,
+            self.branch_here,
+            self.cancel_edit,
+            self.copy_last,
+            self.attach,
+            self.jump,
+        ]
 
     def update_enabled(self) -> None:
         vm = self.view.vm
@@ -159,6 +185,11 @@ class ChatActions:
             any(m.role is Role.USER for m in vm.messages.messages[-2:]) if vm.messages.rowCount() else False
         )
         self.edit_last.setEnabled(not vm.streaming and has_user)
+        self.branch_here.setEnabled(vm.can_branch(self._current_row()))
+        editing = bool(vm.editing) and not vm.streaming
+        self.cancel_edit.setEnabled(editing)
+        # Esc is Stop's while a reply streams: the edit holds it only while it can be cancelled
+        self.cancel_edit.setShortcut(QKeySequence("Esc") if editing else QKeySequence())
         self.copy_last.setEnabled(vm.messages.rowCount() > 0)
 
     # --- actions -------------------------------------------------------------------------------------
@@ -173,6 +204,22 @@ class ChatActions:
             return
         self.view.vm.edit_last_message()
         self.view.input.setFocus()
+
+    def edit_message(self, message_id: str) -> None:
+        """Put a message in the box to change it; sending it makes a branch."""
+        if self.view.input.toPlainText().strip():
+            self.view.vm.set_error(_tr("Empty the message box first: editing puts the message there."))
+            return
+        self.view.vm.edit_message(message_id)
+        self.view.input.setFocus()
+
+    def _current_row(self) -> int:
+        """The selected message's row, or the last one."""
+        index = self.view.message_list.currentIndex()
+        return index.row() if index.isValid() else self.view.vm.messages.rowCount() - 1
+
+    def _branch_current(self) -> None:
+        self.view.vm.branch_from(self._current_row())
 
     def copy_last_reply(self) -> None:
         text = self.view.vm.last_reply_text()
@@ -234,6 +281,14 @@ class ChatActions:
                         QCoreApplication.translate("ChatActions", "Save image as…"),
                         functools.partial(self.save_image, part.file_id),
                     )
+            if vm.can_branch(row):
+                menu.addSeparator()
+                menu.addAction(_tr("Branch from here"), functools.partial(vm.branch_from, row))
+                if vm.can_edit(row):
+                    edit = menu.addAction(
+                        _tr("Edit in a branch…"), functools.partial(self.edit_message, message.id)
+                    )
+                    edit.setToolTip(_tr("Change this message and send it in a new branch; this thread stays"))
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()

@@ -190,6 +190,7 @@ class ChatView(QWidget):
         vm.attachments.rejected.connect(vm.set_error)
         vm.attachments.changed.connect(self._show_attach_hint)  # a method: disconnected with the view
         vm.threadChanged.connect(self._on_thread_changed)
+        vm.editingChanged.connect(self._on_actions_changed)
         vm.assistantChanged.connect(self._show_assistant)
         self.empty_state.promptChosen.connect(self.send_prompt)
         model = vm.messages
@@ -300,7 +301,11 @@ class ChatView(QWidget):
         """Tell the user what an action did, for a few seconds."""
         self.toast.say(text)
 
+    def _on_actions_changed(self, *_args: object) -> None:
+        self.chat_actions.update_enabled()
+
     def _on_can_send(self, can_send: bool, reason: str) -> None:
+        self.chat_actions.update_enabled()
         self.composer.set_can_send()
         self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
@@ -429,7 +434,8 @@ class ChatView(QWidget):
             self.hover_bar.follow(self.message_list.indexAt(self._hover_pos))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """From the keyboard, the bar shows for the current message."""
+        """From the keyboard, the bar shows for the current message (and Branch acts on it)."""
+        self._on_actions_changed()
         if self.message_list.hasFocus() and self._hover_pos is None:
             self.hover_bar.follow(current)
 
