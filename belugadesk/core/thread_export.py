@@ -30,7 +30,7 @@ from belugadesk.domain.models import (
     local_thread_id,
 )
 
-_THREAD_LOCAL = {"id"}
+_THREAD_LOCAL = {"id", "folder_id"}  # folders are this computer's filing
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 

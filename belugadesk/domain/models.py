@@ -284,6 +284,8 @@ class Thread(Frozen):
     last_message_preview: str = ""
     #: the model chosen for this thread's replies ("": the assistant's own model)
     model: str = ""
+    #: the folder the thread is filed in (None: "No folder"); see ``domain.folders``
+    folder_id: str | None = None
 
 
 class HistoryPage(Frozen):

@@ -41,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
+    # 8 to 12 are assigned to this session's features; a gap between numbers is fine (the steps run in order)
+    Migration(8, "folders for threads", _statements(schema.V8_FOLDERS)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

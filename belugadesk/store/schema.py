@@ -169,3 +169,22 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     # a JSON list of RemoteMcpServer: remote MCP servers the Responses API calls itself
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
+
+V8_FOLDERS: tuple[str, ...] = (
+    # folders (projects) for threads: one level of nesting, ordered among siblings by ``position``;
+    # a deleted folder's threads go to "No folder" and its subfolders to the top level
+    """
+    CREATE TABLE folders (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        parent_id     TEXT REFERENCES folders(id) ON DELETE SET NULL,
+        position      INTEGER NOT NULL DEFAULT 0,
+        default_assistant_id TEXT REFERENCES assistants(id) ON DELETE SET NULL,
+        extra_instructions TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )
+    """,
+    "ALTER TABLE threads ADD COLUMN folder_id TEXT REFERENCES folders(id) ON DELETE SET NULL",
+    "CREATE INDEX threads_by_folder ON threads (folder_id)",
+)

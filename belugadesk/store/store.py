@@ -11,6 +11,7 @@ from pathlib import Path
 from belugadesk.store import database
 from belugadesk.store.assistants import AssistantRepository
 from belugadesk.store.drafts import DraftRepository
+from belugadesk.store.folders import FolderRepository
 from belugadesk.store.messages import MessageRepository
 from belugadesk.store.search import SearchHit, search
 from belugadesk.store.threads import ThreadRepository
@@ -27,6 +28,7 @@ class Store:
         self.threads = ThreadRepository(conn)
         self.messages = MessageRepository(conn)
         self.drafts = DraftRepository(conn)
+        self.folders = FolderRepository(conn)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Store:

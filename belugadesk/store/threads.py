@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+from collections.abc import Collection
 from datetime import datetime
 
 from belugadesk.domain.models import Backend, Thread, utcnow
@@ -11,7 +12,7 @@ from belugadesk.store import codec, errors
 
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
-    " remote_gone, created_at, updated_at, last_message_preview, model"
+    " remote_gone, created_at, updated_at, last_message_preview, model, folder_id"
 )
 
 
@@ -27,8 +28,12 @@ class ThreadRepository:
         archived_only: bool = False,
         limit: int | None = None,
         offset: int = 0,
+        folder_ids: Collection[str] | None = None,
     ) -> builtins.list[Thread]:
-        """Pinned threads first, then most recently updated first. Archived ones only when asked."""
+        """Pinned threads first, then most recently updated first. Archived ones only when asked.
+
+        ``folder_ids``: only the threads filed in these folders (an empty collection: those in no folder).
+        """
         where: builtins.list[str] = []
         params: builtins.list[object] = []
         if archived_only:
@@ -38,6 +43,10 @@ class ThreadRepository:
         if assistant_id is not None:
             where.append("assistant_id = ?")
             params.append(assistant_id)
+        if folder_ids is not None:
+            ids = builtins.list(folder_ids)
+            where.append(f"folder_id IN ({', '.join('?' * len(ids))})" if ids else "folder_id IS NULL")
+            params += ids
         sql = f"SELECT {_COLUMNS} FROM threads"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -61,7 +70,7 @@ class ThreadRepository:
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 t.id,
                 t.remote_id,
@@ -77,6 +86,7 @@ class ThreadRepository:
                 codec.ts(t.updated_at),
                 t.last_message_preview,
                 t.model,
+                t.folder_id,
             ),
         )
         return thread
@@ -97,6 +107,10 @@ class ThreadRepository:
     def set_model(self, thread_id: str, model: str) -> None:
         """The model for the thread's replies ("": the assistant's own)."""
         self._set(thread_id, "model", model)
+
+    def set_folder(self, thread_id: str, folder_id: str | None) -> None:
+        """File the thread in a folder (None: "No folder")."""
+        self._set(thread_id, "folder_id", folder_id)
 
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
@@ -140,4 +154,5 @@ class ThreadRepository:
             updated_at=codec.parse_ts(row["updated_at"]),
             last_message_preview=row["last_message_preview"],
             model=row["model"],
+            folder_id=row["folder_id"],
         )
