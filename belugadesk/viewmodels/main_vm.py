@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from belugadesk.domain.models import AssistantDefinition, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.viewmodels.folders.folders_vm import FoldersViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
 from belugadesk.viewmodels.threads.list_vm import ThreadListViewModel
@@ -25,6 +26,13 @@ class MainViewModel(ViewModel):
         self.chat = ChatViewModel(session, self)
         self.resume = ThreadResumeViewModel(session, self.chat, self.threads, self)
         self.thread_actions = ThreadActionsViewModel(session, self.threads, self.chat, self)
+        self.folders = FoldersViewModel(session, self.threads, self)
+        self.folders.selectionChanged.connect(self._on_folder_selected)
+        # the counts follow threads created, changed (archived…), deleted or imported
+        self.chat.threadSaved.connect(self._recount)
+        self.threads.threadUpdated.connect(self._recount)
+        self.thread_actions.threadDeleted.connect(self._recount)
+        self.thread_actions.threadImported.connect(self._recount)
         self.threads.hitActivated.connect(self._on_thread_activated)
         self.threads.threadUpdated.connect(self._on_thread_updated)
         self.thread_actions.threadImported.connect(self._on_thread_activated)
@@ -45,9 +53,26 @@ class MainViewModel(ViewModel):
         """Fill the lists from the store."""
         await self.assistants.refresh()
         await self.threads.refresh()
+        await self.folders.refresh()
 
     def new_thread(self) -> None:
+        """A new chat; while a folder is selected it goes in that folder, with its default assistant."""
+        self._preselect_folder_assistant()
         self.chat.new_thread()
+
+    def _on_folder_selected(self, _key: str) -> None:
+        folder = self.folders.selected_folder
+        self.chat.new_thread_folder = folder.id if folder is not None else None
+        if self.chat.thread is None:  # an empty new chat takes the folder's assistant at once
+            self._preselect_folder_assistant()
+
+    def _preselect_folder_assistant(self) -> None:
+        assistant_id = self.folders.default_assistant_id()
+        if assistant_id and not self.chat.streaming:
+            self.assistants.select_id(assistant_id)
+
+    def _recount(self, *_args: object) -> None:
+        self.start(self.folders.refresh())
 
     def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
         self.chat.set_assistant(assistant)
