@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         vm.resume.messageFocusRequested.connect(self._show_message)
         threads_panel = self.side_pane.threads_panel
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.side_pane.folders_section.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self._build_menus()
         threads_panel.build_menu(self.menuBar())
         self.help_menu = self.menuBar().addMenu("&Help")
