@@ -86,7 +86,15 @@ class FoldersViewModel(ViewModel):
     def choices(self) -> list[FolderChoice]:
         """The places "Move to…" offers: "No folder", then every folder."""
         none = FolderChoice(NO_FOLDER, self.tr("No folder"))
-        return [none, *(FolderChoice(f.id, f.name, 1 if f.parent_id else 0) for f in self.model.folders())]
+        return [
+            none,
+            *(FolderChoice(f.id, self._path(f), 1 if f.parent_id else 0) for f in self.model.folders()),
+        ]
+
+    def _path(self, folder: Folder) -> str:
+        """A subfolder's name after its parent's: "Work › Reports"."""
+        parent = self.model.folder(folder.parent_id)
+        return folder.name if parent is None else f"{parent.name} › {folder.name}"
 
     # --- flows (slots start them; they ask through the view's questions) -----------------------------
 

@@ -3,7 +3,7 @@ the folder's settings (name, default assistant, extra instructions), and the "Mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,6 +104,7 @@ class FolderPickerDialog(QDialog):
     """ "Move to…": type to narrow the folders, arrows to choose, Enter to move."""
 
     KeyRole = Qt.ItemDataRole.UserRole + 1
+    CurrentRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, choices: list[FolderChoice], current: FolderFilter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,6 +116,7 @@ class FolderPickerDialog(QDialog):
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Folders"))
+        self.list.setIconSize(QSize(16, 16))
         for choice in choices:
             label = (
                 choice.label if choice.key != current else self.tr("{name} (now)").format(name=choice.label)
@@ -124,8 +126,7 @@ class FolderPickerDialog(QDialog):
             )
             item.setData(self.KeyRole, choice.key)
             item.setData(Qt.ItemDataRole.UserRole, choice.label)
-            if choice.depth:
-                item.setText("    " + label)
+            item.setData(self.CurrentRole, choice.key == current)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -144,14 +145,16 @@ class FolderPickerDialog(QDialog):
         self.resize(320, 360)
 
     def _narrow(self, text: str) -> None:
+        """Show the places whose name holds ``text``; choose the first that is not the thread's own."""
         needle = text.strip().casefold()
-        first = None
+        shown = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             hidden = bool(needle) and needle not in str(item.data(Qt.ItemDataRole.UserRole)).casefold()
             item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
+            if not hidden:
+                shown.append(item)
+        first = next((i for i in shown if not i.data(self.CurrentRole)), shown[0] if shown else None)
         if first is not None:
             self.list.setCurrentItem(first)
         else:

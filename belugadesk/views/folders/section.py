@@ -77,7 +77,7 @@ class FolderSection(QWidget):
         self.setAccessibleName(self.tr("Folders"))
 
         self.header = QToolButton(self)
-        self.header.setObjectName("foldersHeader")
+        self.header.setObjectName("sectionHeader")  # flat, like the collapsible sections
         self.header.setText(self.tr("FOLDERS"))
         self.header.setCheckable(True)
         self.header.setChecked(True)
