@@ -130,6 +130,11 @@ class FolderRepository:
             params.append(profile_id)
         return {row[0]: int(row[1]) for row in self._conn.execute(sql + " GROUP BY folder_id", params)}
 
+    def threads_in(self, folder_id: str) -> int:
+        """How many threads the folder itself holds (of every profile, archived ones included)."""
+        row = self._conn.execute("SELECT count(*) FROM threads WHERE folder_id = ?", (folder_id,)).fetchone()
+        return int(row[0])
+
     def move_threads(self, thread_ids: Collection[str], folder_id: str | None) -> None:
         """File the threads in ``folder_id`` (None: "No folder")."""
         if folder_id is not None:

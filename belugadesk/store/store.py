@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,8 +36,15 @@ class Store:
         conn, backup = database.open_database(path)
         return cls(conn, path=Path(path), backup=backup)
 
-    def search(self, query: str, *, assistant_id: str | None = None, limit: int = 50) -> list[SearchHit]:
-        return search(self.conn, query, assistant_id=assistant_id, limit=limit)
+    def search(
+        self,
+        query: str,
+        *,
+        assistant_id: str | None = None,
+        folder_ids: Collection[str] | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        return search(self.conn, query, assistant_id=assistant_id, folder_ids=folder_ids, limit=limit)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

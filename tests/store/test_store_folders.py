@@ -96,3 +96,20 @@ def test_migration_8_keeps_the_data_of_version_7(
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     conn.close()
+
+
+def test_search_keeps_to_the_folders_asked(store: Store) -> None:
+    work = store.folders.create("Work")
+    sub = store.folders.create("Sub", parent_id=work.id)
+    for title, folder_id in (("krill in work", work.id), ("krill in sub", sub.id), ("krill loose", None)):
+        _thread(store, title, folder_id)
+    # more matches elsewhere than the limit: the folder's own still come back
+    for n in range(5):
+        _thread(store, f"krill other {n}", store.folders.create(f"Other {n}").id)
+
+    def titles(**filters: object) -> set[str]:
+        return {h.thread_title for h in store.search("krill", limit=3, **filters)}  # type: ignore[arg-type]
+
+    assert titles(folder_ids=[work.id, sub.id]) == {"krill in work", "krill in sub"}
+    assert titles(folder_ids=[]) == {"krill loose"}
+    assert len(titles()) == 3

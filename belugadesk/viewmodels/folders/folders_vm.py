@@ -49,7 +49,7 @@ class FoldersViewModel(ViewModel):
             return s.folders.list(), s.folders.thread_counts(profile_id=profile)
 
         loaded = await self.run(
-            lambda: self.session.store.run(load), failure="The folders could not be loaded."
+            lambda: self.session.store.run(load), failure=self.tr("The folders could not be loaded.")
         )
         if loaded is None:
             return
@@ -133,7 +133,7 @@ class FoldersViewModel(ViewModel):
     async def settings_asking(self, folder: Folder, ask: FolderQuestions) -> bool:
         assistants = await self.run(
             lambda: self.session.store.run(lambda s: [(a.id, a.name) for a in s.assistants.list()]),
-            failure="The assistants could not be listed.",
+            failure=self.tr("The assistants could not be listed."),
         )
         if assistants is None:
             return False
@@ -154,16 +154,16 @@ class FoldersViewModel(ViewModel):
     async def delete_asking(self, folder: Folder, ask: FolderQuestions) -> bool:
         """Delete after asking, saying how many threads go to "No folder" (none is deleted)."""
         own = await self.run(
-            lambda: self.session.store.run(lambda s: s.folders.thread_counts().get(folder.id, 0)),
-            failure="The folder could not be deleted.",
+            lambda: self.session.store.run(lambda s: s.folders.threads_in(folder.id)),
+            failure=self.tr("The folder could not be deleted."),
         )
         if own is None:
             return False
         children = [f.name for f in self.model.folders() if f.parent_id == folder.id]
         detail = self.tr("%n thread(s) in it move to “No folder”; no thread is deleted.", "", own)
         if children:
-            detail += " " + self.tr("Its subfolders (%1) move to the top level.").replace(
-                "%1", ", ".join(children)
+            detail += " " + self.tr("Its subfolders ({names}) move to the top level.").format(
+                names=", ".join(children)
             )
         confirmed = await ask.confirm_destructive(
             self.tr("Delete folder"),
@@ -234,7 +234,9 @@ class FoldersViewModel(ViewModel):
                 s.folders.move_threads(thread_ids, folder_id)
             return [t for t in (s.threads.get(i) for i in thread_ids) if t is not None]
 
-        moved = await self.run(lambda: self.session.store.run(move), failure="The thread could not be moved.")
+        moved = await self.run(
+            lambda: self.session.store.run(move), failure=self.tr("The thread could not be moved.")
+        )
         if moved is None:
             return False
         for thread in moved:
@@ -261,7 +263,7 @@ class FoldersViewModel(ViewModel):
 
         self.clear_error()
         result = await self.run(
-            lambda: self.session.store.run(apply), failure="The folders could not be changed."
+            lambda: self.session.store.run(apply), failure=self.tr("The folders could not be changed.")
         )
         await self.refresh()
         return result

@@ -140,18 +140,16 @@ class ThreadListViewModel(ViewModel):
         query, generation = self.query, self._search_generation
         if not query.strip():
             return
-        assistant_id, archived = self.assistant_filter, self.show_archived
+        assistant_id, archived, folders = self.assistant_filter, self.show_archived, self.folder_filter
 
         def find(s: Store) -> list[tuple[SearchHit, Thread]]:
             found = []
             threads: dict[str, Thread | None] = {}
-            for hit in s.search(query, assistant_id=assistant_id, limit=SEARCH_LIMIT):
+            for hit in s.search(query, assistant_id=assistant_id, folder_ids=folders, limit=SEARCH_LIMIT):
                 if hit.thread_id not in threads:
                     threads[hit.thread_id] = s.threads.get(hit.thread_id)
                 thread = threads[hit.thread_id]
-                if thread is None or (thread.archived and not archived):
-                    continue
-                if self._in_folder_filter(thread):
+                if thread is not None and (archived or not thread.archived):
                     found.append((hit, thread))
             return found
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belugadesk.domain.folders import Folder
+from belugadesk.domain.folders import ALL_CHATS, Folder
 from belugadesk.viewmodels.folders.folders_vm import FoldersViewModel
 from belugadesk.viewmodels.folders.list_model import FolderListModel
 from belugadesk.views.folders.delegate import FolderDelegate
@@ -38,21 +38,16 @@ MAX_ROWS_SHOWN = 8  # more folders scroll within the section
 
 
 class FolderListView(QListView):
-    """A QListView that puts keyboard context menus on the row and turns Alt+Up/Down into reordering."""
+    """A QListView that puts keyboard context menus (the menu key, Shift+F10) on the row."""
 
     menuRequested = Signal(QModelIndex, object)  # index, global QPoint
-    moveRequested = Signal(QModelIndex, int)  # index, -1 (up) or +1 (down)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key, mods = event.key(), event.modifiers()
-        if index.isValid():
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods == Qt.KeyboardModifier.AltModifier:
-                self.moveRequested.emit(index, -1 if key == Qt.Key.Key_Up else 1)
-                return
-            if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
-                self.menuRequested.emit(index, self.viewport().mapToGlobal(self.visualRect(index).center()))
-                return
+        if index.isValid() and key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+            self.menuRequested.emit(index, self.viewport().mapToGlobal(self.visualRect(index).center()))
+            return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -137,9 +132,9 @@ class FolderSection(QWidget):
         self._show_list(True)
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
         self.list_view.menuRequested.connect(self._show_menu)
-        self.list_view.moveRequested.connect(self._move_by)
         vm.model.modelReset.connect(self._after_reset)
         vm.selectionChanged.connect(lambda _key: self._select_current())
+        vm.selectionChanged.connect(lambda _key: self._name_header())
         vm.errorChanged.connect(self._show_error)
         vm.statusMessage.connect(self.statusMessage)
         self._after_reset()
@@ -179,7 +174,7 @@ class FolderSection(QWidget):
             self.tr("Default assistant and &instructions…"),
             lambda: self._on_folder(lambda f: self.vm.request_settings(f, self.dialogs)),
         )
-        for action in (self.rename_action, self.delete_action):
+        for action in (self.rename_action, self.delete_action, self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.list_view.addAction(action)
 
@@ -250,11 +245,6 @@ class FolderSection(QWidget):
         self.menu = self.context_menu(folder)
         self.menu.popup(global_pos)
 
-    def _move_by(self, index: QModelIndex, step: int) -> None:
-        folder = self._folder_at(index)
-        if folder is not None:
-            self.vm.request_move_by(folder, step)
-
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(FolderListModel.KeyRole) if current.isValid() else None
         if key is not None and key != self.vm.selected:
@@ -283,6 +273,17 @@ class FolderSection(QWidget):
         self.header.setIcon(icon("chevron-down" if shown else "chevron-right"))
         self.list_view.setVisible(shown)
         self.header.setAccessibleDescription(self.tr("expanded") if shown else self.tr("collapsed"))
+        self._name_header()
+
+    def _name_header(self) -> None:
+        """Collapsed with a folder chosen, the header names it: the thread list is filtered by it."""
+        row = self.vm.model.row_at(self.vm.model.row_of(self.vm.selected))
+        chosen = row.name if row is not None and row.key != ALL_CHATS else ""
+        title = self.tr("FOLDERS")
+        if chosen and not self.header.isChecked():
+            title = self.tr("FOLDERS · {name}").format(name=chosen)
+        self.header.setText(title)
+        self.header.setAccessibleName(self.tr("Folders") if title == self.tr("FOLDERS") else title.title())
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

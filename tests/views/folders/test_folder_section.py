@@ -221,3 +221,27 @@ def test_new_folder_rename_reorder_and_settings_from_the_keyboard(
     # every interactive part of the section has a name for screen readers
     for widget in (section.header, section.new_folder_button, view):
         assert widget.accessibleName()
+
+
+def test_a_folder_dragged_onto_a_sibling_takes_its_place_and_a_collapsed_header_names_the_folder(
+    qtbot: Any, store: Any, window: MainWindow
+) -> None:
+    first = make_folder(qtbot, window, "First")
+    second = make_folder(qtbot, window, "Second")
+    section = window.side_pane.folders_section
+    view, model = section.list_view, window.vm.folders.model
+    mime = model.mimeData([model.index(model.row_of(second.id))])  # the section's own drag data
+    onto = view.visualRect(model.index(model.row_of(first.id))).center()
+    assert drop_on(qtbot, view.viewport(), onto, mime)
+    qtbot.waitUntil(
+        lambda: folder_names(window) == ["All chats", "Second", "First", "No folder"], timeout=5_000
+    )
+
+    view.setCurrentIndex(model.index(model.row_of(first.id)))
+    assert window.vm.folders.selected == first.id
+    section.header.click()  # collapse: the thread list stays filtered, and the header says by what
+    assert not view.isVisible()
+    assert section.header.text() == "FOLDERS · First"
+    assert section.header.accessibleDescription() == "collapsed"
+    section.header.click()
+    assert view.isVisible() and section.header.text() == "FOLDERS"
