@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 5000)
         )
         self._build_menus()
-        threads_panel.build_menu(self.menuBar())
+        threads_menu = threads_panel.build_menu(self.menuBar())
+        threads_menu.addSeparator()
+        threads_menu.addAction(self.side_pane.folders_section.new_folder_action)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(self.chat_view.chat_actions.help)
 

@@ -37,7 +37,7 @@ class FoldersViewModel(ViewModel):
         self.selected: FolderFilter = ALL_CHATS
         self.model.threadsDropped.connect(lambda ids, key: self.start(self.move_threads(ids, key)))
         self.model.folderDropped.connect(lambda dragged, onto: self.start(self.move_onto(dragged, onto)))
-        session.profileChanged.connect(lambda _name: self.start(self.refresh()))  # counts are per profile
+        session.profileChanged.connect(self._on_profile_changed)  # a method: disconnected with this object
 
     # --- state --------------------------------------------------------------------------------------
 
@@ -56,6 +56,11 @@ class FoldersViewModel(ViewModel):
         self.model.show(*loaded)
         if self.selected not in (ALL_CHATS, NO_FOLDER) and self.model.folder(self.selected) is None:
             self.select(ALL_CHATS)  # the selected folder is gone
+        else:  # its subfolders may have changed
+            self.threads.set_folder_filter(self.folder_ids(self.selected))
+
+    def _on_profile_changed(self, _name: str) -> None:
+        self.start(self.refresh())  # the counts are the profile's
 
     def select(self, key: FolderFilter) -> None:
         """Show only the threads of ``key`` in the thread list (a folder: with its subfolders')."""

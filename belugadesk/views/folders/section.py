@@ -178,17 +178,6 @@ class FolderSection(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.list_view.addAction(action)
 
-    def actions_for_sheet(self) -> list[QAction]:
-        """Every folder action with its keys (for a menu or the shortcut sheet)."""
-        return [
-            self.new_folder_action,
-            self.rename_action,
-            self.delete_action,
-            self.move_up_action,
-            self.move_down_action,
-            self.settings_action,
-        ]
-
     def context_menu(self, folder: Folder) -> QMenu:
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Folder actions"))

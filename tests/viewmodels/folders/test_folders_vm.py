@@ -252,3 +252,16 @@ def test_the_rows_refuse_drops_that_make_no_sense(qtbot: Any, store: AsyncStore,
     onto_top = model.index(model.row_of(top.id))
     assert not model.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, onto_top)  # not a sibling
     assert not model.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def test_a_subfolder_made_while_its_parent_is_chosen_joins_the_filter(
+    qtbot: Any, store: AsyncStore, session: Session
+) -> None:
+    folders, threads = folders_over(qtbot, session)
+    top = run_coro(qtbot, folders.create_asking(ScriptedPerson(names=("Top",))))
+    folders.select(top.id)
+    settle(qtbot, threads)
+    sub = run_coro(qtbot, folders.create_asking(ScriptedPerson(names=("Sub",)), top.id))
+    add_thread(qtbot, store, "In sub", folder_id=sub.id)
+    run_coro(qtbot, threads.refresh())
+    assert listed(threads) == ["In sub"]

@@ -245,3 +245,30 @@ def test_a_folder_dragged_onto_a_sibling_takes_its_place_and_a_collapsed_header_
     assert section.header.accessibleDescription() == "collapsed"
     section.header.click()
     assert view.isVisible() and section.header.text() == "FOLDERS"
+
+
+def test_the_folder_menu_opens_from_the_keyboard(qtbot: Any, store: Any, window: MainWindow) -> None:
+    top = make_folder(qtbot, window, "Top")
+    make_folder(qtbot, window, "Other")
+    section = window.side_pane.folders_section
+    view, model = section.list_view, window.vm.folders.model
+    focus(qtbot, window, view)
+    view.setCurrentIndex(model.index(model.row_of(top.id)))
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = section.menu
+    assert menu is not None and menu.isVisible() and menu.accessibleName() == "Folder actions"
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "&Rename…",
+        "New &subfolder…",
+        "Default assistant and &instructions…",
+        "Put &inside",
+        "Move &up",
+        "Move do&wn",
+        "&Delete…",
+    ]
+    inside = next(a for a in menu.actions() if a.text() == "Put &inside").menu()
+    next(a for a in inside.actions() if a.text() == "Other").trigger()
+    menu.close()
+    qtbot.waitUntil(
+        lambda: model.folder(top.id) is not None and model.folder(top.id).parent_id is not None, timeout=5_000
+    )  # type: ignore[union-attr]
