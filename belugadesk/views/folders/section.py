@@ -103,6 +103,7 @@ class FolderSection(QWidget):
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list_view.setDropIndicatorShown(True)
+        self.list_view.setDragDropOverwriteMode(True)  # a drop anywhere on a row is onto it, never between
         self.list_view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.error_label = QLabel(self)

@@ -272,3 +272,16 @@ def test_the_folder_menu_opens_from_the_keyboard(qtbot: Any, store: Any, window:
     qtbot.waitUntil(
         lambda: model.folder(top.id) is not None and model.folder(top.id).parent_id is not None, timeout=5_000
     )  # type: ignore[union-attr]
+
+
+def test_a_drop_near_a_rows_edge_still_lands_on_that_folder(
+    qtbot: Any, store: Any, window: MainWindow
+) -> None:
+    work = make_folder(qtbot, window, "Work")
+    thread = add_thread(qtbot, store, "Edge case")
+    run_coro(qtbot, window.vm.threads.refresh())
+    mime = window.side_pane.thread_list.model().mimeData([thread_index(window, thread.id)])
+    view, model = window.side_pane.folders_section.list_view, window.vm.folders.model
+    rect = view.visualRect(model.index(model.row_of(work.id)))
+    assert drop_on(qtbot, view.viewport(), QPoint(rect.center().x(), rect.top() + 1), mime)
+    qtbot.waitUntil(lambda: model.count(work.id) == 1, timeout=5_000)
