@@ -170,6 +170,25 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
 
+V8_FOLDERS: tuple[str, ...] = (
+    # folders (projects) for threads: one level of nesting, ordered among siblings by ``position``;
+    # a deleted folder's threads go to "No folder" and its subfolders to the top level
+    """
+    CREATE TABLE folders (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        parent_id     TEXT REFERENCES folders(id) ON DELETE SET NULL,
+        position      INTEGER NOT NULL DEFAULT 0,
+        default_assistant_id TEXT REFERENCES assistants(id) ON DELETE SET NULL,
+        extra_instructions TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )
+    """,
+    "ALTER TABLE threads ADD COLUMN folder_id TEXT REFERENCES folders(id) ON DELETE SET NULL",
+    "CREATE INDEX threads_by_folder ON threads (folder_id)",
+)
+
 V9_THREAD_BRANCHES: tuple[str, ...] = (
     # a branch: the thread it was made from and the last message of it the branch holds (no foreign keys:
     # a branch outlives its original, whose deletion its link then reports)
@@ -236,6 +255,8 @@ V10_PROMPT_LIBRARY: tuple[str, ...] = (
 V10_SEED_PROMPT = (
     f"INSERT INTO prompts (id, title, body, tags, created_at, updated_at) VALUES (?, ?, ?, ?, {_NOW}, {_NOW})"
 )
+
+
 V11_THREAD_COMPARE_GROUP: tuple[str, ...] = (
     # a thread of a comparison not decided yet (the comparison's id): not listed nor searched until kept
     "ALTER TABLE threads ADD COLUMN compare_group TEXT",

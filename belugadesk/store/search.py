@@ -12,8 +12,10 @@ ignored), ``"a phrase"`` (words adjacent, in order), and ``word*`` (prefix).
 from __future__ import annotations
 
 import heapq
+import json
 import re
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 
 HIGHLIGHT_START = "\x02"
@@ -81,6 +83,8 @@ class SearchSource:
             f"FROM {self.fts} {self.joins} "
             f"WHERE {self.fts} MATCH :query AND (:assistant_id IS NULL OR t.assistant_id = :assistant_id)"
             " AND t.compare_group IS NULL"
+            " AND (:folders IS NULL OR (:folders = '[]' AND t.folder_id IS NULL)"
+            " OR t.folder_id IN (SELECT value FROM json_each(:folders)))"
         )
 
     def floor_sql(self, *, by_assistant: bool) -> str:
@@ -104,7 +108,8 @@ class SearchSource:
         """
 
     def hits(self, conn: sqlite3.Connection, params: dict[str, object]) -> list[SearchHit]:
-        floor_sql = self.floor_sql(by_assistant=params["assistant_id"] is not None)
+        filtered = params["assistant_id"] is not None or params["folders"] is not None
+        floor_sql = self.floor_sql(by_assistant=filtered)
         floor = conn.execute(floor_sql, params).fetchone()
         rows = conn.execute(self.hits_sql, {**params, "floor": floor[0] if floor else 0})
         return [
@@ -122,9 +127,15 @@ MESSAGES = SearchSource(
 
 
 def search(
-    conn: sqlite3.Connection, query: str, *, assistant_id: str | None = None, limit: int = 50
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    assistant_id: str | None = None,
+    folder_ids: Collection[str] | None = None,
+    limit: int = 50,
 ) -> list[SearchHit]:
-    """Messages and thread titles matching ``query``, best first (at most ``limit``).
+    """Messages and thread titles matching ``query``, best first (at most ``limit``); only in the threads
+    of ``assistant_id`` and of ``folder_ids`` (an empty collection: the threads in no folder) when given.
 
     A query matching more than :data:`RANKED_MATCHES` messages (or titles) ranks only the most recently
     stored ones, so that a common word answers as fast as a rare one.
@@ -135,6 +146,7 @@ def search(
     params: dict[str, object] = {
         "query": fts_query,
         "assistant_id": assistant_id,
+        "folders": None if folder_ids is None else json.dumps(list(folder_ids)),
         "limit": limit,
         "ranked": RANKED_MATCHES,
     }

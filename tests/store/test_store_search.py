@@ -223,7 +223,14 @@ def test_a_common_word_ranks_only_its_most_recent_matches(
 
 def test_the_ranked_window_is_found_without_ranking_or_sorting(store: Store) -> None:
     """The floor of the ranked matches is read in FTS5's own rowid order, and bounds the ranked query."""
-    params = {"query": '"walrus"', "assistant_id": "a", "ranked": 3, "floor": 1, "limit": 50}
+    params = {
+        "query": '"walrus"',
+        "assistant_id": "a",
+        "folders": '["f"]',
+        "ranked": 3,
+        "floor": 1,
+        "limit": 50,
+    }
     for source in (MESSAGES, TITLES):
         for by_assistant in (False, True):
             floor_sql = source.floor_sql(by_assistant=by_assistant)
