@@ -41,6 +41,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
+    # 8-12 are other features' steps (assigned numbers); a gap is fine: steps run in order, each once
+    Migration(
+        13,
+        "search indexes for one-character prefixes",
+        _statements(schema.V13_ONE_CHARACTER_PREFIXES),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
