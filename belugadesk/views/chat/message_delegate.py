@@ -375,8 +375,13 @@ class MessageDelegate(QStyledItemDelegate):
         for message_id in rows:
             hint = self._waiting.pop(message_id, -1)
             row = self._row_of(message_id, hint)
+            if row < 0:
+                continue
             current = self._rows.get(message_id)
-            if row < 0 or current is None:
+            if current is None:  # no longer kept (MAX_ROWS): built again and laid out in the background
+                self._ready[message_id] = row
+                if not self._prelayout.isActive():
+                    self._prelayout.start()
                 continue
             message = self.model.message_at(row)
             if current.key != self._key(row, message):
