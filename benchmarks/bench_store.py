@@ -1,8 +1,9 @@
 """Full-text search over a large message cache (a real SQLite file, realistic messages).
 
-Each query of a sweep of shapes runs through ``Store.search`` (ranked, with snippets, titles included) and, as the baseline, as
-the bare FTS5 lookup of its first 50 matches on the same connection (no ranking, no snippet, no join).
-The table's row is "the"; its detail names the slowest query of the sweep, which the goal is checked on.
+Each query of a sweep of shapes runs through ``Store.search`` (ranked, with snippets, titles included)
+and, as the baseline, as the bare FTS5 lookup of its first 50 matches on the same connection (no ranking,
+no snippet, no join). The table's row is "the"; its detail names the slowest query of the sweep, which
+the goal is checked on.
 
     python -m benchmarks.bench_store [--quick]
 """
