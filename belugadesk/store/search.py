@@ -123,14 +123,11 @@ class SearchSource:
         (last,) = conn.execute(f"SELECT max(seq) FROM {self.table}").fetchone()
         return bool(last - found[0] >= 2 * RANKED_MATCHES)
 
-    def ranked_sql(self, count: int) -> str:
-        """Rowid and rank of the best ``:limit`` of ``count`` matches given by rowid (parameters: the words
-        that score, the lowest rowid, then the ``count`` rowids), no snippet."""
-        rowids = ", ".join("?" * count)
-        return (
-            f"SELECT rowid, rank FROM {self.fts} WHERE {self.fts} MATCH ? AND rowid >= ? "
-            f"AND +rowid IN ({rowids}) ORDER BY rank LIMIT ?"
-        )
+    @property
+    def ranked_sql(self) -> str:
+        """Rowid and rank of the matches of the scoring words (``?``) from rowid ``?`` up, best first, no
+        snippet (the caller keeps those that match the whole query)."""
+        return f"SELECT rowid, rank FROM {self.fts} WHERE {self.fts} MATCH ? AND rowid >= ? ORDER BY rank"
 
     def newest_sql(self, *, by_assistant: bool) -> str:
         """Rowid and snippet of the ``:limit`` most recent matches, in FTS5's own rowid order: nothing ranked
@@ -169,10 +166,13 @@ class SearchSource:
             recent = [r[0] for r in conn.execute(self.recent_sql(by_assistant=by_assistant), params)]
             if not recent:
                 return []
-            ranked = conn.execute(
-                self.ranked_sql(len(recent)), [scoring, recent[-1], *recent, params["limit"]]
-            ).fetchall()
-            ranks = {rowid: float(rank) for rowid, rank in ranked}
+            matching, limit = set(recent), int(str(params["limit"]))
+            ranks = {}
+            for rowid, rank in conn.execute(self.ranked_sql, (scoring, recent[-1])):
+                if rowid in matching:  # the scoring words may match rows the whole query does not
+                    ranks[rowid] = float(rank)
+                    if len(ranks) == limit:
+                        break
             if not ranks:
                 return []
             snippet_params = [params["query"], min(ranks), *ranks]

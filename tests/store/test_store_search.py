@@ -243,7 +243,9 @@ def test_words_score_by_those_that_carry_weight(store: Store, monkeypatch: pytes
     t = store.threads.create(Thread(title="weights"))
     store.messages.append_many(t.id, [Message.user(f"the filler {i}") for i in range(8)])
     weak = store.messages.append(t.id, Message.user("the the the the walrus"))
+    store.messages.append(t.id, Message.user("walrus walrus walrus walrus"))  # scores, does not match
     strong = store.messages.append(t.id, Message.user("the walrus walrus"))
+    store.messages.append_many(t.id, [Message.user(f"the filler {i}") for i in range(6)])
     monkeypatch.setattr(search_module, "RANKED_MATCHES", 3)
     assert search_module.scoring_words(store.conn, '"the" "walrus"') == '"walrus"'
     assert search_module.scoring_words(store.conn, '"walrus" "zebra"') == '"walrus" OR "zebra"'
@@ -278,7 +280,7 @@ def test_matches_are_read_in_rowid_order_and_snippets_cut_for_the_page_only(stor
             ):
                 plan = _plan(store, sql, params)
                 assert "TEMP B-TREE" not in plan and f"SCAN {source.fts} VIRTUAL TABLE" in plan
-        assert "snippet" not in source.ranked_sql(2)
+        assert "snippet" not in source.ranked_sql
         plan = _plan(store, source.snippets_sql(2), ['"walrus"', 1, 1, 2])
         assert plan.startswith(f"SCAN {source.fts} VIRTUAL TABLE") and "|" not in plan
 
