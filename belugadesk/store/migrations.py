@@ -53,6 +53,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "the prompt library, with a few first prompts", _prompt_library),
     Migration(11, "the comparison a thread belongs to", _statements(schema.V11_THREAD_COMPARE_GROUP)),
     Migration(12, "what sync last knew of each shared row", _statements(schema.V12_SYNC_STATE)),
+    Migration(
+        13,
+        "search indexes for one-character prefixes",
+        _statements(schema.V13_ONE_CHARACTER_PREFIXES),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

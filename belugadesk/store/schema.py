@@ -277,3 +277,26 @@ V12_SYNC_STATE: tuple[str, ...] = (
     )
     """,
 )
+
+# A prefix index for one-character prefixes too: without it ``t*`` merges the doclists of every word starting
+# with t on each query (~180 ms over 100,000 messages), with it ``t*`` reads one doclist like a word (~5 ms).
+# FTS5 options cannot be altered: the tables are made again and rebuilt from the rows they index (their
+# triggers, on ``messages`` and ``threads``, name them and stay).
+_FTS_OPTIONS_V13 = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+
+V13_ONE_CHARACTER_PREFIXES: tuple[str, ...] = (
+    "DROP TABLE message_fts",
+    f"""
+    CREATE VIRTUAL TABLE message_fts USING fts5(
+        text, content = 'messages', content_rowid = 'seq', {_FTS_OPTIONS_V13}
+    )
+    """,
+    "INSERT INTO message_fts (message_fts) VALUES ('rebuild')",
+    "DROP TABLE thread_fts",
+    f"""
+    CREATE VIRTUAL TABLE thread_fts USING fts5(
+        title, content = 'threads', content_rowid = 'seq', {_FTS_OPTIONS_V13}
+    )
+    """,
+    "INSERT INTO thread_fts (thread_fts) VALUES ('rebuild')",
+)
