@@ -271,7 +271,7 @@ def _plan(store: Store, sql: str, params: object) -> str:
 def test_matches_are_read_in_rowid_order_and_snippets_cut_for_the_page_only(store: Store) -> None:
     """The recent matches and the newest page are read in FTS5's own rowid order (nothing ranked or
     sorted); ranking cuts no snippet, and snippets are cut in one pass over a rowid range."""
-    params = {"query": '"walrus"', "assistant_id": "a", "ranked": 3, "limit": 50}
+    params = {"query": '"walrus"', "assistant_id": "a", "folders": '["f"]', "ranked": 3, "limit": 50}
     for source in (MESSAGES, TITLES):
         for by_assistant in (False, True):
             for sql in (

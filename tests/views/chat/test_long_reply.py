@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from belugadesk.domain.models import Message, MessageStatus
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.views.chat.message_delegate import MARGIN, PADDING
+from belugadesk.views.chat.message_layout import MARGIN, PADDING
 from tests.views.chat.test_chat_view import open_view
 
 

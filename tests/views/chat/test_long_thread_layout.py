@@ -11,7 +11,7 @@ import pytest
 
 from belugadesk.domain.models import Message, Thread
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
-from belugadesk.views.chat import message_delegate
+from belugadesk.views.chat import message_layout
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from tests.support import run_coro
 from tests.views.chat.test_chat_view import open_view
@@ -84,7 +84,7 @@ def test_blocks_arriving_for_a_row_no_longer_kept_still_give_it_its_laid_out_hei
     """The delegate keeps the blocks of MAX_ROWS rows only; the background layout asks for every row's
     blocks, so most arrive after their row was dropped: the row is built again and laid out, not left at
     its estimated height."""
-    monkeypatch.setattr(message_delegate, "MAX_ROWS", 40)
+    monkeypatch.setattr(message_layout, "MAX_ROWS", 40)
     view = open_view(qtbot, tools_chat)
     delegate = view.delegate
     thread = _stored_thread(qtbot, tools_chat, rows=400)
