@@ -133,6 +133,7 @@ class MainViewModel(ViewModel):
 
     async def aclose(self) -> None:
         """Keep the text being typed for the next start, end every view-model's work, close the backend."""
-        await self.chat.drafts.close()
+        for chat in self.findChildren(ChatViewModel):  # the main chat, the quick-ask one, compare columns
+            await chat.drafts.close()
         await super().aclose()
         await self.session.aclose()
