@@ -1,6 +1,7 @@
-"""Render the look in light and dark, at 1280×800 and 900×600: the main window with a conversation, Settings
-(Appearance) and the assistant form (and its Advanced section open, at 1280). Writes
-``docs/screenshots/look-<view>-<scheme>-<width>.png``, and at 1280 in light ``settings-<page>.png``.
+"""Render the look in light and dark, at 1280×800 and 900×600: the main window empty (the assistant's name,
+description and suggested prompts) and with a conversation, Settings (Appearance) and the assistant form (and
+its Advanced section open, at 1280). Writes ``docs/screenshots/look-<view>-<scheme>-<width>.png``, and at 1280
+in light ``settings-<page>.png``.
 
 Run under a virtual screen from the repository root:
     xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots/make_look.py [OUT_DIR]
@@ -33,14 +34,21 @@ async def render(out: Path) -> int:
     await app.start()
     assert app.vm is not None and app.window is not None and app.look is not None
     window = app.window
-    for question in QUESTIONS:
-        await app.vm.chat.send(question)
     written: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
         path = out / name
         widget.grab().save(str(path), "PNG")
         written.append(path)
+
+    for scheme in SCHEMES:  # the empty state, before the first question
+        app.look.apply(scheme, app.look.font_pt or 11, "blue")
+        for width, height in SIZES:
+            window.resize(width, height)
+            await settle(0.6)
+            save(window, f"look-empty-{scheme}-{width}.png")
+    for question in QUESTIONS:
+        await app.vm.chat.send(question)
 
     for scheme in SCHEMES:
         app.look.apply(scheme, app.look.font_pt or 11, "blue")
