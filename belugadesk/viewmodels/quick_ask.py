@@ -39,7 +39,12 @@ class QuickAskViewModel(ViewModel):
 
     def _on_profile_changed(self, _name: str) -> None:
         """Another profile (another server): the thread of the last one cannot go on here."""
-        self.start(self._start_over(), failure=self._tr("The quick-ask window could not start over."))
+        self.start(
+            self._start_over(),
+            failure=QCoreApplication.translate(
+                "QuickAskViewModel", "The quick-ask window could not start over."
+            ),
+        )
 
     async def _start_over(self) -> None:
         if self.chat.streaming:
@@ -61,12 +66,17 @@ class QuickAskViewModel(ViewModel):
         is still being written, here or there: the error says so)."""
         thread = self.chat.thread
         if thread is None:
-            self.chat.set_error(self._tr("Ask something first: there is no conversation to move yet."))
+            self.chat.set_error(
+                QCoreApplication.translate(
+                    "QuickAskViewModel", "Ask something first: there is no conversation to move yet."
+                )
+            )
             return None
         if self.chat.streaming or self.main.chat.streaming:
             self.chat.set_error(
-                self._tr(
-                    "Wait until the reply is written (or stop it), then open the thread in the main window."
+                QCoreApplication.translate(
+                    "QuickAskViewModel",
+                    "Wait until the reply is written (or stop it), then open the thread in the main window.",
                 )
             )
             return None
@@ -76,7 +86,3 @@ class QuickAskViewModel(ViewModel):
         self.prepare()
         self.movedToMain.emit(thread)
         return thread
-
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("QuickAskViewModel", text)

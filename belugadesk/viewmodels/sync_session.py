@@ -29,10 +29,6 @@ log = logging.getLogger(__name__)
 POLL_MS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncSession", text)
-
-
 class SyncSession(ViewModel):
     statusChanged = Signal(str)
     devicesChanged = Signal()
@@ -109,13 +105,15 @@ class SyncSession(ViewModel):
         try:
             report = await self.store.run(engine.cycle)
         except BelugaError as exc:
-            self._set_status(_tr("Sync is waiting: {reason}").format(reason=str(exc)))
+            self._set_status(
+                QCoreApplication.translate("SyncSession", "Sync is waiting: {reason}").format(reason=str(exc))
+            )
             return None
         except OSError as exc:
             self._set_status(
-                _tr("Sync is waiting: the sync folder could not be read or written ({reason}).").format(
-                    reason=exc.strerror or str(exc)
-                )
+                QCoreApplication.translate(
+                    "SyncSession", "Sync is waiting: the sync folder could not be read or written ({reason})."
+                ).format(reason=exc.strerror or str(exc))
             )
             return None
         self._last = datetime.now().astimezone()
@@ -128,24 +126,40 @@ class SyncSession(ViewModel):
 
     def _describe(self, report: CycleReport) -> str:
         assert self._last is not None
-        text = _tr("Up to date; last checked at {time}.").format(time=self._last.strftime("%H:%M:%S"))
+        text = QCoreApplication.translate("SyncSession", "Up to date; last checked at {time}.").format(
+            time=self._last.strftime("%H:%M:%S")
+        )
         if report.files_waiting:
-            text += " " + _tr("Some changes from other devices are still arriving.")
+            text += " " + QCoreApplication.translate(
+                "SyncSession", "Some changes from other devices are still arriving."
+            )
         if report.backup is not None:
-            text += " " + _tr(
-                "Items edited here were deleted on another device; your edits are kept in the backup {path}."
+            text += " " + QCoreApplication.translate(
+                "SyncSession",
+                "Items edited here were deleted on another device; your edits are kept in the backup {path}.",
             ).format(path=str(report.backup))
         return text
 
     def _show_state(self) -> None:
         if not self.folder:
             self._set_status(
-                _tr("Sync is off. Choose a folder that your sync tool replicates to turn it on.")
+                QCoreApplication.translate(
+                    "SyncSession",
+                    "Sync is off. Choose a folder that your sync tool replicates to turn it on.",
+                )
             )
         elif self.paused:
-            self._set_status(_tr("Sync is paused. Changes are kept here and shared when you resume."))
+            self._set_status(
+                QCoreApplication.translate(
+                    "SyncSession", "Sync is paused. Changes are kept here and shared when you resume."
+                )
+            )
         else:
-            self._set_status(_tr("Syncing through {folder}…").format(folder=self.folder))
+            self._set_status(
+                QCoreApplication.translate("SyncSession", "Syncing through {folder}…").format(
+                    folder=self.folder
+                )
+            )
 
     def _set_status(self, text: str) -> None:
         if text != self._status:
@@ -157,11 +171,19 @@ class SyncSession(ViewModel):
     async def choose_folder(self, folder: Path) -> None:
         """Sync through ``folder`` (it must exist): this device gets an id and a name the first time."""
         if not folder.is_dir():
-            self.set_error(_tr("The folder {folder} does not exist.").format(folder=str(folder)))
+            self.set_error(
+                QCoreApplication.translate("SyncSession", "The folder {folder} does not exist.").format(
+                    folder=str(folder)
+                )
+            )
             return
         sync = self.settings
         device_id = sync.device_id or uuid.uuid4().hex
-        name = sync.device_name or socket.gethostname() or _tr("This computer")
+        name = (
+            sync.device_name
+            or socket.gethostname()
+            or QCoreApplication.translate("SyncSession", "This computer")
+        )
         new = Sync(folder=str(folder), device_id=device_id, device_name=name, paused=False)
         await self._save(new)
         self.begin()

@@ -38,17 +38,15 @@ class ShortcutEntry:
     where: str = ""  # the widget it works in ("" for the whole window)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutSheet", text)
-
-
 def clean_text(text: str) -> str:
     """A menu text as read aloud: no mnemonic ampersand, no trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
 def keys_text(sequences: Iterable[QKeySequence]) -> str:
-    return _tr(" or ").join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+    return QCoreApplication.translate("ShortcutSheet", " or ").join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
+    )
 
 
 def _scope_widgets(action: QAction) -> list[QWidget]:
@@ -72,7 +70,7 @@ def _area(action: QAction, window: QWidget) -> str:
             if widget.accessibleName():
                 return widget.accessibleName()
             widget = widget.parentWidget()
-    return window.accessibleName() or _tr("Window")
+    return window.accessibleName() or QCoreApplication.translate("ShortcutSheet", "Window")
 
 
 def _menu_actions(menu: QMenu) -> Iterator[tuple[str, QAction]]:
@@ -103,7 +101,7 @@ def window_actions(window: QWidget) -> list[tuple[str, QAction]]:
         if action.shortcuts() and id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
             rest.append((_area(action, window), action))
-    own = window.accessibleName() or _tr("Window")
+    own = window.accessibleName() or QCoreApplication.translate("ShortcutSheet", "Window")
     rest.sort(key=lambda entry: entry[0] != own)  # the window's own actions first, then by area
     return out + rest
 
@@ -117,7 +115,7 @@ def window_entries(window: QWidget) -> list[ShortcutEntry]:
     for widget in [window, *window.findChildren(QWidget)]:
         keys_help = getattr(widget, "keys_help", None)
         if callable(keys_help) and widget.window() is window:
-            group = widget.accessibleName() or _tr("Window")
+            group = widget.accessibleName() or QCoreApplication.translate("ShortcutSheet", "Window")
             entries.extend(ShortcutEntry(group, text, keys) for text, keys in keys_help())
     return entries
 

@@ -18,12 +18,8 @@ from belugadesk.viewmodels.session import Session
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Branching", text, "", n)
-
-
 def branch_title(title: str) -> str:
-    return _tr("{title} (branch)").format(title=title)
+    return QCoreApplication.translate("Branching", "{title} (branch)").format(title=title)
 
 
 def left_out_sentence(left: LeftOut) -> str:
@@ -33,15 +29,22 @@ def left_out_sentence(left: LeftOut) -> str:
     kinds = [
         text
         for count, text in (
-            (left.tool_calls, _tr("%n tool call(s)", left.tool_calls)),
-            (left.images, _tr("%n image(s) made by a tool", left.images)),
-            (left.files, _tr("%n attached file(s)", left.files)),
+            (
+                left.tool_calls,
+                QCoreApplication.translate("Branching", "%n tool call(s)", "", left.tool_calls),
+            ),
+            (
+                left.images,
+                QCoreApplication.translate("Branching", "%n image(s) made by a tool", "", left.images),
+            ),
+            (left.files, QCoreApplication.translate("Branching", "%n attached file(s)", "", left.files)),
         )
         if count
     ]
-    return _tr(
+    return QCoreApplication.translate(
+        "Branching",
         "The branch shows the whole history, but this API could not copy {items} into the new thread, "
-        "so the assistant will not see them there."
+        "so the assistant will not see them there.",
     ).format(items=", ".join(kinds))
 
 

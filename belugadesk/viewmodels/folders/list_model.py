@@ -29,10 +29,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 FOLDER_MIME = "application/x-belugadesk-folder-id"
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FolderListModel", text, disambiguation, n)
-
-
 @dataclass(frozen=True)
 class FolderRow:
     key: FolderFilter  # ALL_CHATS, NO_FOLDER or the folder's id
@@ -47,7 +43,11 @@ class FolderRow:
     def name(self) -> str:
         if self.folder is not None:
             return self.folder.name
-        return _tr("All chats") if self.key == ALL_CHATS else _tr("No folder")
+        return (
+            QCoreApplication.translate("FolderListModel", "All chats")
+            if self.key == ALL_CHATS
+            else QCoreApplication.translate("FolderListModel", "No folder")
+        )
 
 
 class FolderListModel(QAbstractListModel):
@@ -88,18 +88,26 @@ class FolderListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            threads = _tr("%n thread(s)", "", row.count)
+            threads = QCoreApplication.translate("FolderListModel", "%n thread(s)", "", row.count)
             if row.depth:
                 parent = self.folder(row.folder.parent_id if row.folder else None)
-                return _tr("{name}, in {parent}, {threads}").format(
+                return QCoreApplication.translate("FolderListModel", "{name}, in {parent}, {threads}").format(
                     name=row.name, parent=parent.name if parent else "", threads=threads
                 )
-            return _tr("{name}, {threads}").format(name=row.name, threads=threads)
+            return QCoreApplication.translate("FolderListModel", "{name}, {threads}").format(
+                name=row.name, threads=threads
+            )
         if role == Qt.ItemDataRole.ToolTipRole and row.folder is not None:
             instructions = row.folder.extra_instructions
             if not instructions:
                 return row.name
-            return row.name + "\n" + _tr("Instructions: {text}").format(text=instructions)
+            return (
+                row.name
+                + "\n"
+                + QCoreApplication.translate("FolderListModel", "Instructions: {text}").format(
+                    text=instructions
+                )
+            )
         if role == self.KeyRole:
             return row.key
         if role == self.FolderRole:

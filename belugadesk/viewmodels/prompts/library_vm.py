@@ -23,10 +23,6 @@ from belugadesk.viewmodels.view_model import ViewModel
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromptLibrary", text)
-
-
 class PromptFileProblem(BelugaError):
     """A library file could not be read or written."""
 
@@ -36,9 +32,9 @@ def _write(path: Path, text: str) -> None:
         atomic_write(path, text)
     except OSError as exc:
         raise PromptFileProblem(
-            _tr("The file {path} could not be written ({reason}).").format(
-                path=path, reason=exc.strerror or exc
-            )
+            QCoreApplication.translate(
+                "PromptLibrary", "The file {path} could not be written ({reason})."
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
 
 
@@ -46,18 +42,22 @@ def _read(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise PromptFileInvalid(
-                _tr("The file {name} is too large to be a prompt library.").format(name=path.name)
+                QCoreApplication.translate(
+                    "PromptLibrary", "The file {name} is too large to be a prompt library."
+                ).format(name=path.name)
             )
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise PromptFileInvalid(
-            _tr("The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.").format(
-                name=path.name
-            )
+            QCoreApplication.translate(
+                "PromptLibrary", "The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text."
+            ).format(name=path.name)
         ) from exc
     except OSError as exc:
         raise PromptFileProblem(
-            _tr("The file {path} could not be read ({reason}).").format(path=path, reason=exc.strerror or exc)
+            QCoreApplication.translate(
+                "PromptLibrary", "The file {path} could not be read ({reason})."
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
 
 
@@ -107,7 +107,10 @@ class PromptLibraryViewModel(ViewModel):
     # --- loading ------------------------------------------------------------------------------------
 
     def request_refresh(self) -> None:
-        self.start(self.refresh(), failure=_tr("The prompt library could not be read."))
+        self.start(
+            self.refresh(),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompt library could not be read."),
+        )
 
     async def refresh(self) -> None:
         self._show(await self.session.store.run(lambda s: s.prompts.list()))
@@ -123,7 +126,10 @@ class PromptLibraryViewModel(ViewModel):
 
     def request_edit(self, prompt: SavedPrompt | None, ask: PromptQuestions) -> None:
         """Edit ``prompt`` (None: add a new one) in the form, then save it."""
-        self.start(self.edit(prompt, ask), failure=_tr("The prompt was not saved."))
+        self.start(
+            self.edit(prompt, ask),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompt was not saved."),
+        )
 
     async def edit(self, prompt: SavedPrompt | None, ask: PromptQuestions) -> SavedPrompt | None:
         edited = await ask.edit_prompt(prompt, self.tags)
@@ -134,7 +140,10 @@ class PromptLibraryViewModel(ViewModel):
         return saved
 
     def request_delete(self, prompt: SavedPrompt, ask: PromptQuestions) -> None:
-        self.start(self.delete(prompt, ask), failure=_tr("The prompt was not deleted."))
+        self.start(
+            self.delete(prompt, ask),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompt was not deleted."),
+        )
 
     async def delete(self, prompt: SavedPrompt, ask: PromptQuestions) -> bool:
         if not await ask.confirm_delete(prompt):
@@ -150,7 +159,10 @@ class PromptLibraryViewModel(ViewModel):
     ) -> None:
         """Fill ``prompt``'s variables (asking for them, if it has any), hand the text to ``insert`` and
         count the use."""
-        self.start(self.insert(prompt, ask, insert), failure=_tr("The prompt could not be inserted."))
+        self.start(
+            self.insert(prompt, ask, insert),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompt could not be inserted."),
+        )
 
     async def insert(self, prompt: SavedPrompt, ask: PromptQuestions, insert: Callable[[str], None]) -> bool:
         wanted = variables(prompt.body)
@@ -168,7 +180,10 @@ class PromptLibraryViewModel(ViewModel):
     # --- import and export --------------------------------------------------------------------------
 
     def request_export(self, ask: PromptQuestions) -> None:
-        self.start(self.export_asking(ask), failure=_tr("The prompts were not exported."))
+        self.start(
+            self.export_asking(ask),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompts were not exported."),
+        )
 
     async def export_asking(self, ask: PromptQuestions) -> bool:
         path = await ask.export_path()
@@ -178,7 +193,9 @@ class PromptLibraryViewModel(ViewModel):
         try:
             await asyncio.get_running_loop().run_in_executor(None, _write, path, text)
         except BelugaError as exc:
-            await ask.show_problem(_tr("Prompts not exported"), str(exc))
+            await ask.show_problem(
+                QCoreApplication.translate("PromptLibrary", "Prompts not exported"), str(exc)
+            )
             return False
         self.statusMessage.emit(
             QCoreApplication.translate(
@@ -188,7 +205,10 @@ class PromptLibraryViewModel(ViewModel):
         return True
 
     def request_import(self, ask: PromptQuestions) -> None:
-        self.start(self.import_asking(ask), failure=_tr("The prompts were not imported."))
+        self.start(
+            self.import_asking(ask),
+            failure=QCoreApplication.translate("PromptLibrary", "The prompts were not imported."),
+        )
 
     async def import_asking(self, ask: PromptQuestions) -> prompt_io.ImportPlan | None:
         """Ask which file, then merge it into the library; a wrong file is refused whole, with a sentence."""
@@ -197,9 +217,14 @@ class PromptLibraryViewModel(ViewModel):
             return None
         try:
             text = await asyncio.get_running_loop().run_in_executor(None, _read, path)
-            incoming = prompt_io.parse(text, source=_tr("The file {name}").format(name=path.name))
+            incoming = prompt_io.parse(
+                text,
+                source=QCoreApplication.translate("PromptLibrary", "The file {name}").format(name=path.name),
+            )
         except BelugaError as exc:
-            await ask.show_problem(_tr("Prompts not imported"), str(exc))
+            await ask.show_problem(
+                QCoreApplication.translate("PromptLibrary", "Prompts not imported"), str(exc)
+            )
             return None
 
         def merge(store: Store) -> prompt_io.ImportPlan:

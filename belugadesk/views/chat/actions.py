@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from belugadesk.views.chat.message_delegate import MessageDelegate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChatActions", text)
-
-
 SANDBOX_NOTE = QT_TRANSLATE_NOOP(
     "ChatActions", "That file lives in the code interpreter's sandbox; right-click the image to save it."
 )
@@ -86,11 +82,20 @@ class ChatActions:
         self.help = self._action(
             QCoreApplication.translate("ChatActions", "Keyboard shortcuts"), "F1", self.show_shortcuts
         )
-        self.branch_here = self._action(_tr("Branch from here"), "Ctrl+Shift+B", self._branch_current)
-        self.branch_here.setToolTip(
-            _tr("A new thread with the history up to the selected message (the last one if none is selected)")
+        self.branch_here = self._action(
+            QCoreApplication.translate("ChatActions", "Branch from here"),
+            "Ctrl+Shift+B",
+            self._branch_current,
         )
-        self.cancel_edit = self._action(_tr("Cancel the edit"), "", vm.cancel_edit, widget_only=True)
+        self.branch_here.setToolTip(
+            QCoreApplication.translate(
+                "ChatActions",
+                "A new thread with the history up to the selected message (the last one if none is selected)",
+            )
+        )
+        self.cancel_edit = self._action(
+            QCoreApplication.translate("ChatActions", "Cancel the edit"), "", vm.cancel_edit, widget_only=True
+        )
         self.help.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.copy_message = QAction(
             QCoreApplication.translate("ChatActions", "Copy message"), view.message_list
@@ -125,8 +130,10 @@ class ChatActions:
                 lambda _index: self.edit_last.trigger(),
             ),
             RowAction(
-                _tr("Branch"),
-                _tr("Branch from here: a new thread with the history up to this message"),
+                QCoreApplication.translate("ChatActions", "Branch"),
+                QCoreApplication.translate(
+                    "ChatActions", "Branch from here: a new thread with the history up to this message"
+                ),
                 "branch",
                 lambda row, _message: self.view.vm.can_branch(row),
                 lambda index: self.view.vm.branch_from(index.row()),
@@ -208,7 +215,11 @@ class ChatActions:
     def edit_message(self, message_id: str) -> None:
         """Put a message in the box to change it; sending it makes a branch."""
         if self.view.input.toPlainText().strip():
-            self.view.vm.set_error(_tr("Empty the message box first: editing puts the message there."))
+            self.view.vm.set_error(
+                QCoreApplication.translate(
+                    "ChatActions", "Empty the message box first: editing puts the message there."
+                )
+            )
             return
         self.view.vm.edit_message(message_id)
         self.view.input.setFocus()
@@ -283,12 +294,21 @@ class ChatActions:
                     )
             if vm.can_branch(row):
                 menu.addSeparator()
-                menu.addAction(_tr("Branch from here"), functools.partial(vm.branch_from, row))
+                menu.addAction(
+                    QCoreApplication.translate("ChatActions", "Branch from here"),
+                    functools.partial(vm.branch_from, row),
+                )
                 if vm.can_edit(row):
                     edit = menu.addAction(
-                        _tr("Edit in a branch…"), functools.partial(self.edit_message, message.id)
+                        QCoreApplication.translate("ChatActions", "Edit in a branch…"),
+                        functools.partial(self.edit_message, message.id),
                     )
-                    edit.setToolTip(_tr("Change this message and send it in a new branch; this thread stays"))
+                    edit.setToolTip(
+                        QCoreApplication.translate(
+                            "ChatActions",
+                            "Change this message and send it in a new branch; this thread stays",
+                        )
+                    )
             last = row == vm.messages.rowCount() - 1
             if last and message.role is Role.ASSISTANT and not vm.streaming:
                 menu.addSeparator()

@@ -43,13 +43,17 @@ class CompareDialogs(Questions):
     """What the comparison asks the person."""
 
     async def close_undecided(self, threads: int) -> Undecided | None:
-        tr = QCoreApplication.translate
         box = QMessageBox(
-            QMessageBox.Icon.Question, tr("CompareDialogs", "Close the comparison?"), "", parent=self.parent
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("CompareDialogs", "Close the comparison?"),
+            "",
+            parent=self.parent,
         )
-        box.setText(tr("CompareDialogs", "You have not chosen which reply to continue with."))
+        box.setText(
+            QCoreApplication.translate("CompareDialogs", "You have not chosen which reply to continue with.")
+        )
         box.setInformativeText(
-            tr(
+            QCoreApplication.translate(
                 "CompareDialogs",
                 "Keep all: each of the %n thread(s) is listed with its prompt and reply. "
                 "Discard: they are deleted here and on the server.",
@@ -57,10 +61,14 @@ class CompareDialogs(Questions):
                 threads,
             )
         )
-        keep = box.addButton(tr("CompareDialogs", "Keep all"), QMessageBox.ButtonRole.AcceptRole)
-        keep.setAccessibleName(tr("CompareDialogs", "Keep all threads"))
-        discard = box.addButton(tr("CompareDialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setAccessibleName(tr("CompareDialogs", "Discard all threads"))
+        keep = box.addButton(
+            QCoreApplication.translate("CompareDialogs", "Keep all"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep.setAccessibleName(QCoreApplication.translate("CompareDialogs", "Keep all threads"))
+        discard = box.addButton(
+            QCoreApplication.translate("CompareDialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        discard.setAccessibleName(QCoreApplication.translate("CompareDialogs", "Discard all threads"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.setEscapeButton(cancel)

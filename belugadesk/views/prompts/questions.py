@@ -14,10 +14,6 @@ from belugadesk.views.prompts.edit_dialog import PromptEditDialog
 from belugadesk.views.prompts.variables_form import VariablesForm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromptDialogs", text)
-
-
 class PromptDialogs(Questions):
     async def edit_prompt(self, prompt: SavedPrompt | None, tags: Sequence[str]) -> SavedPrompt | None:
         dialog = PromptEditDialog(prompt, tags, self.parent)
@@ -27,11 +23,15 @@ class PromptDialogs(Questions):
 
     async def confirm_delete(self, prompt: SavedPrompt) -> bool:
         return await self.confirm_destructive(
-            _tr("Delete prompt"),
-            _tr("Delete the prompt “{title}”?").format(title=prompt.title),
-            _tr("It is removed from the library. An exported copy can bring it back."),
-            _tr("Delete"),
-            _tr("Delete prompt"),
+            QCoreApplication.translate("PromptDialogs", "Delete prompt"),
+            QCoreApplication.translate("PromptDialogs", "Delete the prompt “{title}”?").format(
+                title=prompt.title
+            ),
+            QCoreApplication.translate(
+                "PromptDialogs", "It is removed from the library. An exported copy can bring it back."
+            ),
+            QCoreApplication.translate("PromptDialogs", "Delete"),
+            QCoreApplication.translate("PromptDialogs", "Delete prompt"),
         )
 
     async def fill_variables(
@@ -44,8 +44,14 @@ class PromptDialogs(Questions):
 
     async def export_path(self) -> Path | None:
         return await self.save_path(
-            _tr("Export prompts"), Path.home() / "prompts.json", _tr("BelugaDesk prompts (*.json)"), "json"
+            QCoreApplication.translate("PromptDialogs", "Export prompts"),
+            Path.home() / "prompts.json",
+            QCoreApplication.translate("PromptDialogs", "BelugaDesk prompts (*.json)"),
+            "json",
         )
 
     async def import_path(self) -> Path | None:
-        return await self.open_path(_tr("Import prompts"), _tr("BelugaDesk prompts (*.json)"))
+        return await self.open_path(
+            QCoreApplication.translate("PromptDialogs", "Import prompts"),
+            QCoreApplication.translate("PromptDialogs", "BelugaDesk prompts (*.json)"),
+        )

@@ -33,26 +33,27 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataQuestions", text)
-
-
 class DataQuestions(Questions):
     """What the Data page asks; tests answer ``active``."""
 
     async def backup_to_restore(self, start: Path) -> Path | None:
-        return await self.open_path(_tr("Restore a backup"), _tr("Backups (*.sqlite3)"), start)
+        return await self.open_path(
+            QCoreApplication.translate("DataQuestions", "Restore a backup"),
+            QCoreApplication.translate("DataQuestions", "Backups (*.sqlite3)"),
+            start,
+        )
 
     async def confirm_restore(self, source: Path) -> bool:
         return await self.confirm_destructive(
-            _tr("Restore a backup"),
-            _tr("Restore {name}?").format(name=source.name),
-            _tr(
+            QCoreApplication.translate("DataQuestions", "Restore a backup"),
+            QCoreApplication.translate("DataQuestions", "Restore {name}?").format(name=source.name),
+            QCoreApplication.translate(
+                "DataQuestions",
                 "BelugaDesk restores it when it starts again (quit and start it). The data as it is then "
-                "is backed up first, and the current database file is kept beside it, renamed."
+                "is backed up first, and the current database file is kept beside it, renamed.",
             ),
-            _tr("&Restore at next start"),
-            _tr("Restore at next start"),
+            QCoreApplication.translate("DataQuestions", "&Restore at next start"),
+            QCoreApplication.translate("DataQuestions", "Restore at next start"),
         )
 
 

@@ -26,15 +26,15 @@ from belugadesk.views.icons import icon
 from belugadesk.views.tone import set_tone
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncQuestions", text)
-
-
 class SyncQuestions(Questions):
     """What the Sync page asks; tests answer ``active``."""
 
     async def sync_folder(self, start: str) -> Path | None:
-        dialog = QFileDialog(self.parent, _tr("Choose the sync folder"), start or str(Path.home()))
+        dialog = QFileDialog(
+            self.parent,
+            QCoreApplication.translate("SyncQuestions", "Choose the sync folder"),
+            start or str(Path.home()),
+        )
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chosen = await self._chosen(dialog)
@@ -42,14 +42,15 @@ class SyncQuestions(Questions):
 
     async def confirm_leave(self) -> bool:
         return await self.confirm_destructive(
-            _tr("Leave sync"),
-            _tr("Stop syncing this computer?"),
-            _tr(
+            QCoreApplication.translate("SyncQuestions", "Leave sync"),
+            QCoreApplication.translate("SyncQuestions", "Stop syncing this computer?"),
+            QCoreApplication.translate(
+                "SyncQuestions",
                 "Everything stays here, and the other devices keep what this one shared. Changes made from "
-                "now on are not shared."
+                "now on are not shared.",
             ),
-            _tr("&Leave sync"),
-            _tr("Leave sync"),
+            QCoreApplication.translate("SyncQuestions", "&Leave sync"),
+            QCoreApplication.translate("SyncQuestions", "Leave sync"),
         )
 
 
