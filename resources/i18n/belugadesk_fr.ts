@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>Fermer la comparaison&#xa0;?</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>Vous n’avez pas choisi la réponse avec laquelle continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>Tout garder&#xa0;: le fil est listé avec son prompt et sa réponse. Abandonner&#xa0;: il est supprimé ici et sur le serveur.</numerusform>
+            <numerusform>Tout garder&#xa0;: chacun des %n fils est listé avec son prompt et sa réponse. Abandonner&#xa0;: ils sont supprimés ici et sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>Garder tous les fils</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>Abandonner tous les fils</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +250,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>Le moteur de rendu des messages n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>La sauvegarde choisie dans Paramètres → Données n’a pas été restaurée. {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>La sauvegarde quotidienne n’a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -890,10 +939,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>Nommez le schéma avec 1 à 64 lettres, chiffres, traits de soulignement ou tirets.</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>Choisissez ou créez un magasin de vecteurs pour la recherche de fichiers.</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -1275,6 +1320,22 @@
         <source>Drop files here</source>
         <translation>Déposez les fichiers ici</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>Sélectionner le texte d’un message, puis le copier</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Entrée, puis Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>Menu du message (copier, copier en Markdown, enregistrer l’image…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Touche Menu ou Maj+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1285,7 +1346,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Choisissez un assistant pour commencer une conversation.</translation>
     </message>
     <message>
@@ -1334,6 +1395,171 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>Réponse de {name}</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>Assistant et modèle</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>Messages de {name}</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>État de la réponse</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>Consommation et coût</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>Arrêter la réponse de {name}</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>Arrêter seulement cette réponse&#xa0;; les autres continuent (Échap)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>Redemander à {name}</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>Réessayer une réponse inachevée, ou régénérer celle-ci</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>Continuer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>Continuer avec {name}</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>Garder ce fil et l’ouvrir dans la fenêtre principale&#xa0;; les autres réponses sont supprimées</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>Arrêter cette réponse</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>Cette comparaison a été envoyée&#xa0;; commencez-en une nouvelle pour comparer d’autres assistants.</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>Choisissez de deux à quatre assistants différents.</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>Choisissez de deux à quatre assistants à comparer.</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>Chaque colonne continue de son côté&#xa0;; gardez-en une pour poursuivre avec elle.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>La comparaison n’a pas pu être conclue.</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>Attendez la fin de cette réponse, ou arrêtez-la, avant de continuer avec elle.</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>Cet assistant n’a pas de réponse avec laquelle continuer&#xa0;; redemandez-lui d’abord.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>Le fil de {name} a été gardé&#xa0;: le serveur n’a pas pu le supprimer ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparer des assistants</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>Assistants à comparer (de deux à quatre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>Assistants à comparer</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>Cocher de deux à quatre assistants (Espace coche celui qui a le focus)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>Prompt pour chaque assistant</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>Un seul prompt, envoyé à chaque assistant choisi</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>Envoyer à chaque assistant</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>Pourquoi la comparaison ne peut pas être envoyée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>Aller à la réponse {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>Au plus quatre assistants peuvent être comparés à la fois.</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>Choisissez au moins deux assistants.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Composer</source>
@@ -1346,6 +1572,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers pour la recherche de fichiers ou l’interpréteur de code (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparer des assistants</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>Envoyer un prompt à deux, trois ou quatre assistants côte à côte (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1370,6 +1604,104 @@
     <message>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk sauvegarde sa base de données une fois par jour. Une sauvegarde contient vos fils, leurs messages conservés ici et vos assistants&#xa0;; les clés d’API n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Faire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>Restaurer la sauvegarde sélectionnée, ou choisir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>Afficher le dossier des sauvegardes dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>Ne pas restaurer de sauvegarde au prochain démarrage</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Conserver les sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>&amp;Conserver les sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>État de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} sera restauré au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Aucune sauvegarde n’a été faite.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>La sauvegarde ne sera pas restaurée.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} sera restauré au prochain démarrage de BelugaDesk&#xa0;: quittez-le puis relancez-le. Les données telles qu’elles sont alors sont d’abord sauvegardées et conservées à côté.</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>Aucune sauvegarde ne sera restaurée.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>Le paramètre n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1460,16 +1792,20 @@
         <translation>Recherche de fichiers</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>Laisser l’assistant chercher dans les fichiers d’un magasin de vecteurs</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>Magasin de vecteurs</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>Le magasin de vecteurs dans lequel cherche la recherche de fichiers</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>Aucun&#xa0;: seulement les fichiers joints dans la discussion</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>Laisser l’assistant rechercher dans les fichiers joints dans la discussion, et dans un magasin de vecteurs si vous en choisissez un</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>Un magasin de vecteurs consulté dans chaque discussion&#xa0;; sans lui, la recherche de fichiers porte sur les pièces jointes de la discussion</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1514,10 +1850,6 @@
     <message>
         <source>Vector store error</source>
         <translation>Erreur du magasin de vecteurs</translation>
-    </message>
-    <message>
-        <source>(none chosen)</source>
-        <translation>(aucun choisi)</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2057,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Aller à la zone de message</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>Fenêtre de question &amp;rapide</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>La petite fenêtre toujours au premier plan qu’affiche belugadesk --quick-ask</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1733,8 +2073,44 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>&amp;Comparer des assistants…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>Envoyer un prompt à deux, trois ou quatre assistants et voir les réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>&amp;Bibliothèque de prompts…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>Prompts enregistrés à insérer, modifier, importer et exporter (Ctrl+Maj+I&#xa0;; ou tapez / dans une zone vide)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>A&amp;ssistant</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>Liste des &amp;fils</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>Zone &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>Zone &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1977,6 +2353,26 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Entrée envoie&#xa0;; Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2918,10 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>Collez la clé d’API de ce profil.</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>Collez la clé d’API de ce profil (ou définissez la variable d’environnement OPENAI_API_KEY avant le démarrage).</translation>
     </message>
@@ -2703,6 +3103,195 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Send this message</source>
         <translation>Envoyer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Modifier le prompt</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nouveau prompt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>rédaction, code</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>Écrivez {{name}} pour un champ à remplir lors de l’insertion du prompt, {{name|default}} pour lui donner une valeur par défaut, et \{{ pour deux accolades littérales. Les étiquettes sont séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>Enregistrer le prompt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>Bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Rechercher des prompts</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>Rechercher dans les titres, le texte et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>Étiquettes du prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Ajouter un prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Modifier le prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>Supprimer le prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>Importer des prompts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>Exporter des prompts</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>I&amp;nsérer</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>Insérer dans la zone de message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>Fermer la bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>Question rapide — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>Question rapide</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>Ouvrir dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>Poursuivre cette conversation dans la fenêtre principale (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>Masquer la question rapide</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>Masquer cette fenêtre&#xa0;; la conversation est conservée (Échap)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>Masquer la question rapide (arrête d’abord une réponse en cours)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>Question rapide · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3697,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>Outils</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>Paramètres de {title}</translation>
     </message>
@@ -3119,55 +3716,16 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>Nouveau fil</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>Aller à la zone de message</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>Rechercher dans les fils</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>Envoyer (quand Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>Nouvelle ligne (quand Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>Envoyer (quand Ctrl+Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>Sélectionner le texte d’un message, puis le copier</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>Cliquer, puis Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>Menu du message (copier, copier en Markdown, enregistrer l’image…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>Touche Menu ou Maj+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou touche</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3181,12 +3739,126 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Prompts enregistrés</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>Haut et Bas choisissent, Entrée insère, Échap ferme</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>La synchronisation partage votre liste de fils, vos assistants et les messages des fils conservés uniquement sur cet ordinateur au moyen d’un dossier qu’un outil de synchronisation que vous utilisez déjà (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, un partage réseau) copie entre vos appareils. Aucun serveur de notre part&#xa0;; les clés d’API n’y vont jamais.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>Le nom sous lequel les autres appareils voient celui-ci</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>Ne plus partager les modifications pour l’instant</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>Vérifier le dossier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>&amp;Quitter la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>Arrêter de synchroniser cet ordinateur&#xa0;; ses données restent</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>Cet &amp;appareil</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (cet appareil)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — dernière mise à jour {when}</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +4204,45 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>All assistants</source>
         <translation>Tous les assistants</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>Ouvrir le fil</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>Épingler ou désépingler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Maj+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>Menu du fil (exporter, archiver, …)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Touche Menu ou Maj+F10</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4638,29 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Add {what}</source>
         <translation>Ajouter&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>Compléter le prompt</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>«&#xa0;{title}&#xa0;» comporte des champs à remplir avant d’aller dans la zone de message.</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>Insérer le prompt</translation>
     </message>
 </context>
 <context>
