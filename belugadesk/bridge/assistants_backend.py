@@ -22,7 +22,7 @@ from belugadesk.bridge.history import without_repeated_images
 from belugadesk.bridge.rewind import rewind_to_question, until_settled
 from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.backend import UploadUse
+from belugadesk.domain.backend import Fork, UploadUse
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStatus
 from belugadesk.domain.models import (
@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RUN_GOING = ("queued", "in_progress", "requires_action", "cancelling")
+#: the messages a branch's new thread is created with; the rest are added one by one (the spec sets no limit
+#: on ``threads.create``'s messages: this keeps each request body moderate)
+FORK_CREATE_BATCH = 32
 CANCEL_GRACE_S = 10.0  # after runs.cancel, how long the stream may take to report the cancellation
 
 
@@ -150,6 +153,33 @@ class AssistantsBackend(VectorStoreOperations):
         except Exception as exc:
             raise map_sdk_error(exc) from exc
         return str(thread.id)
+
+    async def fork(self, thread_id: str, assistant: AssistantDefinition, history: Sequence[Message]) -> Fork:
+        """A new thread made with ``history`` (the first messages in ``threads.create``, the rest added)."""
+        bodies, left_out = mapping.fork_messages(history)
+        metadata = {"app": "belugadesk", "assistant": assistant.name[:512], "branched_from": thread_id}
+        try:
+            thread = await _quiet(
+                self._client.beta.threads.create,
+                metadata=metadata,
+                messages=bodies[:FORK_CREATE_BATCH],
+            )
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The thread") from exc
+        for body in bodies[FORK_CREATE_BATCH:]:
+            try:
+                await _quiet(self._client.beta.threads.messages.create, thread.id, **body)
+            except Exception as exc:
+                await self._delete_quietly(thread.id)
+                raise map_sdk_error(exc, what="The thread") from exc
+        return Fork(remote_id=str(thread.id), left_out=left_out)
+
+    async def _delete_quietly(self, thread_id: str) -> None:
+        """Best effort: a half-made copy is not left on the account."""
+        try:
+            await _quiet(self._client.beta.threads.delete, thread_id)
+        except Exception as exc:
+            log.info("Could not delete the half-made thread %s: %s", thread_id, exc)
 
     async def delete_thread(self, thread_id: str) -> None:
         try:
@@ -299,8 +329,10 @@ class AssistantsBackend(VectorStoreOperations):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        """The run goes on with the model it was created with (``model`` is for the other backends)."""
+        """The run goes on with the model and instructions it was created with (``model`` and
+        ``additional_instructions`` are for the other backends)."""
 
         async def start() -> Any:
             try:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY
+from belugadesk.domain.backend import LOCAL_ID_KEY, VERSION_KEY, LeftOut
 from belugadesk.domain.models import (
     REASONING_EFFORTS,
     AssistantDefinition,
@@ -324,3 +324,31 @@ def usage_of(run: Any) -> Usage | None:
     if usage is None:
         return None
     return Usage(input_tokens=usage.prompt_tokens or 0, output_tokens=usage.completion_tokens or 0)
+
+
+def fork_messages(history: Sequence[Message]) -> tuple[list[dict[str, Any]], LeftOut]:
+    """``history`` as ``CreateMessageRequest`` bodies for a new thread (a branch), and what cannot go there.
+
+    Text, images by file id (``image_file`` blocks) and a user's attached files (with their tool) are
+    carried; a thread holds no tool calls, so those are left out and counted, and so are images that live
+    in a Responses container."""
+    bodies: list[dict[str, Any]] = []
+    left = LeftOut()
+    for message in history:
+        calls = [p for p in message.parts if isinstance(p, ToolCallPart)]
+        left += LeftOut(tool_calls=sum(bool(p.name) or p.kind != "function" for p in calls))
+        if message.role not in (Role.USER, Role.ASSISTANT):
+            continue
+        images = [p for p in message.parts if isinstance(p, ImagePart) and not p.container_id]
+        left += LeftOut(images=sum(isinstance(p, ImagePart) and bool(p.container_id) for p in message.parts))
+        files = [p for p in message.parts if isinstance(p, AttachmentPart)]
+        if message.role is Role.ASSISTANT:
+            left += LeftOut(files=len(files))
+            files = []
+        if not message.text and not images and not files:
+            continue
+        body: dict[str, Any] = {"role": message.role.value, "content": user_content(message.text, images)}
+        if files:
+            body["attachments"] = attachments_param(files)
+        bodies.append(body)
+    return bodies, left

@@ -23,7 +23,7 @@ from belugadesk.bridge.context_budget import TokenCounter, budget_for, trim
 from belugadesk.bridge.errors import STREAM_ENDED_EARLY_SENTENCE, map_sdk_error, map_stream_error
 from belugadesk.bridge.rewind import same_question
 from belugadesk.bridge.stream_pacing import StreamPacer
-from belugadesk.domain.backend import ThreadLog, UploadUse, VectorStoreInfo, with_model
+from belugadesk.domain.backend import Fork, ThreadLog, UploadUse, VectorStoreInfo, with_model
 from belugadesk.domain.capabilities import IMAGES_ONLY
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import (
@@ -98,6 +98,10 @@ class ChatCompletionsBackend:
 
     async def delete_thread(self, thread_id: str) -> None:
         self._forget_runs(thread_id)
+
+    async def fork(self, thread_id: str, assistant: AssistantDefinition, history: Sequence[Message]) -> Fork:
+        """A new local name: the app's copy of ``history`` in the store is the whole branch."""
+        return Fork(remote_id=local_thread_id())
 
     async def _stored(self, thread_id: str) -> Sequence[Message] | None:
         if self._log is None:
@@ -180,7 +184,10 @@ class ChatCompletionsBackend:
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        """The round's messages (the system message with ``additional_instructions`` among them) are kept
+        from the first round, so the instructions need not be given again."""
         assistant = with_model(assistant, model)
         return self._next_round(thread_id, assistant, run_ref, outputs)
 

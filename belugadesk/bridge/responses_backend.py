@@ -23,7 +23,7 @@ from belugadesk.bridge.rewind import (
 from belugadesk.bridge.stream_pacing import StreamPacer
 from belugadesk.bridge.thread_files import ThreadFiles
 from belugadesk.bridge.vector_stores import VectorStoreOperations
-from belugadesk.domain.backend import UploadUse, with_model
+from belugadesk.domain.backend import Fork, UploadUse, with_model
 from belugadesk.domain.errors import BadRequest, NotFound
 from belugadesk.domain.events import RunDone, RunErrored, RunEvent, RunStarted, RunStatus
 from belugadesk.domain.models import (
@@ -87,6 +87,36 @@ class ResponsesBackend(VectorStoreOperations):
             await self._client.conversations.delete(thread_id)
         except Exception as exc:
             raise map_sdk_error(exc, what="The conversation") from exc
+
+    async def fork(self, thread_id: str, assistant: AssistantDefinition, history: Sequence[Message]) -> Fork:
+        """A new conversation created with the first 20 items of ``history`` (what ``conversations.create``
+        takes at once), the rest added 20 at a time."""
+        items, left_out = mapping.fork_items(history)
+        try:
+            conversation = await self._client.conversations.create(
+                metadata={"app": "belugadesk", "assistant": assistant.name[:512], "branched_from": thread_id},
+                items=items[:MAX_ITEMS_PER_CALL],  # type: ignore[arg-type]
+            )
+        except Exception as exc:
+            raise map_sdk_error(exc, what="The conversation") from exc
+        self._files.created(conversation.id)
+        for start in range(MAX_ITEMS_PER_CALL, len(items), MAX_ITEMS_PER_CALL):
+            try:
+                await self._client.conversations.items.create(
+                    conversation.id,
+                    items=items[start : start + MAX_ITEMS_PER_CALL],  # type: ignore[arg-type]
+                )
+            except Exception as exc:
+                await self._delete_quietly(conversation.id)
+                raise map_sdk_error(exc, what="The conversation") from exc
+        return Fork(remote_id=conversation.id, left_out=left_out)
+
+    async def _delete_quietly(self, conversation_id: str) -> None:
+        """Best effort: a half-made copy is not left on the account."""
+        try:
+            await self._client.conversations.delete(conversation_id)
+        except Exception as exc:
+            log.info("Could not delete the half-made conversation %s: %s", conversation_id, exc)
 
     async def add_messages(self, thread_id: str, messages: Sequence[Message]) -> list[str]:
         try:
@@ -162,7 +192,10 @@ class ResponsesBackend(VectorStoreOperations):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        """A new response in the conversation: the instructions are sent again (a response does not carry
+        over the previous one's)."""
         assistant = with_model(assistant, model)
 
         async def start() -> Any:
@@ -170,6 +203,7 @@ class ResponsesBackend(VectorStoreOperations):
                 assistant,
                 thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
                 code_file_ids=self._files.code_files(thread_id),
+                additional_instructions=additional_instructions,
             )
             params["conversation"] = thread_id
             params["input"] = mapping.tool_outputs_input(outputs)

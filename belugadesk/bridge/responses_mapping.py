@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belugadesk.domain.backend import LeftOut
 from belugadesk.domain.mcp_access import RemoteMcpServer
 from belugadesk.domain.models import (
     AssistantDefinition,
@@ -339,3 +340,51 @@ def status_of(item_status: str | None) -> MessageStatus:
         "incomplete": MessageStatus.INCOMPLETE,
         "failed": MessageStatus.FAILED,
     }.get(item_status or "", MessageStatus.COMPLETED)
+
+
+def fork_items(history: Sequence[Message]) -> tuple[list[dict[str, Any]], LeftOut]:
+    """``history`` as conversation items for a new conversation (a branch), and what cannot go there.
+
+    Text and a user's images (``input_image`` by file id) are carried, and function calls that were answered
+    (the call, then its output). Hosted tools' calls (code interpreter, file search, remote MCP), calls
+    never answered, a reply's generated images (they live in a container) and attached files (searched
+    through the original conversation's vector store) are left out and counted."""
+    items: list[dict[str, Any]] = []
+    left = LeftOut()
+    calls = [p for m in history for p in m.parts if isinstance(p, ToolCallPart) and p.kind == "function"]
+    named = {p.call_id for p in calls if p.name}
+    answered = {p.call_id for p in calls if p.output is not None}
+    for message in history:
+        for call in (p for p in message.parts if isinstance(p, ToolCallPart)):
+            if call.kind != "function" or call.call_id not in named or call.call_id not in answered:
+                # counted once: at the call, or at an output whose call is not in the history
+                if call.name or call.kind != "function" or call.call_id not in named:
+                    left += LeftOut(tool_calls=1)
+                continue
+            if call.name:
+                items.append(
+                    {
+                        "type": "function_call",
+                        "call_id": call.call_id,
+                        "name": call.name,
+                        "arguments": call.arguments,
+                    }
+                )
+            if call.output is not None:
+                items.append({"type": "function_call_output", "call_id": call.call_id, "output": call.output})
+        images = [p for p in message.parts if isinstance(p, ImagePart)]
+        files = sum(isinstance(p, AttachmentPart) for p in message.parts)
+        left += LeftOut(files=files)
+        if message.role is Role.USER:
+            content: list[dict[str, Any]] = (
+                [{"type": "input_text", "text": message.text}] if message.text else []
+            )
+            content.extend({"type": "input_image", "file_id": i.file_id, "detail": "auto"} for i in images)
+            if content:
+                items.append({"type": "message", "role": "user", "content": content})
+        elif message.role is Role.ASSISTANT:
+            left += LeftOut(images=len(images))
+            if message.text:
+                # an input message (EasyInputMessage): an output message item would need an id and a status
+                items.append({"type": "message", "role": "assistant", "content": message.text})
+    return items, left

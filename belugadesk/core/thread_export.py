@@ -30,7 +30,13 @@ from belugadesk.domain.models import (
     local_thread_id,
 )
 
-_THREAD_LOCAL = {"id", "compare_group"}  # a comparison not decided yet is not exported
+_THREAD_LOCAL = {
+    "id",
+    "compare_group",
+    "branched_from_thread_id",
+    "branched_from_message_id",
+    "folder_id",
+}  # ids of this database only; a comparison not decided yet; folders are this computer's filing
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 

@@ -51,6 +51,31 @@ class VectorStoreInfo(Frozen):
         return f"{self.name or self.id} ({files})"
 
 
+class LeftOut(Frozen):
+    """What a fork could not carry to the new thread on the server (the app's copy still shows it)."""
+
+    tool_calls: int = 0
+    images: int = 0
+    files: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.tool_calls or self.images or self.files)
+
+    def __add__(self, other: LeftOut) -> LeftOut:
+        return LeftOut(
+            tool_calls=self.tool_calls + other.tool_calls,
+            images=self.images + other.images,
+            files=self.files + other.files,
+        )
+
+
+class Fork(Frozen):
+    """A new thread on the server holding a copy of another's history, and what it could not carry."""
+
+    remote_id: str
+    left_out: LeftOut = LeftOut()
+
+
 class ThreadLog(Protocol):
     """The app's own record of its threads, for a backend that keeps no thread on the server (Chat
     Completions): the services layer builds it over the store, which is then the thread's source of truth."""
@@ -76,6 +101,12 @@ class ConversationBackend(Protocol):
     async def create_thread(self, assistant: AssistantDefinition) -> str: ...
 
     async def delete_thread(self, thread_id: str) -> None: ...
+
+    async def fork(self, thread_id: str, assistant: AssistantDefinition, history: Sequence[Message]) -> Fork:
+        """A new thread holding ``history``: the messages of ``thread_id`` up to and including the one the
+        branch starts after, oldest first, as the app shows them. The original is not changed. What the
+        API cannot hold in a new thread (e.g. tool calls on Assistants) is left out and counted."""
+        ...
 
     async def load_history(
         self, thread_id: str, *, cursor: str | None = None, limit: int = 100
@@ -116,8 +147,10 @@ class ConversationBackend(Protocol):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        """Answer ``ToolCallRequested`` events and keep streaming (with ``model`` as ``stream_reply`` had)."""
+        """Answer ``ToolCallRequested`` events and keep streaming (with ``model`` and
+        ``additional_instructions`` as ``stream_reply`` had them)."""
         ...
 
     async def cancel(self, thread_id: str, run_ref: str) -> None: ...

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+from collections.abc import Collection
 from datetime import datetime
 
 from belugadesk.domain.models import Backend, Thread, utcnow
@@ -11,7 +12,8 @@ from belugadesk.store import codec, errors
 
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
-    " remote_gone, created_at, updated_at, last_message_preview, model, compare_group"
+    " remote_gone, created_at, updated_at, last_message_preview, model, compare_group,"
+    " branched_from_thread_id, branched_from_message_id, folder_id"
 )
 
 
@@ -27,9 +29,13 @@ class ThreadRepository:
         archived_only: bool = False,
         limit: int | None = None,
         offset: int = 0,
+        folder_ids: Collection[str] | None = None,
     ) -> builtins.list[Thread]:
         """Pinned threads first, then most recently updated first. Archived ones only when asked; those of a
-        comparison not decided yet never."""
+        comparison not decided yet never.
+
+        ``folder_ids``: only the threads filed in these folders (an empty collection: those in no folder).
+        """
         where: builtins.list[str] = ["compare_group IS NULL"]
         params: builtins.list[object] = []
         if archived_only:
@@ -39,6 +45,10 @@ class ThreadRepository:
         if assistant_id is not None:
             where.append("assistant_id = ?")
             params.append(assistant_id)
+        if folder_ids is not None:
+            ids = builtins.list(folder_ids)
+            where.append(f"folder_id IN ({', '.join('?' * len(ids))})" if ids else "folder_id IS NULL")
+            params += ids
         sql = f"SELECT {_COLUMNS} FROM threads"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -59,10 +69,18 @@ class ThreadRepository:
         row = self._conn.execute(sql + " ORDER BY seq LIMIT 1", params).fetchone()
         return None if row is None else self._from_row(row)
 
+    def branches_of(self, thread_id: str) -> builtins.list[Thread]:
+        """The threads branched from ``thread_id``, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM threads WHERE branched_from_thread_id = ? ORDER BY created_at, seq",
+            (thread_id,),
+        )
+        return [self._from_row(r) for r in rows]
+
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES ({', '.join('?' * 18)})",
             (
                 t.id,
                 t.remote_id,
@@ -79,6 +97,9 @@ class ThreadRepository:
                 t.last_message_preview,
                 t.model,
                 t.compare_group,
+                t.branched_from_thread_id,
+                t.branched_from_message_id,
+                t.folder_id,
             ),
         )
         return thread
@@ -116,6 +137,10 @@ class ThreadRepository:
         return self._conn.execute(
             "UPDATE threads SET compare_group = NULL WHERE compare_group IS NOT NULL"
         ).rowcount
+
+    def set_folder(self, thread_id: str, folder_id: str | None) -> None:
+        """File the thread in a folder (None: "No folder")."""
+        self._set(thread_id, "folder_id", folder_id)
 
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
@@ -160,4 +185,7 @@ class ThreadRepository:
             last_message_preview=row["last_message_preview"],
             model=row["model"],
             compare_group=row["compare_group"],
+            branched_from_thread_id=row["branched_from_thread_id"],
+            branched_from_message_id=row["branched_from_message_id"],
+            folder_id=row["folder_id"],
         )

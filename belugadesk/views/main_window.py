@@ -19,6 +19,7 @@ from belugadesk.views.prompts.questions import PromptDialogs
 from belugadesk.views.prompts.slash_picker import SlashPicker
 from belugadesk.views.side_pane import SidePane
 from belugadesk.views.threads.banner import ThreadBanner
+from belugadesk.views.threads.branch_bar import BranchBar
 
 
 class MainWindow(QMainWindow):
@@ -39,11 +40,13 @@ class MainWindow(QMainWindow):
         self.side_pane = SidePane(vm, self)
         self.chat_view = ChatView(vm.chat, self)
         self.thread_banner = ThreadBanner(vm.resume, self)
+        self.branch_bar = BranchBar(vm.branches, self)
         chat_area = QWidget(self)
         chat_layout = QVBoxLayout(chat_area)
         chat_layout.setContentsMargins(0, 0, 0, 0)
         chat_layout.setSpacing(0)
         chat_layout.addWidget(self.thread_banner)
+        chat_layout.addWidget(self.branch_bar)
         chat_layout.addWidget(self.chat_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.side_pane)
@@ -67,8 +70,13 @@ class MainWindow(QMainWindow):
         self.prompt_library: PromptLibraryDialog | None = None
         threads_panel = self.side_pane.threads_panel
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.side_pane.folders_section.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self._build_menus()
-        threads_panel.build_menu(self.menuBar())
+        threads_menu = threads_panel.build_menu(self.menuBar())
+        threads_menu.addSeparator()
+        threads_menu.addAction(self.side_pane.folders_section.new_folder_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.chat_view.chat_actions.help)
 

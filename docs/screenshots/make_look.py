@@ -12,7 +12,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-QUESTIONS = ("What can you do? 🐳", "A table of whales, please")
+QUESTIONS = ("What can you do? 🐳", "A table of whales, please", "Some code, please")
 SIZES = ((1280, 800), (900, 600))
 SCHEMES = ("light", "dark")
 
@@ -47,6 +47,9 @@ async def render(out: Path) -> int:
         for width, height in SIZES:
             window.resize(width, height)
             await settle(0.6)
+            chat = window.chat_view  # the last reply as hovered: its actions and time under it
+            chat.hover_bar.follow(chat.vm.messages.index(chat.vm.messages.rowCount() - 1))
+            await settle(0.1)
             save(window, f"look-main-{scheme}-{width}.png")
 
             app.open_settings()

@@ -178,3 +178,18 @@ def test_an_unreadable_message_is_exported_and_imported_with_its_raw_text(tmp_pa
     finally:
         store.close()
     assert stored.unreadable and stored.raw_parts == '[{"type": "te'
+
+
+def test_a_branch_is_exported_without_its_links_which_name_this_database_only() -> None:
+    thread, messages = sample()
+    branch = thread.model_copy(
+        update={"branched_from_thread_id": "t-here", "branched_from_message_id": "m-here"}
+    )
+
+    exported = to_json_dict(branch, messages)
+
+    assert "branched_from_thread_id" not in exported["thread"]
+    assert "branched_from_message_id" not in exported["thread"]
+    imported = from_json(to_json(branch, messages)).thread
+    assert (imported.branched_from_thread_id, imported.branched_from_message_id) == (None, None)
+    assert imported.title == thread.title

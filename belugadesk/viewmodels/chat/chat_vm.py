@@ -37,6 +37,7 @@ from belugadesk.domain.models import (
 from belugadesk.settings.app_settings import DEFAULT_PRICES
 from belugadesk.store import Store
 from belugadesk.viewmodels.chat.attachments import ChatAttachments
+from belugadesk.viewmodels.chat.branching import Branching, left_out_sentence
 from belugadesk.viewmodels.chat.drafts import ChatDrafts
 from belugadesk.viewmodels.chat.images import ChatImages
 from belugadesk.viewmodels.chat.message_model import MessageListModel
@@ -86,6 +87,7 @@ class ChatViewModel(ViewModel):
     noticeChanged = Signal(str)  # what the last reply's request left out ("" when nothing)
     assistantSaved = Signal(object)  # AssistantDefinition whose MCP grants an approval changed
     assistantChanged = Signal(object)  # AssistantDefinition | None: whom the chat talks to (empty state)
+    editingChanged = Signal(str)  # the id of the message being edited (sending makes a branch), or ""
 
     def __init__(
         self,
@@ -107,6 +109,8 @@ class ChatViewModel(ViewModel):
         self.images = ChatImages(session, self.start, cache_dir, self)
         self.drafts = ChatDrafts(session, self.start, self)
         self.model_choice = ModelChoice(session, self.start, self)  # the models, the thread's choice
+        self.branching = Branching(session)
+        self._editing = ""  # the user message being edited: sending makes a branch with the new text
         self.prices: Mapping[str, Price] = dict(prices if prices is not None else DEFAULT_PRICES)
         #: the function tools this chat answers itself (the built-in ones unless given)
         self.local_tools = local_tools if local_tools is not None else builtin_local_tools()
@@ -121,6 +125,8 @@ class ChatViewModel(ViewModel):
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
+        #: the folder a new thread is filed in (the one selected in the sidebar; None: no folder)
+        self.new_thread_folder: str | None = None
         #: who approves MCP tool calls (the chat view's questions); None: calls that need approval are denied
         self.tool_approvals: ToolApprovalQuestion | None = None
         #: per thread id: the (server id, tool name) the person allowed "for this thread"
@@ -186,6 +192,7 @@ class ChatViewModel(ViewModel):
 
     def set_assistant(self, assistant: AssistantDefinition | None) -> None:
         self.assistant = assistant
+        self.messages.assistant_name = assistant.name if assistant is not None else ""
         self._show_model_choice()
         self.assistantChanged.emit(assistant)
         self._emit_can_send()
@@ -251,6 +258,7 @@ class ChatViewModel(ViewModel):
             return
         self.thread = None
         self.read_only_reason = ""
+        self._set_editing("")
         self._show_model_choice()
         self.messages.reset([])
         self.attachments.clear()
@@ -264,9 +272,13 @@ class ChatViewModel(ViewModel):
         """Show a stored thread at once from the local cache, with its draft."""
         if self._streaming:
             return
+        await self._show_thread(thread)
+
+    async def _show_thread(self, thread: Thread) -> None:
         await self.drafts.flush()
         self.thread = thread
         self.read_only_reason = ""
+        self._set_editing("")
         self.clear_error()
         self._set_notice("")
         self._set_status("")
@@ -341,11 +353,19 @@ class ChatViewModel(ViewModel):
         assert self.assistant is not None
         self.clear_error()
         self._set_notice("")
+        edit_row = self._edited_row()
         self._set_streaming(True)
-        self._set_status(self.tr("Sending…"))
         try:
+            edited: tuple[AttachmentPart | ImagePart, ...] = ()
+            if edit_row >= 0:
+                carried = await self._branch_for_edit(edit_row)
+                if carried is None:
+                    self.draftReturned.emit(text)
+                    return False
+                edited = carried
+            self._set_status(self.tr("Sending…"))
             await self.images.keep(self.attachments.ready_images())  # the message's thumbnails
-            return await self._send(text, self.assistant, self.attachments.ready_parts())
+            return await self._send(text, self.assistant, (*edited, *self.attachments.ready_parts()))
         finally:
             self._set_streaming(False)
 
@@ -404,6 +424,7 @@ class ChatViewModel(ViewModel):
             title=title_from_text(first_text),
             model=self.model_choice.choice,
             compare_group=self.compare_group,
+            folder_id=self.new_thread_folder,
         )
         self.thread = thread
         self.threadChanged.emit(thread)
@@ -448,6 +469,8 @@ class ChatViewModel(ViewModel):
     ) -> bool:
         """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
         await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
+        folder_id = thread.folder_id
+        instructions = await self.session.store.run(lambda s: s.folders.instructions_for(folder_id))
         reply_run = ReplyRun(
             thread,
             assistant,
@@ -467,6 +490,7 @@ class ChatViewModel(ViewModel):
             mcp_tools=partial(self._mcp_tools_for, thread.id) if self.session.mcp is not None else None,
             approve=self._approve_tool_call,
             save_assistant=self._save_assistant,
+            instructions=instructions,
         )
         self._reply_run = reply_run
         try:
@@ -637,14 +661,108 @@ class ChatViewModel(ViewModel):
         await self.session.store.run(lambda s: s.messages.append(thread.id, reply))
 
     def edit_last_message(self) -> str:
-        """Take the last user message (and what followed it) out of the thread and give its text back."""
+        """Edit the last user message (see :meth:`edit_message`)."""
         row = self._last_user_row()
-        if self._streaming or row < 0:
+        return self.edit_message(self.messages.message_at(row).id) if row >= 0 else ""
+
+    # --- branches ------------------------------------------------------------------------------------
+
+    @property
+    def editing(self) -> str:
+        return self._editing
+
+    def _set_editing(self, message_id: str) -> None:
+        if message_id == self._editing:
+            return
+        self._editing = message_id
+        self._set_notice(
+            self.tr(
+                "Editing an earlier message: sending it makes a branch with the new text, and this thread "
+                "stays as it is."
+            )
+            if message_id
+            else ""
+        )
+        self.editingChanged.emit(message_id)
+
+    def can_branch(self, row: int) -> bool:
+        """Whether a branch can be made from the message at ``row`` (the last one it keeps)."""
+        return (
+            not self._streaming
+            and self.thread is not None
+            and bool(self.thread.remote_id)
+            and not self.read_only_reason
+            and self.assistant is not None
+            and 0 <= row < self.messages.rowCount()
+        )
+
+    def can_edit(self, row: int) -> bool:
+        """Whether the message at ``row`` is the person's and can be edited into a branch."""
+        return self.can_branch(row) and self.messages.message_at(row).role is Role.USER
+
+    @Slot(int)
+    def branch_from(self, row: int) -> None:
+        """Slot for the view: "Branch from here" on the message at ``row``."""
+        self.start(self.branch_at(row))
+
+    async def branch_at(self, row: int) -> Thread | None:
+        """Make a branch holding the history up to and including the message at ``row``, and open it."""
+        if not self.can_branch(row):
+            return None
+        history = self.messages.messages[: row + 1]
+        self._set_streaming(True)  # nothing else is sent, regenerated or opened meanwhile
+        try:
+            return await self._open_branch(history, last_id=history[-1].id)
+        finally:
+            self._set_streaming(False)
+
+    def edit_message(self, message_id: str) -> str:
+        """Put a user message's text back in the box; sending it then makes a branch (the history before
+        it, then the new text) and this thread stays as it is. Returns the text ("" when it cannot)."""
+        row = self.messages.row_of(message_id)
+        if row < 0 or not self.can_edit(row):
             return ""
-        text = self.messages.messages[row].text
-        self.start(self._forget_from(row), failure=self.tr(NOT_SAVED))
+        self._set_editing(message_id)
+        text = self.messages.message_at(row).text
         self.draftReturned.emit(text)
         return text
+
+    @Slot()
+    def cancel_edit(self) -> None:
+        self._set_editing("")
+
+    def _edited_row(self) -> int:
+        """The row of the message being edited, if it can still be (else -1: a plain send); ends the edit."""
+        row = self.messages.row_of(self._editing) if self._editing else -1
+        self._set_editing("")
+        return row if row >= 0 and self.can_edit(row) else -1
+
+    async def _branch_for_edit(self, row: int) -> tuple[AttachmentPart | ImagePart, ...] | None:
+        """Open a branch for the edited message at ``row``; that message's files, to send again with the
+        new text; None when the branch could not be made (the error says why)."""
+        edited = self.messages.message_at(row)
+        history = self.messages.messages[:row]
+        branch = await self._open_branch(history, last_id=history[-1].id if history else None)
+        if branch is None:
+            return None
+        return tuple(p for p in edited.parts if isinstance(p, AttachmentPart | ImagePart))
+
+    async def _open_branch(self, history: Sequence[Message], *, last_id: str | None) -> Thread | None:
+        assert self.thread is not None and self.assistant is not None
+        thread, assistant = self.thread, self.assistant
+        self._set_status(self.tr("Making a branch…"))
+        made = await self.run(
+            lambda: self.branching.make(thread, assistant, history, last_id=last_id),
+            failure=self.tr("The branch could not be made."),
+        )
+        self._set_status("")
+        if made is None:
+            return None
+        branch, left_out = made
+        self.threadSaved.emit(branch)  # listed
+        await self._show_thread(branch)
+        self._set_notice(left_out_sentence(left_out))
+        return branch
 
     async def _guarded(self, work: Coroutine[Any, Any, bool]) -> bool:
         self.clear_error()

@@ -5,9 +5,18 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from belugadesk.domain.models import Message
+from belugadesk.core.titles import plain_text
+from belugadesk.domain.models import Message, MessageStatus, Role
+from belugadesk.viewmodels.chat.message_time import full_time, short_time
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -26,6 +35,8 @@ class MessageListModel(QAbstractListModel):
         self._messages: list[Message] = []
         self._revisions: list[int] = []
         self._next_revision = 1
+        #: who writes the replies (what a screen reader says for them); set with the chat's assistant
+        self.assistant_name = ""
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._messages)
@@ -42,7 +53,9 @@ class MessageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return message.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{message.role.value}: {message.text}"
+            return self.spoken(message)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.spoken_details(message)
         if role == self.RoleNameRole:
             return message.role.value
         if role == self.StatusRole:
@@ -57,6 +70,35 @@ class MessageListModel(QAbstractListModel):
             self.StatusRole: QByteArray(b"status"),
             self.RevisionRole: QByteArray(b"revision"),
         }
+
+    def author(self, message: Message) -> str:
+        """Who wrote ``message``, as the chat names them."""
+        if message.role is Role.USER:
+            return QCoreApplication.translate("MessageListModel", "You")
+        if message.role is Role.ASSISTANT:
+            return self.assistant_name or QCoreApplication.translate("MessageListModel", "Assistant")
+        return message.role.value
+
+    def spoken(self, message: Message) -> str:
+        """What a screen reader says for the row: who, when, and the text as rendered (no markdown)."""
+        text = plain_text(message.text) if message.text else ""
+        if message.error:
+            text = f"{text}\n{message.error}" if text else message.error
+        return QCoreApplication.translate("MessageListModel", "{who}, {when}: {text}").format(
+            who=self.author(message), when=short_time(message.created_at), text=text
+        )
+
+    def spoken_details(self, message: Message) -> str:
+        """The row's full time and, for a reply that did not complete, its state."""
+        details = full_time(message.created_at)
+        state = {
+            MessageStatus.IN_PROGRESS: QCoreApplication.translate("MessageListModel", "Being written"),
+            MessageStatus.CANCELLED: QCoreApplication.translate("MessageListModel", "Stopped"),
+            MessageStatus.FAILED: QCoreApplication.translate("MessageListModel", "Failed"),
+            MessageStatus.INCOMPLETE: QCoreApplication.translate("MessageListModel", "Incomplete"),
+            MessageStatus.INTERRUPTED: QCoreApplication.translate("MessageListModel", "Interrupted"),
+        }.get(message.status)
+        return f"{details}. {state}" if state else details
 
     # --- reading -------------------------------------------------------------------------------------
 

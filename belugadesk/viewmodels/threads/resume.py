@@ -112,8 +112,9 @@ class ThreadResumeViewModel(ViewModel):
             self.noticeChanged.emit(text)
 
     def _on_chat_thread_changed(self, thread: Thread | None) -> None:
-        if thread is None:
-            self._set_notice("")
+        # a notice is about the thread it was said of: ``open`` says the new one's after opening it (a
+        # branch the chat opens itself has none)
+        self._set_notice("")
 
     # --- resume -------------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""The chat pane: the virtualized message list, a status line, attachments, and the composer (the message
-box with its buttons). Files dropped anywhere on the pane are attached."""
+"""The chat pane: the virtualized message list in a centred reading column (a reply's state shows in its row
+and on Send/Stop), attachments, and the composer (the message box with its buttons) in the same column. Files
+dropped anywhere on the pane are attached."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
 )
@@ -32,8 +34,10 @@ from belugadesk.views.chat.attachments_bar import AttachmentsBar
 from belugadesk.views.chat.composer import Composer
 from belugadesk.views.chat.drops import attachable, dropped_files, dropped_image
 from belugadesk.views.chat.empty_state import EmptyState
+from belugadesk.views.chat.hover_bar import HoverBar
 from belugadesk.views.chat.link_confirmation import ChatQuestions
 from belugadesk.views.chat.message_delegate import MessageDelegate
+from belugadesk.views.chat.toast import Toast
 from belugadesk.views.chat.tool_dialog import ToolOutputDialog
 from belugadesk.views.tone import set_tone
 
@@ -78,15 +82,14 @@ class ChatView(QWidget):
         self.jump_button.setToolTip(self.tr("Scroll to the newest message and follow the reply (Ctrl+End)"))
         self.jump_button.hide()
 
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName(self.tr("Reply status"))
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a server or a link target
+        # what an action did, said for a few seconds over the list (the reply's state is in its row)
+        self.toast = Toast(self.message_list, self)
         self.answer_button = QPushButton(self.tr("Provide tool output…"), self)
         self.answer_button.setAccessibleName(self.tr("Provide tool output"))
         self.answer_button.setToolTip(self.tr("The assistant is waiting for the output of a function call"))
         self.answer_button.hide()
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
+        status_row.addStretch(1)
         status_row.addWidget(self.answer_button)
 
         self.notice_label = QLabel(self)
@@ -133,18 +136,26 @@ class ChatView(QWidget):
         self.drop_hint.hide()
         self.setAcceptDrops(True)
 
-        layout = QVBoxLayout(self)
+        # under the list, in the messages' reading column: notes, attachments and the composer
+        self.bottom = QWidget(self)
+        self._bottom_layout = bottom = QVBoxLayout(self.bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(4)
+        bottom.addLayout(status_row)
+        bottom.addWidget(self.notice_label)
+        bottom.addWidget(self.error_box)
+        bottom.addWidget(self.attachments_bar)
+        bottom.addWidget(self.hint_label)
+        bottom.addWidget(self.composer)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.message_list, 1)
-        layout.addLayout(status_row)
-        layout.addWidget(self.notice_label)
-        layout.addWidget(self.error_box)
-        layout.addWidget(self.attachments_bar)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.composer)
+        layout.addWidget(self.bottom)
 
         self.chat_actions = ChatActions(self)
+        self.hover_bar = HoverBar(self.message_list, self.delegate, self.chat_actions.row_actions)
+        self._hover_pos: QPoint | None = None  # where the mouse is over the list, while it is
         self._bind()
         self._show_assistant(vm.assistant)
         self.set_send_on(send_on)
@@ -168,7 +179,7 @@ class ChatView(QWidget):
         self.retry_button.clicked.connect(self._retry_send)
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.answer_button.clicked.connect(self.answer_pending_tool)
-        vm.statusChanged.connect(self.status_label.setText)
+        vm.statusChanged.connect(self._on_activity)
         vm.noticeChanged.connect(self._on_notice)
         vm.errorChanged.connect(self._on_error)
         vm.streamingChanged.connect(self._on_streaming)
@@ -179,6 +190,7 @@ class ChatView(QWidget):
         vm.attachments.rejected.connect(vm.set_error)
         vm.attachments.changed.connect(self._show_attach_hint)  # a method: disconnected with the view
         vm.threadChanged.connect(self._on_thread_changed)
+        vm.editingChanged.connect(self._on_actions_changed)
         vm.assistantChanged.connect(self._show_assistant)
         self.empty_state.promptChosen.connect(self.send_prompt)
         model = vm.messages
@@ -199,6 +211,11 @@ class ChatView(QWidget):
         self.delegate.bubbleClicked.connect(self.open_editor)
         self.message_list.installEventFilter(self)
         self.message_list.activated.connect(self.open_editor)  # Enter on a message: select its text
+        selection = self.message_list.selectionModel()
+        selection.currentChanged.connect(self._on_current_changed)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(self._refresh_hover)
+        vm.streamingChanged.connect(self._refresh_hover)
 
     def set_send_on(self, send_on: str) -> None:
         """``"enter"`` or ``"ctrl_enter"`` (settings: behaviour.send_on)."""
@@ -273,11 +290,27 @@ class ChatView(QWidget):
                 self.tool_dialog.close()
         self.chat_actions.update_enabled()
 
+    def _on_activity(self, text: str) -> None:
+        """What the reply is doing ("Writing…", "Running a tool…") shows in its row and on Stop."""
+        self.composer.set_activity(text)
+        last = self.vm.messages.rowCount() - 1
+        if last >= 0:
+            self.message_list.update(self.vm.messages.index(last))
+
+    def say(self, text: str) -> None:
+        """Tell the user what an action did, for a few seconds."""
+        self.toast.say(text)
+
+    def _on_actions_changed(self, *_args: object) -> None:
+        self.chat_actions.update_enabled()
+
     def _on_can_send(self, can_send: bool, reason: str) -> None:
+        self.chat_actions.update_enabled()
         self.composer.set_can_send()
         self.empty_state.set_prompts_enabled(can_send)
         self.hint_label.setText(reason)
-        self.hint_label.setVisible(bool(reason))
+        # while a reply is written, Stop and the reply's row say so (and what it is doing)
+        self.hint_label.setVisible(bool(reason) and not self.vm.streaming)
 
     def _on_thread_changed(self, _thread: object = None) -> None:
         self.close_editor()
@@ -380,10 +413,46 @@ class ChatView(QWidget):
         if watched is viewport and event.type() == QEvent.Type.Resize:
             self.delegate.set_width(viewport.width())
             self.message_list.scheduleDelayedItemsLayout()
+            self._align_bottom()
+            self._refresh_hover()
+        elif watched is viewport and isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove:
+            self._hover_pos = event.position().toPoint()
+            self._follow_hover()
+        elif watched is viewport and event.type() == QEvent.Type.Leave:
+            self._hover_pos = None
+            self.hover_bar.follow(QModelIndex())
         elif watched in (viewport, self.message_list) and isinstance(event, QContextMenuEvent):
             self._context_menu(event)
             return True
         return super().eventFilter(watched, event)
+
+    # --- the hover actions -----------------------------------------------------------------------------
+
+    def _follow_hover(self) -> None:
+        """The bar follows the row under the mouse (its action strip included)."""
+        if self._hover_pos is not None:
+            self.hover_bar.follow(self.message_list.indexAt(self._hover_pos))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """From the keyboard, the bar shows for the current message (and Branch acts on it)."""
+        self._on_actions_changed()
+        if self.message_list.hasFocus() and self._hover_pos is None:
+            self.hover_bar.follow(current)
+
+    def _refresh_hover(self, *_args: object) -> None:
+        if self._hover_pos is not None:
+            self._follow_hover()
+        else:
+            self.hover_bar.refresh()
+
+    def _align_bottom(self) -> None:
+        """The composer and the notes above it take the messages' reading column."""
+        viewport = self.message_list.viewport()
+        left, width = self.delegate.column(viewport.width())
+        margins = self._layout.contentsMargins()  # the bottom spans the pane within them (it may not be
+        span = self.width() - margins.left() - margins.right()  # resized yet: the list is laid out first)
+        start = viewport.mapTo(self, QPoint(left, 0)).x() - margins.left()
+        self._bottom_layout.setContentsMargins(max(0, start), 0, max(0, span - start - width), 0)
 
     def _context_menu(self, event: QContextMenuEvent) -> None:
         """Right click: the message under the mouse. Menu key / Shift+F10: the current message."""
@@ -414,6 +483,7 @@ class ChatView(QWidget):
             moved = view.visualRect(self.vm.messages.index(anchor[0].row())).top() - anchor[1]
             bar.setValue(bar.value() + moved)
         self.update_editor_geometry()
+        self._refresh_hover()
 
     def update_editor_geometry(self) -> None:
         if self._editor_index is not None and self._editor_index.isValid():
@@ -434,6 +504,7 @@ class ChatView(QWidget):
         """Reaching the bottom always means following it (End, a key, the wheel, even in the same step as a
         re-layout); leaving it counts only when the range did not just change (a re-layout that moves the
         value is not the user scrolling away)."""
+        self._refresh_hover()
         bar = self.message_list.verticalScrollBar()
         at_bottom = value >= bar.maximum() - FOLLOW_SLACK_PX
         if at_bottom or bar.maximum() == self._known_maximum:
@@ -481,6 +552,8 @@ class ChatView(QWidget):
         super().resizeEvent(event)
         self.empty_state.setGeometry(self.message_list.rect())
         self._place_jump()
+        if self.toast.isVisible():
+            self.toast.place()
 
     def open_editor(self, index: QModelIndex) -> None:
         """Show the selectable text of the bubble at ``index`` over it."""

@@ -87,8 +87,16 @@ class Composer(QFrame):
             button.setIcon(icon("arrow-up"))
             button.setAccessibleName(self.tr("Send message"))
             button.setToolTip(self._send_tip)
+            button.setAccessibleDescription("")
             self._update_send()
         self.model_switcher.setEnabled(not streaming and self.vm.assistant is not None)
+
+    def set_activity(self, text: str) -> None:
+        """What the reply being written is doing, on Stop (its row shows it too)."""
+        if self.streaming:
+            stop = self.tr("Stop the reply being written (Esc)")
+            self.send_button.setToolTip(f"{text}\n{stop}" if text else stop)
+            self.send_button.setAccessibleDescription(text)
 
     def set_can_send(self) -> None:
         no_assistant = self.vm.assistant is None

@@ -26,10 +26,14 @@ if TYPE_CHECKING:  # markdown-it and pygments (~70 ms) are imported on first ren
     from pygments.lexer import Lexer
 
 CODE_MARK = "\x00code\x00"  # a Copy link's target, until number_code_links makes it the app's action
+COPY_LABEL = "\x00copy\x00"  # a Copy link's words, until number_code_links says "Copy" or "Copied"
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 BLOCK_CHARS = 2000  # a long text is rendered, laid out and painted in pieces of about this size
+# headings scaled for chat (a `#` in a reply is not a document title): level -> size relative to the text
+HEADING_SCALE = {1: 1.25, 2: 1.15, 3: 1.05}
+_HEADING_MARK = re.compile("\x00h([1-6])\x00")  # a heading's font size, until scale_headings sets it
 
 
 @dataclass(frozen=True)
@@ -39,10 +43,11 @@ class Theme:
     muted: str
     pygments_style: str
     error: str  # an error in a bubble: the app palette's, which passes AA on every bubble
+    code_header: str  # a code block's header (its language and Copy)
 
 
-LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.error)
-DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error)
+LIGHT = Theme("#eceff3", "#d3d8de", "#57606a", "friendly", palette_design.LIGHT.error, "#e1e5ea")
+DARK = Theme("#121417", "#3b4048", "#9aa4ae", "monokai", palette_design.DARK.error, "#1d2126")
 
 
 Key = tuple[str, bool]  # (markdown, dark): what a rendering depends on
@@ -80,9 +85,12 @@ def _code_block(code: str, lang: str, theme: Theme) -> str:
     label = html.escape(lang) if lang else "code"
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{theme.code_background}"'
-        f' style="border: 1px solid {theme.code_border}; margin-top: 4px; margin-bottom: 4px;">'
-        f'<tr><td><span style="color:{theme.muted};">{label}</span>&nbsp;&nbsp;'
-        f'<a href="{CODE_MARK}">Copy</a></td></tr>'
+        f' style="border: 1px solid {theme.code_border}; margin-top: 6px; margin-bottom: 6px;">'
+        f'<tr><td bgcolor="{theme.code_header}" style="border: none;">'
+        f'<table width="100%" cellspacing="0" cellpadding="0" border="0" style="border: none;"><tr>'
+        f'<td style="border: none;"><span style="color:{theme.muted};">{label}</span></td>'
+        f'<td align="right" style="border: none;"><a href="{CODE_MARK}">{COPY_LABEL}</a></td>'
+        f"</tr></table></td></tr>"
         f"<tr><td><pre>{body.rstrip()}</pre></td></tr></table>"
     )
 
@@ -107,6 +115,18 @@ def _parser(dark: bool) -> MarkdownIt:
     def code_block(_self, tokens, idx, _options, _env):
         return _code_block(tokens[idx].content, "", theme)
 
+    def heading_open(_self, tokens, idx, _options, _env):
+        # a paragraph, not <hN>: Qt's rich text scales <hN> by fixed steps that no style sheet overrides
+        level = tokens[idx].tag[1:]
+        return (
+            f'<p style="font-size:\x00h{level}\x00; font-weight:bold; margin-top:10px; margin-bottom:4px;">'
+        )
+
+    def heading_close(_self, _tokens, _idx, _options, _env):
+        return "</p>\n"
+
+    md.add_render_rule("heading_open", heading_open)
+    md.add_render_rule("heading_close", heading_close)
     md.add_render_rule("fence", fence)
     md.add_render_rule("code_block", code_block)
     return md
@@ -160,14 +180,15 @@ def _split_from(text: str, start: int, size: int) -> list[str]:
         if end < 0:
             break  # the last line is not complete: it never starts a piece
         line = text[at:end]
-        if fence is None and blank and line and line[0] not in " \t":
+        if fence is None and line and line[0] not in " \t":
             item = _is_list_item(line)
-            if at - piece_start >= size and not (item and in_list):
-                pieces.append(text[piece_start:at])
-                piece_start = at
-            in_list = item
-        elif at == piece_start:
-            in_list = _is_list_item(line)
+            if blank:  # a block may start here, unless it is the next item of the list above
+                if at - piece_start >= size and not (item and in_list):
+                    pieces.append(text[piece_start:at])
+                    piece_start = at
+                in_list = item
+            elif item:  # an item right under a heading or a paragraph starts a list too
+                in_list = True
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)
@@ -194,26 +215,44 @@ def render_batch(keys: list[Key]) -> list[Rendered]:
     return [render_block(markdown, dark) for markdown, dark in keys]
 
 
-def number_code_links(html_text: str, prefix: str = "", first: int = 0) -> str:
+def number_code_links(html_text: str, prefix: str = "", first: int = 0, copied: str = "") -> str:
     """Make the Copy links of rendered markdown the app's COPY_CODE action, the i-th with the argument
-    ``f"{prefix}{first + i}"`` (done here: the action's URL scheme is this process's own)."""
+    ``f"{prefix}{first + i}"`` (done here: the action's URL scheme is this process's own), each saying
+    "Copy", or "Copied" for the one whose argument is ``copied``."""
     if CODE_MARK not in html_text:
         return html_text
+    from PySide6.QtCore import QCoreApplication  # here: the renderer's worker process imports no Qt
+
     parts = html_text.split(CODE_MARK)
     numbered = [parts[0]]
+    copy = QCoreApplication.translate("CodeBlock", "Copy")
     for i, rest in enumerate(parts[1:]):
-        numbered.append(html.escape(action_href(COPY_CODE, f"{prefix}{first + i}"), quote=True))
-        numbered.append(rest)
+        argument = f"{prefix}{first + i}"
+        numbered.append(html.escape(action_href(COPY_CODE, argument), quote=True))
+        label = QCoreApplication.translate("CodeBlock", "Copied") if argument == copied else copy
+        numbered.append(rest.replace(COPY_LABEL, label, 1))
     return "".join(numbered)
 
 
-def render_markdown(text: str, *, dark: bool = False) -> Rendered:
+def scale_headings(html_text: str, base_pt: float) -> str:
+    """Give rendered headings their size for a text of ``base_pt`` points (``HEADING_SCALE``; smaller
+    headings are as large as the text, and bold)."""
+    if "\x00h" not in html_text:
+        return html_text
+
+    def size(match: re.Match[str]) -> str:
+        return f"{base_pt * HEADING_SCALE.get(int(match.group(1)), 1.0):.1f}pt"
+
+    return _HEADING_MARK.sub(size, html_text)
+
+
+def render_markdown(text: str, *, dark: bool = False, base_pt: float = 10.0) -> Rendered:
     """``text`` as Qt rich text (raw HTML in it is escaped, never interpreted); its Copy links numbered
     0, 1, … in the order of ``code_blocks``."""
     pieces: list[str] = []
     codes: list[str] = []
     for block in split_blocks(text):
         rendered = render_block(block, dark)
-        pieces.append(number_code_links(rendered.html, first=len(codes)))
+        pieces.append(scale_headings(number_code_links(rendered.html, first=len(codes)), base_pt))
         codes.extend(rendered.code_blocks)
     return Rendered("".join(pieces), tuple(codes))

@@ -25,6 +25,7 @@ from belugadesk.views.chat.markdown_render import (
     Theme,
     number_code_links,
     render_block,
+    scale_headings,
     split_blocks,
 )
 
@@ -45,6 +46,7 @@ TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
 # a tool's arguments or output (machine text, drawn as one preformatted block) show at most this much
 MAX_TOOL_TEXT_SHOWN = 20_000
+DEFAULT_PT = 10.0  # the text size headings are scaled from when the view's is not given
 
 
 class RenderContext(Protocol):
@@ -139,18 +141,39 @@ def _tool_pieces(message: Message, call: ToolCallPart, ctx: RenderContext, theme
         return [head, code, f"<p {muted}>Logs</p>{_pre(call.output, theme)}"] if call.output else [head, code]
     if call.server:
         return [_mcp_tool_html(message, call, ctx, theme)]
+    return [_function_html(message, call, ctx, theme)]
+
+
+def _function_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
+    """A function call as a collapsible block: one line (the tool, its state) and, opened, its arguments and
+    output. A call that waits for the user's output says so (and how to give it) even closed."""
+    open_ = ctx.expanded(message.id, call.call_id)
     name = _esc(call.name or "function")
-    out = [f"<p><b>Function call</b> <code>{name}</code></p>"]
-    if call.arguments:
-        out.append(_pre(_pretty_json(call.arguments), theme))
+    pending = call.output is None and ctx.tool_pending(call.call_id)
     if call.output is not None:
-        out.append(f"<p {muted}>Output</p>{_pre(_pretty_json(call.output), theme)}")
-    elif ctx.tool_pending(call.call_id):
+        state = "done"
+    elif pending:
+        state = "waiting for its output"
+    else:
+        state = "no output"
+    arrow, action = ("▾", "Hide") if open_ else ("▸", "Show")
+    out = [
+        f'<p><b>🔧 {name}</b> <span style="color:{theme.muted};">— {state}</span> '
+        f'<a href="{_esc(action_href(TOGGLE, call.call_id))}">{arrow} {action} arguments and output</a></p>'
+    ]
+    if open_:
+        if call.arguments:
+            out.append(
+                f'<p style="color:{theme.muted};">Arguments</p>{_pre(_pretty_json(call.arguments), theme)}'
+            )
+        if call.output is not None:
+            out.append(f'<p style="color:{theme.muted};">Output</p>{_pre(_pretty_json(call.output), theme)}')
+    if pending:
         out.append(
             f'<p>Waiting for its output. <a href="{_esc(action_href(TOOL_OUTPUT, call.call_id))}">'
             "Provide the output…</a></p>"
         )
-    return ["".join(out)]
+    return "".join(out)
 
 
 def _mcp_tool_html(message: Message, call: ToolCallPart, ctx: RenderContext, theme: Theme) -> str:
@@ -264,21 +287,27 @@ def blocks_of(pieces: Sequence[Piece], split: Splitter = lambda _at, text: split
     return blocks
 
 
-def numbered(block: int, rendered: Rendered) -> tuple[str, dict[str, str]]:
-    """A rendered block's rich text with its Copy links numbered ``<block>.<n>``, and the code they copy."""
+def numbered(
+    block: int, rendered: Rendered, base_pt: float = DEFAULT_PT, copied: str = ""
+) -> tuple[str, dict[str, str]]:
+    """A rendered block's rich text with its Copy links numbered ``<block>.<n>`` (the one numbered
+    ``copied`` saying "Copied") and its headings sized for text of ``base_pt`` points, and the code its
+    Copy links copy."""
     prefix = f"{block}."
     codes = {f"{prefix}{n}": code for n, code in enumerate(rendered.code_blocks)}
-    return number_code_links(rendered.html, prefix), codes
+    return scale_headings(number_code_links(rendered.html, prefix, copied=copied), base_pt), codes
 
 
-def message_html(message: Message, ctx: RenderContext, max_width: int) -> MessageHtml:
+def message_html(
+    message: Message, ctx: RenderContext, max_width: int, base_pt: float = DEFAULT_PT
+) -> MessageHtml:
     """The bubble's whole rich text, rendered here and now (the chat's delegate renders block by block,
     off the UI thread: this is for one-off uses and tests)."""
     out: list[str] = []
     codes: dict[str, str] = {}
     for at, block in enumerate(blocks_of(message_pieces(message, ctx, max_width))):
         if isinstance(block, Markdown):
-            block_html, block_codes = numbered(at, render_block(block.text, ctx.dark))
+            block_html, block_codes = numbered(at, render_block(block.text, ctx.dark), base_pt)
             out.append(block_html)
             codes.update(block_codes)
         else:

@@ -200,6 +200,10 @@ class CompareColumn(QFrame):
 
     # --- what a link in a bubble asks of the pane (views/chat/actions.LinkHost) ---------------------------
 
+    def say(self, text: str) -> None:
+        """What an action in this column did (a link not opened, the sandbox note), on its status line."""
+        self.status_label.setText(text)
+
     def close_editor(self, *_args: object) -> None:
         """A column has no selectable editor over a bubble: nothing to close."""
 

@@ -92,6 +92,7 @@ QComboBox#modelSwitcher {{ border-color: transparent; background: transparent; c
 QComboBox#modelSwitcher:hover {{ background: {c.hover}; color: {c.text}; }}
 QComboBox#modelSwitcher:focus {{ border: 1px solid {c.accent}; }}
 QComboBox#modelSwitcher QAbstractItemView {{ color: {c.text}; }}
+QLabel#toast {{ background: {c.text}; color: {c.base}; border-radius: 10px; padding: 6px 14px; }}
 QLabel#dropHint {{
     background: {c.window}; color: {c.text}; border: 2px dashed {c.accent}; border-radius: 14px;
     font-size: 15px;

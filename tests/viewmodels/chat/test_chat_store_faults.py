@@ -32,14 +32,17 @@ def refuse(qtbot: Any, vm: ChatViewModel, when: str) -> None:
     run_coro(qtbot, vm.session.store.run(install))
 
 
-def test_a_failed_delete_after_edit_last_message_is_said(qtbot: Any, chat: ChatViewModel) -> None:
+def test_a_branch_the_store_refuses_is_said_and_the_original_stays_open(
+    qtbot: Any, chat: ChatViewModel
+) -> None:
     assert run_coro(qtbot, chat.send("first thought"), timeout=20_000)
-    refuse(qtbot, chat, "DELETE ON messages")
+    original = chat.thread
+    refuse(qtbot, chat, "INSERT ON threads")
 
-    assert chat.edit_last_message() == "first thought"
+    assert run_coro(qtbot, chat.branch_at(1), timeout=20_000) is None
 
-    qtbot.waitUntil(lambda: chat.error.startswith(NOT_SAVED), timeout=5_000)
-    assert "disk I/O error" in chat.error
+    assert chat.error.startswith("The branch could not be made.") and "disk I/O error" in chat.error
+    assert chat.thread is original and chat.messages.rowCount() == 2
 
 
 def test_a_failed_draft_save_is_said(qtbot: Any, chat: ChatViewModel) -> None:

@@ -122,18 +122,24 @@ def test_regenerate_replaces_the_last_reply(qtbot: Any, chat: ChatViewModel) -> 
     assert [m.id for m in stored_messages(qtbot, chat)] == [rows[0].id, rows[1].id]
 
 
-def test_edit_last_message_gives_it_back_and_resend_works(qtbot: Any, chat: ChatViewModel) -> None:
+def test_edit_last_message_gives_it_back_and_resend_makes_a_branch(qtbot: Any, chat: ChatViewModel) -> None:
     assert send(qtbot, chat, "one")
     assert send(qtbot, chat, "two with a typo")
+    original = chat.thread
+    assert original is not None
     returned: list[str] = []
     chat.draftReturned.connect(returned.append)
     assert chat.edit_last_message() == "two with a typo"
-    run_coro(qtbot, chat.wait_idle())
     assert returned == ["two with a typo"]
-    assert chat.messages.messages[0].text == "one" and len(chat.messages.messages) == 2
+    assert chat.editing and "branch" in chat.notice
+    assert chat.messages.messages[0].text == "one" and len(chat.messages.messages) == 4  # nothing removed
     assert send(qtbot, chat, "two, corrected")
+    assert chat.thread is not None and chat.thread.id != original.id
+    assert chat.thread.branched_from_thread_id == original.id
     assert [m.text for m in chat.messages.messages if m.role is Role.USER] == ["one", "two, corrected"]
     assert len(stored_messages(qtbot, chat)) == 4
+    kept = run_coro(qtbot, chat.session.store.run(lambda s: s.messages.list(original.id)))
+    assert [m.text for m in kept if m.role is Role.USER] == ["one", "two with a typo"]
 
 
 def test_function_call_answered_by_the_user(qtbot: Any, loop: Any, local_api: Any, tmp_path: Path) -> None:

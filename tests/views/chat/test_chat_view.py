@@ -20,6 +20,7 @@ from belugadesk.domain.models import (
     Message,
     MessageStatus,
     Role,
+    ToolCallPart,
 )
 from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
@@ -165,7 +166,9 @@ def test_jump_to_latest_appears_when_scrolled_up_while_streaming(
         grown = bar.maximum()
         qtbot.waitUntil(lambda: bar.maximum() > grown + 100, timeout=20_000)
         assert bar.value() == 0, "the view stays where the user scrolled"
-        assert "Writing" in view.status_label.text()
+        last = vm.messages.rowCount() - 1
+        assert view.delegate.activity(last) == "Writing…", "the reply says what it is doing"
+        assert "Writing…" in view.send_button.toolTip(), "and so does Stop"
         qtbot.mouseClick(view.jump_button, Qt.MouseButton.LeftButton)
         assert not view.jump_button.isVisible() and bar.value() == bar.maximum()
         grown = bar.maximum()
@@ -196,8 +199,14 @@ def test_function_call_output_typed_in_the_dialog(qtbot: Any, tools_chat: ChatVi
     with qtbot.waitSignal(tools_chat.replyFinished, timeout=20_000):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     text = bubble_text(view, 1)
-    assert "Function call get_weather" in text and '"temperature": 19' in text
+    assert "🔧 get_weather — done ▸ Show arguments and output\n" in text, "collapsed to one line"
+    assert '"city": "Paris"' not in text
     assert "`get_weather` returned" not in text and "get_weather returned" in text
+    reply = tools_chat.messages.message_at(1)
+    [call] = [part for part in reply.parts if isinstance(part, ToolCallPart)]
+    view.chat_actions.activate_link(reply.id, action_href(TOGGLE, call.call_id))
+    text = bubble_text(view, 1)
+    assert '"city": "Paris"' in text and '"temperature": 19' in text, "opened: its arguments and output"
 
 
 def test_code_interpreter_image_and_collapsible_code(qtbot: Any, tools_chat: ChatViewModel) -> None:

@@ -119,6 +119,13 @@ class Context:
         return False
 
 
+class OpenedContext(Context):
+    """Every tool call opened (its arguments and output shown)."""
+
+    def expanded(self, message_id: str, call_id: str) -> bool:
+        return True
+
+
 @settings(max_examples=300, deadline=None)
 @given(MARKDOWN)
 def test_random_markdown_renders_and_no_link_acts_without_confirmation(text: str) -> None:
@@ -145,7 +152,7 @@ def test_tool_arguments_nested_too_deeply_for_json_still_render() -> None:
     call = Message.assistant("").model_copy(
         update={"parts": (ToolCallPart(call_id="c1", name="f", arguments=nested, output=nested),)}
     )
-    assert message_html(call, Context(), 600).html.count("[" * 5000) == 2, "shown as it came"
+    assert message_html(call, OpenedContext(), 600).html.count("[" * 5000) == 2, "shown as it came"
 
 
 def test_tool_output_too_long_for_a_bubble_is_cut_with_a_note() -> None:
@@ -153,7 +160,7 @@ def test_tool_output_too_long_for_a_bubble_is_cut_with_a_note() -> None:
     call = Message.assistant("").model_copy(
         update={"parts": (ToolCallPart(call_id="c1", name="f", arguments="{}", output=output),)}
     )
-    shown = message_html(call, Context(), 600).html
+    shown = message_html(call, OpenedContext(), 600).html
     assert len(shown) < 30_000 and "(2.0 MB more not shown)" in shown
 
 
@@ -182,3 +189,9 @@ def test_long_text_is_cut_only_between_top_level_blocks_and_stays_cut_as_it_grow
     before = split_blocks(prefix, size=size)
     assert pieces[: len(before) - 1] == before[:-1], "a piece, once followed by another, never changes"
     assert split_blocks(text, before, size=size) == pieces, "cutting only the tail gives the same pieces"
+
+
+def test_a_list_that_starts_under_a_heading_is_not_cut_between_its_items() -> None:
+    text = "# Title\n- item\n\n\n- item\n\nAfter the list\n"  # one loose list, for markdown-it too
+    assert _top_level_blocks(text) == [(0, 1), (1, 6), (6, 7)]
+    assert split_blocks(text, size=1) == ["# Title\n- item\n\n\n- item\n\n", "After the list\n"]

@@ -154,7 +154,7 @@ def test_a_reply_cannot_run_retry_save_image_or_other_app_actions(
             continue
         assert href in attacks, href
         click_link(qtbot, view, row, href)
-        assert "was not opened" in view.status_label.text()
+        assert "was not opened" in view.toast.text() and view.toast.isVisible()
     for href in attacks:  # and activated directly, as the old channel took them
         view.chat_actions.activate_link(tools_chat.messages.message_at(row).id, href)
     run_coro(qtbot, tools_chat.wait_idle())
@@ -183,4 +183,4 @@ def test_server_words_in_the_error_line_are_shown_as_text_never_as_markup(
     tools_chat.set_error(f"The server said: {markup}")
     assert view.error_label.textFormat() == Qt.TextFormat.PlainText
     assert view.error_label.text() == f"⚠ The server said: {markup}"
-    assert view.status_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.toast.textFormat() == Qt.TextFormat.PlainText

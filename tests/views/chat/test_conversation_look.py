@@ -1,0 +1,143 @@
+"""The conversation's look (issue 14): a centred reading column shared by the composer, user messages as
+compact bubbles at its right, replies across it without a box, headings scaled for chat, code blocks with a
+header whose Copy says "Copied", and no status line: a reply's state is in its row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontInfo, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from belugadesk.domain.models import Message
+from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat.chat_view import ChatView
+from belugadesk.views.chat.markdown_render import HEADING_SCALE
+from belugadesk.views.chat.message_layout import COLUMN_MAX, GUTTER
+from tests.views.chat.test_chat_view import open_view, shown_html, type_and_send
+from tests.views.chat.test_reply_links import click_link, rendered_hrefs, show_reply
+
+
+def _bubbles(qtbot: Any, view: ChatView) -> tuple[QRect, QRect, QRect]:
+    """The list's viewport rect and the bubbles of rows 0 (the user's) and 1 (the reply), in it."""
+    qtbot.waitUntil(lambda: view.delegate.ready(0) and view.delegate.ready(1), timeout=10_000)
+    view.message_list.doItemsLayout()
+    model = view.vm.messages
+    rects = [view.message_list.visualRect(model.index(row)) for row in (0, 1)]
+    user, reply = (view.delegate.bubble_rect(model.index(r), rects[r]) for r in (0, 1))
+    return view.message_list.viewport().rect(), user, reply
+
+
+@pytest.mark.parametrize(("width", "column"), [(1280, COLUMN_MAX), (900, COLUMN_MAX), (560, None)])
+def test_messages_and_composer_share_a_centred_reading_column(
+    qtbot: Any, tools_chat: ChatViewModel, width: int, column: int | None
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    view.resize(width, 700)
+    tools_chat.messages.append(Message.user("Hello there"))
+    tools_chat.messages.append(Message.assistant("A reply that is long enough to fill a line. " * 30))
+    viewport, user, reply = _bubbles(qtbot, view)
+    expected = column if column is not None else viewport.width() - 2 * GUTTER
+    assert reply.width() == expected, f"the reading column at {width} px"
+    left, right = reply.left() - viewport.left(), viewport.right() - reply.right()
+    assert abs(left - right) <= 1, f"centred: {left} px left, {right} px right"
+    assert user.right() == reply.right(), "the user's bubble sits at the column's right"
+    assert user.width() < reply.width() // 2, "a short question makes a compact bubble"
+    composer_left = view.composer.mapToGlobal(QPoint(0, 0)).x()
+    column_left = view.message_list.viewport().mapToGlobal(reply.topLeft()).x()
+    assert abs(composer_left - column_left) <= 1, "the composer takes the same column"
+    assert abs(view.composer.width() - reply.width()) <= 1
+
+
+def test_replies_are_drawn_without_a_box_and_questions_in_a_bubble(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.user("Hi"))
+    tools_chat.messages.append(Message.assistant("Hello"))
+    viewport, user, reply = _bubbles(qtbot, view)
+    view.message_list.clearFocus()
+    image = view.message_list.viewport().grab().toImage()
+    background = image.pixelColor(QPoint(viewport.width() // 2, 2))
+    inside_reply = image.pixelColor(QPoint(reply.left() + 3, reply.top() + 3))
+    inside_user = image.pixelColor(QPoint(user.left() + user.width() // 2, user.top() + 3))
+    assert inside_reply == background, "the reply sits on the background"
+    assert inside_user != background, "the question has its bubble"
+
+
+def test_headings_are_scaled_for_chat_not_as_document_titles(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.assistant("# One\n\nbody\n\n## Two\n\n### Three\n\n#### Four\n"))
+    shown = shown_html(qtbot, view, 0).html
+    doc = QTextDocument()
+    doc.setDefaultFont(view.message_list.font())
+    doc.setHtml(shown)
+    base = QFontInfo(view.message_list.font()).pointSizeF()
+    sizes: dict[str, float] = {}
+    weights: dict[str, int] = {}
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.begin().fragment().charFormat()
+        sizes[block.text().strip()] = fmt.font().pointSizeF()
+        weights[block.text().strip()] = fmt.font().weight().value
+        block = block.next()
+    assert sizes["body"] == pytest.approx(base, abs=0.1)
+    for text, level in (("One", 1), ("Two", 2), ("Three", 3)):
+        assert sizes[text] == pytest.approx(base * HEADING_SCALE[level], abs=0.1), text
+        assert weights[text] >= 600, f"{text} is bold"
+    assert sizes["Four"] == pytest.approx(base, abs=0.1) and weights["Four"] >= 600
+
+
+def test_a_code_block_has_a_header_whose_copy_says_copied_for_a_moment(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    row = show_reply(qtbot, view, "Code:\n\n```python\nprint(1)\n```\n\nand more:\n\n```\nplain\n```")
+    shown = view.delegate.rendered(row).html
+    assert ">python<" in shown and shown.count(">Copy<") == 2, "the header: the language and Copy"
+    first, second = rendered_hrefs(view, row)
+    QApplication.clipboard().clear()
+    click_link(qtbot, view, row, first)
+    assert QApplication.clipboard().text() == "print(1)\n"
+    qtbot.waitUntil(lambda: view.delegate.ready(row))
+    shown = view.delegate.rendered(row).html
+    assert shown.count(">Copied<") == 1 and shown.count(">Copy<") == 1, "only the block copied says so"
+    assert rendered_hrefs(view, row) == [first, second], "its link still copies"
+    qtbot.waitUntil(lambda: view.delegate.rendered(row).html.count(">Copy<") == 2, timeout=4_000)
+
+
+def test_no_status_line_what_it_said_shows_where_the_user_looks(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    assert not hasattr(view, "status_label")
+    type_and_send(qtbot, view, "Hello there")
+    QApplication.clipboard().clear()
+    view.chat_actions.copy_last.trigger()
+    assert QApplication.clipboard().text() == tools_chat.last_reply_text()
+    assert view.toast.isVisible() and view.toast.text() == "Copied the last reply."
+    qtbot.waitUntil(lambda: not view.toast.isVisible(), timeout=10_000)
+
+    type_and_send(qtbot, view, "simulate failure now")
+    failed = tools_chat.messages.messages[-1]
+    assert failed.error
+    shown = view.delegate.rendered(tools_chat.messages.rowCount() - 1).html
+    assert failed.error.split(".")[0] in shown and ">Retry<" in shown, "the error and Retry are in the row"
+
+
+def test_while_a_reply_is_written_its_row_and_stop_say_so_not_a_line_under_the_list(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    type_and_send(qtbot, view, "Please write a long reply", wait=False)
+    qtbot.waitUntil(lambda: tools_chat.streaming and tools_chat.messages.rowCount() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: view.delegate.activity(1) == "Writing…", timeout=20_000)
+    assert view.send_button.accessibleName() == "Stop reply" and "Writing…" in view.send_button.toolTip()
+    assert not view.hint_label.isVisible(), "no second line says a reply is being written"
+    with qtbot.waitSignal(tools_chat.replyFinished, timeout=20_000):
+        qtbot.keyClick(view.input, Qt.Key.Key_Escape)
+    assert view.delegate.activity(1) == "", "a reply no longer written says what it became, in its text"
+    qtbot.waitUntil(lambda: view.delegate.ready(1))
+    assert "Stopped" in view.delegate.plain_text(1)
