@@ -1068,6 +1068,43 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>متفرّع من</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>فروع هذه المحادثة</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>متفرّع من محادثة حُذفت</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>متفرّع من «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>تعذّرت قراءة فروع هذه المحادثة.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1117,10 +1154,6 @@
         <translation>تعديل الرسالة الأخيرة</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>إعادة رسالتك الأخيرة إلى المربع لتغييرها وإعادة إرسالها</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>نسخ الردّ الأخير</translation>
     </message>
@@ -1141,6 +1174,18 @@
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>نسخ الرسالة بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>أفرغ مربع الرسالة أولًا: التعديل يضع رسالتك الأخيرة فيه.</translation>
     </message>
@@ -1158,7 +1203,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>إعادة رسالتك الأخيرة إلى المربع لتغييرها؛ وإرسالها يُنشئ فرعًا</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1179,10 +1229,6 @@
     <message>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>نُسخت كتلة الشيفرة.</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1335,6 @@
         <translation>التمرير إلى أحدث رسالة ومتابعة الردّ (Ctrl+End)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>حالة الردّ</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>تقديم مخرجات الأداة…</translation>
     </message>
@@ -1366,7 +1408,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>اختر مساعدًا لبدء محادثة.</translation>
     </message>
     <message>
@@ -1402,6 +1444,18 @@
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>تعدّل رسالة سابقة: إرسالها يُنشئ فرعًا بالنص الجديد، وتبقى هذه المحادثة كما هي.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>جارٍ إنشاء الفرع…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>تعذّر إنشاء الفرع.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>تعذّر إرفاق الصورة.</translation>
     </message>
@@ -1412,6 +1466,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>صور (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1938,276 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>نقل إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>البحث عن مجلد</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>اكتب للبحث عن مجلد</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (الحالي)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>إظهار المجلدات أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>مشكلة في المجلد</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>إنشاء مجلد للمحادثات (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;رفع</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;خفض</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>المساعد الافتراضي وال&amp;تعليمات…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>إجراءات المجلد</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>مجلد &amp;فرعي جديد…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>نقل إلى المستوى ال&amp;أعلى</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>و&amp;ضع داخل</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>وضع المجلد داخل مجلد آخر</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>موسّع</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>مطوي</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>المجلدات · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>إعدادات المجلد</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>اسم المجلد</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>المساعد الافتراضي</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>الدردشات الجديدة التي تبدأ أثناء تحديد هذا المجلد تستخدم هذا المساعد</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>لا شيء (المساعد المختار في الشريط الجانبي)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>تعليمات إضافية</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>مثلًا: أجب بالعربية واذكر المصادر.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>تُضاف بعد تعليمات المساعد نفسه في كل ردّ في محادثات هذا المجلد (ومجلداته الفرعية).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>مشكلة في إعدادات المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>المساعد الا&amp;فتراضي:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>تعليمات إ&amp;ضافية:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>يحتاج المجلد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>التعليمات طويلة جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>تعذّر تحميل المجلدات.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>بلا مجلد</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>مجلد فرعي جديد</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>اسم المجلد الفرعي في «{parent}»:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>اسم المجلد:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>إعادة تسمية المجلد</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>تعذّر سرد المساعدين.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>تعذّر حذف المجلد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>لا توجد فيه محادثات تُنقل إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل المحادثة الموجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل المحادثتان الموجودتان فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثات موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثةً موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثة موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>تنتقل مجلداته الفرعية ({names}) إلى المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>حذف المجلد</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>حذف المجلد «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>حذف المجلد {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>حُذف المجلد «{name}»؛ ولم تُنقل أي محادثة.</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت محادثة واحدة إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت محادثتان إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثات إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثةً إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثة إلى «بلا مجلد».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>تعذّر نقل المحادثة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>لم تُنقل أي محادثة إلى «{folder}».</numerusform>
+            <numerusform>نُقلت محادثة واحدة إلى «{folder}».</numerusform>
+            <numerusform>نُقلت محادثتان إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثات إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثةً إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثة إلى «{folder}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>تعذّر تغيير المجلدات.</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1967,6 +2302,21 @@
     <message>
         <source>Parameters</source>
         <translation>المعاملات</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>إجراءات الرسالة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2400,10 +2750,57 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}، {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>انقطع</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}، {time}</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3923,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>جارٍ تشغيل أدوات المساعد…</translation>
     </message>
     <message>
@@ -4064,7 +4461,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>حُدِّثت {time}</translation>
     </message>
     <message>
@@ -4186,6 +4583,14 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <translation>&amp;استيراد محادثة من JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;نقل إلى مجلد…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>نقل المحادثة المحدَّدة (أو المفتوحة) إلى مجلد</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>المحا&amp;دثات</translation>
     </message>
@@ -4281,6 +4686,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>تعذّر تحميل قائمة المحادثات.</translation>
     </message>
     <message>
@@ -4353,6 +4759,13 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>Thread {remote_id}</source>
         <translation>المحادثة {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>إشعار</translation>
     </message>
 </context>
 <context>

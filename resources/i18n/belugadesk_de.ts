@@ -1048,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Abgezweigt von</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Zweige dieses Threads</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Abgezweigt von einem gelöschten Thread</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Abgezweigt von „{title}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Zweig (%n):</numerusform>
+            <numerusform>Zweige (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>Die Zweige dieses Threads konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1097,10 +1130,6 @@
         <translation>Letzte Nachricht bearbeiten</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Ihre letzte Nachricht zurück ins Eingabefeld legen, um sie zu ändern und erneut zu senden</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Letzte Antwort kopieren</translation>
     </message>
@@ -1121,6 +1150,18 @@
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Die Nachricht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Leeren Sie zuerst das Eingabefeld: Beim Bearbeiten kommt Ihre letzte Nachricht dorthin.</translation>
     </message>
@@ -1138,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Ihre letzte Nachricht zurück ins Eingabefeld legen, um sie zu ändern; beim Senden entsteht ein Zweig</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1159,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Codeblock kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1311,6 @@
         <translation>Zur neuesten Nachricht scrollen und der Antwort folgen (Strg+Ende)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>Antwortstatus</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Werkzeugausgabe angeben…</translation>
     </message>
@@ -1346,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Wählen Sie einen Assistenten, um eine Unterhaltung zu beginnen.</translation>
     </message>
     <message>
@@ -1382,6 +1420,18 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Sie bearbeiten eine frühere Nachricht: Beim Senden entsteht ein Zweig mit dem neuen Text, und dieser Thread bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Zweig wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>Der Zweig konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>Das Bild konnte nicht angehängt werden.</translation>
     </message>
@@ -1392,6 +1442,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1914,264 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Tippen, um einen Ordner zu finden</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (aktuell)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Die Ordner ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problem mit dem Ordner</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Einen Ordner für Threads anlegen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Standardassistent und &amp;Anweisungen…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Ordneraktionen</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>&amp;Neuer Unterordner…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Auf die oberste &amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>Ein&amp;ordnen in</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Den Ordner in einen anderen einordnen</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>ausgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>eingeklappt</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>ORDNER · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Ordnereinstellungen</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Standardassistent</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Neue Chats, die begonnen werden, während dieser Ordner ausgewählt ist, verwenden diesen Assistenten</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Keiner (der in der Seitenleiste gewählte Assistent)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Zusätzliche Anweisungen</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>z. B. Antworte auf Deutsch und nenne Quellen.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Wird bei jeder Antwort in den Threads dieses Ordners (und seiner Unterordner) an die eigenen Anweisungen des Assistenten angehängt.</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problem mit den Ordnereinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>Standard&amp;assistent:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Zusätzliche Anweisungen:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Die Anweisungen sind zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>Die Ordner konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Neuer Unterordner</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Name des Unterordners in „{parent}“:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Name des Ordners:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>Die Assistenten konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>Der Ordner konnte nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n Thread darin wird nach „Kein Ordner“ verschoben; kein Thread wird gelöscht.</numerusform>
+            <numerusform>%n Threads darin werden nach „Kein Ordner“ verschoben; kein Thread wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Seine Unterordner ({names}) kommen auf die oberste Ebene.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>Den Ordner „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Den Ordner {name} löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Der Ordner „{name}“ wurde gelöscht; %n Thread wurde nach „Kein Ordner“ verschoben.</numerusform>
+            <numerusform>Der Ordner „{name}“ wurde gelöscht; %n Threads wurden nach „Kein Ordner“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>Der Thread konnte nicht verschoben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n Thread nach „{folder}“ verschoben.</numerusform>
+            <numerusform>%n Threads nach „{folder}“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>Die Ordner konnten nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1947,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2710,57 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3879,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Die Werkzeuge des Assistenten werden gestartet…</translation>
     </message>
     <message>
@@ -4036,7 +4417,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Aktualisiert {time}</translation>
     </message>
     <message>
@@ -4154,6 +4535,14 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <translation>Thread aus JSON &amp;importieren…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>In &amp;Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Den ausgewählten (oder geöffneten) Thread in einen Ordner verschieben</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>&amp;Threads</translation>
     </message>
@@ -4249,6 +4638,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>Die Thread-Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
@@ -4321,6 +4711,13 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <message>
         <source>Thread {remote_id}</source>
         <translation>Thread {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,40 @@
     </message>
 </context>
 <context>
+    <name>BranchLinksViewModel</name>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Branch (%n):</numerusform>
+            <numerusform>Branches (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>The %n thread in it moves to “No folder”; no thread is deleted.</numerusform>
+            <numerusform>The %n threads in it move to “No folder”; no thread is deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Deleted the folder “{name}”; %n thread moved to “No folder”.</numerusform>
+            <numerusform>Deleted the folder “{name}”; %n threads moved to “No folder”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>Moved %n thread to “{folder}”.</numerusform>
+            <numerusform>Moved %n threads to “{folder}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>McpServersViewModel</name>
     <message numerus="yes">
         <source>%n tool(s): {names}</source>

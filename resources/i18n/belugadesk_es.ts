@@ -1048,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Rama de</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Ramas de esta conversación</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Rama de una conversación eliminada</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Rama de «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Rama (%n):</numerusform>
+            <numerusform>Ramas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>No se pudieron leer las ramas de esta conversación.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1097,10 +1130,6 @@
         <translation>Editar el último mensaje</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Devolver su último mensaje al cuadro para cambiarlo y reenviarlo</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Copiar la última respuesta</translation>
     </message>
@@ -1121,6 +1150,18 @@
         <translation>Copiar mensaje</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Copiar el mensaje como Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Vacíe primero el cuadro de mensaje: al editar, su último mensaje se coloca ahí.</translation>
     </message>
@@ -1138,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Devolver su último mensaje al cuadro para cambiarlo; al enviarlo se crea una rama</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1159,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Bloque de código copiado.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1311,6 @@
         <translation>Desplazarse al mensaje más reciente y seguir la respuesta (Ctrl+Fin)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>Estado de la respuesta</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Proporcionar la salida de la herramienta…</translation>
     </message>
@@ -1346,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Elija un asistente para empezar una conversación.</translation>
     </message>
     <message>
@@ -1382,6 +1420,18 @@
         <translation>Deteniendo…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Está editando un mensaje anterior: al enviarlo se crea una rama con el texto nuevo y esta conversación se queda como está.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Creando la rama…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>No se pudo crear la rama.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>No se pudo adjuntar la imagen.</translation>
     </message>
@@ -1392,6 +1442,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Imágenes (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1914,264 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>Mover a una carpeta</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Escriba para buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (actual)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>CARPETAS</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Mostrar u ocultar las carpetas</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Crear una carpeta para conversaciones (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Asistente por defecto e &amp;instrucciones…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Acciones de la carpeta</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>Nueva &amp;subcarpeta…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Mover al &amp;nivel superior</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>&amp;Poner dentro de</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Poner la carpeta dentro de otra</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>expandido</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>contraído</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>CARPETAS · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Ajustes de la carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Asistente por defecto</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Los chats nuevos que se empiecen con esta carpeta seleccionada usan este asistente</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Ninguno (el asistente elegido en la barra lateral)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Instrucciones adicionales</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>p. ej. Responde en español y cita las fuentes.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Se añaden tras las instrucciones propias del asistente en cada respuesta de las conversaciones de esta carpeta (y de sus subcarpetas).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problema con los ajustes de la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>&amp;Asistente por defecto:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Instrucciones adicionales:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Una carpeta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Las instrucciones son demasiado largas.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>No se pudieron cargar las carpetas.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Sin carpeta</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Nueva subcarpeta</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Nombre de la subcarpeta en «{parent}»:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renombrar carpeta</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>No se pudieron listar los asistentes.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>No se pudo eliminar la carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n conversación que contiene pasa a «Sin carpeta»; no se elimina ninguna conversación.</numerusform>
+            <numerusform>%n conversaciones que contiene pasan a «Sin carpeta»; no se elimina ninguna conversación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Sus subcarpetas ({names}) pasan al nivel superior.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Eliminar carpeta</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>¿Eliminar la carpeta «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Eliminar la carpeta {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Se eliminó la carpeta «{name}»; %n conversación pasó a «Sin carpeta».</numerusform>
+            <numerusform>Se eliminó la carpeta «{name}»; %n conversaciones pasaron a «Sin carpeta».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>No se pudo mover la conversación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>Se movió %n conversación a «{folder}».</numerusform>
+            <numerusform>Se movieron %n conversaciones a «{folder}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>No se pudieron cambiar las carpetas.</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1947,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2710,57 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Escribiéndose</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleta</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3879,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Iniciando las herramientas del asistente…</translation>
     </message>
     <message>
@@ -4036,7 +4417,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Actualizada {time}</translation>
     </message>
     <message>
@@ -4154,6 +4535,14 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <translation>&amp;Importar conversación desde JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;Mover a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Mover la conversación seleccionada (o abierta) a una carpeta</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>C&amp;onversaciones</translation>
     </message>
@@ -4249,6 +4638,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>No se pudo cargar la lista de conversaciones.</translation>
     </message>
     <message>
@@ -4321,6 +4711,13 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>Thread {remote_id}</source>
         <translation>Conversación {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
     </message>
 </context>
 <context>

@@ -1048,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Branche issue de</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Branches de ce fil</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Branche issue d’un fil supprimé</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Branche issue de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Branche (%n)&#xa0;:</numerusform>
+            <numerusform>Branches (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>Les branches de ce fil n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1097,10 +1130,6 @@
         <translation>Modifier le dernier message</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Remettre votre dernier message dans la zone pour le modifier et le renvoyer</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
@@ -1121,6 +1150,18 @@
         <translation>Copier le message</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Copier le message en Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Videz d’abord la zone de message&#xa0;: la modification y place votre dernier message.</translation>
     </message>
@@ -1138,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Remettre votre dernier message dans la zone pour le modifier&#xa0;; l’envoyer crée une branche</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1159,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Bloc de code copié.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1311,6 @@
         <translation>Défiler jusqu’au message le plus récent et suivre la réponse (Ctrl+Fin)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>État de la réponse</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Fournir la sortie de l’outil…</translation>
     </message>
@@ -1346,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Choisissez un assistant pour commencer une conversation.</translation>
     </message>
     <message>
@@ -1382,6 +1420,18 @@
         <translation>Arrêt…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Modification d’un message précédent&#xa0;: l’envoyer crée une branche avec le nouveau texte, et ce fil reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Création de la branche…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>La branche n’a pas pu être créée.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>L’image n’a pas pu être jointe.</translation>
     </message>
@@ -1392,6 +1442,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1914,264 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>Déplacer vers un dossier</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Trouver un dossier</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Tapez pour trouver un dossier</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (actuel)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>DOSSIERS</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Afficher ou masquer les dossiers</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problème de dossier</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Créer un dossier pour les fils (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Assistant par défaut et &amp;instructions…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Actions du dossier</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>Nouveau sous-&amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Déplacer au &amp;niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>&amp;Placer dans</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Placer le dossier dans un autre</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>développé</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>réduit</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>DOSSIERS · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Paramètres du dossier</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Assistant par défaut</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Les nouvelles discussions commencées quand ce dossier est sélectionné utilisent cet assistant</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Aucun (l’assistant choisi dans la barre latérale)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Instructions supplémentaires</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>p. ex. Réponds en français et cite tes sources.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Ajoutées après les instructions propres de l’assistant dans chaque réponse des fils de ce dossier (et de ses sous-dossiers).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problème dans les paramètres du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>&amp;Assistant par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Instructions supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Les instructions sont trop longues.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>Les dossiers n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Nouveau sous-dossier</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Nom du sous-dossier dans «&#xa0;{parent}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>Les assistants n’ont pas pu être listés.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>Le dossier n’a pas pu être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n fil qu’il contient passe dans «&#xa0;Aucun dossier&#xa0;»&#xa0;; aucun fil n’est supprimé.</numerusform>
+            <numerusform>%n fils qu’il contient passent dans «&#xa0;Aucun dossier&#xa0;»&#xa0;; aucun fil n’est supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Ses sous-dossiers ({names}) passent au niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>Supprimer le dossier «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Supprimer le dossier {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;{name}&#xa0;» supprimé&#xa0;; %n fil déplacé dans «&#xa0;Aucun dossier&#xa0;».</numerusform>
+            <numerusform>Dossier «&#xa0;{name}&#xa0;» supprimé&#xa0;; %n fils déplacés dans «&#xa0;Aucun dossier&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>Le fil n’a pas pu être déplacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n fil déplacé dans «&#xa0;{folder}&#xa0;».</numerusform>
+            <numerusform>%n fils déplacés dans «&#xa0;{folder}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>Les dossiers n’ont pas pu être modifiés.</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1947,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions du message</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2710,57 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} à {time}</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3879,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Démarrage des outils de l’assistant…</translation>
     </message>
     <message>
@@ -4036,7 +4417,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Mis à jour {time}</translation>
     </message>
     <message>
@@ -4154,6 +4535,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Importer un fil depuis JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;Déplacer vers un dossier…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Déplacer le fil sélectionné (ou ouvert) vers un dossier</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>F&amp;ils</translation>
     </message>
@@ -4249,6 +4638,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>La liste des fils n’a pas pu être chargée.</translation>
     </message>
     <message>
@@ -4321,6 +4711,13 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Thread {remote_id}</source>
         <translation>Fil {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
         <source>CompareDialogs</source>
         <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
         <translation>
-            <numerusform>すべて保持: %n 件のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</numerusform>
+            <numerusform>すべて保持: %n 個のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,6 +1043,38 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>分岐元</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>このスレッドの分岐</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>削除されたスレッドから分岐</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>「{title}」から分岐</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>分岐(%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>このスレッドの分岐を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1092,10 +1124,6 @@
         <translation>最後のメッセージを編集</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>最後のメッセージを入力欄に戻して、変更して再送信する</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>最後の応答をコピー</translation>
     </message>
@@ -1116,6 +1144,18 @@
         <translation>メッセージをコピー</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>メッセージを Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>先にメッセージ欄を空にしてください。編集すると最後のメッセージがそこに入ります。</translation>
     </message>
@@ -1133,7 +1173,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>最後のメッセージを入力欄に戻して変更します。送信すると分岐が作られます</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1154,10 +1199,6 @@
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>コードブロックをコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1305,6 @@
         <translation>最新のメッセージまでスクロールし、応答を追う(Ctrl+End)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>応答の状態</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>ツールの出力を入力…</translation>
     </message>
@@ -1341,7 +1378,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>会話を始めるにはアシスタントを選んでください。</translation>
     </message>
     <message>
@@ -1377,6 +1414,18 @@
         <translation>停止中…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>以前のメッセージを編集しています。送信すると新しいテキストで分岐が作られ、このスレッドはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>分岐を作成中…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>分岐を作成できませんでした。</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>画像を添付できませんでした。</translation>
     </message>
@@ -1387,6 +1436,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1908,261 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>フォルダーへ移動</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>フォルダーを検索</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>入力してフォルダーを検索</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name}(現在)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>フォルダーの表示/非表示を切り替え</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>フォルダーの問題</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新しいフォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>スレッド用のフォルダーを作成(Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>既定のアシスタントと指示(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>フォルダーの操作</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>新しいサブフォルダー(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>最上位へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>中に入れる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>フォルダーを別のフォルダーの中に入れる</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>折りたたみ</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>フォルダー · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>フォルダーの設定</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>フォルダー名</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>既定のアシスタント</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>このフォルダーを選択中に始めた新しいチャットは、このアシスタントを使います</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>なし(サイドバーで選んだアシスタント)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>追加の指示</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>例: 日本語で答え、出典を示してください。</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>このフォルダー(とそのサブフォルダー)のスレッドでは、すべての応答でアシスタント自身の指示の後に追加されます。</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>フォルダーの設定の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>既定のアシスタント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>追加の指示(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>フォルダーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>指示が長すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>フォルダーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>フォルダーなし</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>新しいサブフォルダー</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>「{parent}」内のサブフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>フォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>フォルダーの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>アシスタントの一覧を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>フォルダーを削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>中の %n 個のスレッドは「フォルダーなし」に移動します。スレッドは削除されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>サブフォルダー({names})は最上位に移動します。</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>フォルダーを削除</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>フォルダー「{name}」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>フォルダー {name} を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>フォルダー「{name}」を削除しました。%n 個のスレッドを「フォルダーなし」に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>スレッドを移動できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n 個のスレッドを「{folder}」に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>フォルダーを変更できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1942,6 +2257,21 @@
     <message>
         <source>Parameters</source>
         <translation>パラメーター</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>メッセージの操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2700,57 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}、{when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>メッセージ本文</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3868,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>アシスタントのツールを起動中…</translation>
     </message>
     <message>
@@ -4029,7 +4406,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>{time} に更新</translation>
     </message>
     <message>
@@ -4146,6 +4523,14 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <translation>JSON からスレッドをインポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>フォルダーへ移動(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>選択中(または表示中)のスレッドをフォルダーへ移動</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>スレッド(&amp;T)</translation>
     </message>
@@ -4241,6 +4626,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>スレッドの一覧を読み込めませんでした。</translation>
     </message>
     <message>
@@ -4313,6 +4699,13 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <message>
         <source>Thread {remote_id}</source>
         <translation>スレッド {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>

@@ -1043,6 +1043,38 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>分支自</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>此会话的分支</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>分支自一个已删除的会话</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>分支自“{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>分支（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>无法读取此会话的分支。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1092,10 +1124,6 @@
         <translation>编辑最后一条消息</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>将最后一条消息放回输入框，修改后重新发送</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>复制最后一条回复</translation>
     </message>
@@ -1116,6 +1144,18 @@
         <translation>复制消息</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>将消息复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>请先清空消息框：编辑会把你的最后一条消息放到那里。</translation>
     </message>
@@ -1133,7 +1173,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>将最后一条消息放回输入框以便修改；发送后会创建一个分支</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1154,10 +1199,6 @@
     <message>
         <source>Retry</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>已复制代码块。</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1305,6 @@
         <translation>滚动到最新消息并跟随回复（Ctrl+End）</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>回复状态</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>提供工具输出…</translation>
     </message>
@@ -1341,7 +1378,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>选择一个助手以开始对话。</translation>
     </message>
     <message>
@@ -1377,6 +1414,18 @@
         <translation>正在停止…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>正在编辑较早的消息：发送后会用新文本创建一个分支，此会话保持不变。</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>正在创建分支…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>无法创建分支。</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>无法附加图片。</translation>
     </message>
@@ -1387,6 +1436,17 @@
     <message>
         <source>Images (*.png)</source>
         <translation>图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1908,261 @@
     </message>
 </context>
 <context>
+    <name>FolderPickerDialog</name>
+    <message>
+        <source>Move to folder</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>查找文件夹</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>输入以查找文件夹</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name}（当前）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>显示或隐藏文件夹</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>文件夹问题</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>为会话创建文件夹（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>默认助手和指令(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>文件夹操作</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>新建子文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>移到顶层(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>放入(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>将文件夹放入另一个文件夹</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>文件夹 · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>文件夹设置</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>默认助手</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>选中此文件夹时开始的新聊天将使用此助手</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>无（侧边栏中选择的助手）</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>附加指令</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>例如：用简体中文回答并注明来源。</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>在此文件夹（及其子文件夹）中各会话的每次回复里，附加在助手自身指令之后。</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>文件夹设置有问题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>默认助手(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>附加指令(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>文件夹需要名称。</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>指令太长。</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>无法加载文件夹。</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>新建子文件夹</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>“{parent}”中子文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>重命名文件夹</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>无法列出助手。</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>无法删除文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>其中的 %n 个会话将移到“无文件夹”；不会删除任何会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>其子文件夹（{names}）将移到顶层。</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>删除文件夹</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>删除文件夹“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>删除文件夹 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>已删除文件夹“{name}”；%n 个会话已移到“无文件夹”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>无法移动会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>已将 %n 个会话移到“{folder}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>无法更改文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>FormQuestions</name>
     <message>
         <source>Discard changes?</source>
@@ -1942,6 +2257,21 @@
     <message>
         <source>Parameters</source>
         <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2700,57 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}，{when}：{text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>正在撰写</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>消息文本</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3868,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>正在启动助手的工具…</translation>
     </message>
     <message>
@@ -4029,7 +4406,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>更新于 {time}</translation>
     </message>
     <message>
@@ -4146,6 +4523,14 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>移到文件夹(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>将所选（或已打开）的会话移到文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>会话(&amp;T)</translation>
     </message>
@@ -4241,6 +4626,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>无法加载会话列表。</translation>
     </message>
     <message>
@@ -4313,6 +4699,13 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>Thread {remote_id}</source>
         <translation>会话 {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
