@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>إغلاق المقارنة؟</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>لم تختر الردّ الذي تريد المتابعة به.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>الاحتفاظ بالكل: لا توجد محادثات. تجاهل: لا يُحذف شيء.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج المحادثة مع موجّهها وردّها. تجاهل: تُحذف هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كلٌّ من المحادثتين مع موجّهها وردّها. تجاهل: تُحذفان هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من المحادثات الـ %n مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثةً مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثة مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>الاحتفاظ بالكل</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>الاحتفاظ بكل المحادثات</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>تجاهل كل المحادثات</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +254,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>تعذّر تحميل عارض الرسائل.</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>لم تُستعد النسخة الاحتياطية المختارة في الإعدادات ← البيانات. {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>لم تُنشأ النسخة الاحتياطية اليومية.</translation>
     </message>
 </context>
 <context>
@@ -906,10 +959,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>سمِّ المخطط بـ 1 إلى 64 حرفًا أو رقمًا أو شرطة سفلية أو واصلة.</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>اختر مخزن متجهات للبحث في الملفات أو أنشئ واحدًا.</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -1019,6 +1068,43 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>متفرّع من</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>فروع هذه المحادثة</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>متفرّع من محادثة حُذفت</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>متفرّع من «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+            <numerusform>الفروع (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>تعذّرت قراءة فروع هذه المحادثة.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1068,10 +1154,6 @@
         <translation>تعديل الرسالة الأخيرة</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>إعادة رسالتك الأخيرة إلى المربع لتغييرها وإعادة إرسالها</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>نسخ الردّ الأخير</translation>
     </message>
@@ -1092,6 +1174,18 @@
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>نسخ الرسالة بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>أفرغ مربع الرسالة أولًا: التعديل يضع رسالتك الأخيرة فيه.</translation>
     </message>
@@ -1109,7 +1203,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>إعادة رسالتك الأخيرة إلى المربع لتغييرها؛ وإرسالها يُنشئ فرعًا</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1130,10 +1229,6 @@
     <message>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>نُسخت كتلة الشيفرة.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1335,6 @@
         <translation>التمرير إلى أحدث رسالة ومتابعة الردّ (Ctrl+End)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>حالة الردّ</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>تقديم مخرجات الأداة…</translation>
     </message>
@@ -1291,6 +1382,22 @@
         <source>Drop files here</source>
         <translation>أفلت الملفات هنا</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>حدِّد نص رسالة ثم انسخه</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Enter ثم Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>قائمة الرسالة (نسخ، نسخ بتنسيق Markdown، حفظ الصورة…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>مفتاح القائمة أو Shift+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1301,7 +1408,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>اختر مساعدًا لبدء محادثة.</translation>
     </message>
     <message>
@@ -1337,6 +1444,18 @@
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>تعدّل رسالة سابقة: إرسالها يُنشئ فرعًا بالنص الجديد، وتبقى هذه المحادثة كما هي.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>جارٍ إنشاء الفرع…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>تعذّر إنشاء الفرع.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>تعذّر إرفاق الصورة.</translation>
     </message>
@@ -1347,6 +1466,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>صور (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>ردّ {name}</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>المساعد والنموذج</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>رسائل {name}</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>حالة الردّ</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>الاستهلاك والتكلفة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>إيقاف ردّ {name}</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>إيقاف هذا الردّ فقط؛ وتستمر الردود الأخرى (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>السؤال مجددًا</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>سؤال {name} مجددًا</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>إعادة محاولة ردّ لم يكتمل، أو إعادة توليد هذا الردّ</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>المتابعة بهذا الردّ</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>المتابعة مع {name}</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>الاحتفاظ بهذه المحادثة وفتحها في النافذة الرئيسية؛ وتُحذف الردود الأخرى</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>إيقاف هذا الردّ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>أُرسلت هذه المقارنة؛ ابدأ مقارنة جديدة لمقارنة مساعدين آخرين.</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>اختر من اثنين إلى أربعة مساعدين مختلفين.</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>اختر من اثنين إلى أربعة مساعدين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>يستمر كل عمود بمفرده؛ احتفظ بواحد لتتابع به.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>تعذّر حسم المقارنة.</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>انتظر حتى يكتمل هذا الردّ أو أوقفه قبل المتابعة به.</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>ليس لدى هذا المساعد ردّ للمتابعة به؛ اسأله مجددًا أولًا.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>بقيت محادثة {name}: تعذّر على الخادم حذفها ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>مقارنة المساعدين</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>المساعدون المراد مقارنتهم (من اثنين إلى أربعة):</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>المساعدون المراد مقارنتهم</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>حدِّد من اثنين إلى أربعة مساعدين (مفتاح المسافة يحدِّد المساعد المُركَّز عليه)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>الموجّه لكل مساعد</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>موجّه واحد يُرسل إلى كل مساعد مختار</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>إرسال إلى كل مساعد</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>سبب تعذّر إرسال المقارنة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>الردود جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>الانتقال إلى الردّ {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>إغلاق المقارنة</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>يمكن مقارنة أربعة مساعدين على الأكثر في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>اختر مساعدَين على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1657,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>إرفاق ملفات للبحث في الملفات أو لمفسّر الشيفرة (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>مقارنة المساعدين</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>إرسال موجّه واحد إلى اثنين حتى أربعة مساعدين جنبًا إلى جنب (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1386,6 +1689,104 @@
     <message>
         <source>Send message</source>
         <translation>إرسال الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>ينسخ BelugaDesk قاعدة بياناته احتياطيًا مرة في اليوم. تضم النسخة الاحتياطية محادثاتك ورسائلها المحفوظة هنا ومساعديك؛ ولا تحوي مفاتيح API أبدًا.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>استعادة النسخة الاحتياطية المحدَّدة، أو اختيار ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>عرض مجلد النسخ الاحتياطية في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>إل&amp;غاء الاستعادة</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>عدم استعادة نسخة احتياطية عند التشغيل التالي</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>الاحتفاظ بالنسخ اليومية لمدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>الا&amp;حتفاظ بالنسخ اليومية لمدة</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>حالة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>ستُستعاد {name} عند التشغيل التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>نُسخ احتياطيًا إلى {path}.</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>لن تُستعاد النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>ستُستعاد {name} عند تشغيل BelugaDesk مجددًا: أغلقه ثم شغّله. تُنسخ البيانات كما هي حينها احتياطيًا أولًا وتُحفظ بجوارها.</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>لن تُستعاد أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>لم يُحفظ الإعداد.</translation>
     </message>
 </context>
 <context>
@@ -1476,16 +1877,20 @@
         <translation>البحث في الملفات</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>السماح للمساعد بالبحث في الملفات داخل مخزن متجهات</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>مخزن المتجهات</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>مخزن المتجهات الذي يبحث فيه البحث في الملفات</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>لا شيء: الملفات المرفقة في الدردشة فقط</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>السماح للمساعد بالبحث في الملفات المرفقة في الدردشة، وفي مخزن متجهات إن اخترت واحدًا</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>مخزن متجهات يُبحث فيه في كل دردشة؛ ومن دونه يبحث البحث في الملفات في مرفقات الدردشة</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1531,9 +1936,275 @@
         <source>Vector store error</source>
         <translation>خطأ في مخزن المتجهات</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>(لم يُختر شيء)</translation>
+        <source>Move to folder</source>
+        <translation>نقل إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>البحث عن مجلد</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>اكتب للبحث عن مجلد</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (الحالي)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>إظهار المجلدات أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>مشكلة في المجلد</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>إنشاء مجلد للمحادثات (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;رفع</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;خفض</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>المساعد الافتراضي وال&amp;تعليمات…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>إجراءات المجلد</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>مجلد &amp;فرعي جديد…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>نقل إلى المستوى ال&amp;أعلى</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>و&amp;ضع داخل</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>وضع المجلد داخل مجلد آخر</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>موسّع</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>مطوي</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>المجلدات · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>إعدادات المجلد</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>اسم المجلد</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>المساعد الافتراضي</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>الدردشات الجديدة التي تبدأ أثناء تحديد هذا المجلد تستخدم هذا المساعد</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>لا شيء (المساعد المختار في الشريط الجانبي)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>تعليمات إضافية</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>مثلًا: أجب بالعربية واذكر المصادر.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>تُضاف بعد تعليمات المساعد نفسه في كل ردّ في محادثات هذا المجلد (ومجلداته الفرعية).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>مشكلة في إعدادات المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>المساعد الا&amp;فتراضي:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>تعليمات إ&amp;ضافية:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>يحتاج المجلد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>التعليمات طويلة جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>تعذّر تحميل المجلدات.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>بلا مجلد</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>مجلد فرعي جديد</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>اسم المجلد الفرعي في «{parent}»:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>اسم المجلد:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>إعادة تسمية المجلد</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>تعذّر سرد المساعدين.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>تعذّر حذف المجلد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>لا توجد فيه محادثات تُنقل إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل المحادثة الموجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل المحادثتان الموجودتان فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثات موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثةً موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+            <numerusform>تنتقل %n محادثة موجودة فيه إلى «بلا مجلد»؛ ولا تُحذف أي محادثة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>تنتقل مجلداته الفرعية ({names}) إلى المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>حذف المجلد</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>حذف المجلد «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>حذف المجلد {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>حُذف المجلد «{name}»؛ ولم تُنقل أي محادثة.</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت محادثة واحدة إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت محادثتان إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثات إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثةً إلى «بلا مجلد».</numerusform>
+            <numerusform>حُذف المجلد «{name}»؛ ونُقلت %n محادثة إلى «بلا مجلد».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>تعذّر نقل المحادثة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>لم تُنقل أي محادثة إلى «{folder}».</numerusform>
+            <numerusform>نُقلت محادثة واحدة إلى «{folder}».</numerusform>
+            <numerusform>نُقلت محادثتان إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثات إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثةً إلى «{folder}».</numerusform>
+            <numerusform>نُقلت %n محادثة إلى «{folder}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>تعذّر تغيير المجلدات.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2302,21 @@
     <message>
         <source>Parameters</source>
         <translation>المعاملات</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>إجراءات الرسالة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2427,14 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <translation>&amp;التركيز على مربع الرسالة</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>نافذة ال&amp;سؤال السريع</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>النافذة الصغيرة الظاهرة دائمًا في المقدمة التي يعرضها belugadesk --quick-ask</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1749,8 +2443,44 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <translation>&amp;دردشة</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>&amp;مقارنة المساعدين…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>إرسال موجّه واحد إلى اثنين حتى أربعة مساعدين وعرض الردود جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>م&amp;كتبة الموجّهات…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>موجّهات محفوظة للإدراج والتعديل والاستيراد والتصدير (Ctrl+Shift+I؛ أو اكتب / في مربع فارغ)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>الم&amp;ساعد</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>&amp;قائمة المحادثات</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>ال&amp;رسائل</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>المنطقة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>المنطقة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1998,12 +2728,79 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Enter يرسل؛ وEnter يبدأ سطرًا جديدًا</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>سطر جديد</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}، {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>انقطع</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}، {time}</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3339,10 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>الصق مفتاح API لملف التعريف هذا.</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>الصق مفتاح API لملف التعريف هذا (أو عيّن متغير البيئة OPENAI_API_KEY قبل البدء).</translation>
     </message>
@@ -2727,6 +3528,195 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>Send this message</source>
         <translation>إرسال هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>تعديل الموجّه</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>موجّه جديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>نص الموجّه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>كتابة, شيفرة</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>اكتب {{name}} لفراغ يُملأ عند إدراج الموجّه، و{{name|default}} لإعطائه قيمة افتراضية، و\{{ لقوسين معقوفين حرفيين. تُفصل الوسوم بفواصل.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>الو&amp;سوم:</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>حفظ الموجّه</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>مكتبة الموجّهات</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>البحث في الموجّهات</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>البحث في العناوين والنصوص والوسوم</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>الموجّهات</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>نص الموجّه</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>وسوم الموجّه</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>إضافة موجّه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>تعديل الموجّه</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>حذف الموجّه</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>استيراد موجّهات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>تصدير الموجّهات</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>إ&amp;دراج</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>الإدراج في مربع الرسالة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>إغلاق مكتبة الموجّهات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>الوسوم: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>بلا وسوم</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>سؤال سريع — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>سؤال سريع</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>فتح في النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>متابعة هذه المحادثة في النافذة الرئيسية (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>إخفاء السؤال السريع</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>إخفاء هذه النافذة؛ تبقى المحادثة (Esc)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>إخفاء السؤال السريع (يوقف الردّ الجاري أولًا)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>سؤال سريع · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3923,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>جارٍ تشغيل أدوات المساعد…</translation>
     </message>
     <message>
@@ -3132,6 +4122,14 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <translation>الأدوات</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>إعدادات {title}</translation>
     </message>
@@ -3143,55 +4141,16 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>محادثة جديدة</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>التركيز على مربع الرسالة</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>البحث في المحادثات</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>إرسال (عندما يرسل Enter)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>سطر جديد (عندما يرسل Enter)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>إرسال (عندما يرسل Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>حدِّد نص رسالة ثم انسخه</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>انقر، ثم Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>قائمة الرسالة (نسخ، نسخ بتنسيق Markdown، حفظ الصورة…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>مفتاح القائمة أو Shift+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>تصفية الاختصارات</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>التصفية حسب الإجراء أو المفتاح</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3205,12 +4164,126 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>الموجّهات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>الأعلى والأسفل للاختيار، وEnter للإدراج، وEsc للإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>تشارك المزامنة قائمة محادثاتك ومساعديك ورسائل المحادثات المحفوظة على هذا الحاسوب فقط عبر مجلد تنسخه بين أجهزتك أداة مزامنة تستخدمها بالفعل (Syncthing أو Nextcloud أو Dropbox أو iCloud Drive أو OneDrive أو مجلد مشترك على الشبكة). لا خادم لنا في ذلك؛ ولا تذهب مفاتيح API إلى هناك أبدًا.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>اختيار مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>اسم هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>الاسم الذي تعرض به الأجهزة الأخرى هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>إي&amp;قاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>إيقاف مشاركة التغييرات مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>فحص المجلد الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>م&amp;غادرة المزامنة</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>إيقاف مزامنة هذا الحاسوب؛ تبقى بياناته</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>الم&amp;جلد</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>&amp;هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>لا مزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>اس&amp;تئناف</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — آخر تحديث: {when}</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +4461,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>حُدِّثت {time}</translation>
     </message>
     <message>
@@ -3510,6 +4583,14 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
         <translation>&amp;استيراد محادثة من JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;نقل إلى مجلد…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>نقل المحادثة المحدَّدة (أو المفتوحة) إلى مجلد</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>المحا&amp;دثات</translation>
     </message>
@@ -3563,9 +4644,49 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>فتح المحادثة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>تثبيت أو إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>قائمة المحادثة (تصدير، أرشفة، …)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>مفتاح القائمة أو Shift+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>تعذّر تحميل قائمة المحادثات.</translation>
     </message>
     <message>
@@ -3638,6 +4759,13 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>Thread {remote_id}</source>
         <translation>المحادثة {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>إشعار</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +5083,29 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>Add {what}</source>
         <translation>إضافة {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>ملء الموجّه</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>في «{title}» فراغات يجب ملؤها قبل أن يدخل مربع الرسالة.</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>إدراج الموجّه</translation>
     </message>
 </context>
 <context>

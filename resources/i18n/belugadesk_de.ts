@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>Den Vergleich schließen?</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>Sie haben nicht gewählt, mit welcher Antwort es weitergehen soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>Alle behalten: Der %n Thread wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Er wird hier und auf dem Server gelöscht.</numerusform>
+            <numerusform>Alle behalten: Jeder der %n Threads wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Sie werden hier und auf dem Server gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>Alle behalten</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>Alle Threads behalten</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>Alle Threads verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +250,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>Die Nachrichtendarstellung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>Die unter Einstellungen → Daten gewählte Sicherung wurde nicht wiederhergestellt. {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>Die tägliche Sicherung wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>
@@ -890,10 +939,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>Benennen Sie das Schema mit 1–64 Buchstaben, Ziffern, Unterstrichen oder Bindestrichen.</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>Wählen oder erstellen Sie einen Vektorspeicher für die Dateisuche.</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -1003,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Abgezweigt von</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Zweige dieses Threads</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Abgezweigt von einem gelöschten Thread</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Abgezweigt von „{title}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Zweig (%n):</numerusform>
+            <numerusform>Zweige (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>Die Zweige dieses Threads konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1052,10 +1130,6 @@
         <translation>Letzte Nachricht bearbeiten</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Ihre letzte Nachricht zurück ins Eingabefeld legen, um sie zu ändern und erneut zu senden</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Letzte Antwort kopieren</translation>
     </message>
@@ -1076,6 +1150,18 @@
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Die Nachricht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Leeren Sie zuerst das Eingabefeld: Beim Bearbeiten kommt Ihre letzte Nachricht dorthin.</translation>
     </message>
@@ -1093,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Ihre letzte Nachricht zurück ins Eingabefeld legen, um sie zu ändern; beim Senden entsteht ein Zweig</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1114,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Codeblock kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1311,6 @@
         <translation>Zur neuesten Nachricht scrollen und der Antwort folgen (Strg+Ende)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>Antwortstatus</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Werkzeugausgabe angeben…</translation>
     </message>
@@ -1275,6 +1358,22 @@
         <source>Drop files here</source>
         <translation>Dateien hier ablegen</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>Den Text einer Nachricht auswählen, dann kopieren</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Eingabe, dann Strg+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>Nachrichtenmenü (kopieren, als Markdown kopieren, Bild speichern…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Menütaste oder Umschalt+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1285,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Wählen Sie einen Assistenten, um eine Unterhaltung zu beginnen.</translation>
     </message>
     <message>
@@ -1321,6 +1420,18 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Sie bearbeiten eine frühere Nachricht: Beim Senden entsteht ein Zweig mit dem neuen Text, und dieser Thread bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Zweig wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>Der Zweig konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>Das Bild konnte nicht angehängt werden.</translation>
     </message>
@@ -1331,6 +1442,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>Antwort von {name}</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>Assistent und Modell</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>Nachrichten von {name}</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>Verbrauch und Kosten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>Die Antwort von {name} anhalten</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>Nur diese Antwort anhalten; die anderen laufen weiter (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>{name} erneut fragen</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>Eine nicht vollständige Antwort erneut versuchen oder diese neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>Mit dieser weitermachen</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>Mit {name} weitermachen</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>Diesen Thread behalten und im Hauptfenster öffnen; die anderen Antworten werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>Diese Antwort anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>Dieser Vergleich wurde gesendet; beginnen Sie einen neuen, um andere Assistenten zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>Wählen Sie zwei bis vier verschiedene Assistenten.</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>Wählen Sie zwei bis vier Assistenten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>Jede Spalte läuft für sich weiter; behalten Sie eine, um mit ihr weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>Der Vergleich konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>Warten Sie, bis diese Antwort fertig ist, oder halten Sie sie an, bevor Sie mit ihr weitermachen.</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>Dieser Assistent hat keine Antwort, mit der es weitergehen kann; fragen Sie ihn zuerst erneut.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>Der Thread von {name} wurde behalten: Der Server konnte ihn nicht löschen ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Assistenten vergleichen</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>Zu vergleichende Assistenten (zwei bis vier):</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>Zu vergleichende Assistenten</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>Zwei bis vier Assistenten ankreuzen (die Leertaste kreuzt den fokussierten an)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>Prompt für jeden Assistenten</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>Ein Prompt, der an jeden gewählten Assistenten gesendet wird</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>An jeden Assistenten senden</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>Warum der Vergleich nicht gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>Zu Antwort {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Den Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>Höchstens vier Assistenten können gleichzeitig verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>Wählen Sie mindestens zwei Assistenten.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1633,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>Dateien für die Dateisuche oder den Code-Interpreter anhängen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Assistenten vergleichen</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>Einen Prompt an zwei bis vier Assistenten nebeneinander senden (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1370,6 +1665,104 @@
     <message>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk sichert seine Datenbank einmal am Tag. Eine Sicherung enthält Ihre Threads, deren hier gespeicherte Nachrichten und Ihre Assistenten; API-Schlüssel sind nie darin.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Jetzt eine Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>Die ausgewählte Sicherung wiederherstellen oder eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>Den Sicherungsordner im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>Beim nächsten Start keine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Tägliche Sicherungen behalten für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>Tägliche Sicherungen &amp;behalten für</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Sicherungsstatus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} wird beim nächsten Start wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Es wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert nach {path}.</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>Die Sicherung wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} wird beim nächsten Start von BelugaDesk wiederhergestellt: Beenden Sie es und starten Sie es neu. Die dann vorhandenen Daten werden vorher gesichert und daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>Es wird keine Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>Die Einstellung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1460,16 +1853,20 @@
         <translation>Dateisuche</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>Den Assistenten Dateien in einem Vektorspeicher durchsuchen lassen</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>Vektorspeicher</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>Der Vektorspeicher, in dem die Dateisuche sucht</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>Keiner: nur im Chat angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>Den Assistenten die im Chat angehängten Dateien durchsuchen lassen und einen Vektorspeicher, falls Sie einen wählen</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>Ein Vektorspeicher, der in jedem Chat durchsucht wird; ohne ihn sucht die Dateisuche in den Anhängen des Chats</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1515,9 +1912,263 @@
         <source>Vector store error</source>
         <translation>Fehler beim Vektorspeicher</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>(keiner gewählt)</translation>
+        <source>Move to folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Tippen, um einen Ordner zu finden</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (aktuell)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Die Ordner ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problem mit dem Ordner</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Einen Ordner für Threads anlegen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Standardassistent und &amp;Anweisungen…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Ordneraktionen</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>&amp;Neuer Unterordner…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Auf die oberste &amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>Ein&amp;ordnen in</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Den Ordner in einen anderen einordnen</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>ausgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>eingeklappt</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>ORDNER · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Ordnereinstellungen</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Standardassistent</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Neue Chats, die begonnen werden, während dieser Ordner ausgewählt ist, verwenden diesen Assistenten</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Keiner (der in der Seitenleiste gewählte Assistent)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Zusätzliche Anweisungen</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>z. B. Antworte auf Deutsch und nenne Quellen.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Wird bei jeder Antwort in den Threads dieses Ordners (und seiner Unterordner) an die eigenen Anweisungen des Assistenten angehängt.</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problem mit den Ordnereinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>Standard&amp;assistent:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Zusätzliche Anweisungen:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Die Anweisungen sind zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>Die Ordner konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Neuer Unterordner</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Name des Unterordners in „{parent}“:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Name des Ordners:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>Die Assistenten konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>Der Ordner konnte nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n Thread darin wird nach „Kein Ordner“ verschoben; kein Thread wird gelöscht.</numerusform>
+            <numerusform>%n Threads darin werden nach „Kein Ordner“ verschoben; kein Thread wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Seine Unterordner ({names}) kommen auf die oberste Ebene.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>Den Ordner „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Den Ordner {name} löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Der Ordner „{name}“ wurde gelöscht; %n Thread wurde nach „Kein Ordner“ verschoben.</numerusform>
+            <numerusform>Der Ordner „{name}“ wurde gelöscht; %n Threads wurden nach „Kein Ordner“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>Der Thread konnte nicht verschoben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n Thread nach „{folder}“ verschoben.</numerusform>
+            <numerusform>%n Threads nach „{folder}“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>Die Ordner konnten nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2391,14 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <translation>Eingabefeld &amp;fokussieren</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>&amp;Schnellfrage-Fenster</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>Das kleine, immer oben liegende Fenster, das belugadesk --quick-ask anzeigt</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1733,8 +2407,44 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>Assistenten &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>Einen Prompt an zwei bis vier Assistenten senden und die Antworten nebeneinander sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>&amp;Prompt-Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>Gespeicherte Prompts zum Einfügen, Bearbeiten, Importieren und Exportieren (Strg+Umschalt+I; oder / in ein leeres Feld tippen)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>A&amp;ssistent</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>&amp;Thread-Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1978,12 +2688,79 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Strg+Eingabe sendet; Eingabe beginnt eine neue Zeile</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3299,10 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>Fügen Sie den API-Schlüssel für dieses Profil ein.</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>Fügen Sie den API-Schlüssel für dieses Profil ein (oder setzen Sie vor dem Start die Umgebungsvariable OPENAI_API_KEY).</translation>
     </message>
@@ -2703,6 +3484,195 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <message>
         <source>Send this message</source>
         <translation>Diese Nachricht senden</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Prompt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Neuer Prompt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>Schreiben, Code</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>Schreiben Sie {{name}} für eine Lücke, die beim Einfügen des Prompts ausgefüllt wird, {{name|default}}, um ihr einen Standardwert zu geben, und \{{ für zwei wörtliche geschweifte Klammern. Tags werden durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>Prompt speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Prompts durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>Titel, Text und Tags durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>Tags des Prompts</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Einen Prompt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Den Prompt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>Den Prompt löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>Prompts importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>Prompts exportieren</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>In das Eingabefeld einfügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>Die Prompt-Bibliothek schließen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>Schnellfrage — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>Schnellfrage</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>Im Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>Diese Unterhaltung im Hauptfenster fortsetzen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>Schnellfrage ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>Dieses Fenster ausblenden; die Unterhaltung bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>Schnellfrage ausblenden (hält zuerst eine laufende Antwort an)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>Schnellfrage · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +3879,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Die Werkzeuge des Assistenten werden gestartet…</translation>
     </message>
     <message>
@@ -3108,6 +4078,14 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <translation>Werkzeuge</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>Einstellungen für {title}</translation>
     </message>
@@ -3119,55 +4097,16 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>Neuer Thread</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>Eingabefeld fokussieren</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>Threads durchsuchen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>Senden (wenn Eingabe sendet)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>Neue Zeile (wenn Eingabe sendet)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>Senden (wenn Strg+Eingabe sendet)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>Den Text einer Nachricht auswählen, dann kopieren</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>Klicken, dann Strg+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>Nachrichtenmenü (kopieren, als Markdown kopieren, Bild speichern…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>Menütaste oder Umschalt+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3181,12 +4120,126 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Gespeicherte Prompts</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>Pfeiltasten wählen, Eingabe fügt ein, Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>Die Synchronisierung teilt Ihre Thread-Liste, Ihre Assistenten und die Nachrichten der nur auf diesem Computer gespeicherten Threads über einen Ordner, den ein bereits genutztes Synchronisierungswerkzeug (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, eine Netzwerkfreigabe) zwischen Ihren Geräten kopiert. Kein Server von uns; API-Schlüssel gelangen nie dorthin.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronisierungsordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Synchronisierungsordner wählen</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Name dieses Geräts</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>Wie die anderen Geräte dieses aufführen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>Vorerst keine Änderungen mehr teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>Den Ordner jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>Synchronisierung &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>Diesen Computer nicht mehr synchronisieren; seine Daten bleiben</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>Dieses &amp;Gerät</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — letzte Aktualisierung {when}</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +4417,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Aktualisiert {time}</translation>
     </message>
     <message>
@@ -3482,6 +4535,14 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
         <translation>Thread aus JSON &amp;importieren…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>In &amp;Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Den ausgewählten (oder geöffneten) Thread in einen Ordner verschieben</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>&amp;Threads</translation>
     </message>
@@ -3535,9 +4596,49 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>Den Thread öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>Anheften oder lösen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Strg+Umschalt+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>Thread-Menü (exportieren, archivieren, …)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Menütaste oder Umschalt+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>Die Thread-Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
@@ -3610,6 +4711,13 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <message>
         <source>Thread {remote_id}</source>
         <translation>Thread {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +5035,29 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <message>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>Den Prompt ausfüllen</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>„{title}“ hat Lücken, die auszufüllen sind, bevor er ins Eingabefeld kommt.</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>Den Prompt einfügen</translation>
     </message>
 </context>
 <context>

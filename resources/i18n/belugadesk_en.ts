@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>Keep all: the thread is listed with its prompt and reply. Discard: it is deleted here and on the server.</numerusform>
+            <numerusform>Keep all: each of the %n threads is listed with its prompt and reply. Discard: they are deleted here and on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssistantFormDialog</name>
     <message numerus="yes">
         <source>%n model(s) available; any other name can be typed.</source>
@@ -35,6 +46,40 @@
         <translation>
             <numerusform>%n thread uses it; the thread keeps its messages.</numerusform>
             <numerusform>%n threads use it; they keep their messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Branch (%n):</numerusform>
+            <numerusform>Branches (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>The %n thread in it moves to “No folder”; no thread is deleted.</numerusform>
+            <numerusform>The %n threads in it move to “No folder”; no thread is deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Deleted the folder “{name}”; %n thread moved to “No folder”.</numerusform>
+            <numerusform>Deleted the folder “{name}”; %n threads moved to “No folder”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>Moved %n thread to “{folder}”.</numerusform>
+            <numerusform>Moved %n threads to “{folder}”.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>¿Cerrar la comparación?</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>No ha elegido con qué respuesta continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>Conservar todas: la conversación aparece en la lista con su prompt y su respuesta. Descartar: se elimina aquí y en el servidor.</numerusform>
+            <numerusform>Conservar todas: cada una de las %n conversaciones aparece en la lista con su prompt y su respuesta. Descartar: se eliminan aquí y en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>Conservar todas</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>Conservar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>Descartar todas las conversaciones</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +250,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>No se pudo cargar el renderizador de mensajes.</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>La copia de seguridad elegida en Ajustes → Datos no se restauró. {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>No se hizo la copia de seguridad diaria.</translation>
     </message>
 </context>
 <context>
@@ -890,10 +939,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>Ponga al esquema un nombre de 1 a 64 letras, dígitos, guiones bajos o guiones.</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>Elija o cree un almacén de vectores para la búsqueda de archivos.</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -1003,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Rama de</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Ramas de esta conversación</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Rama de una conversación eliminada</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Rama de «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Rama (%n):</numerusform>
+            <numerusform>Ramas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>No se pudieron leer las ramas de esta conversación.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1052,10 +1130,6 @@
         <translation>Editar el último mensaje</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Devolver su último mensaje al cuadro para cambiarlo y reenviarlo</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Copiar la última respuesta</translation>
     </message>
@@ -1076,6 +1150,18 @@
         <translation>Copiar mensaje</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Copiar el mensaje como Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Vacíe primero el cuadro de mensaje: al editar, su último mensaje se coloca ahí.</translation>
     </message>
@@ -1093,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Devolver su último mensaje al cuadro para cambiarlo; al enviarlo se crea una rama</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1114,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Bloque de código copiado.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1311,6 @@
         <translation>Desplazarse al mensaje más reciente y seguir la respuesta (Ctrl+Fin)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>Estado de la respuesta</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Proporcionar la salida de la herramienta…</translation>
     </message>
@@ -1275,6 +1358,22 @@
         <source>Drop files here</source>
         <translation>Suelte los archivos aquí</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>Seleccionar el texto de un mensaje y luego copiarlo</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Intro y luego Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>Menú del mensaje (copiar, copiar como Markdown, guardar imagen…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Tecla de menú o Mayús+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1285,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Elija un asistente para empezar una conversación.</translation>
     </message>
     <message>
@@ -1321,6 +1420,18 @@
         <translation>Deteniendo…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Está editando un mensaje anterior: al enviarlo se crea una rama con el texto nuevo y esta conversación se queda como está.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Creando la rama…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>No se pudo crear la rama.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>No se pudo adjuntar la imagen.</translation>
     </message>
@@ -1331,6 +1442,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Imágenes (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>Respuesta de {name}</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>Asistente y modelo</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>Mensajes de {name}</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>Estado de la respuesta</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>Uso y coste</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>Detener la respuesta de {name}</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>Detener solo esta respuesta; las demás siguen (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Preguntar de nuevo</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>Preguntar de nuevo a {name}</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>Reintentar una respuesta que no se completó, o regenerar esta</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>Continuar con esta</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>Continuar con {name}</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>Conservar esta conversación y abrirla en la ventana principal; las demás respuestas se eliminan</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>Detener esta respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>Esta comparación ya se envió; empiece una nueva para comparar otros asistentes.</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>Elija de dos a cuatro asistentes distintos.</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>Elija de dos a cuatro asistentes para comparar.</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>Cada columna continúa por su cuenta; conserve una para seguir con ella.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>No se pudo cerrar la comparación.</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>Espere a que termine esta respuesta, o deténgala, antes de continuar con ella.</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>Este asistente no tiene ninguna respuesta con la que continuar; pregúntele de nuevo primero.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>Se conservó la conversación de {name}: el servidor no pudo eliminarla ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparar asistentes</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>Asistentes para comparar (de dos a cuatro):</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>Asistentes para comparar</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>Marque de dos a cuatro asistentes (Espacio marca el que tiene el foco)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>Prompt para todos los asistentes</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>Un solo prompt, enviado a cada asistente elegido</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>Enviar a todos los asistentes</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>Por qué no se puede enviar la comparación</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Respuestas lado a lado</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>Ir a la respuesta {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Cerrar la comparación</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>Se pueden comparar como máximo cuatro asistentes a la vez.</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>Elija al menos dos asistentes.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1633,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos para la búsqueda de archivos o el intérprete de código (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparar asistentes</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>Enviar un prompt a entre dos y cuatro asistentes lado a lado (Ctrl+Mayús+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1370,6 +1665,104 @@
     <message>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk hace una copia de seguridad de su base de datos una vez al día. Una copia contiene sus conversaciones, los mensajes guardados aquí y sus asistentes; las claves de API nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>Restaurar la copia de seguridad seleccionada o elegir un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>Mostrar la carpeta de copias de seguridad en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>&amp;Cancelar restauración</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>No restaurar ninguna copia de seguridad en el próximo inicio</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Conservar las copias diarias durante</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>&amp;Mantener las copias diarias durante</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Estado de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} se restaurará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>No se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>La copia de seguridad no se restaurará.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} se restaurará cuando BelugaDesk vuelva a iniciarse: ciérrelo y vuelva a abrirlo. Antes se hace una copia de los datos tal como estén en ese momento, que se guarda a su lado.</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>No se restaurará ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>El ajuste no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1460,16 +1853,20 @@
         <translation>Búsqueda de archivos</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>Permitir que el asistente busque en archivos de un almacén de vectores</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>Almacén de vectores</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>El almacén de vectores en el que busca la búsqueda de archivos</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>Ninguno: solo los archivos adjuntos en el chat</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>Permitir que el asistente busque en los archivos adjuntos en el chat, y en un almacén de vectores si elige uno</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>Un almacén de vectores en el que se busca en cada chat; sin él, la búsqueda de archivos mira en los adjuntos del chat</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1515,9 +1912,263 @@
         <source>Vector store error</source>
         <translation>Error del almacén de vectores</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>(ninguno elegido)</translation>
+        <source>Move to folder</source>
+        <translation>Mover a una carpeta</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Escriba para buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (actual)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>CARPETAS</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Mostrar u ocultar las carpetas</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Crear una carpeta para conversaciones (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Asistente por defecto e &amp;instrucciones…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Acciones de la carpeta</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>Nueva &amp;subcarpeta…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Mover al &amp;nivel superior</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>&amp;Poner dentro de</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Poner la carpeta dentro de otra</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>expandido</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>contraído</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>CARPETAS · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Ajustes de la carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Asistente por defecto</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Los chats nuevos que se empiecen con esta carpeta seleccionada usan este asistente</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Ninguno (el asistente elegido en la barra lateral)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Instrucciones adicionales</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>p. ej. Responde en español y cita las fuentes.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Se añaden tras las instrucciones propias del asistente en cada respuesta de las conversaciones de esta carpeta (y de sus subcarpetas).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problema con los ajustes de la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>&amp;Asistente por defecto:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Instrucciones adicionales:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Una carpeta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Las instrucciones son demasiado largas.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>No se pudieron cargar las carpetas.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Sin carpeta</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Nueva subcarpeta</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Nombre de la subcarpeta en «{parent}»:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renombrar carpeta</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>No se pudieron listar los asistentes.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>No se pudo eliminar la carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n conversación que contiene pasa a «Sin carpeta»; no se elimina ninguna conversación.</numerusform>
+            <numerusform>%n conversaciones que contiene pasan a «Sin carpeta»; no se elimina ninguna conversación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Sus subcarpetas ({names}) pasan al nivel superior.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Eliminar carpeta</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>¿Eliminar la carpeta «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Eliminar la carpeta {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Se eliminó la carpeta «{name}»; %n conversación pasó a «Sin carpeta».</numerusform>
+            <numerusform>Se eliminó la carpeta «{name}»; %n conversaciones pasaron a «Sin carpeta».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>No se pudo mover la conversación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>Se movió %n conversación a «{folder}».</numerusform>
+            <numerusform>Se movieron %n conversaciones a «{folder}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>No se pudieron cambiar las carpetas.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2391,14 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <translation>&amp;Ir al cuadro de mensaje</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>Ventana de pregunta &amp;rápida</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>La pequeña ventana siempre visible que muestra belugadesk --quick-ask</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1733,8 +2407,44 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>&amp;Comparar asistentes…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>Enviar un prompt a entre dos y cuatro asistentes y ver las respuestas lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>&amp;Biblioteca de prompts…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>Prompts guardados para insertar, editar, importar y exportar (Ctrl+Mayús+I; o escriba / en un cuadro vacío)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>A&amp;sistente</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>&amp;Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>Área &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>Área &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1978,12 +2688,79 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Intro envía; Intro empieza una línea nueva</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Línea nueva</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Mayús+Intro</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Escribiéndose</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleta</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3299,10 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>Pegue la clave de API de este perfil.</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>Pegue la clave de API de este perfil (o defina la variable de entorno OPENAI_API_KEY antes de iniciar).</translation>
     </message>
@@ -2703,6 +3484,195 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>Send this message</source>
         <translation>Enviar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Editar prompt</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nuevo prompt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto del prompt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>redacción, código</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>Escriba {{name}} para un hueco que se rellena al insertar el prompt, {{name|default}} para darle un valor por defecto y \{{ para dos llaves literales. Las etiquetas se separan con comas.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>Guardar prompt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>Biblioteca de prompts</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Buscar prompts</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>Buscar en títulos, texto y etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto del prompt</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>Etiquetas del prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Añadir un prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Editar el prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>Eliminar el prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>Importar prompts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>Exportar prompts</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>I&amp;nsertar</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>Insertar en el cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>Cerrar la biblioteca de prompts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>Pregunta rápida — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>Pregunta rápida</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>Abrir en la ventana principal</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>Continuar esta conversación en la ventana principal (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>Ocultar pregunta rápida</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>Ocultar esta ventana; la conversación se mantiene (Esc)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>Ocultar pregunta rápida (antes detiene la respuesta en curso)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>Pregunta rápida · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +3879,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Iniciando las herramientas del asistente…</translation>
     </message>
     <message>
@@ -3108,6 +4078,14 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <translation>Herramientas</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>Ajustes de {title}</translation>
     </message>
@@ -3119,55 +4097,16 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>Nueva conversación</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>Ir al cuadro de mensaje</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>Buscar conversaciones</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>Enviar (cuando Intro envía)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>Línea nueva (cuando Intro envía)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>Enviar (cuando Ctrl+Intro envía)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>Seleccionar el texto de un mensaje y luego copiarlo</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>Clic y luego Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>Menú del mensaje (copiar, copiar como Markdown, guardar imagen…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>Tecla de menú o Mayús+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrar por acción o tecla</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3181,12 +4120,126 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Prompts guardados</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>Arriba y Abajo eligen, Intro inserta, Esc cierra</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>La sincronización comparte su lista de conversaciones, sus asistentes y los mensajes de las conversaciones guardadas solo en este equipo mediante una carpeta que una herramienta de sincronización que ya use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, una carpeta compartida en red) copia entre sus dispositivos. Sin servidores nuestros; las claves de API nunca van ahí.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Nombre de este dispositivo</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>Cómo ven este dispositivo los demás</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>Dejar de compartir cambios por ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>Revisar la carpeta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>Sa&amp;lir de la sincronización</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>Dejar de sincronizar este equipo; sus datos se conservan</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>Este &amp;dispositivo</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Sin sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — última actualización: {when}</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +4417,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Actualizada {time}</translation>
     </message>
     <message>
@@ -3482,6 +4535,14 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
         <translation>&amp;Importar conversación desde JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;Mover a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Mover la conversación seleccionada (o abierta) a una carpeta</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>C&amp;onversaciones</translation>
     </message>
@@ -3535,9 +4596,49 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>Fijar o desfijar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Mayús+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>Menú de la conversación (exportar, archivar, …)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Tecla de menú o Mayús+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>No se pudo cargar la lista de conversaciones.</translation>
     </message>
     <message>
@@ -3610,6 +4711,13 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>Thread {remote_id}</source>
         <translation>Conversación {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +5035,29 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>Completar el prompt</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>«{title}» tiene huecos que rellenar antes de pasar al cuadro de mensaje.</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>Insertar el prompt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>Fermer la comparaison&#xa0;?</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>Vous n’avez pas choisi la réponse avec laquelle continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>Tout garder&#xa0;: le fil est listé avec son prompt et sa réponse. Abandonner&#xa0;: il est supprimé ici et sur le serveur.</numerusform>
+            <numerusform>Tout garder&#xa0;: chacun des %n fils est listé avec son prompt et sa réponse. Abandonner&#xa0;: ils sont supprimés ici et sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>Garder tous les fils</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>Abandonner tous les fils</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +250,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>Le moteur de rendu des messages n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>La sauvegarde choisie dans Paramètres → Données n’a pas été restaurée. {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>La sauvegarde quotidienne n’a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -890,10 +939,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>Nommez le schéma avec 1 à 64 lettres, chiffres, traits de soulignement ou tirets.</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>Choisissez ou créez un magasin de vecteurs pour la recherche de fichiers.</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -1003,6 +1048,39 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>Branche issue de</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>Branches de ce fil</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>Branche issue d’un fil supprimé</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>Branche issue de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>Branche (%n)&#xa0;:</numerusform>
+            <numerusform>Branches (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>Les branches de ce fil n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1052,10 +1130,6 @@
         <translation>Modifier le dernier message</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>Remettre votre dernier message dans la zone pour le modifier et le renvoyer</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
@@ -1076,6 +1150,18 @@
         <translation>Copier le message</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Copier le message en Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Videz d’abord la zone de message&#xa0;: la modification y place votre dernier message.</translation>
     </message>
@@ -1093,7 +1179,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>Remettre votre dernier message dans la zone pour le modifier&#xa0;; l’envoyer crée une branche</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1114,10 +1205,6 @@
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>Bloc de code copié.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1311,6 @@
         <translation>Défiler jusqu’au message le plus récent et suivre la réponse (Ctrl+Fin)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>État de la réponse</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>Fournir la sortie de l’outil…</translation>
     </message>
@@ -1275,6 +1358,22 @@
         <source>Drop files here</source>
         <translation>Déposez les fichiers ici</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>Sélectionner le texte d’un message, puis le copier</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Entrée, puis Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>Menu du message (copier, copier en Markdown, enregistrer l’image…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Touche Menu ou Maj+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1285,7 +1384,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>Choisissez un assistant pour commencer une conversation.</translation>
     </message>
     <message>
@@ -1321,6 +1420,18 @@
         <translation>Arrêt…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>Modification d’un message précédent&#xa0;: l’envoyer crée une branche avec le nouveau texte, et ce fil reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>Création de la branche…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>La branche n’a pas pu être créée.</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>L’image n’a pas pu être jointe.</translation>
     </message>
@@ -1331,6 +1442,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>Images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>Réponse de {name}</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>Assistant et modèle</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>Messages de {name}</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>État de la réponse</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>Consommation et coût</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>Arrêter la réponse de {name}</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>Arrêter seulement cette réponse&#xa0;; les autres continuent (Échap)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>Redemander à {name}</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>Réessayer une réponse inachevée, ou régénérer celle-ci</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>Continuer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>Continuer avec {name}</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>Garder ce fil et l’ouvrir dans la fenêtre principale&#xa0;; les autres réponses sont supprimées</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>Arrêter cette réponse</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>Cette comparaison a été envoyée&#xa0;; commencez-en une nouvelle pour comparer d’autres assistants.</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>Choisissez de deux à quatre assistants différents.</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>Choisissez de deux à quatre assistants à comparer.</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>Chaque colonne continue de son côté&#xa0;; gardez-en une pour poursuivre avec elle.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>La comparaison n’a pas pu être conclue.</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>Attendez la fin de cette réponse, ou arrêtez-la, avant de continuer avec elle.</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>Cet assistant n’a pas de réponse avec laquelle continuer&#xa0;; redemandez-lui d’abord.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>Le fil de {name} a été gardé&#xa0;: le serveur n’a pas pu le supprimer ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparer des assistants</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>Assistants à comparer (de deux à quatre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>Assistants à comparer</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>Cocher de deux à quatre assistants (Espace coche celui qui a le focus)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>Prompt pour chaque assistant</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>Un seul prompt, envoyé à chaque assistant choisi</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>Envoyer à chaque assistant</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>Pourquoi la comparaison ne peut pas être envoyée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>Aller à la réponse {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>Au plus quatre assistants peuvent être comparés à la fois.</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>Choisissez au moins deux assistants.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1633,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers pour la recherche de fichiers ou l’interpréteur de code (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>Comparer des assistants</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>Envoyer un prompt à deux, trois ou quatre assistants côte à côte (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1370,6 +1665,104 @@
     <message>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk sauvegarde sa base de données une fois par jour. Une sauvegarde contient vos fils, leurs messages conservés ici et vos assistants&#xa0;; les clés d’API n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Faire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>Restaurer la sauvegarde sélectionnée, ou choisir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>Afficher le dossier des sauvegardes dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>Ne pas restaurer de sauvegarde au prochain démarrage</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Conserver les sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>&amp;Conserver les sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>État de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} sera restauré au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Aucune sauvegarde n’a été faite.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>La sauvegarde ne sera pas restaurée.</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} sera restauré au prochain démarrage de BelugaDesk&#xa0;: quittez-le puis relancez-le. Les données telles qu’elles sont alors sont d’abord sauvegardées et conservées à côté.</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>Aucune sauvegarde ne sera restaurée.</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>Le paramètre n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1460,16 +1853,20 @@
         <translation>Recherche de fichiers</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>Laisser l’assistant chercher dans les fichiers d’un magasin de vecteurs</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>Magasin de vecteurs</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>Le magasin de vecteurs dans lequel cherche la recherche de fichiers</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>Aucun&#xa0;: seulement les fichiers joints dans la discussion</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>Laisser l’assistant rechercher dans les fichiers joints dans la discussion, et dans un magasin de vecteurs si vous en choisissez un</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>Un magasin de vecteurs consulté dans chaque discussion&#xa0;; sans lui, la recherche de fichiers porte sur les pièces jointes de la discussion</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1515,9 +1912,263 @@
         <source>Vector store error</source>
         <translation>Erreur du magasin de vecteurs</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>(aucun choisi)</translation>
+        <source>Move to folder</source>
+        <translation>Déplacer vers un dossier</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>Trouver un dossier</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>Tapez pour trouver un dossier</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name} (actuel)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>DOSSIERS</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>Afficher ou masquer les dossiers</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>Problème de dossier</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>Créer un dossier pour les fils (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>Assistant par défaut et &amp;instructions…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Actions du dossier</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>Nouveau sous-&amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>Déplacer au &amp;niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>&amp;Placer dans</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>Placer le dossier dans un autre</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>développé</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>réduit</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>DOSSIERS · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>Paramètres du dossier</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>Assistant par défaut</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>Les nouvelles discussions commencées quand ce dossier est sélectionné utilisent cet assistant</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>Aucun (l’assistant choisi dans la barre latérale)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>Instructions supplémentaires</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>p. ex. Réponds en français et cite tes sources.</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>Ajoutées après les instructions propres de l’assistant dans chaque réponse des fils de ce dossier (et de ses sous-dossiers).</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>Problème dans les paramètres du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>&amp;Assistant par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>&amp;Instructions supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>Les instructions sont trop longues.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>Les dossiers n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>Nouveau sous-dossier</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>Nom du sous-dossier dans «&#xa0;{parent}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>Les assistants n’ont pas pu être listés.</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>Le dossier n’a pas pu être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>%n fil qu’il contient passe dans «&#xa0;Aucun dossier&#xa0;»&#xa0;; aucun fil n’est supprimé.</numerusform>
+            <numerusform>%n fils qu’il contient passent dans «&#xa0;Aucun dossier&#xa0;»&#xa0;; aucun fil n’est supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>Ses sous-dossiers ({names}) passent au niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>Supprimer le dossier «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>Supprimer le dossier {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;{name}&#xa0;» supprimé&#xa0;; %n fil déplacé dans «&#xa0;Aucun dossier&#xa0;».</numerusform>
+            <numerusform>Dossier «&#xa0;{name}&#xa0;» supprimé&#xa0;; %n fils déplacés dans «&#xa0;Aucun dossier&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>Le fil n’a pas pu être déplacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n fil déplacé dans «&#xa0;{folder}&#xa0;».</numerusform>
+            <numerusform>%n fils déplacés dans «&#xa0;{folder}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>Les dossiers n’ont pas pu être modifiés.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2266,21 @@
     <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions du message</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2391,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Aller à la zone de message</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>Fenêtre de question &amp;rapide</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>La petite fenêtre toujours au premier plan qu’affiche belugadesk --quick-ask</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1733,8 +2407,44 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>&amp;Comparer des assistants…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>Envoyer un prompt à deux, trois ou quatre assistants et voir les réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>&amp;Bibliothèque de prompts…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>Prompts enregistrés à insérer, modifier, importer et exporter (Ctrl+Maj+I&#xa0;; ou tapez / dans une zone vide)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>A&amp;ssistant</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>Liste des &amp;fils</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>Zone &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>Zone &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1978,12 +2688,79 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Entrée envoie&#xa0;; Entrée commence une nouvelle ligne</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}, {when}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>Texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} à {time}</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3299,10 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>Collez la clé d’API de ce profil.</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>Collez la clé d’API de ce profil (ou définissez la variable d’environnement OPENAI_API_KEY avant le démarrage).</translation>
     </message>
@@ -2703,6 +3484,195 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Send this message</source>
         <translation>Envoyer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Modifier le prompt</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nouveau prompt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>rédaction, code</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>Écrivez {{name}} pour un champ à remplir lors de l’insertion du prompt, {{name|default}} pour lui donner une valeur par défaut, et \{{ pour deux accolades littérales. Les étiquettes sont séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>Enregistrer le prompt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>Bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Rechercher des prompts</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>Rechercher dans les titres, le texte et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>Étiquettes du prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Ajouter un prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Modifier le prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>Supprimer le prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>Importer des prompts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>Exporter des prompts</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>I&amp;nsérer</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>Insérer dans la zone de message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>Fermer la bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>Question rapide — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>Question rapide</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>Ouvrir dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>Poursuivre cette conversation dans la fenêtre principale (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>Masquer la question rapide</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>Masquer cette fenêtre&#xa0;; la conversation est conservée (Échap)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>Masquer la question rapide (arrête d’abord une réponse en cours)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>Question rapide · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +3879,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>Démarrage des outils de l’assistant…</translation>
     </message>
     <message>
@@ -3108,6 +4078,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>Outils</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>Paramètres de {title}</translation>
     </message>
@@ -3119,55 +4097,16 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>Nouveau fil</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>Aller à la zone de message</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>Rechercher dans les fils</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>Envoyer (quand Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>Nouvelle ligne (quand Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>Envoyer (quand Ctrl+Entrée envoie)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>Sélectionner le texte d’un message, puis le copier</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>Cliquer, puis Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>Menu du message (copier, copier en Markdown, enregistrer l’image…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>Touche Menu ou Maj+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou touche</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3181,12 +4120,126 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Prompts enregistrés</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>Haut et Bas choisissent, Entrée insère, Échap ferme</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>La synchronisation partage votre liste de fils, vos assistants et les messages des fils conservés uniquement sur cet ordinateur au moyen d’un dossier qu’un outil de synchronisation que vous utilisez déjà (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, un partage réseau) copie entre vos appareils. Aucun serveur de notre part&#xa0;; les clés d’API n’y vont jamais.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>Le nom sous lequel les autres appareils voient celui-ci</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>Ne plus partager les modifications pour l’instant</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>Vérifier le dossier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>&amp;Quitter la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>Arrêter de synchroniser cet ordinateur&#xa0;; ses données restent</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>Cet &amp;appareil</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (cet appareil)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — dernière mise à jour {when}</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +4417,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>Mis à jour {time}</translation>
     </message>
     <message>
@@ -3482,6 +4535,14 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
         <translation>&amp;Importer un fil depuis JSON…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>&amp;Déplacer vers un dossier…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>Déplacer le fil sélectionné (ou ouvert) vers un dossier</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>F&amp;ils</translation>
     </message>
@@ -3535,9 +4596,49 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>Ouvrir le fil</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>Épingler ou désépingler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Maj+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>Menu du fil (exporter, archiver, …)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Touche Menu ou Maj+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>La liste des fils n’a pas pu être chargée.</translation>
     </message>
     <message>
@@ -3610,6 +4711,13 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Thread {remote_id}</source>
         <translation>Fil {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +5035,29 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>Add {what}</source>
         <translation>Ajouter&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>Compléter le prompt</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>«&#xa0;{title}&#xa0;» comporte des champs à remplir avant d’aller dans la zone de message.</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>Insérer le prompt</translation>
     </message>
 </context>
 <context>

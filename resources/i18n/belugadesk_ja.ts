@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>比較を閉じますか?</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>どの応答で続けるかをまだ選んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>すべて保持: %n 個のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>すべて保持</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>すべてのスレッドを保持</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>すべてのスレッドを破棄</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +249,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>メッセージの描画機能を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>設定 → データで選んだバックアップは復元されませんでした。{reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>毎日のバックアップは作成されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -886,10 +934,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>スキーマ名は 1～64 文字の英字、数字、アンダースコア、ハイフンにしてください。</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>ファイル検索用のベクトルストアを選ぶか作成してください。</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -999,6 +1043,38 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>分岐元</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>このスレッドの分岐</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>削除されたスレッドから分岐</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>「{title}」から分岐</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>分岐(%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>このスレッドの分岐を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1048,10 +1124,6 @@
         <translation>最後のメッセージを編集</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>最後のメッセージを入力欄に戻して、変更して再送信する</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>最後の応答をコピー</translation>
     </message>
@@ -1072,6 +1144,18 @@
         <translation>メッセージをコピー</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>メッセージを Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>先にメッセージ欄を空にしてください。編集すると最後のメッセージがそこに入ります。</translation>
     </message>
@@ -1089,7 +1173,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>最後のメッセージを入力欄に戻して変更します。送信すると分岐が作られます</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1110,10 +1199,6 @@
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>コードブロックをコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1305,6 @@
         <translation>最新のメッセージまでスクロールし、応答を追う(Ctrl+End)</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>応答の状態</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>ツールの出力を入力…</translation>
     </message>
@@ -1271,6 +1352,22 @@
         <source>Drop files here</source>
         <translation>ここにファイルをドロップ</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>メッセージのテキストを選択してからコピー</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Enter の後に Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>メッセージメニュー(コピー、Markdown としてコピー、画像を保存…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>メニューキーまたは Shift+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1281,7 +1378,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>会話を始めるにはアシスタントを選んでください。</translation>
     </message>
     <message>
@@ -1317,6 +1414,18 @@
         <translation>停止中…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>以前のメッセージを編集しています。送信すると新しいテキストで分岐が作られ、このスレッドはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>分岐を作成中…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>分岐を作成できませんでした。</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>画像を添付できませんでした。</translation>
     </message>
@@ -1327,6 +1436,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>{name} の応答</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>アシスタントとモデル</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>{name} のメッセージ</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>応答の状態</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>使用量とコスト</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>{name} の応答を停止</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>この応答だけを停止します。ほかの応答は続きます(Esc)</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>もう一度質問</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>{name} にもう一度質問</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>完了しなかった応答を再試行するか、この応答を再生成</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>これで続ける</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>{name} で続ける</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>このスレッドを残してメインウィンドウで開きます。ほかの応答は削除されます</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>この応答を停止</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>この比較は送信済みです。ほかのアシスタントを比較するには新しい比較を始めてください。</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>異なるアシスタントを 2～4 個選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>比較するアシスタントを 2～4 個選んでください。</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>各列はそれぞれ独立して続きます。続けるには 1 つを残してください。</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>比較を確定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>この応答で続ける前に、完了を待つか停止してください。</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>このアシスタントには続けられる応答がありません。先にもう一度質問してください。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>{name} のスレッドは残されました。サーバーで削除できませんでした({problem})。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>アシスタントを比較</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>比較するアシスタント(2～4 個):</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>比較するアシスタント</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>アシスタントを 2～4 個チェック(Space でフォーカス中の項目をチェック)</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>すべてのアシスタントへのプロンプト</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>選んだすべてのアシスタントに送る 1 つのプロンプト</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>すべてのアシスタントに送信</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>比較を送信できない理由</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>応答の並列表示</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>応答 {number} へ移動</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>比較を閉じる</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>一度に比較できるアシスタントは 4 個までです。</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>アシスタントを 2 個以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1627,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>ファイル検索またはコードインタープリター用のファイルを添付(Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>アシスタントを比較</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>1 つのプロンプトを 2～4 個のアシスタントに送って並べて表示(Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1366,6 +1659,104 @@
     <message>
         <source>Send message</source>
         <translation>メッセージを送信</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk は 1 日に 1 回データベースをバックアップします。バックアップにはスレッド、ここに保存されたそのメッセージ、アシスタントが含まれます。API キーは含まれません。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>今すぐバックアップを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>選択したバックアップを復元するか、ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>バックアップフォルダーをファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>復元を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>次回の起動時にバックアップを復元しない</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>毎日のバックアップの保存期間</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>毎日のバックアップの保存期間(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>バックアップの状態</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} は次回の起動時に復元されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>バックアップは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>{path} にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>バックアップは復元されません。</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} は BelugaDesk の次回起動時に復元されます。終了してから起動し直してください。その時点のデータは先にバックアップされ、同じ場所に保存されます。</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>バックアップは復元されません。</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>設定は保存されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1456,16 +1847,20 @@
         <translation>ファイル検索</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>アシスタントにベクトルストア内のファイルを検索させる</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>ベクトルストア</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>ファイル検索で検索するベクトルストア</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>なし: チャットで添付したファイルのみ</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>チャットで添付したファイルと、選んだ場合はベクトルストアをアシスタントに検索させる</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>すべてのチャットで検索するベクトルストア。なければファイル検索はチャットの添付ファイルを対象にします</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1511,9 +1906,260 @@
         <source>Vector store error</source>
         <translation>ベクトルストアのエラー</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>(未選択)</translation>
+        <source>Move to folder</source>
+        <translation>フォルダーへ移動</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>フォルダーを検索</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>入力してフォルダーを検索</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name}(現在)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>フォルダーの表示/非表示を切り替え</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>フォルダーの問題</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新しいフォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>スレッド用のフォルダーを作成(Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>既定のアシスタントと指示(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>フォルダーの操作</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>新しいサブフォルダー(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>最上位へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>中に入れる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>フォルダーを別のフォルダーの中に入れる</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>折りたたみ</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>フォルダー · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>フォルダーの設定</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>フォルダー名</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>既定のアシスタント</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>このフォルダーを選択中に始めた新しいチャットは、このアシスタントを使います</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>なし(サイドバーで選んだアシスタント)</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>追加の指示</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>例: 日本語で答え、出典を示してください。</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>このフォルダー(とそのサブフォルダー)のスレッドでは、すべての応答でアシスタント自身の指示の後に追加されます。</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>フォルダーの設定の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>既定のアシスタント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>追加の指示(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>フォルダーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>指示が長すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>フォルダーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>フォルダーなし</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>新しいサブフォルダー</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>「{parent}」内のサブフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>フォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>フォルダーの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>アシスタントの一覧を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>フォルダーを削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>中の %n 個のスレッドは「フォルダーなし」に移動します。スレッドは削除されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>サブフォルダー({names})は最上位に移動します。</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>フォルダーを削除</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>フォルダー「{name}」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>フォルダー {name} を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>フォルダー「{name}」を削除しました。%n 個のスレッドを「フォルダーなし」に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>スレッドを移動できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>%n 個のスレッドを「{folder}」に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>フォルダーを変更できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2257,21 @@
     <message>
         <source>Parameters</source>
         <translation>パラメーター</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>メッセージの操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2382,14 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <translation>メッセージ欄にフォーカス(&amp;F)</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>クイック質問ウィンドウ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>belugadesk --quick-ask で表示される、常に手前に表示される小さなウィンドウ</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1729,8 +2398,44 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>アシスタントを比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>1 つのプロンプトを 2～4 個のアシスタントに送り、応答を並べて表示</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>プロンプトライブラリ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>挿入、編集、インポート、エクスポートできる保存済みプロンプト(Ctrl+Shift+I、または空の入力欄で / を入力)</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>アシスタント(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>スレッド一覧(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>次の領域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1973,12 +2678,79 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Enter で送信、Enter で改行</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}、{when}: {text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>メッセージ本文</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3289,10 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>このプロファイルの API キーを貼り付けてください。</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>このプロファイルの API キーを貼り付けてください(または起動前に環境変数 OPENAI_API_KEY を設定してください)。</translation>
     </message>
@@ -2697,6 +3473,195 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <message>
         <source>Send this message</source>
         <translation>このメッセージを送信</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>プロンプトを編集</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>新しいプロンプト</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>プロンプトのテキスト</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>文章, コード</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>プロンプトの挿入時に埋める空欄には {{name}}、既定値を付けるには {{name|default}}、波かっこ 2 つをそのまま書くには \{{ と書きます。タグはカンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>テキスト(&amp;X):</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>プロンプトを保存</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>プロンプトライブラリ</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>プロンプトを検索</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>タイトル、テキスト、タグを検索</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>プロンプトのテキスト</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>プロンプトのタグ</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>プロンプトを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>プロンプトを編集</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>プロンプトを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>プロンプトをインポート</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>プロンプトをエクスポート</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>挿入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>メッセージ欄に挿入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>プロンプトライブラリを閉じる</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>タグ: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>タグなし</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>クイック質問 — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>クイック質問</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>メインウィンドウで開く</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>この会話をメインウィンドウで続ける(Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>クイック質問を隠す</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>このウィンドウを隠します。会話は残ります(Esc)</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>クイック質問を隠す(応答中なら先に停止)</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>クイック質問 · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3868,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>アシスタントのツールを起動中…</translation>
     </message>
     <message>
@@ -3102,6 +4067,14 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <translation>ツール</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>{title} の設定</translation>
     </message>
@@ -3113,55 +4086,16 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>新しいスレッド</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>メッセージ欄にフォーカス</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>スレッドを検索</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>送信(Enter で送信する場合)</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>改行(Enter で送信する場合)</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>送信(Ctrl+Enter で送信する場合)</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>メッセージのテキストを選択してからコピー</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>クリックしてから Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>メッセージメニュー(コピー、Markdown としてコピー、画像を保存…)</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>メニューキーまたは Shift+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>ショートカットを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>操作またはキーで絞り込み</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3175,12 +4109,126 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <source>Keys</source>
         <translation>キー</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>サイドバー</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>保存済みプロンプト</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>上下キーで選択、Enter で挿入、Esc で閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>同期では、スレッド一覧、アシスタント、このコンピューターにだけ保存されているスレッドのメッセージを、すでに使っている同期ツール(Syncthing、Nextcloud、Dropbox、iCloud Drive、OneDrive、ネットワーク共有)がデバイス間でコピーするフォルダーを通じて共有します。当社のサーバーは使いません。API キーがそこに置かれることはありません。</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同期フォルダー</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>同期フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>このデバイスの名前</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>ほかのデバイスに表示されるこのデバイスの名前</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>変更の共有をしばらく止める</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>今すぐフォルダーを確認</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>同期をやめる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>このコンピューターの同期をやめます。データは残ります</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>フォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>このデバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>同期していません</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name}(このデバイス)</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — 最終更新 {when}</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +4406,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>{time} に更新</translation>
     </message>
     <message>
@@ -3475,6 +4523,14 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
         <translation>JSON からスレッドをインポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>フォルダーへ移動(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>選択中(または表示中)のスレッドをフォルダーへ移動</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>スレッド(&amp;T)</translation>
     </message>
@@ -3528,9 +4584,49 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>スレッドを開く</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>ピン留め/ピン留めを外す</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>スレッドメニュー(エクスポート、アーカイブ、…)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>メニューキーまたは Shift+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>スレッドの一覧を読み込めませんでした。</translation>
     </message>
     <message>
@@ -3603,6 +4699,13 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <message>
         <source>Thread {remote_id}</source>
         <translation>スレッド {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +5023,29 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <message>
         <source>Add {what}</source>
         <translation>{what}を追加</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>プロンプトの空欄を埋める</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>「{title}」には、メッセージ欄に入れる前に埋める空欄があります。</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>プロンプトを挿入</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Close the comparison?</comment>
+        <translation>关闭比较？</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>You have not chosen which reply to continue with.</comment>
+        <translation>你还没有选择要继续使用哪条回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompareDialogs</source>
+        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
+        <translation>
+            <numerusform>全部保留：%n 个会话都会连同其提示词和回复列出。丢弃：它们会在本地和服务器上被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all</comment>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Keep all threads</comment>
+        <translation>保留所有会话</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard</comment>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>CompareDialogs</source>
+        <comment>Discard all threads</comment>
+        <translation>丢弃所有会话</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -209,6 +249,14 @@
     <message>
         <source>The message renderer could not be loaded.</source>
         <translation>无法加载消息渲染器。</translation>
+    </message>
+    <message>
+        <source>The backup chosen in Settings → Data was not restored. {reason}</source>
+        <translation>在“设置 → 数据”中选择的备份未恢复。{reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made.</source>
+        <translation>未能创建每日备份。</translation>
     </message>
 </context>
 <context>
@@ -886,10 +934,6 @@
         <source>Name the schema with 1–64 letters, digits, underscores or hyphens.</source>
         <translation>请用 1–64 个字母、数字、下划线或连字符为架构命名。</translation>
     </message>
-    <message>
-        <source>Choose or create a vector store for file search.</source>
-        <translation>请为文件搜索选择或创建一个向量存储。</translation>
-    </message>
 </context>
 <context>
     <name>AsyncKeys</name>
@@ -999,6 +1043,38 @@
     </message>
 </context>
 <context>
+    <name>BranchBar</name>
+    <message>
+        <source>Branched from</source>
+        <translation>分支自</translation>
+    </message>
+    <message>
+        <source>Branches of this thread</source>
+        <translation>此会话的分支</translation>
+    </message>
+</context>
+<context>
+    <name>BranchLinksViewModel</name>
+    <message>
+        <source>Branched from a thread that has been deleted</source>
+        <translation>分支自一个已删除的会话</translation>
+    </message>
+    <message>
+        <source>Branched from “{title}”</source>
+        <translation>分支自“{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branches (%n):</source>
+        <translation>
+            <numerusform>分支（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branches of this thread could not be read.</source>
+        <translation>无法读取此会话的分支。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1048,10 +1124,6 @@
         <translation>编辑最后一条消息</translation>
     </message>
     <message>
-        <source>Put your last message back in the box to change and resend it</source>
-        <translation>将最后一条消息放回输入框，修改后重新发送</translation>
-    </message>
-    <message>
         <source>Copy the last reply</source>
         <translation>复制最后一条回复</translation>
     </message>
@@ -1072,6 +1144,18 @@
         <translation>复制消息</translation>
     </message>
     <message>
+        <source>Copy the message as Markdown</source>
+        <translation>将消息复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>请先清空消息框：编辑会把你的最后一条消息放到那里。</translation>
     </message>
@@ -1089,7 +1173,12 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>the buttons of a message&apos;s hover bar: each runs what a menu entry or shortcut already does</extracomment>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Put your last message back in the box to change it; sending it makes a branch</source>
+        <translation>将最后一条消息放回输入框以便修改；发送后会创建一个分支</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
@@ -1110,10 +1199,6 @@
     <message>
         <source>Retry</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>Copied the code block.</source>
-        <translation>已复制代码块。</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1305,6 @@
         <translation>滚动到最新消息并跟随回复（Ctrl+End）</translation>
     </message>
     <message>
-        <source>Reply status</source>
-        <translation>回复状态</translation>
-    </message>
-    <message>
         <source>Provide tool output…</source>
         <translation>提供工具输出…</translation>
     </message>
@@ -1271,6 +1352,22 @@
         <source>Drop files here</source>
         <translation>将文件拖放到此处</translation>
     </message>
+    <message>
+        <source>Select the text of a message, then copy it</source>
+        <translation>选择消息的文本，然后复制</translation>
+    </message>
+    <message>
+        <source>Enter, then Ctrl+C</source>
+        <translation>Enter，然后 Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (copy, copy as Markdown, save image…)</source>
+        <translation>消息菜单（复制、复制为 Markdown、保存图片…）</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>菜单键或 Shift+F10</translation>
+    </message>
 </context>
 <context>
     <name>ChatViewModel</name>
@@ -1281,7 +1378,7 @@
     </message>
     <message>
         <source>Choose an assistant to start a conversation.</source>
-        <extracomment>the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot;</extracomment>
+        <extracomment>where the text typed for a new thread is kept (None: the main composer&apos;s; the quick-ask window keeps its own, so neither overwrites the other) the function tools this chat answers itself (the built-in ones unless given) why the open thread cannot be continued with this profile (&quot;&quot; when it can); set by the resumer the folder a new thread is filed in (the one selected in the sidebar; None: no folder) who approves MCP tool calls (the chat view&apos;s questions); None: calls that need approval are denied per thread id: the (server id, tool name) the person allowed &quot;for this thread&quot; the comparison the threads this chat creates belong to (None: ordinary, listed threads)</extracomment>
         <translation>选择一个助手以开始对话。</translation>
     </message>
     <message>
@@ -1317,6 +1414,18 @@
         <translation>正在停止…</translation>
     </message>
     <message>
+        <source>Editing an earlier message: sending it makes a branch with the new text, and this thread stays as it is.</source>
+        <translation>正在编辑较早的消息：发送后会用新文本创建一个分支，此会话保持不变。</translation>
+    </message>
+    <message>
+        <source>Making a branch…</source>
+        <translation>正在创建分支…</translation>
+    </message>
+    <message>
+        <source>The branch could not be made.</source>
+        <translation>无法创建分支。</translation>
+    </message>
+    <message>
         <source>The image could not be attached.</source>
         <translation>无法附加图片。</translation>
     </message>
@@ -1327,6 +1436,182 @@
     <message>
         <source>Images (*.png)</source>
         <translation>图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>{name}&apos;s reply</source>
+        <translation>{name} 的回复</translation>
+    </message>
+    <message>
+        <source>Assistant and model</source>
+        <translation>助手和模型</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s messages</source>
+        <translation>{name} 的消息</translation>
+    </message>
+    <message>
+        <source>Reply status</source>
+        <translation>回复状态</translation>
+    </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>用量和费用</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s reply</source>
+        <translation>停止 {name} 的回复</translation>
+    </message>
+    <message>
+        <source>Stop this reply only; the others go on (Esc)</source>
+        <translation>只停止这条回复；其他回复继续（Esc）</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新提问</translation>
+    </message>
+    <message>
+        <source>Ask {name} again</source>
+        <translation>重新向 {name} 提问</translation>
+    </message>
+    <message>
+        <source>Retry a reply that did not complete, or regenerate this one</source>
+        <translation>重试未完成的回复，或重新生成这条回复</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>继续使用这个</translation>
+    </message>
+    <message>
+        <source>Continue with {name}</source>
+        <translation>继续使用 {name}</translation>
+    </message>
+    <message>
+        <source>Keep this thread and open it in the main window; the other replies are deleted</source>
+        <translation>保留此会话并在主窗口中打开；其他回复将被删除</translation>
+    </message>
+    <message>
+        <source>Stop this reply</source>
+        <translation>停止这条回复</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewModel</name>
+    <message>
+        <source>This comparison has been sent; start a new one to compare other assistants.</source>
+        <translation>此比较已发送；如需比较其他助手，请开始新的比较。</translation>
+    </message>
+    <message>
+        <source>Choose two to four different assistants.</source>
+        <translation>请选择二到四个不同的助手。</translation>
+    </message>
+    <message>
+        <source>Choose two to four assistants to compare.</source>
+        <translation>请选择二到四个要比较的助手。</translation>
+    </message>
+    <message>
+        <source>Each column continues on its own; keep one to go on with it.</source>
+        <translation>每一列各自继续；保留其中一个即可接着使用它。</translation>
+    </message>
+    <message>
+        <source>The comparison could not be settled.</source>
+        <translation>无法完成此比较。</translation>
+    </message>
+    <message>
+        <source>Wait for this reply to finish, or stop it, before continuing with it.</source>
+        <translation>请等待这条回复完成或将其停止，然后再继续使用它。</translation>
+    </message>
+    <message>
+        <source>This assistant has no reply to continue with; ask it again first.</source>
+        <translation>此助手没有可继续使用的回复；请先重新提问。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s thread was kept: the server could not delete it ({problem}).</source>
+        <translation>{name} 的会话已保留：服务器无法删除它（{problem}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare assistants</source>
+        <translation>比较助手</translation>
+    </message>
+    <message>
+        <source>Assistants to compare (two to four):</source>
+        <translation>要比较的助手（二到四个）：</translation>
+    </message>
+    <message>
+        <source>Assistants to compare</source>
+        <translation>要比较的助手</translation>
+    </message>
+    <message>
+        <source>Check two to four assistants (Space checks the one in focus)</source>
+        <translation>勾选二到四个助手（按空格键勾选当前焦点项）</translation>
+    </message>
+    <message>
+        <source>Prompt for every assistant</source>
+        <translation>发给每个助手的提示词</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every assistant chosen</source>
+        <translation>一条提示词，发送给所选的每个助手</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Send to every assistant</source>
+        <translation>发送给每个助手</translation>
+    </message>
+    <message>
+        <source>Why the comparison cannot be sent</source>
+        <translation>无法发送比较的原因</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>并排显示的回复</translation>
+    </message>
+    <message>
+        <source>Go to reply {number}</source>
+        <translation>转到回复 {number}</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>关闭比较</translation>
+    </message>
+    <message>
+        <source>At most four assistants can be compared at once.</source>
+        <translation>一次最多只能比较四个助手。</translation>
+    </message>
+    <message>
+        <source>Choose at least two assistants.</source>
+        <translation>请至少选择两个助手。</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1627,14 @@
     <message>
         <source>Attach files for file search or the code interpreter (Ctrl+Shift+A)</source>
         <translation>附加用于文件搜索或代码解释器的文件（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Compare assistants</source>
+        <translation>比较助手</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants side by side (Ctrl+Shift+K)</source>
+        <translation>将一条提示词发送给二到四个助手并排比较（Ctrl+Shift+K）</translation>
     </message>
     <message>
         <source>Send the message ({keys})</source>
@@ -1366,6 +1659,104 @@
     <message>
         <source>Send message</source>
         <translation>发送消息</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>BelugaDesk backs up its database once a day. A backup holds your threads, their messages kept here and your assistants; API keys are never in it.</source>
+        <translation>BelugaDesk 每天备份一次数据库。备份包含你的会话、保存在本地的会话消息以及你的助手；API 密钥绝不会包含在内。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>立即创建备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup, or choose a file</source>
+        <translation>恢复所选备份，或选择一个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>在文件管理器中显示备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel restore</source>
+        <translation>取消恢复(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Do not restore a backup at the next start</source>
+        <translation>下次启动时不恢复备份</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>每日备份保留</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>每日备份保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>备份状态</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>{name} will be restored at the next start.</source>
+        <translation>{name} 将在下次启动时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DataViewModel</name>
+    <message>
+        <source>No backup was made.</source>
+        <translation>未创建备份。</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>已备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>The backup will not be restored.</source>
+        <translation>将不会恢复该备份。</translation>
+    </message>
+    <message>
+        <source>{name} will be restored when BelugaDesk starts again: quit and start it. The data as it is then is backed up first and kept beside it.</source>
+        <translation>{name} 将在 BelugaDesk 再次启动时恢复：请退出后重新启动。届时的数据会先被备份，并保存在它旁边。</translation>
+    </message>
+    <message>
+        <source>No backup will be restored.</source>
+        <translation>不会恢复任何备份。</translation>
+    </message>
+    <message>
+        <source>The setting was not saved.</source>
+        <translation>设置未保存。</translation>
     </message>
 </context>
 <context>
@@ -1456,16 +1847,20 @@
         <translation>文件搜索</translation>
     </message>
     <message>
-        <source>Let the assistant search files in a vector store</source>
-        <translation>让助手在向量存储中搜索文件</translation>
-    </message>
-    <message>
         <source>Vector store</source>
         <translation>向量存储</translation>
     </message>
     <message>
-        <source>The vector store file search looks in</source>
-        <translation>文件搜索所查找的向量存储</translation>
+        <source>None: only files attached in the chat</source>
+        <translation>无：仅聊天中附加的文件</translation>
+    </message>
+    <message>
+        <source>Let the assistant search the files attached in the chat, and a vector store if you choose one</source>
+        <translation>让助手搜索聊天中附加的文件，如果选择了向量存储，也搜索它</translation>
+    </message>
+    <message>
+        <source>A vector store searched in every chat; without one, file search looks in the chat&apos;s attachments</source>
+        <translation>在每次聊天中都会搜索的向量存储；没有它时，文件搜索只查找聊天的附件</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1511,9 +1906,260 @@
         <source>Vector store error</source>
         <translation>向量存储错误</translation>
     </message>
+</context>
+<context>
+    <name>FolderPickerDialog</name>
     <message>
-        <source>(none chosen)</source>
-        <translation>（未选择）</translation>
+        <source>Move to folder</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>Find a folder</source>
+        <translation>查找文件夹</translation>
+    </message>
+    <message>
+        <source>Type to find a folder</source>
+        <translation>输入以查找文件夹</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>{name} (now)</source>
+        <translation>{name}（当前）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSection</name>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Show or hide the folders</source>
+        <translation>显示或隐藏文件夹</translation>
+    </message>
+    <message>
+        <source>Folder problem</source>
+        <translation>文件夹问题</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a folder for threads (Ctrl+Shift+F)</source>
+        <translation>为会话创建文件夹（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Default assistant and &amp;instructions…</source>
+        <translation>默认助手和指令(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>文件夹操作</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder…</source>
+        <translation>新建子文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top level</source>
+        <translation>移到顶层(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put &amp;inside</source>
+        <translation>放入(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the folder inside another</source>
+        <translation>将文件夹放入另一个文件夹</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>FOLDERS · {name}</source>
+        <translation>文件夹 · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSettingsDialog</name>
+    <message>
+        <source>Folder settings</source>
+        <translation>文件夹设置</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>Default assistant</source>
+        <translation>默认助手</translation>
+    </message>
+    <message>
+        <source>New chats started while this folder is selected use this assistant</source>
+        <translation>选中此文件夹时开始的新聊天将使用此助手</translation>
+    </message>
+    <message>
+        <source>None (the assistant chosen in the sidebar)</source>
+        <translation>无（侧边栏中选择的助手）</translation>
+    </message>
+    <message>
+        <source>Extra instructions</source>
+        <translation>附加指令</translation>
+    </message>
+    <message>
+        <source>e.g. Answer in British English and cite sources.</source>
+        <translation>例如：用简体中文回答并注明来源。</translation>
+    </message>
+    <message>
+        <source>Added after the assistant&apos;s own instructions in every reply of the threads in this folder (and its subfolders).</source>
+        <translation>在此文件夹（及其子文件夹）中各会话的每次回复里，附加在助手自身指令之后。</translation>
+    </message>
+    <message>
+        <source>Problem with the folder settings</source>
+        <translation>文件夹设置有问题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;assistant:</source>
+        <translation>默认助手(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;instructions:</source>
+        <translation>附加指令(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>文件夹需要名称。</translation>
+    </message>
+    <message>
+        <source>The instructions are too long.</source>
+        <translation>指令太长。</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersViewModel</name>
+    <message>
+        <source>The folders could not be loaded.</source>
+        <extracomment>the folder filter now in effect: ALL_CHATS, NO_FOLDER or a folder id a sentence for the status bar once a flow is done</extracomment>
+        <translation>无法加载文件夹。</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <source>New subfolder</source>
+        <translation>新建子文件夹</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the subfolder in “{parent}”:</source>
+        <translation>“{parent}”中子文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>重命名文件夹</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed.</source>
+        <translation>无法列出助手。</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted.</source>
+        <translation>无法删除文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
+        <translation>
+            <numerusform>其中的 %n 个会话将移到“无文件夹”；不会删除任何会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its subfolders ({names}) move to the top level.</source>
+        <translation>其子文件夹（{names}）将移到顶层。</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>删除文件夹</translation>
+    </message>
+    <message>
+        <source>Delete the folder “{name}”?</source>
+        <translation>删除文件夹“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete the folder {name}</source>
+        <translation>删除文件夹 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “{name}”; %n thread(s) moved to “No folder”.</source>
+        <translation>
+            <numerusform>已删除文件夹“{name}”；%n 个会话已移到“无文件夹”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thread could not be moved.</source>
+        <translation>无法移动会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n thread(s) to “{folder}”.</source>
+        <translation>
+            <numerusform>已将 %n 个会话移到“{folder}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be changed.</source>
+        <translation>无法更改文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2257,21 @@
     <message>
         <source>Parameters</source>
         <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2382,14 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <translation>聚焦消息框(&amp;F)</translation>
     </message>
     <message>
+        <source>Quick &amp;ask window</source>
+        <translation>快速提问窗口(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The small always-on-top window that belugadesk --quick-ask shows</source>
+        <translation>belugadesk --quick-ask 显示的始终置顶的小窗口</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1729,8 +2398,44 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Compare assistants…</source>
+        <translation>比较助手(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Send one prompt to two to four assistants and see the replies side by side</source>
+        <translation>将一条提示词发送给二到四个助手，并排查看回复</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt library…</source>
+        <translation>提示词库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Saved prompts to insert, edit, import and export (Ctrl+Shift+I; or type / in an empty box)</source>
+        <translation>可插入、编辑、导入和导出的已保存提示词（Ctrl+Shift+I；或在空输入框中键入 /）</translation>
+    </message>
+    <message>
         <source>A&amp;ssistant</source>
         <translation>助手(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Thread list</source>
+        <translation>会话列表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Next &amp;area</source>
+        <translation>下一个区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>上一个区域(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1973,12 +2678,79 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <source>Ctrl+Enter sends; Enter starts a new line</source>
         <translation>Ctrl+Enter 发送；Enter 换行</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>who writes the replies (what a screen reader says for them); set with the chat&apos;s assistant</extracomment>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {text}</source>
+        <translation>{who}，{when}：{text}</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>正在撰写</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
 </context>
 <context>
     <name>MessageTextView</name>
     <message>
         <source>Message text</source>
         <translation>消息文本</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTime</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3289,10 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
 <context>
     <name>ProfileFormViewModel</name>
     <message>
+        <source>Paste the API key for this profile.</source>
+        <translation>粘贴此配置文件的 API 密钥。</translation>
+    </message>
+    <message>
         <source>Paste the API key for this profile (or set the OPENAI_API_KEY environment variable before starting).</source>
         <translation>粘贴此配置文件的 API 密钥（或在启动前设置 OPENAI_API_KEY 环境变量）。</translation>
     </message>
@@ -2697,6 +3473,195 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>Send this message</source>
         <translation>发送此消息</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditDialog</name>
+    <message>
+        <source>Edit prompt</source>
+        <translation>编辑提示词</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>新建提示词</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>提示词文本</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>writing, code</source>
+        <translation>写作, 代码</translation>
+    </message>
+    <message>
+        <source>Write {{name}} for a blank filled in when the prompt is inserted, {{name|default}} to give it a default, and \{{ for two literal braces. Tags are separated by commas.</source>
+        <translation>用 {{name}} 表示插入提示词时要填写的空白，用 {{name|default}} 为其指定默认值，用 \{{ 表示两个普通的花括号。标签之间用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>保存提示词</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt library</source>
+        <translation>提示词库</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>搜索提示词</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation>搜索标题、文本和标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>提示词文本</translation>
+    </message>
+    <message>
+        <source>Tags of the prompt</source>
+        <translation>提示词的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>添加提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>编辑提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the prompt</source>
+        <translation>删除提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation>导入提示词</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation>导出提示词</translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation>插入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Insert into the message box</source>
+        <translation>插入到消息框</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the prompt library</source>
+        <translation>关闭提示词库</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — {app}</source>
+        <translation>快速提问 — {app}</translation>
+    </message>
+    <message>
+        <source>Quick ask</source>
+        <translation>快速提问</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Open in main window</source>
+        <translation>在主窗口中打开</translation>
+    </message>
+    <message>
+        <source>Continue this conversation in the main window (Ctrl+O)</source>
+        <translation>在主窗口中继续此对话（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Hide quick ask</source>
+        <translation>隐藏快速提问</translation>
+    </message>
+    <message>
+        <source>Hide this window; the conversation stays (Esc)</source>
+        <translation>隐藏此窗口；对话会保留（Esc）</translation>
+    </message>
+    <message>
+        <source>Hide quick ask (stops a reply first)</source>
+        <translation>隐藏快速提问（会先停止正在生成的回复）</translation>
+    </message>
+    <message>
+        <source>Quick ask · {assistant}</source>
+        <translation>快速提问 · {assistant}</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3868,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
     <message>
         <source>Starting the assistant&apos;s tools…</source>
-        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) Stop came before the server took the request (the question goes back to the input)</extracomment>
+        <extracomment>the MCP tools a reply of an assistant offers (listed from its granted servers) asks the person whether an MCP tool call may run (None: the question was taken back) saves an assistant whose grants changed (&quot;Always allow this tool&quot;) added to the assistant&apos;s instructions on every request of this reply (the thread&apos;s folder&apos;s) Stop came before the server took the request (the question goes back to the input)</extracomment>
         <translation>正在启动助手的工具…</translation>
     </message>
     <message>
@@ -3102,6 +4067,14 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <translation>工具</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <source>{title} settings</source>
         <translation>{title} 设置</translation>
     </message>
@@ -3113,55 +4086,16 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <source>New thread</source>
-        <translation>新建会话</translation>
-    </message>
-    <message>
-        <source>Focus the message box</source>
-        <translation>聚焦消息框</translation>
-    </message>
-    <message>
-        <source>Search threads</source>
-        <translation>搜索会话</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Send (when Enter sends)</source>
-        <translation>发送（当 Enter 发送时）</translation>
-    </message>
-    <message>
-        <source>New line (when Enter sends)</source>
-        <translation>换行（当 Enter 发送时）</translation>
-    </message>
-    <message>
-        <source>Send (when Ctrl+Enter sends)</source>
-        <translation>发送（当 Ctrl+Enter 发送时）</translation>
-    </message>
-    <message>
-        <source>Select the text of a message, then copy it</source>
-        <translation>选择消息的文本，然后复制</translation>
-    </message>
-    <message>
-        <source>Click, then Ctrl+C</source>
-        <translation>单击，然后按 Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (copy, copy as Markdown, save image…)</source>
-        <translation>消息菜单（复制、复制为 Markdown、保存图片…）</translation>
-    </message>
-    <message>
-        <source>Menu key or Shift+F10</source>
-        <translation>菜单键或 Shift+F10</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>按操作或按键筛选</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -3175,12 +4109,126 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <source>Keys</source>
         <translation>按键</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>SidePane</name>
     <message>
         <source>Sidebar</source>
         <translation>侧边栏</translation>
+    </message>
+</context>
+<context>
+    <name>SlashPicker</name>
+    <message>
+        <source>Saved prompts</source>
+        <translation>已保存的提示词</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter inserts, Esc closes</source>
+        <translation>上下方向键选择，Enter 插入，Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
+        <translation>同步功能通过一个文件夹共享你的会话列表、助手以及仅保存在这台计算机上的会话消息；该文件夹由你已在使用的同步工具（Syncthing、Nextcloud、Dropbox、iCloud Drive、OneDrive、网络共享）在你的设备之间复制。不经过我们的任何服务器；API 密钥绝不会放到那里。</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>选择同步文件夹</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>此设备的名称</translation>
+    </message>
+    <message>
+        <source>How the other devices list this one</source>
+        <translation>其他设备列出此设备时使用的名称</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop sharing changes for now</source>
+        <translation>暂时停止共享更改</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check the folder now</source>
+        <translation>立即检查文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation>退出同步(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer; its data stays</source>
+        <translation>停止同步这台计算机；其数据会保留</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>此设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name}（此设备）</translation>
+    </message>
+    <message>
+        <source>{name} — last update {when}</source>
+        <translation>{name} — 上次更新：{when}</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +4406,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
     <message>
         <source>Updated {time}</source>
-        <extracomment>an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
+        <extracomment>the MIME type of threads dragged from the list: their local ids, one per line (UTF-8) an inline edit (F2) asked for a new title: (thread id, title); the view-model persists it</extracomment>
         <translation>更新于 {time}</translation>
     </message>
     <message>
@@ -3475,6 +4523,14 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to folder…</source>
+        <translation>移到文件夹(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move the selected (or open) thread to a folder</source>
+        <translation>将所选（或已打开）的会话移到文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Threads</source>
         <translation>会话(&amp;T)</translation>
     </message>
@@ -3528,9 +4584,49 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Open the thread</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Pin or unpin</source>
+        <translation>置顶或取消置顶</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Thread menu (export, archive, …)</source>
+        <translation>会话菜单（导出、归档、…）</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>菜单键或 Shift+F10</translation>
+    </message>
+</context>
+<context>
     <name>ThreadListViewModel</name>
     <message>
         <source>The thread list could not be loaded.</source>
+        <extracomment>only the threads in these folders (an empty list: in no folder; None: every thread)</extracomment>
         <translation>无法加载会话列表。</translation>
     </message>
     <message>
@@ -3603,6 +4699,13 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>Thread {remote_id}</source>
         <translation>会话 {remote_id}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +5023,29 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>Add {what}</source>
         <translation>添加{what}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesForm</name>
+    <message>
+        <source>Fill in the prompt</source>
+        <translation>填写提示词</translation>
+    </message>
+    <message>
+        <source>“{title}” has blanks to fill in before it goes into the message box.</source>
+        <translation>“{title}”中有需要填写的空白，填写后才会放入消息框。</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}：</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Insert the prompt</source>
+        <translation>插入提示词</translation>
     </message>
 </context>
 <context>
