@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Close the comparison?</comment>
-        <translation>إغلاق المقارنة؟</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>You have not chosen which reply to continue with.</comment>
-        <translation>لم تختر الردّ الذي تريد المتابعة به.</translation>
-    </message>
-    <message numerus="yes">
-        <source>CompareDialogs</source>
-        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
-        <translation>
-            <numerusform>الاحتفاظ بالكل: لا توجد محادثات. تجاهل: لا يُحذف شيء.</numerusform>
-            <numerusform>الاحتفاظ بالكل: تُدرج المحادثة مع موجّهها وردّها. تجاهل: تُحذف هنا وعلى الخادم.</numerusform>
-            <numerusform>الاحتفاظ بالكل: تُدرج كلٌّ من المحادثتين مع موجّهها وردّها. تجاهل: تُحذفان هنا وعلى الخادم.</numerusform>
-            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من المحادثات الـ %n مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
-            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثةً مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
-            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثة مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all</comment>
-        <translation>الاحتفاظ بالكل</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all threads</comment>
-        <translation>الاحتفاظ بكل المحادثات</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard</comment>
-        <translation>تجاهل</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard all threads</comment>
-        <translation>تجاهل كل المحادثات</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -1105,6 +1060,17 @@
     </message>
 </context>
 <context>
+    <name>Branching</name>
+    <message>
+        <source>{title} (branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1170,6 +1136,18 @@
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Branch from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy message</source>
         <translation>نسخ الرسالة</translation>
     </message>
@@ -1186,8 +1164,20 @@
         <translation>تعديل</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch from here: a new thread with the history up to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>أفرغ مربع الرسالة أولًا: التعديل يضع رسالتك الأخيرة فيه.</translation>
+    </message>
+    <message>
+        <source>Empty the message box first: editing puts the message there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1225,6 +1215,14 @@
     <message>
         <source>Save image as…</source>
         <translation>حفظ الصورة باسم…</translation>
+    </message>
+    <message>
+        <source>Edit in a branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this message and send it in a new branch; this thread stays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1547,6 +1545,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialogs</name>
+    <message>
+        <source>Close the comparison?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen which reply to continue with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareViewModel</name>
     <message>
         <source>This comparison has been sent; start a new one to compare other assistants.</source>
@@ -1763,6 +1792,33 @@
     </message>
 </context>
 <context>
+    <name>DataQuestions</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataViewModel</name>
     <message>
         <source>No backup was made.</source>
@@ -1935,6 +1991,31 @@
     <message>
         <source>Vector store error</source>
         <translation>خطأ في مخزن المتجهات</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListModel</name>
+    <message>
+        <source>All chats</source>
+        <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished">بلا مجلد</translation>
+    </message>
+    <message>
+        <source>{name}, in {parent}, {threads}</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {threads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3612,37 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>PromptDialogs</name>
+    <message>
+        <source>Delete prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the prompt “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed from the library. An exported copy can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation type="unfinished">تصدير الموجّهات</translation>
+    </message>
+    <message>
+        <source>BelugaDesk prompts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation type="unfinished">استيراد موجّهات</translation>
+    </message>
+</context>
+<context>
     <name>PromptEditDialog</name>
     <message>
         <source>Edit prompt</source>
@@ -3575,6 +3687,61 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>Save prompt</source>
         <translation>حفظ الموجّه</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a prompt library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt library could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt could not be inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3845,21 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>No tags</source>
         <translation>بلا وسوم</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskViewModel</name>
+    <message>
+        <source>The quick-ask window could not start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask something first: there is no conversation to move yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4323,14 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -4284,6 +4474,72 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>{name} — last update {when}</source>
         <translation>{name} — آخر تحديث: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuestions</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished">اختيار مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation type="unfinished">م&amp;غادرة المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Sync is waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date; last checked at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes from other devices are still arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is paused. Changes are kept here and shared when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>CompareDialogs</source>
-        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
-        <translation>
-            <numerusform>Keep all: the thread is listed with its prompt and reply. Discard: it is deleted here and on the server.</numerusform>
-            <numerusform>Keep all: each of the %n threads is listed with its prompt and reply. Discard: they are deleted here and on the server.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AssistantFormDialog</name>
     <message numerus="yes">
         <source>%n model(s) available; any other name can be typed.</source>

@@ -2,47 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Close the comparison?</comment>
-        <translation>¿Cerrar la comparación?</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>You have not chosen which reply to continue with.</comment>
-        <translation>No ha elegido con qué respuesta continuar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>CompareDialogs</source>
-        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
-        <translation>
-            <numerusform>Conservar todas: la conversación aparece en la lista con su prompt y su respuesta. Descartar: se elimina aquí y en el servidor.</numerusform>
-            <numerusform>Conservar todas: cada una de las %n conversaciones aparece en la lista con su prompt y su respuesta. Descartar: se eliminan aquí y en el servidor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all</comment>
-        <translation>Conservar todas</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all threads</comment>
-        <translation>Conservar todas las conversaciones</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard</comment>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard all threads</comment>
-        <translation>Descartar todas las conversaciones</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -1081,6 +1040,17 @@
     </message>
 </context>
 <context>
+    <name>Branching</name>
+    <message>
+        <source>{title} (branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1146,6 +1116,18 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>Branch from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy message</source>
         <translation>Copiar mensaje</translation>
     </message>
@@ -1162,8 +1144,20 @@
         <translation>Editar</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch from here: a new thread with the history up to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>Vacíe primero el cuadro de mensaje: al editar, su último mensaje se coloca ahí.</translation>
+    </message>
+    <message>
+        <source>Empty the message box first: editing puts the message there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1201,6 +1195,14 @@
     <message>
         <source>Save image as…</source>
         <translation>Guardar imagen como…</translation>
+    </message>
+    <message>
+        <source>Edit in a branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this message and send it in a new branch; this thread stays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1523,6 +1525,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialogs</name>
+    <message>
+        <source>Close the comparison?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen which reply to continue with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareViewModel</name>
     <message>
         <source>This comparison has been sent; start a new one to compare other assistants.</source>
@@ -1739,6 +1772,33 @@
     </message>
 </context>
 <context>
+    <name>DataQuestions</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataViewModel</name>
     <message>
         <source>No backup was made.</source>
@@ -1911,6 +1971,31 @@
     <message>
         <source>Vector store error</source>
         <translation>Error del almacén de vectores</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListModel</name>
+    <message>
+        <source>All chats</source>
+        <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished">Sin carpeta</translation>
+    </message>
+    <message>
+        <source>{name}, in {parent}, {threads}</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {threads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3572,37 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>PromptDialogs</name>
+    <message>
+        <source>Delete prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the prompt “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed from the library. An exported copy can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation type="unfinished">Exportar prompts</translation>
+    </message>
+    <message>
+        <source>BelugaDesk prompts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation type="unfinished">Importar prompts</translation>
+    </message>
+</context>
+<context>
     <name>PromptEditDialog</name>
     <message>
         <source>Edit prompt</source>
@@ -3531,6 +3647,61 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>Save prompt</source>
         <translation>Guardar prompt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a prompt library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt library could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt could not be inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3805,21 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>No tags</source>
         <translation>Sin etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskViewModel</name>
+    <message>
+        <source>The quick-ask window could not start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask something first: there is no conversation to move yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4283,14 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -4240,6 +4434,72 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>{name} — last update {when}</source>
         <translation>{name} — última actualización: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuestions</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished">Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation type="unfinished">Sa&amp;lir de la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Sync is waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date; last checked at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes from other devices are still arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is paused. Changes are kept here and shared when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,46 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Close the comparison?</comment>
-        <translation>关闭比较？</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>You have not chosen which reply to continue with.</comment>
-        <translation>你还没有选择要继续使用哪条回复。</translation>
-    </message>
-    <message numerus="yes">
-        <source>CompareDialogs</source>
-        <comment>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</comment>
-        <translation>
-            <numerusform>全部保留：%n 个会话都会连同其提示词和回复列出。丢弃：它们会在本地和服务器上被删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all</comment>
-        <translation>全部保留</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Keep all threads</comment>
-        <translation>保留所有会话</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard</comment>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>CompareDialogs</source>
-        <comment>Discard all threads</comment>
-        <translation>丢弃所有会话</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app_name}</source>
@@ -1075,6 +1035,17 @@
     </message>
 </context>
 <context>
+    <name>Branching</name>
+    <message>
+        <source>{title} (branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Add model</source>
@@ -1140,6 +1111,18 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Branch from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
@@ -1156,8 +1139,20 @@
         <translation>编辑</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch from here: a new thread with the history up to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty the message box first: editing puts your last message there.</source>
         <translation>请先清空消息框：编辑会把你的最后一条消息放到那里。</translation>
+    </message>
+    <message>
+        <source>Empty the message box first: editing puts the message there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1195,6 +1190,14 @@
     <message>
         <source>Save image as…</source>
         <translation>图片另存为…</translation>
+    </message>
+    <message>
+        <source>Edit in a branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this message and send it in a new branch; this thread stays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1517,6 +1520,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialogs</name>
+    <message>
+        <source>Close the comparison?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen which reply to continue with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareViewModel</name>
     <message>
         <source>This comparison has been sent; start a new one to compare other assistants.</source>
@@ -1733,6 +1767,33 @@
     </message>
 </context>
 <context>
+    <name>DataQuestions</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataViewModel</name>
     <message>
         <source>No backup was made.</source>
@@ -1905,6 +1966,31 @@
     <message>
         <source>Vector store error</source>
         <translation>向量存储错误</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListModel</name>
+    <message>
+        <source>All chats</source>
+        <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished">无文件夹</translation>
+    </message>
+    <message>
+        <source>{name}, in {parent}, {threads}</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {threads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3562,37 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>PromptDialogs</name>
+    <message>
+        <source>Delete prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the prompt “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed from the library. An exported copy can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Export prompts</source>
+        <translation type="unfinished">导出提示词</translation>
+    </message>
+    <message>
+        <source>BelugaDesk prompts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prompts</source>
+        <translation type="unfinished">导入提示词</translation>
+    </message>
+</context>
+<context>
     <name>PromptEditDialog</name>
     <message>
         <source>Edit prompt</source>
@@ -3520,6 +3637,61 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>Save prompt</source>
         <translation>保存提示词</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The file {path} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a prompt library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt library could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt could not be inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts not imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3795,21 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>No tags</source>
         <translation>无标签</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskViewModel</name>
+    <message>
+        <source>The quick-ask window could not start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask something first: there is no conversation to move yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4273,14 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4229,6 +4424,72 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>{name} — last update {when}</source>
         <translation>{name} — 上次更新：{when}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuestions</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished">选择同步文件夹</translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation type="unfinished">退出同步(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Sync is waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date; last checked at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes from other devices are still arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is paused. Changes are kept here and shared when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
