@@ -45,3 +45,29 @@ def test_the_scan_finds_literals_setters_widgets_and_helpers_are_given(tmp_path:
         (5, "start", "It was not saved."),
     ]
     assert len(format_mismatches(sample)) == 1
+
+
+def _opaque_translations(path: Path) -> list[str]:
+    """Literal texts handed to a helper or an alias of the translator (``_tr("…")``, ``tr = QCoreApplication.
+    translate`` then ``tr("Context", "…")``): lupdate reads only ``self.tr("…")``,
+    ``QCoreApplication.translate("Context", "…")`` and the ``QT_TRANSLATE_NOOP`` markers, so such texts never
+    reach the catalogues, and no completeness check can see them missing."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id in ("tr", "_tr", "translate", "_", "_translate") and any(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args
+        ):
+            found.append(f"{path}:{node.lineno}: {ast.unparse(node)[:100]}")
+    return found
+
+
+def test_every_translation_call_is_one_lupdate_can_read() -> None:
+    found = [hit for path in sorted(PACKAGE.rglob("*.py")) for hit in _opaque_translations(path)]
+    assert not found, (
+        'lupdate extracts only literal texts: call QCoreApplication.translate("Context", "text") or '
+        'self.tr("text") directly (or mark a constant with QT_TRANSLATE_NOOP):\n' + "\n".join(found)
+    )
