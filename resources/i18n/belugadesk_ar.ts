@@ -1063,11 +1063,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (فرع)</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الفرع السجل كاملًا، لكن واجهة API هذه لم تتمكن من نسخ {items} إلى المحادثة الجديدة، لذا لن يراها المساعد هناك.</translation>
     </message>
 </context>
 <context>
@@ -1137,15 +1137,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>التفرّع من هنا</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جديدة بالسجل حتى الرسالة المحدَّدة (أو الأخيرة إن لم تُحدَّد رسالة)</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التعديل</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1165,11 +1165,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>تفرّع</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>التفرّع من هنا: محادثة جديدة بالسجل حتى هذه الرسالة</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفرغ مربع الرسالة أولًا: التعديل يضع الرسالة فيه.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1218,11 +1218,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل في فرع…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير هذه الرسالة وإرسالها في فرع جديد؛ تبقى هذه المحادثة كما هي</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1548,31 +1548,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المقارنة؟</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تختر الردّ الذي تريد المتابعة به.</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالكل: تُدرج كل محادثة من المحادثات (%n) مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالكل</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بكل المحادثات</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل كل المحادثات</translation>
     </message>
 </context>
 <context>
@@ -1795,27 +1795,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة {name}؟</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستعيدها BelugaDesk عند تشغيله مجددًا (أغلقه ثم شغّله). تُنسخ البيانات كما هي حينها احتياطيًا أولًا، ويُحفظ ملف قاعدة البيانات الحالي بجوارها بعد إعادة تسميته.</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة عند التشغيل التالي</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة عند التشغيل التالي</translation>
     </message>
 </context>
 <context>
@@ -1998,24 +1998,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل الدردشات</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">بلا مجلد</translation>
+        <translation>بلا مجلد</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}، في {parent}، {threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، {threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمات: {text}</translation>
     </message>
 </context>
 <context>
@@ -3615,31 +3615,31 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الموجّه</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الموجّه «{title}»؟</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُزال من المكتبة. ويمكن استرجاعه من نسخة مُصدَّرة.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">تصدير الموجّهات</translation>
+        <translation>تصدير الموجّهات</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجّهات BelugaDesk (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">استيراد موجّهات</translation>
+        <translation>استيراد موجّهات</translation>
     </message>
 </context>
 <context>
@@ -3693,55 +3693,55 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في الملف {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} أكبر من أن يكون مكتبة موجّهات.</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس مكتبة موجّهات BelugaDesk: فهو ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف {path} ({reason}).</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مكتبة الموجّهات.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الموجّه.</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف الموجّه.</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إدراج الموجّه.</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر الموجّهات.</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر الموجّهات</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد الموجّهات.</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد الموجّهات</translation>
     </message>
 </context>
 <context>
@@ -3851,15 +3851,15 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على نافذة السؤال السريع البدء من جديد.</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل شيئًا أولًا: لا توجد محادثة لنقلها بعد.</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى يكتمل الردّ (أو أوقفه)، ثم افتح المحادثة في النافذة الرئيسية.</translation>
     </message>
 </context>
 <context>
@@ -4324,11 +4324,11 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4480,66 +4480,66 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">اختيار مجلد المزامنة</translation>
+        <translation>اختيار مجلد المزامنة</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة المزامنة</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مزامنة هذا الحاسوب؟</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى كل شيء هنا، وتحتفظ الأجهزة الأخرى بما شاركه هذا الجهاز. أما التغييرات التي تُجرى من الآن فصاعدًا فلا تُشارَك.</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">م&amp;غادرة المزامنة</translation>
+        <translation>م&amp;غادرة المزامنة</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة في الانتظار: {reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة في الانتظار: تعذّرت القراءة من مجلد المزامنة أو الكتابة فيه ({reason}).</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّثة؛ آخر فحص في {time}.</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال بعض التغييرات من الأجهزة الأخرى في الطريق.</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت على جهاز آخر عناصر عُدّلت هنا؛ تعديلاتك محفوظة في النسخة الاحتياطية {path}.</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة. اختر مجلدًا تنسخه أداة المزامنة لديك لتشغيلها.</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة مؤقتًا. تُحفظ التغييرات هنا وتُشارَك عند الاستئناف.</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة عبر {folder}…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب</translation>
     </message>
 </context>
 <context>

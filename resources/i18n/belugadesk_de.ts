@@ -1043,11 +1043,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Zweig)</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweig zeigt den gesamten Verlauf, aber diese API konnte {items} nicht in den neuen Thread kopieren; der Assistent sieht sie dort daher nicht.</translation>
     </message>
 </context>
 <context>
@@ -1117,15 +1117,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier abzweigen</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Thread mit dem Verlauf bis zur ausgewählten Nachricht (bis zur letzten, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung abbrechen</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigen</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier abzweigen: ein neuer Thread mit dem Verlauf bis zu dieser Nachricht</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie zuerst das Eingabefeld: Beim Bearbeiten kommt die Nachricht dorthin.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Zweig bearbeiten…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ändern und in einem neuen Zweig senden; dieser Thread bleibt, wie er ist</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1528,31 +1528,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich schließen?</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht gewählt, mit welcher Antwort es weitergehen soll.</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behalten: Jeder der %n Threads wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Sie werden hier und auf dem Server gelöscht.</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behalten</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Threads behalten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Threads verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1775,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wiederherstellen?</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk stellt sie beim nächsten Start wieder her (beenden Sie es und starten Sie es neu). Die dann vorhandenen Daten werden vorher gesichert, und die aktuelle Datenbankdatei wird umbenannt daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1978,24 +1978,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Chats</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">Kein Ordner</translation>
+        <translation>Kein Ordner</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, in {parent}, {threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen: {text}</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3575,31 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt löschen</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt „{title}“ löschen?</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird aus der Bibliothek entfernt. Mit einer exportierten Kopie lässt er sich zurückholen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">Prompts exportieren</translation>
+        <translation>Prompts exportieren</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk-Prompts (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">Prompts importieren</translation>
+        <translation>Prompts importieren</translation>
     </message>
 </context>
 <context>
@@ -3653,55 +3653,55 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist zu groß für eine Prompt-Bibliothek.</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist keine BelugaDesk-Prompt-Bibliothek: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompt-Bibliothek konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt konnte nicht eingefügt werden.</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompts wurden nicht exportiert.</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts nicht exportiert</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompts wurden nicht importiert.</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -3811,15 +3811,15 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schnellfrage-Fenster konnte nicht neu beginnen.</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst eine Frage: Es gibt noch keine Unterhaltung, die verschoben werden kann.</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Antwort geschrieben ist (oder halten Sie sie an), und öffnen Sie dann den Thread im Hauptfenster.</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4284,11 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4440,66 +4440,66 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">Den Synchronisierungsordner wählen</translation>
+        <translation>Den Synchronisierungsordner wählen</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung verlassen</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer nicht mehr synchronisieren?</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt hier, und die anderen Geräte behalten, was dieses geteilt hat. Ab jetzt vorgenommene Änderungen werden nicht geteilt.</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">Synchronisierung &amp;verlassen</translation>
+        <translation>Synchronisierung &amp;verlassen</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wartet: {reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wartet: Der Synchronisierungsordner konnte nicht gelesen oder beschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem neuesten Stand; zuletzt geprüft um {time}.</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen von anderen Geräten treffen noch ein.</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier bearbeitete Elemente wurden auf einem anderen Gerät gelöscht; Ihre Änderungen sind in der Sicherung {path} aufbewahrt.</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist aus. Wählen Sie einen Ordner, den Ihr Synchronisierungswerkzeug repliziert, um sie einzuschalten.</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist pausiert. Änderungen bleiben hier und werden geteilt, wenn Sie fortsetzen.</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung über {folder}…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
 </context>
 <context>

@@ -1043,11 +1043,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (rama)</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rama muestra todo el historial, pero esta API no pudo copiar {items} en la nueva conversación, así que el asistente no los verá allí.</translation>
     </message>
 </context>
 <context>
@@ -1117,15 +1117,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una rama desde aquí</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva conversación con el historial hasta el mensaje seleccionado (el último si no hay ninguno seleccionado)</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramificar</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una rama desde aquí: una nueva conversación con el historial hasta este mensaje</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacíe primero el cuadro de mensaje: al editar, el mensaje se coloca ahí.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar en una rama…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar este mensaje y enviarlo en una rama nueva; esta conversación se queda como está</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1528,31 +1528,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la comparación?</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha elegido con qué respuesta continuar.</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas: cada una de las %n conversaciones aparece en la lista con su prompt y su respuesta. Descartar: se eliminan aquí y en el servidor.</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas las conversaciones</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar todas las conversaciones</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1775,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar {name}?</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk la restaura cuando vuelve a iniciarse (ciérrelo y vuelva a abrirlo). Antes se hace una copia de los datos tal como estén en ese momento, y el archivo de base de datos actual se guarda a su lado con otro nombre.</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar en el próximo inicio</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar en el próximo inicio</translation>
     </message>
 </context>
 <context>
@@ -1978,24 +1978,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los chats</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">Sin carpeta</translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, en {parent}, {threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones: {text}</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3575,31 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar prompt</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el prompt «{title}»?</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quita de la biblioteca. Una copia exportada permite recuperarlo.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">Exportar prompts</translation>
+        <translation>Exportar prompts</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts de BelugaDesk (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">Importar prompts</translation>
+        <translation>Importar prompts</translation>
     </message>
 </context>
 <context>
@@ -3653,55 +3653,55 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} es demasiado grande para ser una biblioteca de prompts.</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no es una biblioteca de prompts de BelugaDesk: no es texto UTF-8.</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo {path} ({reason}).</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la biblioteca de prompts.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt no se guardó.</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt no se eliminó.</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo insertar el prompt.</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los prompts no se exportaron.</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts no exportados</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los prompts no se importaron.</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts no importados</translation>
     </message>
 </context>
 <context>
@@ -3811,15 +3811,15 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de pregunta rápida no pudo empezar de nuevo.</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte algo primero: todavía no hay ninguna conversación que mover.</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se escriba la respuesta (o deténgala) y luego abra la conversación en la ventana principal.</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4284,11 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4440,66 +4440,66 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">Elegir la carpeta de sincronización</translation>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la sincronización</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar este equipo?</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda aquí y los demás dispositivos conservan lo que este compartió. Los cambios que se hagan a partir de ahora no se comparten.</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">Sa&amp;lir de la sincronización</translation>
+        <translation>Sa&amp;lir de la sincronización</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está en espera: {reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está en espera: no se pudo leer ni escribir en la carpeta de sincronización ({reason}).</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día; última comprobación a las {time}.</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía están llegando algunos cambios de otros dispositivos.</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron en otro dispositivo elementos editados aquí; sus cambios se conservan en la copia de seguridad {path}.</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está desactivada. Elija una carpeta que replique su herramienta de sincronización para activarla.</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está en pausa. Los cambios se guardan aquí y se comparten cuando la reanude.</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando mediante {folder}…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
 </context>
 <context>

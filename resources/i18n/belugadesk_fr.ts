@@ -1043,11 +1043,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (branche)</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche montre tout l’historique, mais cette API n’a pas pu copier {items} dans le nouveau fil&#xa0;: l’assistant ne les y verra donc pas.</translation>
     </message>
 </context>
 <context>
@@ -1117,15 +1117,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une branche ici</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fil avec l’historique jusqu’au message sélectionné (le dernier si aucun n’est sélectionné)</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle branche</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une branche ici&#xa0;: un nouveau fil avec l’historique jusqu’à ce message</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videz d’abord la zone de message&#xa0;: la modification y place le message.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier dans une branche…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce message et l’envoyer dans une nouvelle branche&#xa0;; ce fil reste tel quel</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1528,31 +1528,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la comparaison&#xa0;?</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas choisi la réponse avec laquelle continuer.</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout garder&#xa0;: chacun des %n fils est listé avec son prompt et sa réponse. Abandonner&#xa0;: ils sont supprimés ici et sur le serveur.</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout garder</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder tous les fils</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner tous les fils</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1775,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer {name}&#xa0;?</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk la restaure à son prochain démarrage (quittez-le puis relancez-le). Les données telles qu’elles sont alors sont d’abord sauvegardées, et le fichier de base de données actuel est conservé à côté, renommé.</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer au prochain démarrage</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -1978,24 +1978,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chats</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">Aucun dossier</translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, dans {parent}, {threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3575,31 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le prompt</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le prompt «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est retiré de la bibliothèque. Une copie exportée permet de le récupérer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">Exporter des prompts</translation>
+        <translation>Exporter des prompts</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts BelugaDesk (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">Importer des prompts</translation>
+        <translation>Importer des prompts</translation>
     </message>
 </context>
 <context>
@@ -3653,55 +3653,55 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n’a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est trop volumineux pour être une bibliothèque de prompts.</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’est pas une bibliothèque de prompts BelugaDesk&#xa0;: ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n’a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de prompts n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt n’a pas été supprimé.</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt n’a pas pu être inséré.</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prompts n’ont pas été exportés.</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts non exportés</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prompts n’ont pas été importés.</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts non importés</translation>
     </message>
 </context>
 <context>
@@ -3811,15 +3811,15 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de question rapide n’a pas pu recommencer.</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez d’abord une question&#xa0;: il n’y a pas encore de conversation à déplacer.</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la réponse soit écrite (ou arrêtez-la), puis ouvrez le fil dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4284,11 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4440,66 +4440,66 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">Choisir le dossier de synchronisation</translation>
+        <translation>Choisir le dossier de synchronisation</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la synchronisation</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de synchroniser cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste ici, et les autres appareils conservent ce que celui-ci a partagé. Les modifications faites à partir de maintenant ne sont pas partagées.</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">&amp;Quitter la synchronisation</translation>
+        <translation>&amp;Quitter la synchronisation</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est en attente&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est en attente&#xa0;: le dossier de synchronisation n’a pas pu être lu ou écrit ({reason}).</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour&#xa0;; dernière vérification à {time}.</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications venant d’autres appareils sont encore en cours d’arrivée.</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des éléments modifiés ici ont été supprimés sur un autre appareil&#xa0;; vos modifications sont conservées dans la sauvegarde {path}.</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée. Choisissez un dossier que votre outil de synchronisation réplique pour l’activer.</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est en pause. Les modifications sont conservées ici et partagées quand vous reprenez.</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation via {folder}…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
 </context>
 <context>

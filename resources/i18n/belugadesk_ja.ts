@@ -1038,11 +1038,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}(分岐)</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐には履歴全体が表示されますが、この API では {items} を新しいスレッドにコピーできなかったため、アシスタントはそこでそれらを参照できません。</translation>
     </message>
 </context>
 <context>
@@ -1112,15 +1112,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから分岐</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメッセージ(選択がなければ最後のメッセージ)までの履歴を持つ新しいスレッド</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集をキャンセル</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから分岐: このメッセージまでの履歴を持つ新しいスレッド</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にメッセージ欄を空にしてください。編集するとメッセージがそこに入ります。</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1193,11 +1193,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐で編集…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを変更して新しい分岐で送信します。このスレッドはそのまま残ります</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1523,31 +1523,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を閉じますか?</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの応答で続けるかをまだ選んでいません。</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて保持: %n 個のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて保持</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのスレッドを保持</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのスレッドを破棄</translation>
     </message>
 </context>
 <context>
@@ -1770,27 +1770,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を復元しますか?</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk は次回の起動時にこれを復元します(終了してから起動し直してください)。その時点のデータは先にバックアップされ、現在のデータベースファイルは名前を変えて同じ場所に保存されます。</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動時に復元(&amp;R)</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動時に復元</translation>
     </message>
 </context>
 <context>
@@ -1973,24 +1973,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャット</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">フォルダーなし</translation>
+        <translation>フォルダーなし</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}、{parent} 内、{threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}、{threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>指示: {text}</translation>
     </message>
 </context>
 <context>
@@ -3565,31 +3565,31 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを削除</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト「{title}」を削除しますか?</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから削除されます。エクスポートしたコピーがあれば元に戻せます。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">プロンプトをエクスポート</translation>
+        <translation>プロンプトをエクスポート</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk プロンプト (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">プロンプトをインポート</translation>
+        <translation>プロンプトをインポート</translation>
     </message>
 </context>
 <context>
@@ -3643,55 +3643,55 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} に書き込めませんでした({reason})。</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} はプロンプトライブラリとしては大きすぎます。</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は BelugaDesk のプロンプトライブラリではありません。UTF-8 のテキストではありません。</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} を読み込めませんでした({reason})。</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトライブラリを読み込めませんでした。</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトは保存されませんでした。</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトは削除されませんでした。</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを挿入できませんでした。</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトはエクスポートされませんでした。</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをエクスポートできませんでした</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトはインポートされませんでした。</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをインポートできませんでした</translation>
     </message>
 </context>
 <context>
@@ -3801,15 +3801,15 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック質問ウィンドウをやり直せませんでした。</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に何か質問してください。移動できる会話はまだありません。</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が書き終わるまで待つか応答を停止してから、スレッドをメインウィンドウで開いてください。</translation>
     </message>
 </context>
 <context>
@@ -4274,11 +4274,11 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4430,66 +4430,66 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">同期フォルダーを選択</translation>
+        <translation>同期フォルダーを選択</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期をやめる</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの同期をやめますか?</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてここに残り、ほかのデバイスはこのデバイスが共有したものを保持します。今後の変更は共有されません。</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">同期をやめる(&amp;L)</translation>
+        <translation>同期をやめる(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は待機中です: {reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は待機中です: 同期フォルダーを読み書きできませんでした({reason})。</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の状態です。最終確認: {time}。</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのデバイスからの変更の一部がまだ届いていません。</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで編集した項目が別のデバイスで削除されました。編集内容はバックアップ {path} に保存されています。</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期はオフです。オンにするには、同期ツールが複製するフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は一時停止中です。変更はここに保持され、再開すると共有されます。</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} を通じて同期中…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} は存在しません。</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
 </context>
 <context>

@@ -1038,11 +1038,11 @@
     <name>Branching</name>
     <message>
         <source>{title} (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（分支）</translation>
     </message>
     <message>
         <source>The branch shows the whole history, but this API could not copy {items} into the new thread, so the assistant will not see them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>分支会显示完整的历史记录，但此 API 无法将 {items} 复制到新会话中，因此助手在那里看不到它们。</translation>
     </message>
 </context>
 <context>
@@ -1112,15 +1112,15 @@
     </message>
     <message>
         <source>Branch from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处分支</translation>
     </message>
     <message>
         <source>A new thread with the history up to the selected message (the last one if none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含截至所选消息（未选择时为最后一条）的历史记录的新会话</translation>
     </message>
     <message>
         <source>Cancel the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑</translation>
     </message>
     <message>
         <source>Copy message</source>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <source>Branch from here: a new thread with the history up to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处分支：包含截至此消息的历史记录的新会话</translation>
     </message>
     <message>
         <source>Empty the message box first: editing puts your last message there.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Empty the message box first: editing puts the message there.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先清空消息框：编辑会把该消息放到那里。</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
@@ -1193,11 +1193,11 @@
     </message>
     <message>
         <source>Edit in a branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>在分支中编辑…</translation>
     </message>
     <message>
         <source>Change this message and send it in a new branch; this thread stays</source>
-        <translation type="unfinished"></translation>
+        <translation>修改此消息并在新分支中发送；此会话保持不变</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1523,31 +1523,31 @@
     <name>CompareDialogs</name>
     <message>
         <source>Close the comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭比较？</translation>
     </message>
     <message>
         <source>You have not chosen which reply to continue with.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有选择要继续使用哪条回复。</translation>
     </message>
     <message>
         <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留：%n 个会话都会连同其提示词和回复列出。丢弃：它们会在本地和服务器上被删除。</translation>
     </message>
     <message>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留</translation>
     </message>
     <message>
         <source>Keep all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所有会话</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Discard all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃所有会话</translation>
     </message>
 </context>
 <context>
@@ -1770,27 +1770,27 @@
     <name>DataQuestions</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 {name}？</translation>
     </message>
     <message>
         <source>BelugaDesk restores it when it starts again (quit and start it). The data as it is then is backed up first, and the current database file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk 会在再次启动时恢复它（请退出后重新启动）。届时的数据会先被备份，当前的数据库文件会重命名后保存在它旁边。</translation>
     </message>
     <message>
         <source>&amp;Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时恢复</translation>
     </message>
 </context>
 <context>
@@ -1973,24 +1973,24 @@
     <message>
         <source>All chats</source>
         <extracomment>the MIME type of a folder dragged within the Folders section: its id (UTF-8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有聊天</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished">无文件夹</translation>
+        <translation>无文件夹</translation>
     </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
         <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}，位于 {parent}，{threads}</translation>
     </message>
     <message>
         <source>{name}, {threads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，{threads}</translation>
     </message>
     <message>
         <source>Instructions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>指令：{text}</translation>
     </message>
 </context>
 <context>
@@ -3565,31 +3565,31 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>PromptDialogs</name>
     <message>
         <source>Delete prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提示词</translation>
     </message>
     <message>
         <source>Delete the prompt “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提示词“{title}”？</translation>
     </message>
     <message>
         <source>It is removed from the library. An exported copy can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会从提示词库中移除。导出的副本可以将其恢复。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished">导出提示词</translation>
+        <translation>导出提示词</translation>
     </message>
     <message>
         <source>BelugaDesk prompts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>BelugaDesk 提示词 (*.json)</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished">导入提示词</translation>
+        <translation>导入提示词</translation>
     </message>
 </context>
 <context>
@@ -3643,55 +3643,55 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>PromptLibrary</name>
     <message>
         <source>The file {path} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a prompt library.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 太大，不可能是提示词库。</translation>
     </message>
     <message>
         <source>The file {name} is not a BelugaDesk prompt library: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 不是 BelugaDesk 提示词库：它不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>The prompt library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取提示词库。</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未保存。</translation>
     </message>
     <message>
         <source>The prompt was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未删除。</translation>
     </message>
     <message>
         <source>The prompt could not be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法插入提示词。</translation>
     </message>
     <message>
         <source>The prompts were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未导出。</translation>
     </message>
     <message>
         <source>Prompts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未导出</translation>
     </message>
     <message>
         <source>The prompts were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未导入。</translation>
     </message>
     <message>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name}</translation>
     </message>
     <message>
         <source>Prompts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词未导入</translation>
     </message>
 </context>
 <context>
@@ -3801,15 +3801,15 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速提问窗口无法重新开始。</translation>
     </message>
     <message>
         <source>Ask something first: there is no conversation to move yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先提个问题：还没有可以移动的对话。</translation>
     </message>
     <message>
         <source>Wait until the reply is written (or stop it), then open the thread in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等回复写完（或停止回复），再在主窗口中打开该会话。</translation>
     </message>
 </context>
 <context>
@@ -4274,11 +4274,11 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4430,66 +4430,66 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>SyncQuestions</name>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished">选择同步文件夹</translation>
+        <translation>选择同步文件夹</translation>
     </message>
     <message>
         <source>Leave sync</source>
-        <translation type="unfinished"></translation>
+        <translation>退出同步</translation>
     </message>
     <message>
         <source>Stop syncing this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步这台计算机？</translation>
     </message>
     <message>
         <source>Everything stays here, and the other devices keep what this one shared. Changes made from now on are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有内容都会保留在这里，其他设备也会保留此设备已共享的内容。从现在起所做的更改不会共享。</translation>
     </message>
     <message>
         <source>&amp;Leave sync</source>
-        <translation type="unfinished">退出同步(&amp;L)</translation>
+        <translation>退出同步(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>同步正在等待：{reason}</translation>
     </message>
     <message>
         <source>Sync is waiting: the sync folder could not be read or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>同步正在等待：无法读取或写入同步文件夹（{reason}）。</translation>
     </message>
     <message>
         <source>Up to date; last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新；上次检查时间：{time}。</translation>
     </message>
     <message>
         <source>Some changes from other devices are still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他设备的部分更改仍在传入。</translation>
     </message>
     <message>
         <source>Items edited here were deleted on another device; your edits are kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里编辑的项目已在另一台设备上被删除；你的编辑保存在备份 {path} 中。</translation>
     </message>
     <message>
         <source>Sync is off. Choose a folder that your sync tool replicates to turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已关闭。选择一个由你的同步工具复制的文件夹即可开启。</translation>
     </message>
     <message>
         <source>Sync is paused. Changes are kept here and shared when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已暂停。更改会保留在这里，继续后再共享。</translation>
     </message>
     <message>
         <source>Syncing through {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 {folder} 同步…</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机</translation>
     </message>
 </context>
 <context>
