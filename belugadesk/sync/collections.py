@@ -4,6 +4,7 @@ first). A new collection is one entry here (e.g. folders: ``SyncedTable("folders
 
 from __future__ import annotations
 
+from belugadesk.store.schema import DEFAULT_PROMPTS, SEEDED_AT
 from belugadesk.store.sync_rows import SyncedTable
 
 ASSISTANTS = SyncedTable(
@@ -78,4 +79,15 @@ MESSAGES = SyncedTable(
     required={"thread_id": "threads"},
 )
 
-COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, THREADS, MESSAGES)
+#: the prompt library (how often a prompt was used, and when last, stays with each device: it ranks the
+#: ``/`` picker here). The first prompts have the same id and time on every device, so they are one row; one
+#: deleted on any device, even before it synced, is deleted on all.
+PROMPTS = SyncedTable(
+    "prompts",
+    "prompts",
+    ("title", "body", "tags", "created_at", "updated_at"),
+    seeds=tuple(p[0] for p in DEFAULT_PROMPTS),
+    pristine=f"updated_at = '{SEEDED_AT}'",
+)
+
+COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, THREADS, MESSAGES, PROMPTS)
