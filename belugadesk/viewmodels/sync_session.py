@@ -4,7 +4,8 @@ new device is watched too), and every minute in case the watcher stays silent (n
 store's worker thread (a check of the folder is cheap: only new files are read); the folder, this device's
 name, pause and "Leave sync" as settings; the devices seen and the status as sentences.
 
-Remote changes written to the store are announced by ``storeChanged`` (the app refreshes its lists).
+Remote changes written to the store are announced by ``storeChanged`` with the names of the collections
+they touched (the app refreshes its lists, and the open chat when messages changed).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class SyncSession(ViewModel):
     statusChanged = Signal(str)
     devicesChanged = Signal()
     settingsChanged = Signal()
-    storeChanged = Signal()
+    storeChanged = Signal(object)  # set[str]: the collections another device changed here
 
     def __init__(
         self,
@@ -165,7 +166,7 @@ class SyncSession(ViewModel):
             self._soon.start()  # what arrived in a new device's folder before it was watched
         self.devicesChanged.emit()
         if report.store_changed:
-            self.storeChanged.emit()
+            self.storeChanged.emit(set(report.changed_collections))
         self._set_status(self._describe(report))
         return report
 
