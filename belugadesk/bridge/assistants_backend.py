@@ -329,8 +329,10 @@ class AssistantsBackend(VectorStoreOperations):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        """The run goes on with the model it was created with (``model`` is for the other backends)."""
+        """The run goes on with the model and instructions it was created with (``model`` and
+        ``additional_instructions`` are for the other backends)."""
 
         async def start() -> Any:
             try:

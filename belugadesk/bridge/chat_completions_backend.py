@@ -184,7 +184,10 @@ class ChatCompletionsBackend:
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        """The round's messages (the system message with ``additional_instructions`` among them) are kept
+        from the first round, so the instructions need not be given again."""
         assistant = with_model(assistant, model)
         return self._next_round(thread_id, assistant, run_ref, outputs)
 

@@ -234,7 +234,9 @@ class ChatModel:
         outputs = [ToolOutput(call_id=c.call_id, output=given[c.call_id] or "") for c in calls]
         self._pending = None
         self._taken.extend(answers)
-        stream = self.backend.submit_tool_outputs(self._thread_id, self.assistant, run_ref, outputs)
+        stream = self.backend.submit_tool_outputs(
+            self._thread_id, self.assistant, run_ref, outputs, additional_instructions=self._instructions()
+        )
         async for event in self._run(stream):
             yield event
 
@@ -259,10 +261,14 @@ class ChatModel:
             self.assistant,
             last.text if last is not None else None,
             attachments=attachments,
-            additional_instructions="\n\n".join(self._system) or None,
+            additional_instructions=self._instructions(),
         )
         async for event in self._run(stream, sent=last):
             yield event
+
+    def _instructions(self) -> str | None:
+        """The system messages given so far, added to the assistant's instructions on every request."""
+        return "\n\n".join(self._system) or None
 
     async def _run(
         self, stream: AsyncIterator[RunEvent], *, sent: Message | None = None
@@ -282,7 +288,13 @@ class ChatModel:
             return await self._call_tools(calls, thread_id, done.run_ref)
 
         def submit(run_ref: str, outputs: Sequence[ToolOutput]) -> AsyncIterator[RunEvent]:
-            return self.backend.submit_tool_outputs(thread_id, self.assistant, run_ref, list(outputs))
+            return self.backend.submit_tool_outputs(
+                thread_id,
+                self.assistant,
+                run_ref,
+                list(outputs),
+                additional_instructions=self._instructions(),
+            )
 
         async for event in relay_run(stream, answer=answer, submit=submit):
             if isinstance(event, RunStarted):

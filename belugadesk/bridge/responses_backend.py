@@ -192,7 +192,10 @@ class ResponsesBackend(VectorStoreOperations):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
+        """A new response in the conversation: the instructions are sent again (a response does not carry
+        over the previous one's)."""
         assistant = with_model(assistant, model)
 
         async def start() -> Any:
@@ -200,6 +203,7 @@ class ResponsesBackend(VectorStoreOperations):
                 assistant,
                 thread_vector_store_ids=await self._files.vector_store_ids(thread_id),
                 code_file_ids=self._files.code_files(thread_id),
+                additional_instructions=additional_instructions,
             )
             params["conversation"] = thread_id
             params["input"] = mapping.tool_outputs_input(outputs)

@@ -35,7 +35,8 @@ _THREAD_LOCAL = {
     "compare_group",
     "branched_from_thread_id",
     "branched_from_message_id",
-}  # ids of this database only; a comparison not decided yet
+    "folder_id",
+}  # ids of this database only; a comparison not decided yet; folders are this computer's filing
 _MESSAGE_LOCAL = {"id", "thread_id"}
 
 

@@ -147,8 +147,10 @@ class ConversationBackend(Protocol):
         outputs: Sequence[ToolOutput],
         *,
         model: str | None = None,
+        additional_instructions: str | None = None,
     ) -> AsyncIterator[RunEvent]:
-        """Answer ``ToolCallRequested`` events and keep streaming (with ``model`` as ``stream_reply`` had)."""
+        """Answer ``ToolCallRequested`` events and keep streaming (with ``model`` and
+        ``additional_instructions`` as ``stream_reply`` had them)."""
         ...
 
     async def cancel(self, thread_id: str, run_ref: str) -> None: ...

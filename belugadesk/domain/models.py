@@ -289,6 +289,8 @@ class Thread(Frozen):
     #: a branch: the thread it was made from and the last message of that thread it holds (None: no branch)
     branched_from_thread_id: str | None = None
     branched_from_message_id: str | None = None
+    #: the folder the thread is filed in (None: "No folder"); see ``domain.folders``
+    folder_id: str | None = None
 
 
 class HistoryPage(Frozen):

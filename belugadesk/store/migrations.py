@@ -48,11 +48,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(6, "the model chosen for each thread", _statements(schema.V6_THREAD_MODEL)),
     Migration(7, "the remote MCP servers of each assistant", _statements(schema.V7_ASSISTANT_REMOTE_MCP)),
-    # 8 is another branch's (folders); the numbers need not be contiguous
+    Migration(8, "folders for threads", _statements(schema.V8_FOLDERS)),
     Migration(9, "the thread each branch was made from", _statements(schema.V9_THREAD_BRANCHES)),
     Migration(10, "the prompt library, with a few first prompts", _prompt_library),
     Migration(11, "the comparison a thread belongs to", _statements(schema.V11_THREAD_COMPARE_GROUP)),
     Migration(12, "what sync last knew of each shared row", _statements(schema.V12_SYNC_STATE)),
+    Migration(
+        13,
+        "search indexes for one-character prefixes",
+        _statements(schema.V13_ONE_CHARACTER_PREFIXES),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -170,6 +170,25 @@ V7_ASSISTANT_REMOTE_MCP: tuple[str, ...] = (
     "ALTER TABLE assistants ADD COLUMN remote_mcp TEXT NOT NULL DEFAULT '[]'",
 )
 
+V8_FOLDERS: tuple[str, ...] = (
+    # folders (projects) for threads: one level of nesting, ordered among siblings by ``position``;
+    # a deleted folder's threads go to "No folder" and its subfolders to the top level
+    """
+    CREATE TABLE folders (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        parent_id     TEXT REFERENCES folders(id) ON DELETE SET NULL,
+        position      INTEGER NOT NULL DEFAULT 0,
+        default_assistant_id TEXT REFERENCES assistants(id) ON DELETE SET NULL,
+        extra_instructions TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )
+    """,
+    "ALTER TABLE threads ADD COLUMN folder_id TEXT REFERENCES folders(id) ON DELETE SET NULL",
+    "CREATE INDEX threads_by_folder ON threads (folder_id)",
+)
+
 V9_THREAD_BRANCHES: tuple[str, ...] = (
     # a branch: the thread it was made from and the last message of it the branch holds (no foreign keys:
     # a branch outlives its original, whose deletion its link then reports)
@@ -240,6 +259,8 @@ V10_SEED_PROMPT = (
     "INSERT INTO prompts (id, title, body, tags, created_at, updated_at)"
     f" VALUES (?, ?, ?, ?, '{SEEDED_AT}', '{SEEDED_AT}')"
 )
+
+
 V11_THREAD_COMPARE_GROUP: tuple[str, ...] = (
     # a thread of a comparison not decided yet (the comparison's id): not listed nor searched until kept
     "ALTER TABLE threads ADD COLUMN compare_group TEXT",
@@ -259,4 +280,27 @@ V12_SYNC_STATE: tuple[str, ...] = (
         PRIMARY KEY (collection, item_id)
     )
     """,
+)
+
+# A prefix index for one-character prefixes too: without it ``t*`` merges the doclists of every word starting
+# with t on each query (~180 ms over 100,000 messages), with it ``t*`` reads one doclist like a word (~5 ms).
+# FTS5 options cannot be altered: the tables are made again and rebuilt from the rows they index (their
+# triggers, on ``messages`` and ``threads``, name them and stay).
+_FTS_OPTIONS_V13 = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+
+V13_ONE_CHARACTER_PREFIXES: tuple[str, ...] = (
+    "DROP TABLE message_fts",
+    f"""
+    CREATE VIRTUAL TABLE message_fts USING fts5(
+        text, content = 'messages', content_rowid = 'seq', {_FTS_OPTIONS_V13}
+    )
+    """,
+    "INSERT INTO message_fts (message_fts) VALUES ('rebuild')",
+    "DROP TABLE thread_fts",
+    f"""
+    CREATE VIRTUAL TABLE thread_fts USING fts5(
+        title, content = 'threads', content_rowid = 'seq', {_FTS_OPTIONS_V13}
+    )
+    """,
+    "INSERT INTO thread_fts (thread_fts) VALUES ('rebuild')",
 )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from belugadesk.store import database
 from belugadesk.store.assistants import AssistantRepository
 from belugadesk.store.drafts import DraftRepository
+from belugadesk.store.folders import FolderRepository
 from belugadesk.store.messages import MessageRepository
 from belugadesk.store.prompts import PromptRepository
 from belugadesk.store.search import SearchHit, search
@@ -29,6 +30,7 @@ class Store:
         self.messages = MessageRepository(conn)
         self.drafts = DraftRepository(conn)
         self.prompts = PromptRepository(conn)
+        self.folders = FolderRepository(conn)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Store:
@@ -36,8 +38,15 @@ class Store:
         conn, backup = database.open_database(path)
         return cls(conn, path=Path(path), backup=backup)
 
-    def search(self, query: str, *, assistant_id: str | None = None, limit: int = 50) -> list[SearchHit]:
-        return search(self.conn, query, assistant_id=assistant_id, limit=limit)
+    def search(
+        self,
+        query: str,
+        *,
+        assistant_id: str | None = None,
+        folder_ids: Collection[str] | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        return search(self.conn, query, assistant_id=assistant_id, folder_ids=folder_ids, limit=limit)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

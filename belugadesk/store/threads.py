@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+from collections.abc import Collection
 from datetime import datetime
 
 from belugadesk.domain.models import Backend, Thread, utcnow
@@ -12,7 +13,7 @@ from belugadesk.store import codec, errors
 _COLUMNS = (
     "id, remote_id, backend, profile_id, assistant_id, assistant_version, title, pinned, archived,"
     " remote_gone, created_at, updated_at, last_message_preview, model, compare_group,"
-    " branched_from_thread_id, branched_from_message_id"
+    " branched_from_thread_id, branched_from_message_id, folder_id"
 )
 
 
@@ -28,9 +29,13 @@ class ThreadRepository:
         archived_only: bool = False,
         limit: int | None = None,
         offset: int = 0,
+        folder_ids: Collection[str] | None = None,
     ) -> builtins.list[Thread]:
         """Pinned threads first, then most recently updated first. Archived ones only when asked; those of a
-        comparison not decided yet never."""
+        comparison not decided yet never.
+
+        ``folder_ids``: only the threads filed in these folders (an empty collection: those in no folder).
+        """
         where: builtins.list[str] = ["compare_group IS NULL"]
         params: builtins.list[object] = []
         if archived_only:
@@ -40,6 +45,10 @@ class ThreadRepository:
         if assistant_id is not None:
             where.append("assistant_id = ?")
             params.append(assistant_id)
+        if folder_ids is not None:
+            ids = builtins.list(folder_ids)
+            where.append(f"folder_id IN ({', '.join('?' * len(ids))})" if ids else "folder_id IS NULL")
+            params += ids
         sql = f"SELECT {_COLUMNS} FROM threads"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -71,7 +80,7 @@ class ThreadRepository:
     def create(self, thread: Thread) -> Thread:
         t = thread
         self._conn.execute(
-            f"INSERT INTO threads ({_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+            f"INSERT INTO threads ({_COLUMNS}) VALUES ({', '.join('?' * 18)})",
             (
                 t.id,
                 t.remote_id,
@@ -90,6 +99,7 @@ class ThreadRepository:
                 t.compare_group,
                 t.branched_from_thread_id,
                 t.branched_from_message_id,
+                t.folder_id,
             ),
         )
         return thread
@@ -127,6 +137,10 @@ class ThreadRepository:
         return self._conn.execute(
             "UPDATE threads SET compare_group = NULL WHERE compare_group IS NOT NULL"
         ).rowcount
+
+    def set_folder(self, thread_id: str, folder_id: str | None) -> None:
+        """File the thread in a folder (None: "No folder")."""
+        self._set(thread_id, "folder_id", folder_id)
 
     def set_remote_id(self, thread_id: str, remote_id: str | None) -> None:
         self._set(thread_id, "remote_id", remote_id)
@@ -173,4 +187,5 @@ class ThreadRepository:
             compare_group=row["compare_group"],
             branched_from_thread_id=row["branched_from_thread_id"],
             branched_from_message_id=row["branched_from_message_id"],
+            folder_id=row["folder_id"],
         )

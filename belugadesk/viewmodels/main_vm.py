@@ -8,6 +8,7 @@ from belugadesk.domain.models import AssistantDefinition, Backend, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.compare.compare_vm import CompareViewModel, release_undecided
+from belugadesk.viewmodels.folders.folders_vm import FoldersViewModel
 from belugadesk.viewmodels.prompts.library_vm import PromptLibraryViewModel
 from belugadesk.viewmodels.session import Session
 from belugadesk.viewmodels.threads.actions import ThreadActionsViewModel
@@ -32,6 +33,13 @@ class MainViewModel(ViewModel):
         self.branches = BranchLinksViewModel(session, self.chat, self)
         self.branches.openRequested.connect(self._on_thread_activated)
         self.thread_actions.threadDeleted.connect(self.branches.thread_deleted)
+        self.folders = FoldersViewModel(session, self.threads, self)
+        self.folders.selectionChanged.connect(self._on_folder_selected)
+        # the counts follow threads created, changed (archived…), deleted or imported
+        self.chat.threadSaved.connect(self._recount)
+        self.threads.threadUpdated.connect(self._recount)
+        self.thread_actions.threadDeleted.connect(self._recount)
+        self.thread_actions.threadImported.connect(self._recount)
         self.threads.hitActivated.connect(self._on_thread_activated)
         self.threads.threadUpdated.connect(self._on_thread_updated)
         self.thread_actions.threadImported.connect(self._on_thread_activated)
@@ -54,6 +62,7 @@ class MainViewModel(ViewModel):
         await self.assistants.refresh()
         await self.threads.refresh()
         await self.prompts.refresh()
+        await self.folders.refresh()
 
     async def store_changed(self, collections: set[str]) -> None:
         """Another device changed the store (sync): the lists again, and the open chat's messages when
@@ -80,11 +89,27 @@ class MainViewModel(ViewModel):
         self._on_thread_activated(thread)
 
     def new_thread(self) -> None:
+        """A new chat; while a folder is selected it goes in that folder, with its default assistant."""
+        self._preselect_folder_assistant()
         self.chat.new_thread()
 
     def open_thread(self, thread: Thread) -> None:
         """Open ``thread`` in the main chat, as choosing it in the thread list does."""
         self._on_thread_activated(thread)
+
+    def _on_folder_selected(self, _key: str) -> None:
+        folder = self.folders.selected_folder
+        self.chat.new_thread_folder = folder.id if folder is not None else None
+        if self.chat.thread is None:  # an empty new chat takes the folder's assistant at once
+            self._preselect_folder_assistant()
+
+    def _preselect_folder_assistant(self) -> None:
+        assistant_id = self.folders.default_assistant_id()
+        if assistant_id and not self.chat.streaming:
+            self.assistants.select_id(assistant_id)
+
+    def _recount(self, *_args: object) -> None:
+        self.start(self.folders.refresh())
 
     def _on_assistant_changed(self, assistant: AssistantDefinition | None) -> None:
         self.chat.set_assistant(assistant)

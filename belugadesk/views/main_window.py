@@ -70,8 +70,13 @@ class MainWindow(QMainWindow):
         self.prompt_library: PromptLibraryDialog | None = None
         threads_panel = self.side_pane.threads_panel
         threads_panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.side_pane.folders_section.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self._build_menus()
-        threads_panel.build_menu(self.menuBar())
+        threads_menu = threads_panel.build_menu(self.menuBar())
+        threads_menu.addSeparator()
+        threads_menu.addAction(self.side_pane.folders_section.new_folder_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.chat_view.chat_actions.help)
 

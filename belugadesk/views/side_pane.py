@@ -1,5 +1,5 @@
 """The sidebar, one pane: search at the top, the New chat button (with the assistant it uses), the compact
-assistant picker, then the threads grouped by date."""
+assistant picker, the folders (which filter the threads), then the threads grouped by date."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from belugadesk.domain.models import AssistantDefinition
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.views.assistants.list_view import AssistantListPane
 from belugadesk.views.assistants.picker import AssistantPicker
+from belugadesk.views.folders.section import FolderSection
 from belugadesk.views.icons import tinted_icon
 from belugadesk.views.threads.list_view import ThreadListPanel
 
@@ -96,6 +97,7 @@ class SidePane(QWidget):
 
         self.new_chat_button = NewChatButton(self)
 
+        self.folders_section = FolderSection(vm.folders, self)
         self.threads_panel = ThreadListPanel(vm, self)
         self.thread_list = self.threads_panel.list_view
 
@@ -105,6 +107,7 @@ class SidePane(QWidget):
         layout.addWidget(self.threads_panel.search_row)
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.assistant_picker)
+        layout.addWidget(self.folders_section)
         layout.addWidget(self.threads_panel, 1)
         panel, picker = self.threads_panel, self.assistant_picker
         chain = [
@@ -116,6 +119,9 @@ class SidePane(QWidget):
             self.assistants_pane.search,
             self.assistants_pane.sort,
             self.assistant_list,
+            self.folders_section.header,
+            self.folders_section.new_folder_button,
+            self.folders_section.list_view,
             panel.assistant_filter,
             panel.show_archived,
             self.thread_list,

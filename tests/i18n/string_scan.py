@@ -152,12 +152,15 @@ def call_name(node: ast.Call) -> str:
     return ""
 
 
+_TAG = re.compile(r"<[^<>]*>")
 _KEY_SEQUENCE = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^(Esc|Del|F\d{1,2})$")
 
 
 def is_prose(text: str) -> bool:
     """Text a person reads: it has at least two letters (not a symbol like "…", "×" or "+"), and it is not an
-    address or an icon's name (a lower-case word with no space)."""
+    address or an icon's name (a lower-case word with no space). Markup (``<a href="{…}">{…}</a>``) is not
+    text: only what is left outside its tags counts."""
+    text = _TAG.sub("", text)
     if _KEY_SEQUENCE.match(text):
         return False
     if "://" in text or (text.isascii() and text.islower() and " " not in text and "&" not in text):

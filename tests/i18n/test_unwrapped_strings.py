@@ -34,6 +34,7 @@ def test_the_scan_finds_literals_setters_widgets_and_helpers_are_given(tmp_path:
         '    label.setText(self.tr("Wrapped"))\n'
         '    label.setObjectName("not shown")\n'
         '    label.setText("…")\n'
+        "    label.setText(f'<a href=\"{url}\">{title}</a>')\n"
         '    self.tr("{a} and {b}").format(a=1)\n',
         encoding="utf-8",
     )

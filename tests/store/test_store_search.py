@@ -204,15 +204,18 @@ def test_ranked_best_first(store: Store) -> None:
     assert hits[0].rank <= hits[1].rank
 
 
-def test_a_common_word_ranks_only_its_most_recent_matches(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _fill(store: Store, thread_id: str, count: int) -> None:
+    store.messages.append_many(thread_id, [Message.user(f"filler {i}") for i in range(count)])
+
+
+def test_a_word_ranks_only_its_most_recent_matches(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """bm25 is computed per match, so past RANKED_MATCHES matches only the most recent ones are ranked."""
     t = store.threads.create(Thread(title="ranking"))
     strongest_but_oldest = store.messages.append(t.id, Message.user("walrus walrus walrus"))
-    recent = [
-        store.messages.append(t.id, Message.user(f"walrus {i} " + "other words " * i)) for i in range(4)
-    ]
+    recent = []
+    for i in range(4):
+        _fill(store, t.id, 3)  # walrus stays in fewer than half of the recent rows: it carries weight
+        recent.append(store.messages.append(t.id, Message.user(f"walrus {i} " + "other words " * i)))
     monkeypatch.setattr(search_module, "RANKED_MATCHES", 5)  # not exceeded: every match is ranked
     assert [h.message_id for h in store.search("walrus")] == [strongest_but_oldest.id] + [
         m.id for m in recent
@@ -221,18 +224,68 @@ def test_a_common_word_ranks_only_its_most_recent_matches(
     assert [h.message_id for h in store.search("walrus")] == [recent[1].id, recent[2].id, recent[3].id]
 
 
-def test_the_ranked_window_is_found_without_ranking_or_sorting(store: Store) -> None:
-    """The floor of the ranked matches is read in FTS5's own rowid order, and bounds the ranked query."""
-    params = {"query": '"walrus"', "assistant_id": "a", "ranked": 3, "floor": 1, "limit": 50}
+def test_a_word_in_most_recent_rows_lists_newest_first(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word in more than half of the recent rows has no weight in bm25: newest first, nothing counted."""
+    t = store.threads.create(Thread(title="common"))
+    strongest_but_oldest = store.messages.append(t.id, Message.user("walrus walrus walrus"))
+    recent = [
+        store.messages.append(t.id, Message.user(f"walrus {i} " + "other words " * i)) for i in range(4)
+    ]
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 2)
+    assert search_module.scoring_words(store.conn, '"walrus"') is None
+    assert [h.message_id for h in store.search("walrus")] == [m.id for m in reversed(recent)] + [
+        strongest_but_oldest.id
+    ]
+
+
+def test_words_score_by_those_that_carry_weight(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the words in at most half of the recent rows score the matches (bm25's idf floors the others)."""
+    t = store.threads.create(Thread(title="weights"))
+    store.messages.append_many(t.id, [Message.user(f"the filler {i}") for i in range(8)])
+    weak = store.messages.append(t.id, Message.user("the the the the walrus"))
+    store.messages.append(t.id, Message.user("walrus walrus walrus walrus"))  # scores, does not match
+    strong = store.messages.append(t.id, Message.user("the walrus walrus"))
+    store.messages.append_many(t.id, [Message.user(f"the filler {i}") for i in range(6)])
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 3)
+    assert search_module.scoring_words(store.conn, '"the" "walrus"') == '"walrus"'
+    assert search_module.scoring_words(store.conn, '"walrus" "zebra"') == '"walrus" OR "zebra"'
+    assert [h.message_id for h in store.search("the walrus")] == [strong.id, weak.id]
+
+
+def test_phrases_and_prefixes_list_newest_first(store: Store) -> None:
+    """Ranking a phrase or a prefix would count its matches over the whole index first."""
+    t = store.threads.create(Thread(title="shapes"))
+    older = store.messages.append(t.id, Message.user("old port old port old port"))
+    newer = store.messages.append(t.id, Message.user("the old port " + "and other words " * 20))
+    for query in ('"old port"', "por*", 'walrus "old port"'):
+        assert search_module.scoring_words(store.conn, to_fts_query(query)) is None
+    assert [h.message_id for h in store.search('"old port"')] == [newer.id, older.id]
+    assert [h.message_id for h in store.search("por*")] == [newer.id, older.id]
+    assert [h.message_id for h in store.search("port")] == [older.id, newer.id]  # a word: ranked
+
+
+def _plan(store: Store, sql: str, params: object) -> str:
+    return " | ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_matches_are_read_in_rowid_order_and_snippets_cut_for_the_page_only(store: Store) -> None:
+    """The recent matches and the newest page are read in FTS5's own rowid order (nothing ranked or
+    sorted); ranking cuts no snippet, and snippets are cut in one pass over a rowid range."""
+    params = {"query": '"walrus"', "assistant_id": "a", "folders": '["f"]', "ranked": 3, "limit": 50}
     for source in (MESSAGES, TITLES):
         for by_assistant in (False, True):
-            floor_sql = source.floor_sql(by_assistant=by_assistant)
-            plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + floor_sql, params))
-            assert "TEMP B-TREE" not in plan and f"SCAN {source.fts} VIRTUAL TABLE" in plan
-        assert f"{source.fts}.rowid >= :floor" in source.hits_sql
+            for sql in (
+                source.recent_sql(by_assistant=by_assistant),
+                source.newest_sql(by_assistant=by_assistant),
+            ):
+                plan = _plan(store, sql, params)
+                assert "TEMP B-TREE" not in plan and f"SCAN {source.fts} VIRTUAL TABLE" in plan
+        assert "snippet" not in source.ranked_sql
+        plan = _plan(store, source.snippets_sql(2), ['"walrus"', 1, 1, 2])
+        assert plan.startswith(f"SCAN {source.fts} VIRTUAL TABLE") and "|" not in plan
 
 
-def test_a_common_word_ranks_the_most_recent_matches_of_the_chosen_assistant(
+def test_a_word_ranks_the_most_recent_matches_of_the_chosen_assistant(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a = store.assistants.save(AssistantDefinition(name="A", model="m"))
@@ -243,6 +296,7 @@ def test_a_common_word_ranks_the_most_recent_matches_of_the_chosen_assistant(
     store.messages.append_many(
         tb.id, [Message.user(f"krill {i}") for i in range(5)]
     )  # newer, other assistant
+    _fill(store, tb.id, 20)  # krill carries weight
     monkeypatch.setattr(search_module, "RANKED_MATCHES", 2)
     hits = store.search("krill", assistant_id=a.id)
     assert {h.message_id for h in hits} == {older_a[1].id, older_a[2].id}

@@ -125,6 +125,8 @@ class ChatViewModel(ViewModel):
         self._finished_status = ""
         #: why the open thread cannot be continued with this profile ("" when it can); set by the resumer
         self.read_only_reason = ""
+        #: the folder a new thread is filed in (the one selected in the sidebar; None: no folder)
+        self.new_thread_folder: str | None = None
         #: who approves MCP tool calls (the chat view's questions); None: calls that need approval are denied
         self.tool_approvals: ToolApprovalQuestion | None = None
         #: per thread id: the (server id, tool name) the person allowed "for this thread"
@@ -422,6 +424,7 @@ class ChatViewModel(ViewModel):
             title=title_from_text(first_text),
             model=self.model_choice.choice,
             compare_group=self.compare_group,
+            folder_id=self.new_thread_folder,
         )
         self.thread = thread
         self.threadChanged.emit(thread)
@@ -466,6 +469,8 @@ class ChatViewModel(ViewModel):
     ) -> bool:
         """Stream a reply to ``thread`` (one :class:`ReplyRun`). False when the server never took it."""
         await self._alignment.finished()  # the clean-up of an earlier stop must not touch this reply
+        folder_id = thread.folder_id
+        instructions = await self.session.store.run(lambda s: s.folders.instructions_for(folder_id))
         reply_run = ReplyRun(
             thread,
             assistant,
@@ -485,6 +490,7 @@ class ChatViewModel(ViewModel):
             mcp_tools=partial(self._mcp_tools_for, thread.id) if self.session.mcp is not None else None,
             approve=self._approve_tool_call,
             save_assistant=self._save_assistant,
+            instructions=instructions,
         )
         self._reply_run = reply_run
         try:

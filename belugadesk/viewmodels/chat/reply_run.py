@@ -129,12 +129,15 @@ class ReplyRun(QObject):
         mcp_tools: McpToolsFor | None = None,
         approve: Approver | None = None,
         save_assistant: SaveAssistant | None = None,
+        instructions: str = "",
     ) -> None:
         super().__init__(parent)
         self._thread = thread
         self._assistant = assistant  # with the MCP tools it offers, once listed
         self._definition = assistant  # as the person defined it (what is saved)
         self._model = model or None  # the thread's model, instead of the assistant's
+        #: added to the assistant's instructions on every request of this reply (the thread's folder's)
+        self._instructions = instructions or None
         self._session = session
         self._messages = messages
         self._images = images
@@ -219,6 +222,7 @@ class ReplyRun(QObject):
                 attachments=[f for f in files if isinstance(f, AttachmentPart)],
                 images=[f for f in files if isinstance(f, ImagePart)],
                 model=self._model,
+                additional_instructions=self._instructions,
             )
             first = await self._steps.run(anext(aiter(events)))
         except BelugaError as exc:
@@ -295,7 +299,12 @@ class ReplyRun(QObject):
         remote_id = self._thread.remote_id or ""
         try:
             async for event in backend.submit_tool_outputs(
-                remote_id, self._assistant, run_ref, [*outputs], model=self._model
+                remote_id,
+                self._assistant,
+                run_ref,
+                [*outputs],
+                model=self._model,
+                additional_instructions=self._instructions,
             ):
                 yield event
         except BelugaError as exc:

@@ -7,7 +7,7 @@ full-text search, each naming its thread and, for a message hit, the message.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +36,15 @@ from belugadesk.store import SearchHit, split_highlights
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 REMOTE_GONE_NOTE = QT_TRANSLATE_NOOP("ThreadListModel", "Deleted on the server; the local copy is kept.")
+#: the MIME type of threads dragged from the list: their local ids, one per line (UTF-8)
+THREAD_IDS_MIME = "application/x-belugadesk-thread-ids"
+
+
+def thread_ids_from(mime: QMimeData) -> list[str]:
+    """The thread ids a drag carries (none for any other data)."""
+    if not mime.hasFormat(THREAD_IDS_MIME):
+        return []
+    return [line for line in bytes(mime.data(THREAD_IDS_MIME).data()).decode().splitlines() if line]
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,19 @@ class ThreadListModel(QAbstractListModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         if row.kind == "thread":
             flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return flags | Qt.ItemFlag.ItemIsDragEnabled  # a thread (or a hit's thread) drags onto a folder
+
+    def mimeTypes(self) -> list[str]:
+        return [THREAD_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        ids = dict.fromkeys(t.id for t in (self.thread_at(i.row()) for i in indexes) if t is not None)
+        mime.setData(THREAD_IDS_MIME, QByteArray("\n".join(ids).encode()))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._row(index)

@@ -40,6 +40,8 @@ class ThreadListViewModel(ViewModel):
         self.model = ThreadListModel(self, clock=clock)
         self.model.renameRequested.connect(lambda thread_id, title: self.start(self.rename(thread_id, title)))
         self.assistant_filter: str | None = None
+        #: only the threads in these folders (an empty list: in no folder; None: every thread)
+        self.folder_filter: list[str] | None = None
         self.show_archived = False
         self.query = ""
         self._threads: list[Thread] = []
@@ -57,10 +59,12 @@ class ThreadListViewModel(ViewModel):
     # --- loading and filters ------------------------------------------------------------------------
 
     async def refresh(self) -> None:
-        assistant_id, archived = self.assistant_filter, self.show_archived
+        assistant_id, archived, folders = self.assistant_filter, self.show_archived, self.folder_filter
         threads = await self.run(
             lambda: self.session.store.run(
-                lambda s: s.threads.list(assistant_id=assistant_id, include_archived=archived)
+                lambda s: s.threads.list(
+                    assistant_id=assistant_id, include_archived=archived, folder_ids=folders
+                )
             ),
             failure=self.tr("The thread list could not be loaded."),
         )
@@ -77,6 +81,18 @@ class ThreadListViewModel(ViewModel):
             self.assistant_filter = assistant_id
             self.start(self.refresh())
 
+    def set_folder_filter(self, folder_ids: list[str] | None) -> None:
+        """List (and search) only the threads in ``folder_ids`` ([]: in no folder; None: every thread)."""
+        if folder_ids != self.folder_filter:
+            self.folder_filter = folder_ids
+            self.start(self.refresh())
+
+    def _in_folder_filter(self, thread: Thread) -> bool:
+        folders = self.folder_filter
+        if folders is None:
+            return True
+        return thread.folder_id in folders if folders else thread.folder_id is None
+
     def set_show_archived(self, show: bool) -> None:
         if show != self.show_archived:
             self.show_archived = show
@@ -84,6 +100,8 @@ class ThreadListViewModel(ViewModel):
 
     def _matches_filters(self, thread: Thread) -> bool:
         if thread.archived and not self.show_archived:
+            return False
+        if not self._in_folder_filter(thread):
             return False
         return self.assistant_filter is None or thread.assistant_id == self.assistant_filter
 
@@ -122,12 +140,12 @@ class ThreadListViewModel(ViewModel):
         query, generation = self.query, self._search_generation
         if not query.strip():
             return
-        assistant_id, archived = self.assistant_filter, self.show_archived
+        assistant_id, archived, folders = self.assistant_filter, self.show_archived, self.folder_filter
 
         def find(s: Store) -> list[tuple[SearchHit, Thread]]:
             found = []
             threads: dict[str, Thread | None] = {}
-            for hit in s.search(query, assistant_id=assistant_id, limit=SEARCH_LIMIT):
+            for hit in s.search(query, assistant_id=assistant_id, folder_ids=folders, limit=SEARCH_LIMIT):
                 if hit.thread_id not in threads:
                     threads[hit.thread_id] = s.threads.get(hit.thread_id)
                 thread = threads[hit.thread_id]

@@ -56,6 +56,8 @@ ACTION_STRIP = 28  # under each message: where its hover actions and time show
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
+SCROLLING_SLICE_S = 0.003  # and this long while the view scrolls
+AHEAD_VIEWPORTS = 8  # the background layout does first the blocks this many viewports past the scroll edge
 STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; } pre { margin: 0; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -160,6 +162,8 @@ class MessageLayout(QStyledItemDelegate):
         self._width = 0
         self._metrics: tuple[int, int] | None = None
         self._pre_row = -1
+        self._scroll_value = 0
+        self._scrolling_up = False
         self._prelayout = QTimer(self)
         self._prelayout.setInterval(0)
         self._prelayout.timeout.connect(self._prelayout_step)
@@ -389,8 +393,13 @@ class MessageLayout(QStyledItemDelegate):
         for message_id in rows:
             hint = self._waiting.pop(message_id, -1)
             row = self._row_of(message_id, hint)
+            if row < 0:
+                continue
             current = self._rows.get(message_id)
-            if row < 0 or current is None:
+            if current is None:  # no longer kept (MAX_ROWS): built again and laid out in the background
+                self._ready[message_id] = row
+                if not self._prelayout.isActive():
+                    self._prelayout.start()
                 continue
             message = self.model.message_at(row)
             if current.key != self._key(row, message):
@@ -412,13 +421,27 @@ class MessageLayout(QStyledItemDelegate):
         return self.model.row_of(message_id)
 
     def _visible_rows(self) -> range:
-        viewport = self.view.viewport().rect()
-        first = self.view.indexAt(viewport.topLeft())
-        last = self.view.indexAt(viewport.bottomLeft())
-        if not first.isValid():
-            return range(0)
-        end = last.row() if last.isValid() else self.model.rowCount() - 1
-        return range(first.row(), end + 1)
+        """The rows meeting the viewport, found by their tops: ``QListView`` keeps an item's height in 16
+        bits, so ``indexAt`` misses a row taller than 32,767 px (a long reply) past its first 32,767 px."""
+        count = self.model.rowCount()
+        bottom = self.view.viewport().height()
+
+        def top(row: int) -> int:
+            return self.view.visualRect(self.model.index(row, 0)).top()
+
+        low, high, first = 0, count - 1, -1
+        while low <= high:  # the last row starting at or above the viewport's top
+            middle = (low + high) // 2
+            if top(middle) <= 0:
+                first, low = middle, middle + 1
+            else:
+                high = middle - 1
+        if first < 0:
+            first = 0 if count and top(0) < bottom else count
+        last = first
+        while last + 1 < count and top(last + 1) < bottom:
+            last += 1
+        return range(first, min(last + 1, count))
 
     def _size(self, row: int, message: Message, current: RowBlocks, *, background: bool = False) -> RowLayout:
         """The row's size from its blocks (laid out or estimated); a change is published to the list at once,
@@ -534,7 +557,13 @@ class MessageLayout(QStyledItemDelegate):
             self._prelayout.start()
 
     def _prelayout_step(self) -> None:
-        deadline = time.perf_counter() + PRELAYOUT_SLICE_S
+        value = self.view.verticalScrollBar().value()
+        scrolled = value != self._scroll_value
+        if scrolled:
+            self._scrolling_up, self._scroll_value = value < self._scroll_value, value
+        # while the view scrolls, shorter slices: each scroll step's frame also paints
+        deadline = time.perf_counter() + (SCROLLING_SLICE_S if scrolled else PRELAYOUT_SLICE_S)
+        self._lay_out_ahead(deadline)
         while self._ready and time.perf_counter() < deadline:  # rows whose blocks just arrived
             message_id, hint = self._ready.popitem()
             if not self._lay_out_next(self._row_of(message_id, hint), deadline):
@@ -546,6 +575,40 @@ class MessageLayout(QStyledItemDelegate):
             self._prelayout.stop()
             if not self._wanted:  # nothing more to come from the renderer: the list takes every new size
                 self._relayout.start(0)
+
+    def _lay_out_ahead(self, deadline: float) -> None:
+        """Lay out first the blocks of the rows in view that the next scroll steps will show: those within
+        AHEAD_VIEWPORTS viewport heights past the viewport's edge in the direction it last scrolled
+        (down at first), nearest first, so that a scroll step finds them laid out."""
+        viewport = self.view.viewport().rect()
+        reach = AHEAD_VIEWPORTS * viewport.height()
+        for row in self._visible_rows():
+            message = self.model.message_at(row)
+            current = self._rows.get(message.id)
+            if current is None or current.key != self._key(row, message) or not current.unlaid:
+                continue
+            top = self.view.visualRect(self.model.index(row, 0)).top() + MARGIN // 2 + PADDING
+            low, high = viewport.top(), viewport.bottom()
+            if self._scrolling_up:
+                low -= reach
+            else:
+                high += reach
+            ahead = [
+                b
+                for b, y in zip(current.blocks, current.tops(), strict=True)
+                if top + y + b.height > low and top + y < high
+            ]
+            if self._scrolling_up:
+                ahead.reverse()
+            laid_out = False
+            for block in ahead:
+                if block.doc is None and block.html is not None:
+                    if time.perf_counter() >= deadline:
+                        break
+                    self._lay_out_block(block, message, current.width)
+                    laid_out = True
+            if laid_out:
+                self._size(row, message, current, background=True)
 
     def _lay_out_next(self, row: int, deadline: float) -> bool:
         """Lay out what is rendered of ``row`` until ``deadline``; False when the deadline cut it short

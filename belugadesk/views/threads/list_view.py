@@ -2,8 +2,8 @@
 "Show archived", behind the Filters button), and the list grouped by date with hover actions per row.
 
 Keyboard: Ctrl+K searches, arrows move (headers are skipped), Enter opens, F2 renames inline, Ctrl+Shift+P
-pins, Delete deletes after asking, the context-menu key (or Shift+F10) opens the thread's menu. Down in the
-search box moves to the list.
+pins, Ctrl+Shift+O moves the thread to a folder, Delete deletes after asking, the context-menu key (or
+Shift+F10) opens the thread's menu. Down in the search box moves to the list. A thread drags onto a folder.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from belugadesk.viewmodels.assistants.list_vm import AssistantListModel
 from belugadesk.viewmodels.main_vm import MainViewModel
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
 from belugadesk.viewmodels.threads.questions import ExportFormat
+from belugadesk.views.folders.dialogs import FolderDialogs
 from belugadesk.views.icons import icon
 from belugadesk.views.threads.delegate import ThreadDelegate, action_tooltip, row_action_rects
 from belugadesk.views.threads.dialogs import ThreadDialogs
@@ -172,6 +173,7 @@ class ThreadListPanel(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.dialogs = ThreadDialogs(self)
+        self.folder_dialogs = FolderDialogs(self)
         self.menu: QMenu | None = None  # the context menu on screen
 
         self.search_box = QLineEdit(self)
@@ -221,6 +223,8 @@ class ThreadListPanel(QWidget):
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setFrameShape(QListView.Shape.NoFrame)
         self.list_view.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # one pane, not a boxed list
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)  # onto a folder
+        self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName(self.tr("Thread list problem"))
@@ -271,12 +275,18 @@ class ThreadListPanel(QWidget):
         self.open_by_id_action.triggered.connect(self.open_by_id)
         self.import_action = QAction(self.tr("&Import thread from JSON…"), self)
         self.import_action.triggered.connect(self.import_thread)
+        self.move_to_action = QAction(self.tr("Mo&ve to folder…"), self)
+        self.move_to_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.move_to_action.setToolTip(self.tr("Move the selected (or open) thread to a folder"))
+        self.move_to_action.triggered.connect(lambda: self.move_to_folder(self._chosen_thread()))
         self.addAction(self.search_action)
+        self.addAction(self.move_to_action)
 
     def build_menu(self, menu_bar: QMenuBar) -> QMenu:
         """The "Threads" menu of the main window."""
         menu = menu_bar.addMenu(self.tr("&Threads"))
         menu.addAction(self.search_action)
+        menu.addAction(self.move_to_action)
         menu.addSeparator()
         menu.addAction(self.open_by_id_action)
         menu.addAction(self.import_action)
@@ -296,6 +306,8 @@ class ThreadListPanel(QWidget):
             self.tr("Un&archive") if thread.archived else self.tr("&Archive"),
             lambda: self.vm.threads.toggle_archived(thread),
         )
+        move = menu.addAction(self.tr("Mo&ve to folder…"), lambda: self.move_to_folder(thread))
+        move.setShortcut(self.move_to_action.shortcut())
         menu.addSeparator()
         menu.addAction(self.tr("Export as &Markdown…"), lambda: self.export_thread(thread, "markdown"))
         menu.addAction(self.tr("Export as &JSON…"), lambda: self.export_thread(thread, "json"))
@@ -358,6 +370,14 @@ class ThreadListPanel(QWidget):
 
     def delete_thread(self, thread: Thread | None) -> None:
         self.vm.thread_actions.request_delete(thread, self.dialogs)
+
+    def move_to_folder(self, thread: Thread | None) -> None:
+        if thread is not None:
+            self.vm.folders.request_move_to(thread, self.folder_dialogs)
+
+    def _chosen_thread(self) -> Thread | None:
+        """The thread selected in the list, else the one open in the chat."""
+        return self._thread(self.list_view.currentIndex()) or self.vm.chat.thread
 
     def export_thread(self, thread: Thread, fmt: ExportFormat) -> None:
         self.vm.thread_actions.request_export(thread, fmt, self.dialogs)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from belugadesk.domain.models import Message, MessageStatus
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat.message_layout import MARGIN, PADDING
 from tests.views.chat.test_chat_view import open_view
 
 
@@ -69,6 +70,7 @@ def test_a_200_kb_reply_is_shown_whole(qtbot: Any, tools_chat: ChatViewModel) ->
     index = tools_chat.messages.index(0)
     bubble = view.delegate.bubble_rect(index, view.message_list.visualRect(index))
     assert bubble.height() > 20 * view.message_list.viewport().height(), "the bubble is as tall as the text"
+    assert list(view.delegate._visible_rows()) == [0], "in view at its bottom, though over 32,767 px tall"
     view.chat_actions.copy_row(tools_chat.messages.index(0), markdown=True)
     assert QGuiApplication.clipboard().text() == text, "Copy as markdown copies all of it"
     view.chat_actions.copy_row(tools_chat.messages.index(0), markdown=False)
@@ -116,3 +118,32 @@ def test_a_reply_streaming_to_2_mb_keeps_the_window_responsive(qtbot: Any, tools
     print(f"\nreply streaming to 2 MB: longest UI stall {longest * 1000:.0f} ms")
     assert longest < 0.5, f"the window froze for {longest:.2f} s"
     assert view.delegate.block_count(0) > 500, "the whole reply, in blocks"
+
+
+def test_the_background_layout_does_first_the_blocks_the_next_scroll_step_shows(
+    qtbot: Any, tools_chat: ChatViewModel
+) -> None:
+    """Scrolling up a long reply: the next slice of background layout lays out the blocks just above the
+    viewport first (a scroll step then finds them laid out), before the reply's blocks from its top down."""
+    view = open_view(qtbot, tools_chat)
+    delegate, listing = view.delegate, view.message_list
+    tools_chat.messages.append(Message.assistant(long_reply(200_000)))
+    qtbot.waitUntil(lambda: delegate.ready(0), timeout=60_000)
+    listing.scrollToBottom()
+    listing.viewport().repaint()
+    delegate._prelayout_step()  # notes where the view is: at the bottom
+    message = tools_chat.messages.message_at(0)
+    current = delegate._rows[message.id]
+    for block in current.blocks:  # as if not laid out yet (estimated at the height it had)
+        block.estimate, block.doc = block.laid_out_height, None
+    delegate.relayout_in_background()
+    delegate._prelayout.stop()  # its slices are run below, one by one
+    bar = listing.verticalScrollBar()
+    bar.setValue(bar.value() - 2 * listing.viewport().height())  # a scroll step up
+    listing.viewport().repaint()  # lays out the blocks in view
+    top = listing.visualRect(tools_chat.messages.index(0)).top() + MARGIN // 2 + PADDING
+    placed = list(zip(current.blocks, current.tops(), strict=True))
+    above = [block for block, y in placed if top + y + block.height <= 0]
+    assert len(above) > 20
+    delegate._prelayout_step()
+    assert above[-1].doc is not None, "the block the next step up shows is laid out first"

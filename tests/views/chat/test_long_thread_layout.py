@@ -11,6 +11,7 @@ import pytest
 
 from belugadesk.domain.models import Message, Thread
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat import message_layout
 from belugadesk.views.chat.message_delegate import MessageDelegate
 from tests.support import run_coro
 from tests.views.chat.test_chat_view import open_view
@@ -18,13 +19,13 @@ from tests.views.chat.test_chat_view import open_view
 ROWS = 2_400  # many chunks of older messages (chat_vm.OLDER_CHUNK), and long enough to be frozen
 
 
-def _stored_thread(qtbot: Any, vm: ChatViewModel) -> Thread:
+def _stored_thread(qtbot: Any, vm: ChatViewModel, rows: int = ROWS) -> Thread:
     thread = Thread(title="Long", profile_id="test")
     messages = [
         Message.user(f"Question {n}: how deep do belugas dive?")
         if n % 2 == 0
         else Message.assistant(f"**Answer {n}**: down to 800 m.\n\n```python\ndepth = {n}\n```")
-        for n in range(ROWS)
+        for n in range(rows)
     ]
 
     def save(s: Any) -> None:
@@ -75,3 +76,20 @@ def test_a_long_thread_once_shown_is_out_of_the_garbage_collectors_reach(
     assert view.vm.messages.rowCount() == ROWS
     # a full collection walks only what was made since: not the thread's messages and their parts
     assert gc.get_freeze_count() - frozen >= ROWS, "the thread's messages were not frozen"
+
+
+def test_blocks_arriving_for_a_row_no_longer_kept_still_give_it_its_laid_out_height(
+    qtbot: Any, tools_chat: ChatViewModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delegate keeps the blocks of MAX_ROWS rows only; the background layout asks for every row's
+    blocks, so most arrive after their row was dropped: the row is built again and laid out, not left at
+    its estimated height."""
+    monkeypatch.setattr(message_layout, "MAX_ROWS", 40)
+    view = open_view(qtbot, tools_chat)
+    delegate = view.delegate
+    thread = _stored_thread(qtbot, tools_chat, rows=400)
+    run_coro(qtbot, tools_chat.open_thread(thread), timeout=20_000)
+    qtbot.waitUntil(lambda: not delegate.laying_out(), timeout=60_000)
+    messages = [tools_chat.messages.message_at(row) for row in range(tools_chat.messages.rowCount())]
+    estimated = [m.id for m in messages if not delegate._layouts[m.id].exact]
+    assert estimated == [], f"{len(estimated)} of {len(messages)} rows left at their estimated height"

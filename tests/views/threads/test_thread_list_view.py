@@ -199,7 +199,7 @@ def test_context_menu_key_pins_and_copies_the_remote_id(
     assert menu is not None and menu.isVisible()
     names = [a.text() for a in menu.actions() if a.text()]
     assert names == [
-        "&Rename", "&Pin", "&Archive", "Export as &Markdown…", "Export as &JSON…",
+        "&Rename", "&Pin", "&Archive", "Mo&ve to folder…", "Export as &Markdown…", "Export as &JSON…",
         "&Copy remote id", "&Delete…",
     ]  # fmt: skip
     next(a for a in menu.actions() if a.text() == "&Copy remote id").trigger()

@@ -1,0 +1,1 @@
+"""Folders (projects) for threads: the sidebar's list, its flows, the thread list's folder filter."""

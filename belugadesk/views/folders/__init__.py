@@ -1,0 +1,1 @@
+"""The sidebar's Folders section, its row painting, and the folder dialogs."""
