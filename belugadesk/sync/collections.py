@@ -1,6 +1,5 @@
 """What is shared, one ``SyncedTable`` per collection, in the order rows are written (a row's references
-first). A new collection is one entry here (e.g. folders: ``SyncedTable("folders", "folders", (…))`` and
-``"folder_id"`` in the threads' columns with ``references={"folder_id": "folders"}``)."""
+first). A new collection is one entry here."""
 
 from __future__ import annotations
 
@@ -32,6 +31,23 @@ ASSISTANTS = SyncedTable(
     ),
 )
 
+#: folders (projects) for threads: a folder deleted on one device while a thread is moved into it on
+#: another leaves the thread in "No folder" (a reference to a row not there is written as NULL, then shared)
+FOLDERS = SyncedTable(
+    "folders",
+    "folders",
+    (
+        "name",
+        "parent_id",
+        "position",
+        "default_assistant_id",
+        "extra_instructions",
+        "created_at",
+        "updated_at",
+    ),
+    references={"parent_id": "folders", "default_assistant_id": "assistants"},
+)
+
 #: the thread index: every thread (a remote thread's messages stay on its server: the other device resumes
 #: it from there)
 THREADS = SyncedTable(
@@ -51,8 +67,9 @@ THREADS = SyncedTable(
         "updated_at",
         "last_message_preview",
         "model",
+        "folder_id",
     ),
-    references={"assistant_id": "assistants"},
+    references={"assistant_id": "assistants", "folder_id": "folders"},
     profile_columns=("profile_id",),
 )
 
@@ -90,4 +107,4 @@ PROMPTS = SyncedTable(
     pristine=f"updated_at = '{SEEDED_AT}'",
 )
 
-COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, THREADS, MESSAGES, PROMPTS)
+COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, FOLDERS, THREADS, MESSAGES, PROMPTS)

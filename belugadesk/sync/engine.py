@@ -221,9 +221,8 @@ class SyncEngine:
         conn = store.conn
         doomed: list[tuple[SyncedTable, str]] = []
         for table in self.tables:
-            items = self._doc_items(table)
             updates = []
-            for item_id, fields in items.items():
+            for item_id, fields in self._in_order(table, self._doc_items(table)):
                 if self._tombstone(table.name, item_id) is not None:
                     continue
                 local = table.get(conn, item_id)
@@ -308,6 +307,15 @@ class SyncEngine:
         except (TypeError, ValueError):
             return {}
         return stone if isinstance(stone, dict) else {}
+
+    @staticmethod
+    def _in_order(table: SyncedTable, items: dict[str, Fields]) -> list[tuple[str, Fields]]:
+        """Rows that refer to a row of their own table (a subfolder's parent) after those that do not,
+        so the row it refers to is written first (not found, the reference would be written as NULL)."""
+        own = [c for c, target in table.references.items() if target == table.table]
+        if not own:
+            return list(items.items())
+        return sorted(items.items(), key=lambda item: sum(item[1].get(c, "null") != "null" for c in own))
 
     def _doc_items(self, table: SyncedTable) -> dict[str, Fields]:
         items: dict[str, Fields] = {}

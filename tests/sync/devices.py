@@ -25,6 +25,12 @@ class Device:
     def messages(self, thread_id: str) -> list[str]:
         return [m.text for m in self.store.messages.list(thread_id)]
 
+    def folders(self) -> list[tuple[str, str, str | None, int]]:
+        """The folders in the sidebar's order, and the folder of each thread."""
+        folders = [(f.id, f.name, f.parent_id, f.position) for f in self.store.folders.list()]
+        filed = sorted((t.id, t.folder_id or "") for t in self.store.threads.list(include_archived=True))
+        return [*folders, *((tid, "thread", fid or None, 0) for tid, fid in filed)]
+
     def prompts(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         return {p.id: (p.title, p.tags) for p in self.store.prompts.list()}
 

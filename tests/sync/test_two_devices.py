@@ -188,7 +188,21 @@ def test_no_key_or_secret_reaches_the_folder(pair: tuple[Device, Device], tmp_pa
 EDITS = st.lists(
     st.tuples(
         st.sampled_from(["a", "b"]),
-        st.sampled_from(["rename", "pin", "archive", "new", "delete", "msg", "prompt", "unprompt"]),
+        st.sampled_from(
+            [
+                "rename",
+                "pin",
+                "archive",
+                "new",
+                "delete",
+                "msg",
+                "prompt",
+                "unprompt",
+                "folder",
+                "file",
+                "unfolder",
+            ]
+        ),
     ),
     min_size=1,
     max_size=8,
@@ -217,7 +231,14 @@ def test_concurrent_edits_converge_in_any_order_of_files(
             existing = list(d.threads())
             target = existing[0] if existing else None
             prompts = sorted(d.prompts())
-            if what == "prompt" and prompts:
+            folders = [f.id for f in d.store.folders.list()]
+            if what == "folder" or (what in ("file", "unfolder") and not folders):
+                d.store.folders.create(f"folder by {who}", parent_id=folders[0] if folders else None)
+            elif what == "file" and target is not None:
+                d.store.threads.set_folder(target, folders[-1])
+            elif what == "unfolder":
+                d.store.folders.delete(folders[0])
+            elif what == "prompt" and prompts:
                 prompt = d.store.prompts.get(prompts[0])
                 assert prompt is not None
                 d.store.prompts.save(prompt.model_copy(update={"title": f"prompt by {who}"}))
@@ -247,6 +268,7 @@ def test_concurrent_edits_converge_in_any_order_of_files(
         settle(a, b)
         assert a.threads() == b.threads() == c.threads()
         assert a.prompts() == b.prompts() == c.prompts()
+        assert a.folders() == b.folders() == c.folders()
         for thread_id in a.threads():
             assert (
                 sorted(a.messages(thread_id))
