@@ -71,7 +71,7 @@ def test_a_file_from_another_device_is_applied_without_waiting_for_the_poll(
         )  # the check on start
         qtbot.waitUntil(lambda: _quiet(sync))
 
-        with qtbot.waitSignal(sync.storeChanged, timeout=5000):
+        with qtbot.waitSignal(sync.storeChanged, timeout=10_000):
             later = desktop.add_thread("Written while this device runs")
         assert _title(qtbot, sync, later) == "Written while this device runs"
     finally:
@@ -87,10 +87,10 @@ def test_a_device_that_joins_later_is_watched_too(
     tablet = OtherDevice(tmp_path, shared, "tablet")  # a new device folder appears
     try:
         first = tablet.add_thread("From the tablet")
-        qtbot.waitUntil(lambda: _title(qtbot, sync, first) == "From the tablet", timeout=5000)
+        qtbot.waitUntil(lambda: _title(qtbot, sync, first) == "From the tablet", timeout=10_000)
         qtbot.waitUntil(lambda: len(sync.devices) == 2)
         second = tablet.add_thread("Again from the tablet")
-        qtbot.waitUntil(lambda: _title(qtbot, sync, second) == "Again from the tablet", timeout=5000)
+        qtbot.waitUntil(lambda: _title(qtbot, sync, second) == "Again from the tablet", timeout=10_000)
     finally:
         tablet.store.close()
 
