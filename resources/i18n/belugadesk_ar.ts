@@ -3214,6 +3214,28 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ إظهار المصادر</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ إخفاء المصادر</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

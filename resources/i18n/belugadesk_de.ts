@@ -3190,6 +3190,24 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Quellen zeigen</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Quellen ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

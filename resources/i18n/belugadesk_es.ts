@@ -3190,6 +3190,24 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Mostrar las fuentes</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Ocultar las fuentes</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

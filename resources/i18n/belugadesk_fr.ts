@@ -3190,6 +3190,24 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Afficher les sources</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Masquer les sources</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

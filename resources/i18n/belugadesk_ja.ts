@@ -3184,6 +3184,23 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 件の出典</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ 出典を表示</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ 出典を隠す</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

@@ -3184,6 +3184,23 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ 显示来源</translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ 隐藏来源</translation>
+    </message>
+</context>
+<context>
     <name>ThreadActionsViewModel</name>
     <message>
         <source>This thread belongs to another profile, so its server copy can only be deleted with that profile&apos;s key.</source>

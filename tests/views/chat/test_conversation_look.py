@@ -4,6 +4,7 @@ header whose Copy says "Copied", and no status line: a reply's state is in its r
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,10 +12,13 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from belugadesk.domain.models import Message
+from belugadesk.domain.models import FileCitation, Message, TextPart
+from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
+from belugadesk.views.chat.app_links import action_href
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.markdown_render import HEADING_SCALE
+from belugadesk.views.chat.message_html import SOURCES, TOGGLE, message_html
 from belugadesk.views.chat.message_layout import COLUMN_MAX, GUTTER
 from tests.views.chat.test_chat_view import open_view, shown_html, type_and_send
 from tests.views.chat.test_reply_links import click_link, rendered_hrefs, show_reply
@@ -141,3 +145,75 @@ def test_while_a_reply_is_written_its_row_and_stop_say_so_not_a_line_under_the_l
     assert view.delegate.activity(1) == "", "a reply no longer written says what it became, in its text"
     qtbot.waitUntil(lambda: view.delegate.ready(1))
     assert "Stopped" in view.delegate.plain_text(1)
+
+
+def test_citations_are_one_collapsed_line_that_opens_to_the_sources(
+    qtbot: Any, tools_chat: ChatViewModel, tmp_path: Path
+) -> None:
+    view = open_view(qtbot, tools_chat)
+    doc = tmp_path / "belugas.txt"
+    doc.write_text("Belugas live in Arctic waters.", encoding="utf-8")
+    view.attach_files([doc])
+    qtbot.waitUntil(
+        lambda: tools_chat.attachments.model.items[0].state is UploadState.UPLOADED, timeout=20_000
+    )
+    type_and_send(qtbot, view, "search the document: where do belugas live?")
+    reply = tools_chat.messages.message_at(1)
+    assert any(isinstance(p, TextPart) and p.annotations for p in reply.parts), "a cited reply"
+    qtbot.waitUntil(lambda: view.delegate.ready(1))
+    text = view.delegate.plain_text(1)
+    assert "📄 1 source — belugas.txt ▸ Show sources" in text, "one closed line"
+    assert "[1] belugas.txt" not in text, "the list is not shown closed"
+    toggle = action_href(TOGGLE, SOURCES)
+    assert toggle in rendered_hrefs(view, 1), "through the tool calls' own toggle"
+    view.message_list.doItemsLayout()
+    click_link(qtbot, view, 1, toggle)
+    qtbot.waitUntil(lambda: "▾ Hide sources" in view.delegate.plain_text(1))
+    assert "[1] belugas.txt" in view.delegate.plain_text(1), "opened: each source by name"
+    qtbot.waitUntil(lambda: view.delegate.ready(1))
+    view.message_list.doItemsLayout()
+    click_link(qtbot, view, 1, toggle)
+    qtbot.waitUntil(lambda: "▸ Show sources" in view.delegate.plain_text(1))
+    assert "[1] belugas.txt" not in view.delegate.plain_text(1)
+
+
+def test_the_sources_list_numbers_each_file_once_with_its_quotes() -> None:
+    cites = (
+        FileCitation(file_id="f1", filename="a.pdf", end=3, quote="first words"),
+        FileCitation(file_id="f2", filename="b.md", end=5),
+        FileCitation(file_id="f1", filename="a.pdf", end=7, quote="first words"),
+        FileCitation(file_id="f3", filename="c.txt", end=9, quote="c says"),
+        FileCitation(file_id="f4", filename="d.txt", end=9),
+    )
+    message = Message.assistant("").model_copy(
+        update={"parts": (TextPart(text="0123456789", annotations=cites),)}
+    )
+
+    class Context:
+        def __init__(self) -> None:
+            self.dark = False
+            self.opened: set[tuple[str, str]] = set()
+
+        def footer(self, _message: Message) -> str:
+            return ""
+
+        def image_size(self, _part: object) -> None:
+            return None
+
+        def image_problem(self, _file_id: str) -> str:
+            return ""
+
+        def expanded(self, message_id: str, call_id: str) -> bool:
+            return (message_id, call_id) in self.opened
+
+        def tool_pending(self, _call_id: str) -> bool:
+            return False
+
+    ctx = Context()
+    closed = message_html(message, ctx, 600).html
+    assert "📄 4 source" in closed and "a.pdf, b.md, c.txt, …" in closed and "first words" not in closed
+    ctx.opened = {(message.id, SOURCES)}
+    opened = message_html(message, ctx, 600).html
+    for n, name in ((1, "a.pdf"), (2, "b.md"), (3, "c.txt"), (4, "d.txt")):
+        assert opened.count(f"[{n}] {name}") == 1, name
+    assert opened.count("“first words”") == 1 and "“c says”" in opened
