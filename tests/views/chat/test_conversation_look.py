@@ -19,7 +19,7 @@ from belugadesk.views.chat.app_links import action_href
 from belugadesk.views.chat.chat_view import ChatView
 from belugadesk.views.chat.markdown_render import HEADING_SCALE
 from belugadesk.views.chat.message_html import SOURCES, TOGGLE, message_html
-from belugadesk.views.chat.message_layout import COLUMN_MAX, GUTTER
+from belugadesk.views.chat.message_layout import ACTION_STRIP, COLUMN_MAX, GUTTER
 from tests.views.chat.test_chat_view import open_view, shown_html, type_and_send
 from tests.views.chat.test_reply_links import click_link, rendered_hrefs, show_reply
 
@@ -217,3 +217,30 @@ def test_the_sources_list_numbers_each_file_once_with_its_quotes() -> None:
     for n, name in ((1, "a.pdf"), (2, "b.md"), (3, "c.txt"), (4, "d.txt")):
         assert opened.count(f"[{n}] {name}") == 1, name
     assert opened.count("“first words”") == 1 and "“c says”" in opened
+
+
+def test_a_reply_starts_close_under_its_question(qtbot: Any, tools_chat: ChatViewModel) -> None:
+    """The space between a question's bubble and its reply's first line is the action strip and a little
+    (no bubble padding or heading margin on top of it), as in other chat apps; the strip stays under the
+    question, where its hover bar is."""
+    view = open_view(qtbot, tools_chat)
+    tools_chat.messages.append(Message.user("Hello there"))
+    tools_chat.messages.append(Message.assistant("# A heading\n\nSome body text."))
+    viewport, user, reply = _bubbles(qtbot, view)
+    view.message_list.clearFocus()
+    view.hover_bar.hide()
+    image = view.message_list.viewport().grab().toImage()
+    background = image.pixelColor(QPoint(viewport.width() // 2, viewport.height() - 3))
+
+    def inked(y: int) -> bool:
+        return any(image.pixelColor(QPoint(x, y)) != background for x in range(reply.left(), reply.right()))
+
+    first_line = next(y for y in range(user.bottom() + 1, viewport.height()) if inked(y))
+    gap = first_line - user.bottom() - 1
+    assert gap <= ACTION_STRIP + 12, f"{gap} px between the question and its reply's first line"
+    row = view.message_list.visualRect(tools_chat.messages.index(0))
+    assert row.bottom() - user.bottom() >= ACTION_STRIP, "the question's row keeps its action strip"
+    view.hover_bar.follow(tools_chat.messages.index(0))
+    bar = view.hover_bar.geometry()
+    assert user.bottom() < bar.top() and bar.bottom() <= row.bottom(), "the hover bar sits in that strip"
+
