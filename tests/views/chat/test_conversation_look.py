@@ -4,12 +4,13 @@ header whose Copy says "Copied", and no status line: a reply's state is in its r
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontInfo, QTextDocument
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from belugadesk.domain.models import FileCitation, Message, TextPart
@@ -17,9 +18,10 @@ from belugadesk.viewmodels.chat.attachments import UploadState
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.views.chat.app_links import action_href
 from belugadesk.views.chat.chat_view import ChatView
-from belugadesk.views.chat.markdown_render import HEADING_SCALE
+from belugadesk.views.chat.markdown_render import DARK, HEADING_SCALE, LIGHT, render_markdown
 from belugadesk.views.chat.message_html import SOURCES, TOGGLE, message_html
 from belugadesk.views.chat.message_layout import ACTION_STRIP, COLUMN_MAX, GUTTER
+from belugadesk.views.settings import palette_design
 from tests.views.chat.test_chat_view import open_view, shown_html, type_and_send
 from tests.views.chat.test_reply_links import click_link, rendered_hrefs, show_reply
 
@@ -244,3 +246,42 @@ def test_a_reply_starts_close_under_its_question(qtbot: Any, tools_chat: ChatVie
     bar = view.hover_bar.geometry()
     assert user.bottom() < bar.top() and bar.bottom() <= row.bottom(), "the hover bar sits in that strip"
 
+
+def _lines(image: QImage, colour: QColor) -> tuple[list[int], list[int]]:
+    """The rows and columns of ``image`` that are (almost all) drawn in ``colour``: a table's grid lines."""
+
+    def near(x: int, y: int) -> bool:
+        pixel = image.pixelColor(x, y)
+        return (
+            max(
+                abs(pixel.red() - colour.red()),
+                abs(pixel.green() - colour.green()),
+                abs(pixel.blue() - colour.blue()),
+            )
+            < 24
+        )
+
+    w, h = image.width(), image.height()
+    right = max(x for x in range(w) for y in range(h) if near(x, y))
+    bottom = max(y for y in range(h) for x in range(w) if near(x, y))
+    rows = [y for y in range(bottom + 1) if sum(near(x, y) for x in range(right + 1)) >= 0.9 * right]
+    columns = [x for x in range(right + 1) if sum(near(x, y) for y in range(bottom + 1)) >= 0.9 * bottom]
+    return rows, columns
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_table_has_a_one_pixel_line_round_every_cell_in_both_themes(qapp: Any, dark: bool) -> None:
+    rendered = render_markdown("| a | b | c |\n|---|:-:|--:|\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n", dark=dark)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(rendered.html)
+    doc.setTextWidth(300)
+    image = QImage(320, math.ceil(doc.size().height()) + 4, QImage.Format.Format_RGB32)
+    image.fill(QColor(palette_design.DARK.base if dark else palette_design.LIGHT.base))
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    theme = DARK if dark else LIGHT
+    rows, columns = _lines(image, QColor(theme.code_border))
+    assert len(rows) == 4, f"a line above, between and below the three rows: {rows}"
+    assert len(columns) == 4, f"a line left of, between and right of the three columns: {columns}"
