@@ -70,9 +70,6 @@ def vertical_padding(role: Role) -> int:
     return PADDING if role is Role.USER else REPLY_PADDING
 
 
-LayoutKey = tuple[int, int, int, int]
-
-
 @dataclass
 class RowLayout:
     key: LayoutKey
