@@ -49,7 +49,7 @@ def test_hovering_a_reply_shows_its_actions_and_copy_puts_its_markdown_on_the_cl
     assert [m.role for m in tools_chat.messages.messages] == [Role.USER, Role.ASSISTANT]
 
     hover(qtbot, view, 1)
-    assert shown(view) == {"Copy", "Regenerate"}, "a reply is not edited; the last one regenerates"
+    assert shown(view) == {"Copy", "Regenerate", "Branch"}, "a reply is not edited; the last one regenerates"
     reply = tools_chat.messages.message_at(1)
     assert view.hover_bar.time_label.text().endswith("just now")
     assert tools_chat.assistant is not None and tools_chat.assistant.name in view.hover_bar.time_label.text()
@@ -58,7 +58,7 @@ def test_hovering_a_reply_shows_its_actions_and_copy_puts_its_markdown_on_the_cl
     assert QGuiApplication.clipboard().text() == reply.text
 
     hover(qtbot, view, 0)
-    assert shown(view) == {"Copy", "Edit"}, "the last question is edited, never regenerated"
+    assert shown(view) == {"Copy", "Edit", "Branch"}, "the last question is edited, never regenerated"
     assert view.hover_bar.time_label.text() == "just now"
     bar, bubble = (
         view.hover_bar.geometry(),
@@ -84,8 +84,9 @@ def test_regenerate_and_edit_from_the_bar_go_through_the_chat_flows(
 
     hover(qtbot, view, 0)
     click(qtbot, view, "Edit")
-    qtbot.waitUntil(lambda: tools_chat.messages.rowCount() == 0, timeout=5_000)
-    assert view.input.toPlainText() == "First question", "the question is back in the box to change"
+    qtbot.waitUntil(lambda: view.input.toPlainText() == "First question", timeout=5_000)
+    assert tools_chat.editing == rows[0].id, "the question is back in the box, to send as a branch"
+    assert tools_chat.messages.rowCount() == 2, "this thread stays as it is"
 
 
 def test_the_current_row_shows_its_bar_from_the_keyboard(qtbot: Any, tools_chat: ChatViewModel) -> None:
