@@ -618,7 +618,7 @@ class MessageLayout(QStyledItemDelegate):
                 if block.doc is None and block.html is not None:
                     if time.perf_counter() >= deadline:
                         break
-                    self._lay_out_block(block, message, current.width)
+                    self._lay_out_block(block, message, current.width, first=block is current.blocks[0])
                     laid_out = True
             if laid_out:
                 self._size(row, message, current, background=True)
