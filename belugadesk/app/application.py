@@ -157,7 +157,9 @@ class Application:
             self.vm.set_error(restore_problem)
         assert self.settings_state is not None
         self.sync = SyncSession(self.store, self.settings_state, self.vm)
-        self.sync.storeChanged.connect(lambda: self.vm.start(self.vm.load()) if self.vm else None)
+        self.sync.storeChanged.connect(
+            lambda changed: self.vm.start(self.vm.store_changed(changed)) if self.vm else None
+        )
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")

@@ -197,9 +197,12 @@ V9_THREAD_BRANCHES: tuple[str, ...] = (
     "CREATE INDEX threads_by_origin ON threads (branched_from_thread_id)",
 )
 
-_NOW = "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'"  # codec.ts's form, in SQL
+#: the first prompts' time, the same on every device (in codec.ts's form): a seeded prompt is then the same
+#: row everywhere, so two devices that sync share one copy of it, not two (belugadesk/sync)
+SEEDED_AT = "2026-11-29T00:00:00.000000+00:00"
 
-#: the prompt library's first prompts, added once by the migration (deleting one keeps it deleted)
+#: the prompt library's first prompts, added once by the migration (deleting one keeps it deleted); their
+#: ids are fixed (``default-…``), like their time
 DEFAULT_PROMPTS: tuple[tuple[str, str, str, str], ...] = (
     (
         "default-summarize",
@@ -253,7 +256,8 @@ V10_PROMPT_LIBRARY: tuple[str, ...] = (
 )
 
 V10_SEED_PROMPT = (
-    f"INSERT INTO prompts (id, title, body, tags, created_at, updated_at) VALUES (?, ?, ?, ?, {_NOW}, {_NOW})"
+    "INSERT INTO prompts (id, title, body, tags, created_at, updated_at)"
+    f" VALUES (?, ?, ?, ?, '{SEEDED_AT}', '{SEEDED_AT}')"
 )
 
 

@@ -19,7 +19,9 @@ class SyncedTable:
     """One shared collection: a table keyed by ``id``, the ``columns`` that travel, the rows that do
     (``where``), and ``references`` (column -> table) whose missing targets are written as NULL
     (``required`` ones: the row waits until its target arrives). ``profile_columns`` hold a profile id,
-    which is shared as the profile's name (each device has its own profile ids)."""
+    which is shared as the profile's name (each device has its own profile ids). ``seeds``: the ids of rows
+    every device's store makes itself (the first prompts); ``pristine``, an SQL condition for a seed still
+    as made, never edited here (another device's version of it stands; its deletion deletes no edit)."""
 
     name: str
     table: str
@@ -28,6 +30,8 @@ class SyncedTable:
     references: dict[str, str] = field(default_factory=dict)
     required: dict[str, str] = field(default_factory=dict)
     profile_columns: tuple[str, ...] = ()
+    seeds: tuple[str, ...] = ()
+    pristine: str = "1"
 
     def rows(self, conn: sqlite3.Connection) -> dict[str, Fields]:
         sql = f"SELECT id, {', '.join(self.columns)} FROM {self.table}"
@@ -37,6 +41,13 @@ class SyncedTable:
             row[0]: {c: json.dumps(v, ensure_ascii=False) for c, v in zip(self.columns, row[1:], strict=True)}
             for row in conn.execute(sql)
         }
+
+    def pristine_seeds(self, conn: sqlite3.Connection) -> set[str]:
+        if not self.seeds:
+            return set()
+        marks = ", ".join("?" * len(self.seeds))
+        sql = f"SELECT id FROM {self.table} WHERE id IN ({marks}) AND ({self.pristine})"
+        return {row[0] for row in conn.execute(sql, self.seeds)}
 
     def upsert(self, conn: sqlite3.Connection, item_id: str, fields: Fields) -> bool:
         """Write the row (only the known columns given). False when a required reference is missing."""

@@ -1,9 +1,9 @@
 """What is shared, one ``SyncedTable`` per collection, in the order rows are written (a row's references
-first). A new collection is one entry here (e.g. folders: ``SyncedTable("folders", "folders", (…))`` and
-``"folder_id"`` in the threads' columns with ``references={"folder_id": "folders"}``)."""
+first). A new collection is one entry here."""
 
 from __future__ import annotations
 
+from belugadesk.store.schema import DEFAULT_PROMPTS, SEEDED_AT
 from belugadesk.store.sync_rows import SyncedTable
 
 ASSISTANTS = SyncedTable(
@@ -31,6 +31,23 @@ ASSISTANTS = SyncedTable(
     ),
 )
 
+#: folders (projects) for threads: a folder deleted on one device while a thread is moved into it on
+#: another leaves the thread in "No folder" (a reference to a row not there is written as NULL, then shared)
+FOLDERS = SyncedTable(
+    "folders",
+    "folders",
+    (
+        "name",
+        "parent_id",
+        "position",
+        "default_assistant_id",
+        "extra_instructions",
+        "created_at",
+        "updated_at",
+    ),
+    references={"parent_id": "folders", "default_assistant_id": "assistants"},
+)
+
 #: the thread index: every thread (a remote thread's messages stay on its server: the other device resumes
 #: it from there)
 THREADS = SyncedTable(
@@ -50,8 +67,9 @@ THREADS = SyncedTable(
         "updated_at",
         "last_message_preview",
         "model",
+        "folder_id",
     ),
-    references={"assistant_id": "assistants"},
+    references={"assistant_id": "assistants", "folder_id": "folders"},
     profile_columns=("profile_id",),
 )
 
@@ -78,4 +96,15 @@ MESSAGES = SyncedTable(
     required={"thread_id": "threads"},
 )
 
-COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, THREADS, MESSAGES)
+#: the prompt library (how often a prompt was used, and when last, stays with each device: it ranks the
+#: ``/`` picker here). The first prompts have the same id and time on every device, so they are one row; one
+#: deleted on any device, even before it synced, is deleted on all.
+PROMPTS = SyncedTable(
+    "prompts",
+    "prompts",
+    ("title", "body", "tags", "created_at", "updated_at"),
+    seeds=tuple(p[0] for p in DEFAULT_PROMPTS),
+    pristine=f"updated_at = '{SEEDED_AT}'",
+)
+
+COLLECTIONS: tuple[SyncedTable, ...] = (ASSISTANTS, FOLDERS, THREADS, MESSAGES, PROMPTS)

@@ -134,28 +134,30 @@ class SyncEngine:
             for table in self.tables:
                 doc_map = self.maps[table.name]
                 local = {i: self._shared(table, f) for i, f in table.rows(store.conn).items()}
+                pristine = table.pristine_seeds(store.conn)
                 for item_id, fields in local.items():
                     last = known.get((table.name, item_id))
                     if self._tombstone(table.name, item_id) is not None:
                         # deleted on another device: the pull deletes it here (an edit here: backup first)
-                        if last is None or last.fields != fields:
+                        if (last is None and item_id not in pristine) or (
+                            last is not None and last.fields != fields
+                        ):
                             self._edited_deleted.add((table.name, item_id))
                         continue
+                    if last is None and item_id in pristine:
+                        continue  # a first row still as made: every device has it (an edit elsewhere stands)
                     for column, value in fields.items():
                         key = item_id + _SEP + column
                         changed_here = last is None or last.fields.get(column) != value or key not in doc_map
                         if changed_here and doc_map.get(key) != value:
                             doc_map[key] = value
                             edits[(table.name, item_id)] = seq
-                for name, item_id in known:
-                    if name != table.name or item_id in local or self._tombstone(name, item_id) is not None:
-                        continue
-                    seen = {**self.seen, self.device: seq}
-                    stone = {"at": datetime.now(UTC).isoformat(), "seen": seen}
-                    self.tombs[name + _SEP + item_id] = json.dumps(stone)
-                    for column in table.columns:
-                        doc_map.pop(item_id + _SEP + column, None)
-                    edits[(name, item_id)] = seq
+                gone = [i for n, i in known if n == table.name and i not in local]
+                gone += [i for i in table.seeds if i not in local and (table.name, i) not in known]
+                for item_id in gone:  # deleted here (a first row too, even before it was ever shared)
+                    if self._tombstone(table.name, item_id) is None:
+                        self._bury(table, item_id, seq)
+                        edits[(table.name, item_id)] = seq
         if edits:
             deps = {d: n for d, n in self.seen.items() if d != self.device}
             update = Update(seq, seq, deps, self.doc.get_update(before))
@@ -166,6 +168,13 @@ class SyncEngine:
             self.seen[self.device] = seq
             report.sent = len(edits)
         return edits
+
+    def _bury(self, table: SyncedTable, item_id: str, seq: int) -> None:
+        """A tombstone for a row deleted here; its columns leave the document."""
+        stone = {"at": datetime.now(UTC).isoformat(), "seen": {**self.seen, self.device: seq}}
+        self.tombs[table.name + _SEP + item_id] = json.dumps(stone)
+        for column in table.columns:
+            self.maps[table.name].pop(item_id + _SEP + column, None)
 
     def _read_files(self, files: list[UpdateFile], report: CycleReport) -> bool:
         """Read the whole update files not read yet and put in use those whose prerequisites are;
@@ -212,9 +221,8 @@ class SyncEngine:
         conn = store.conn
         doomed: list[tuple[SyncedTable, str]] = []
         for table in self.tables:
-            items = self._doc_items(table)
             updates = []
-            for item_id, fields in items.items():
+            for item_id, fields in self._in_order(table, self._doc_items(table)):
                 if self._tombstone(table.name, item_id) is not None:
                     continue
                 local = table.get(conn, item_id)
@@ -299,6 +307,15 @@ class SyncEngine:
         except (TypeError, ValueError):
             return {}
         return stone if isinstance(stone, dict) else {}
+
+    @staticmethod
+    def _in_order(table: SyncedTable, items: dict[str, Fields]) -> list[tuple[str, Fields]]:
+        """Rows that refer to a row of their own table (a subfolder's parent) after those that do not,
+        so the row it refers to is written first (not found, the reference would be written as NULL)."""
+        own = [c for c, target in table.references.items() if target == table.table]
+        if not own:
+            return list(items.items())
+        return sorted(items.items(), key=lambda item: sum(item[1].get(c, "null") != "null" for c in own))
 
     def _doc_items(self, table: SyncedTable) -> dict[str, Fields]:
         items: dict[str, Fields] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from belugadesk.domain.models import AssistantDefinition, Thread
+from belugadesk.domain.models import AssistantDefinition, Backend, Thread
 from belugadesk.viewmodels.assistants.list_vm import AssistantListViewModel
 from belugadesk.viewmodels.chat.chat_vm import ChatViewModel
 from belugadesk.viewmodels.compare.compare_vm import CompareViewModel, release_undecided
@@ -63,6 +63,15 @@ class MainViewModel(ViewModel):
         await self.threads.refresh()
         await self.prompts.refresh()
         await self.folders.refresh()
+
+    async def store_changed(self, collections: set[str]) -> None:
+        """Another device changed the store (sync): the lists again, and the open chat's messages when
+        it is a thread whose messages are shared (Chat Completions: the store is the thread)."""
+        await self.load()
+        thread = self.chat.thread
+        if "messages" in collections and thread is not None and thread.backend == Backend.CHAT_COMPLETIONS:
+            messages = await self.session.store.run(lambda s: s.messages.list(thread.id))
+            self.chat.show_messages(thread.id, messages)
 
     def new_comparison(self) -> CompareViewModel:
         """A comparison of the active profile's assistants, priced and cached as the chat is; the thread

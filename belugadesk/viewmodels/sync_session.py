@@ -1,8 +1,11 @@
-"""``SyncSession``: sync while the app runs — a cycle at start, then every few seconds (a check of the
-folder is cheap: only new files are read), on the store's worker thread; the folder, this device's name,
-pause and "Leave sync" as settings; the devices seen and the status as sentences.
+"""``SyncSession``: sync while the app runs — a cycle at start, then soon after another device's file
+appears (a ``QFileSystemWatcher`` on the other devices' folders and on the folder that holds them, so a
+new device is watched too), and every minute in case the watcher stays silent (network shares), on the
+store's worker thread (a check of the folder is cheap: only new files are read); the folder, this device's
+name, pause and "Leave sync" as settings; the devices seen and the status as sentences.
 
-Remote changes written to the store are announced by ``storeChanged`` (the app refreshes its lists).
+Remote changes written to the store are announced by ``storeChanged`` with the names of the collections
+they touched (the app refreshes its lists, and the open chat when messages changed).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from belugadesk.domain.errors import BelugaError
 from belugadesk.settings import Sync
@@ -26,16 +29,26 @@ from belugadesk.viewmodels.view_model import ViewModel
 
 log = logging.getLogger(__name__)
 
-POLL_MS = 5000
+#: a check this often, in case the file watcher hears nothing (network shares often do not tell)
+POLL_MS = 60_000
+#: a check this long after the last change the watcher heard (a sync tool writes a few files at once)
+SETTLE_MS = 300
 
 
 class SyncSession(ViewModel):
     statusChanged = Signal(str)
     devicesChanged = Signal()
     settingsChanged = Signal()
-    storeChanged = Signal()
+    storeChanged = Signal(object)  # set[str]: the collections another device changed here
 
-    def __init__(self, store: AsyncStore, state: SettingsState, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: AsyncStore,
+        state: SettingsState,
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = POLL_MS,
+    ):
         super().__init__(parent)
         self.store = store
         self.state = state
@@ -44,9 +57,16 @@ class SyncSession(ViewModel):
         self._devices: list[DeviceInfo] = []
         self._last: datetime | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
+        self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._tick)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SETTLE_MS)
+        self._soon.timeout.connect(self._tick)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(lambda _path: self._soon.start())
         self._running: asyncio.Task[Any] | None = None
+        self._again = False  # a change heard while a cycle ran: one more cycle after it
         self._show_state()
 
     # --- what the Settings page shows -------------------------------------------------------------
@@ -82,16 +102,38 @@ class SyncSession(ViewModel):
     # --- running ----------------------------------------------------------------------------------
 
     def begin(self) -> None:
-        """Start syncing (a cycle now, then every few seconds) if a folder is chosen and not paused."""
-        self._timer.stop()
+        """Start syncing (a cycle now, then as files appear) if a folder is chosen and not paused."""
+        self._stop()
         self._show_state()
         if self.folder and not self.paused:
             self._timer.start()
             self._tick()
 
+    def _stop(self) -> None:
+        self._timer.stop()
+        self._soon.stop()
+        self._watch([])
+
     def _tick(self) -> None:
         if self._running is None or self._running.done():
             self._running = self.start(self.sync_now())
+            self._running.add_done_callback(self._after)
+        else:
+            self._again = True
+
+    def _after(self, _task: asyncio.Task[Any]) -> None:
+        if self._again and self._timer.isActive():
+            self._again = False
+            self._soon.start()
+
+    def _watch(self, folders: list[str]) -> bool:
+        """Watch exactly ``folders``; True if some were not watched before."""
+        watched = set(self._watcher.directories())
+        if gone := watched - set(folders):
+            self._watcher.removePaths(sorted(gone))
+        if new := [f for f in folders if f not in watched]:
+            self._watcher.addPaths(new)
+        return bool(new)
 
     async def sync_now(self) -> CycleReport | None:
         """One cycle; its outcome becomes the status sentence."""
@@ -118,9 +160,11 @@ class SyncSession(ViewModel):
             return None
         self._last = datetime.now().astimezone()
         self._devices = await asyncio.to_thread(engine.log.devices)
+        if self._timer.isActive() and self._watch(_watched_folders(engine.log, self._devices)):
+            self._soon.start()  # what arrived in a new device's folder before it was watched
         self.devicesChanged.emit()
         if report.store_changed:
-            self.storeChanged.emit()
+            self.storeChanged.emit(set(report.changed_collections))
         self._set_status(self._describe(report))
         return report
 
@@ -208,7 +252,7 @@ class SyncSession(ViewModel):
 
     async def leave(self) -> None:
         """Stop syncing; the data here stays, the folder keeps what this device wrote."""
-        self._timer.stop()
+        self._stop()
         if self._running is not None:
             self._running.cancel()
         await self.store.run(leave_sync)
@@ -223,8 +267,16 @@ class SyncSession(ViewModel):
         self.settingsChanged.emit()
 
     async def aclose(self) -> None:
-        self._timer.stop()
+        self._stop()
         await super().aclose()
+
+
+def _watched_folders(log_folder: UpdateLog, devices: list[DeviceInfo]) -> list[str]:
+    """The folder of the devices' folders (a new device appears there) and each other device's folder
+    (this device's own changes need no check)."""
+    return [str(log_folder.root)] + [
+        str(log_folder.root / d.device) for d in devices if d.device != log_folder.device
+    ]
 
 
 def _describe_device(log_folder: UpdateLog, name: str) -> None:

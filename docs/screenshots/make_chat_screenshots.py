@@ -12,15 +12,9 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-os.environ.setdefault("BELUGADESK_HOME", tempfile.mkdtemp(prefix="belugadesk-shots-"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 MARKDOWN_SAMPLE = """Here is a **small example** with `inline code`, a [link](https://example.com) and a list:
 
@@ -41,28 +35,6 @@ def greet(name: str) -> str:
 DOCUMENT = "Belugas live in Arctic and sub-Arctic waters. They are social, vocal, and can swim backwards.\n"
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202326",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#17191c",
-        QPalette.ColorRole.AlternateBase: "#24282d",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#2b2f34",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d8fd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#6cb6ff",
-        QPalette.ColorRole.PlaceholderText: "#8a9199",
-        QPalette.ColorRole.ToolTipBase: "#2b2f34",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    }
-    for role, colour in colours.items():
-        p.setColor(role, QColor(colour))
-    return p
-
-
 async def wait_for(predicate, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
@@ -72,7 +44,10 @@ async def wait_for(predicate, timeout: float = 20.0) -> None:  # type: ignore[no
         await asyncio.sleep(0.05)
 
 
-async def main(qapp: QApplication) -> None:
+async def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from belugadesk.app.translations import install_translations
     from belugadesk.bridge.factory import build_backend
     from belugadesk.domain.models import (
         AssistantDefinition,
@@ -88,7 +63,15 @@ async def main(qapp: QApplication) -> None:
     from belugadesk.store import AsyncStore
     from belugadesk.viewmodels.main_vm import MainViewModel
     from belugadesk.viewmodels.session import Session
+    from belugadesk.views.chat.message_html import SOURCES
     from belugadesk.views.main_window import MainWindow
+    from belugadesk.views.settings.theme import AppLook
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp, "en_US")  # the English plurals ("1 source")
+    look = AppLook()  # the app's own look: its palette and its fonts (Noto Sans, emoji included)
+    look.apply("light", 11)
 
     server = LocalApiServer(LocalApiConfig(delta_delay_s=0.004)).start()
     paths = AppPaths.default().ensure()
@@ -154,9 +137,9 @@ async def main(qapp: QApplication) -> None:
         if getattr(p, "kind", "") == "code_interpreter"
     )
     view.delegate.toggle_expanded(*last_code)
-    for _ in range(20):
-        qapp.processEvents()
-        await asyncio.sleep(0.05)
+    cited = next(m.id for m in chat.messages.messages if any(getattr(p, "annotations", ()) for p in m.parts))
+    view.delegate.toggle_expanded(cited, SOURCES)  # the reply's sources, opened
+    await asyncio.sleep(1.0)  # the loop paints meanwhile (processEvents here would re-enter its tasks)
 
     OUT.mkdir(parents=True, exist_ok=True)
     view.message_list.scrollToTop()
@@ -178,10 +161,8 @@ async def main(qapp: QApplication) -> None:
     await asyncio.sleep(0.2)
     window.grab().save(str(OUT / "chat-light-stopped.png"))
     view.input.setPlainText("A draft that is\nthree lines\nlong")
-    qapp.setPalette(dark_palette())
-    for _ in range(10):
-        qapp.processEvents()
-        await asyncio.sleep(0.05)
+    look.apply("dark", 11)
+    await asyncio.sleep(0.5)
     view.message_list.scrollToTop()
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "chat-dark-top.png"))
@@ -192,20 +173,16 @@ async def main(qapp: QApplication) -> None:
     await vm.aclose()
     await store.close()
     server.stop()
+    look.close()
     print(f"screenshots written to {OUT}")
+    return 0
 
 
-def run() -> None:
-    import qasync
+def run() -> int:
+    from make_main_window import run_on_qt  # beside this script: the runner the screenshot scripts share
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    qapp.setStyle("Fusion")
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(main(qapp))  # type: ignore[arg-type]
+    return run_on_qt(main)
 
 
 if __name__ == "__main__":
-    run()
+    raise SystemExit(run())

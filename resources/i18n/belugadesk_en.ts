@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreadListModel</name>
     <message numerus="yes">
         <source>%n match(es)</source>

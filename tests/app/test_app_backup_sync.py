@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from belugadesk.app import Application, make_qapplication
-from belugadesk.domain.models import Thread
+from belugadesk.domain.models import Backend, Message, Thread
 from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile
 from belugadesk.store import Store, backup
 from belugadesk.sync import SyncEngine
@@ -83,4 +83,47 @@ def test_a_thread_from_another_device_appears_in_the_list(
         qtbot.waitUntil(lambda: threads.thread_rows() == [1], timeout=10_000)
         assert threads.data(threads.index(1)) == "Planned on the desktop"
     finally:
+        _stop(qtbot, app)
+
+
+def test_an_open_chat_shows_the_messages_another_device_added(
+    qtbot: Any, loop: Any, isolated_home: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "Nextcloud"
+    shared.mkdir()
+    paths = AppPaths.under(isolated_home).ensure()
+    settings_file = SettingsFile(paths)
+    settings = settings_file.load().with_demo_profiles()
+    settings_file.save(
+        settings.replace(
+            active_profile_id=DEMO_PROFILE_ID,
+            onboarding_done=True,
+            sync={"folder": str(shared), "device_id": uuid.uuid4().hex, "device_name": "Laptop"},
+        )
+    )
+    other = Store.open(tmp_path / "desktop.sqlite3")
+    other_engine = SyncEngine(shared, uuid.uuid4().hex, "Desktop")
+    thread = other.threads.create(
+        Thread(title="Local model chat", profile_id=DEMO_PROFILE_ID, backend=Backend.CHAT_COMPLETIONS)
+    )
+    other.messages.append_many(thread.id, [Message.user("Hi"), Message.assistant("Hello!")])
+    other_engine.cycle(other)
+
+    app = _started(qtbot)
+    try:
+        assert app.vm is not None
+        vm = app.vm
+        qtbot.waitUntil(lambda: vm.threads.model.thread_rows() == [1], timeout=10_000)
+        stored = run_coro(qtbot, app.store.run(lambda s: s.threads.get(thread.id)))  # type: ignore[union-attr]
+        vm.open_thread(stored)
+        qtbot.waitUntil(lambda: vm.chat.messages.rowCount() == 2, timeout=10_000)
+
+        other.messages.append(thread.id, Message.user("Continued on the desktop"))
+        other_engine.cycle(other)
+
+        qtbot.waitUntil(lambda: vm.chat.messages.rowCount() == 3, timeout=10_000)
+        assert vm.chat.messages.message_at(2).text == "Continued on the desktop"
+        assert vm.chat.thread is not None and vm.chat.thread.id == thread.id
+    finally:
+        other.close()
         _stop(qtbot, app)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,51 +16,20 @@ from hypothesis import strategies as st
 from belugadesk.domain.models import AssistantDefinition, Backend, Message, Thread
 from belugadesk.store import Store, backup
 from belugadesk.store.sync_rows import SyncedTable
-from belugadesk.sync import CycleReport, SyncEngine
+from belugadesk.sync import SyncEngine
 from belugadesk.sync.update_log import SYNC_SUBFOLDER
-
-
-class Device:
-    def __init__(self, root: Path, folder: Path, name: str):
-        folder.mkdir(parents=True, exist_ok=True)
-        self.store = Store.open(root / name / "belugadesk.sqlite3")
-        self.id = uuid.uuid4().hex
-        self.engine = SyncEngine(folder, self.id, name)
-
-    def sync(self) -> CycleReport:
-        return self.engine.cycle(self.store)
-
-    def threads(self) -> dict[str, tuple[str, bool, bool]]:
-        return {t.id: (t.title, t.pinned, t.archived) for t in self.store.threads.list(include_archived=True)}
-
-    def messages(self, thread_id: str) -> list[str]:
-        return [m.text for m in self.store.messages.list(thread_id)]
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    folder = tmp_path / "Sync"
-    a, b = Device(tmp_path, folder, "laptop"), Device(tmp_path, folder, "desktop")
-    yield a, b
-    a.store.close()
-    b.store.close()
-
-
-def _settle(*devices: Device) -> None:
-    for _ in range(2):
-        for d in devices:
-            d.sync()
+from tests.sync.devices import Device, settle
 
 
 def test_a_rename_on_one_and_a_pin_on_the_other_both_survive(pair: tuple[Device, Device]) -> None:
     a, b = pair
     thread = a.store.threads.create(Thread(title="Whales"))
-    _settle(a, b)
+    settle(a, b)
     assert b.threads() == {thread.id: ("Whales", False, False)}
 
     a.store.threads.rename(thread.id, "Belugas")
     b.store.threads.set_pinned(thread.id, True)
-    _settle(a, b)
+    settle(a, b)
 
     assert a.threads() == b.threads() == {thread.id: ("Belugas", True, False)}
 
@@ -71,7 +38,7 @@ def test_two_new_threads_never_clash(pair: tuple[Device, Device]) -> None:
     a, b = pair
     one = a.store.threads.create(Thread(title="New chat"))
     two = b.store.threads.create(Thread(title="New chat"))
-    _settle(a, b)
+    settle(a, b)
     assert (
         a.threads() == b.threads() == {one.id: ("New chat", False, False), two.id: ("New chat", False, False)}
     )
@@ -80,7 +47,7 @@ def test_two_new_threads_never_clash(pair: tuple[Device, Device]) -> None:
 def test_a_delete_against_an_edit_ends_deleted_with_the_edit_in_a_backup(pair: tuple[Device, Device]) -> None:
     a, b = pair
     thread = a.store.threads.create(Thread(title="Draft plan"))
-    _settle(a, b)
+    settle(a, b)
 
     a.store.threads.delete(thread.id)
     b.store.threads.rename(thread.id, "Final plan")  # at the same time, not knowing of the delete
@@ -101,7 +68,7 @@ def test_a_delete_against_an_edit_ends_deleted_with_the_edit_in_a_backup(pair: t
 def test_a_delete_of_a_thread_the_other_had_seen_makes_no_backup(pair: tuple[Device, Device]) -> None:
     a, b = pair
     thread = b.store.threads.create(Thread(title="Old"))
-    _settle(a, b)
+    settle(a, b)
     a.store.threads.delete(thread.id)
     a.sync()
     report = b.sync()
@@ -115,7 +82,7 @@ def test_local_threads_carry_their_messages_remote_ones_do_not(pair: tuple[Devic
     a.store.messages.append_many(local.id, [Message.user("Hi there"), Message.assistant("Hello!")])
     remote = a.store.threads.create(Thread(title="Server chat", remote_id="conv_1"))
     a.store.messages.append(remote.id, Message.user("kept on the server"))
-    _settle(a, b)
+    settle(a, b)
 
     assert b.messages(local.id) == ["Hi there", "Hello!"]
     assert b.store.search("Hello")[0].thread_id == local.id  # indexed for search too
@@ -124,7 +91,7 @@ def test_local_threads_carry_their_messages_remote_ones_do_not(pair: tuple[Devic
     assert b.messages(remote.id) == []
 
     b.store.messages.append(local.id, Message.user("Continued on the desktop"))
-    _settle(a, b)
+    settle(a, b)
     assert a.messages(local.id) == ["Hi there", "Hello!", "Continued on the desktop"]
 
 
@@ -132,13 +99,13 @@ def test_assistants_are_shared_and_edits_merge(pair: tuple[Device, Device]) -> N
     a, b = pair
     helper = a.store.assistants.save(AssistantDefinition(name="Helper", model="gpt-4.1-mini"))
     thread = a.store.threads.create(Thread(title="With helper", assistant_id=helper.id))
-    _settle(a, b)
+    settle(a, b)
     assert b.store.assistants.get(helper.id).name == "Helper"  # type: ignore[union-attr]
     assert b.store.threads.get(thread.id).assistant_id == helper.id  # type: ignore[union-attr]
 
     a.store.assistants.save(helper.model_copy(update={"instructions": "Be brief."}))
     b.store.assistants.save(helper.model_copy(update={"name": "Brief helper"}))
-    _settle(a, b)
+    settle(a, b)
     for d in (a, b):
         got = d.store.assistants.get(helper.id)
         assert got is not None and (got.name, got.instructions) == ("Brief helper", "Be brief.")
@@ -165,7 +132,7 @@ def test_a_device_offline_for_a_week_catches_up(tmp_path: Path) -> None:
     away = tmp_path / "away-copy"
     a, b = Device(tmp_path, shared, "laptop"), Device(tmp_path, shared, "desktop")
     try:
-        _settle(a, b)
+        settle(a, b)
         ids = []
         for day in range(7):  # a week of use on the laptop: many cycles, many files
             for n in range(12):
@@ -193,7 +160,7 @@ def test_a_restarted_engine_resumes_from_the_files(tmp_path: Path) -> None:
     a, b = Device(tmp_path, shared, "laptop"), Device(tmp_path, shared, "desktop")
     try:
         t = a.store.threads.create(Thread(title="Before restart"))
-        _settle(a, b)
+        settle(a, b)
         b.engine = SyncEngine(shared, b.id, "desktop")  # the app started again
         b.store.threads.set_archived(t.id, True)
         b.sync()
@@ -209,7 +176,7 @@ def test_no_key_or_secret_reaches_the_folder(pair: tuple[Device, Device], tmp_pa
     key = "sk-proj-THISMUSTNEVERLEAVE1234567890"
     thread = a.store.threads.create(Thread(title="Safe", backend=Backend.CHAT_COMPLETIONS))
     a.store.messages.append(thread.id, Message.assistant("failed", error=f"401 for key {key}"))
-    _settle(a, b)
+    settle(a, b)
     for path in (tmp_path / "Sync").rglob("*"):
         if path.is_file():
             assert key.encode() not in path.read_bytes(), path
@@ -220,7 +187,22 @@ def test_no_key_or_secret_reaches_the_folder(pair: tuple[Device, Device], tmp_pa
 
 EDITS = st.lists(
     st.tuples(
-        st.sampled_from(["a", "b"]), st.sampled_from(["rename", "pin", "archive", "new", "delete", "msg"])
+        st.sampled_from(["a", "b"]),
+        st.sampled_from(
+            [
+                "rename",
+                "pin",
+                "archive",
+                "new",
+                "delete",
+                "msg",
+                "prompt",
+                "unprompt",
+                "folder",
+                "file",
+                "unfolder",
+            ]
+        ),
     ),
     min_size=1,
     max_size=8,
@@ -242,13 +224,27 @@ def test_concurrent_edits_converge_in_any_order_of_files(
     c = Device(root, c_folder, "tablet")
     try:
         first = a.store.threads.create(Thread(title="Shared", backend=Backend.CHAT_COMPLETIONS))
-        _settle(a, b)
+        settle(a, b)
         devices = {"a": a, "b": b}
         for who, what in edits:
             d = devices[who]
             existing = list(d.threads())
             target = existing[0] if existing else None
-            if what == "new" or target is None:
+            prompts = sorted(d.prompts())
+            folders = [f.id for f in d.store.folders.list()]
+            if what == "folder" or (what in ("file", "unfolder") and not folders):
+                d.store.folders.create(f"folder by {who}", parent_id=folders[0] if folders else None)
+            elif what == "file" and target is not None:
+                d.store.threads.set_folder(target, folders[-1])
+            elif what == "unfolder":
+                d.store.folders.delete(folders[0])
+            elif what == "prompt" and prompts:
+                prompt = d.store.prompts.get(prompts[0])
+                assert prompt is not None
+                d.store.prompts.save(prompt.model_copy(update={"title": f"prompt by {who}"}))
+            elif what == "unprompt" and prompts:
+                d.store.prompts.delete(prompts[-1])
+            elif what == "new" or target is None:
                 d.store.threads.create(Thread(title=f"new by {who}", backend=Backend.CHAT_COMPLETIONS))
             elif what == "rename":
                 d.store.threads.rename(target, f"renamed by {who}")
@@ -269,8 +265,10 @@ def test_concurrent_edits_converge_in_any_order_of_files(
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(f, target)
             c.sync()
-        _settle(a, b)
+        settle(a, b)
         assert a.threads() == b.threads() == c.threads()
+        assert a.prompts() == b.prompts() == c.prompts()
+        assert a.folders() == b.folders() == c.folders()
         for thread_id in a.threads():
             assert (
                 sorted(a.messages(thread_id))
@@ -286,18 +284,18 @@ def test_concurrent_edits_converge_in_any_order_of_files(
 def test_a_restore_on_one_device_is_shared_with_the_other(pair: tuple[Device, Device]) -> None:
     a, b = pair
     thread = a.store.threads.create(Thread(title="Good title"))
-    _settle(a, b)
+    settle(a, b)
     assert b.store.path is not None
     kept = backup.back_up(b.store.path)
     a.store.threads.rename(thread.id, "A mistake")
-    _settle(a, b)
+    settle(a, b)
     assert b.threads()[thread.id][0] == "A mistake"
 
     b.store.close()  # restore while the app is closed, as `belugadesk restore` does
     backup.restore(b.store.path, kept)
     b.store = Store.open(b.store.path)
     b.engine = SyncEngine(b.engine.log.folder, b.id, "desktop")
-    _settle(b, a)
+    settle(b, a)
 
     assert a.threads() == b.threads() == {thread.id: ("Good title", False, False)}
 
@@ -305,7 +303,7 @@ def test_a_restore_on_one_device_is_shared_with_the_other(pair: tuple[Device, De
 def test_an_idle_check_reads_no_rows(pair: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = pair
     a.store.threads.create(Thread(title="Once"))
-    _settle(a, b)
+    settle(a, b)
     calls: list[str] = []
     original = SyncedTable.rows
 
@@ -327,12 +325,12 @@ def test_a_thread_is_listed_under_the_profile_of_the_same_name(pair: tuple[Devic
     b.engine.profile_names = {"desktop-work-id": "Work"}
     work = a.store.threads.create(Thread(title="Quarterly plan", profile_id="laptop-work-id"))
     home = a.store.threads.create(Thread(title="Holiday", profile_id="laptop-home-id"))
-    _settle(a, b)
+    settle(a, b)
 
     assert b.store.threads.get(work.id).profile_id == "desktop-work-id"  # type: ignore[union-attr]
     assert b.store.threads.get(home.id).profile_id == "Home"  # type: ignore[union-attr]  # no such profile here
     b.store.threads.set_pinned(work.id, True)
-    _settle(a, b)
+    settle(a, b)
     assert a.store.threads.get(work.id).profile_id == "laptop-work-id"  # type: ignore[union-attr]
     assert a.threads()[work.id] == b.threads()[work.id] == ("Quarterly plan", True, False)
     assert a.sync().sent == b.sync().sent == 0  # no back and forth between the two ids

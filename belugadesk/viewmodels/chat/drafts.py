@@ -33,8 +33,11 @@ class ChatDrafts(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_soon)
+        self._closed = False
 
     def edit(self, key: str | None, text: str) -> None:
+        if self._closed:  # shutting down: the store is closing (a widget torn down may still say it changed)
+            return
         self._pending[key] = text
         self._timer.start()
 

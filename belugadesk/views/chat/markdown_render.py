@@ -132,9 +132,13 @@ def _parser(dark: bool) -> MarkdownIt:
     return md
 
 
+# Qt draws a table's border="1" cells inset and outset (one side light, one dark): on a light background half
+# the lines vanish. So every cell gets its own solid 1 px border, collapsed with its neighbours'.
 _TABLE = (
-    '<table border="1" cellspacing="0" cellpadding="5" style="border-collapse: collapse; border-color: {c};">'
+    '<table border="1" cellspacing="0" cellpadding="5"'
+    ' style="border-collapse: collapse; border-style: solid; border-color: {c};">'
 )
+_CELL = re.compile(r'<(th|td)(?: style="([^"]*)")?>')
 
 
 @lru_cache(maxsize=1024)
@@ -145,7 +149,10 @@ def _render_chunk(chunk: str, dark: bool) -> tuple[str, tuple[str, ...]]:
     tokens = md.parse(chunk, env)
     codes = tuple(t.content for t in tokens if t.type in ("fence", "code_block"))
     out = md.renderer.render(tokens, md.options, env)
-    out = out.replace("<table>", _TABLE.format(c=theme.code_border))
+    if "<table>" in out:
+        out = out.replace("<table>", _TABLE.format(c=theme.code_border))
+        cell = f"border: 1px solid {theme.code_border};"
+        out = _CELL.sub(lambda m: f'<{m[1]} style="{cell}{(" " + m[2]) if m[2] else ""}">', out)
     out = out.replace("<code>", f'<code style="background-color:{theme.code_background};">')
     return out, codes
 

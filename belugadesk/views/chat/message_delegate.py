@@ -44,7 +44,8 @@ class MessageDelegate(EditingDelegate):
         exposed = self._exposed(painter, bubble)
         self.painted_blocks = 0
         if not exposed.isEmpty():
-            self._draw_blocks(painter, palette, current, message, bubble, exposed)
+            text_at = self.text_rect(index, option.rect).topLeft()
+            self._draw_blocks(painter, palette, current, message, text_at, exposed)
         doing = self.activity(row)
         if doing:  # under the reply, in its action strip: what it is doing now (its typing indicator)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -70,13 +71,13 @@ class MessageDelegate(EditingDelegate):
         palette: QPalette,
         current: RowBlocks,
         message: Message,
-        bubble: QRect,
+        text_at: QPoint,
         exposed: QRectF,
     ) -> None:
         """Draw the blocks that meet ``exposed`` (laying them out first if needed), each within the clip."""
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = palette
-        left, top = bubble.left() + PADDING, bubble.top() + PADDING
+        left, top = text_at.x(), text_at.y()
         laid_out = False
         y = top
         for at, block in enumerate(current.blocks):
@@ -88,7 +89,7 @@ class MessageDelegate(EditingDelegate):
                     y += height
                     continue
                 if block.doc is None:
-                    self._lay_out_block(block, message, current.width)
+                    self._lay_out_block(block, message, current.width, first=at == 0)
                     laid_out = True
                     height = block.height
                 assert block.doc is not None
@@ -123,8 +124,7 @@ class MessageDelegate(EditingDelegate):
         row = index.row()
         message = self.model.message_at(row)
         current = self._current(row, message)
-        bubble = self.bubble_rect(index, rect)
-        local = pos - bubble.topLeft() - QPoint(PADDING, PADDING)
+        local = pos - self.text_rect(index, rect).topLeft()
         found = self._block_at(current, local.y())
         if found is None or found[0].doc is None:
             return ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 
-from belugadesk.views.chat.message_layout import PADDING, MessageLayout, ModelIndex
+from belugadesk.views.chat.message_layout import MessageLayout, ModelIndex
 from belugadesk.views.chat.message_text_view import MessageTextView
 
 
@@ -38,5 +38,4 @@ class EditingDelegate(MessageLayout):
         return  # read-only: the editor is for selecting and copying
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        bubble = self.bubble_rect(index, option.rect)
-        editor.setGeometry(bubble.adjusted(PADDING, PADDING, -PADDING, -PADDING))
+        editor.setGeometry(self.text_rect(index, option.rect))

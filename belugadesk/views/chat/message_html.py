@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QObject
+
 from belugadesk.domain.models import (
     AttachmentPart,
     FileCitation,
@@ -44,6 +46,8 @@ IMAGE_SCHEME = "belugaimg"
 TOOL_IMAGE_WIDTH = 320  # an MCP tool's image in its block, at most this wide
 # the app's own link actions (see app_links): the renderer never lets model text produce them
 TOGGLE, TOOL_OUTPUT, RETRY, SAVE_IMAGE = "toggle", "tool", "retry", "image"
+SOURCES = "sources"  # TOGGLE's argument for a reply's list of sources (a tool call's is its call id)
+SOURCE_NAMES_SHOWN = 3  # the closed sources line names this many files
 # a tool's arguments or output (machine text, drawn as one preformatted block) show at most this much
 MAX_TOOL_TEXT_SHOWN = 20_000
 DEFAULT_PT = 10.0  # the text size headings are scaled from when the view's is not given
@@ -239,9 +243,10 @@ def message_pieces(message: Message, ctx: RenderContext, max_width: int) -> list
     out: list[Piece] = []
     citations: dict[str, int] = {}
     names: dict[str, str] = {}
+    quotes: dict[str, list[str]] = {}
     for part in message.parts:
         for c in part.annotations if isinstance(part, TextPart) else ():
-            _cite(c, citations, names)
+            _cite(c, citations, names, quotes)
     for part in message.parts:
         if isinstance(part, TextPart):
             out.append(Markdown(_with_markers(part, citations) if part.annotations else part.text))
@@ -259,8 +264,7 @@ def message_pieces(message: Message, ctx: RenderContext, max_width: int) -> list
     if not out and message.status is MessageStatus.IN_PROGRESS:
         out.append(f'<p style="color:{theme.muted};"><i>…</i></p>')
     if citations:
-        rows = "<br>".join(f"[{n}] {_esc(names[f] or f)}" for f, n in citations.items())
-        out.append(f'<p style="color:{theme.muted}; font-size:small;">{rows}</p>')
+        out.append(_sources_html(message, citations, names, quotes, ctx, theme))
     retry = f' <a href="{_esc(action_href(RETRY, message.id))}">Retry</a>' if message.retryable else ""
     if message.error:
         out.append(f'<p style="color:{theme.error};">⚠ {_esc(message.error)}{retry}</p>')
@@ -315,7 +319,50 @@ def message_html(
     return MessageHtml("".join(out), codes)
 
 
-def _cite(citation: FileCitation, numbers: dict[str, int], names: dict[str, str]) -> None:
+def _cite(
+    citation: FileCitation, numbers: dict[str, int], names: dict[str, str], quotes: dict[str, list[str]]
+) -> None:
     if citation.file_id not in numbers:
         numbers[citation.file_id] = len(numbers) + 1
         names[citation.file_id] = citation.filename
+    quote = citation.quote.strip()
+    if quote and quote not in quotes.setdefault(citation.file_id, []):
+        quotes[citation.file_id].append(quote)
+
+
+class SourceWords(QObject):
+    """The words of a reply's sources block (a QObject: lupdate makes a plural only of ``self.tr``)."""
+
+    def count(self, n: int) -> str:
+        return self.tr("%n source(s)", "", n)
+
+    def action(self, opened: bool) -> str:
+        return self.tr("▾ Hide sources") if opened else self.tr("▸ Show sources")
+
+
+def _sources_html(
+    message: Message,
+    numbers: dict[str, int],
+    names: dict[str, str],
+    quotes: dict[str, list[str]],
+    ctx: RenderContext,
+    theme: Theme,
+) -> str:
+    """A reply's citations as a collapsible block like a tool call's: one line (how many sources, their
+    names) and, opened, each source with its number and the passages quoted from it."""
+    open_ = ctx.expanded(message.id, SOURCES)
+    muted = f'style="color:{theme.muted};"'
+    shown = [names[f] or f for f in numbers]
+    listed = ", ".join(shown[:SOURCE_NAMES_SHOWN]) + (", …" if len(shown) > SOURCE_NAMES_SHOWN else "")
+    words = SourceWords()
+    head = (
+        f"<p><b>📄 {_esc(words.count(len(numbers)))}</b> <span {muted}>— {_esc(listed)}</span> "
+        f'<a href="{_esc(action_href(TOGGLE, SOURCES))}">{_esc(words.action(open_))}</a></p>'
+    )
+    if not open_:
+        return head
+    rows = []
+    for file_id, number in numbers.items():
+        said = "".join(f"<br><span {muted}><i>“{_esc(q)}”</i></span>" for q in quotes.get(file_id, ()))
+        rows.append(f'<p style="margin-left:16px;">[{number}] {_esc(names[file_id] or file_id)}{said}</p>')
+    return head + "".join(rows)

@@ -25,7 +25,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument
+from PySide6.QtGui import QFontInfo, QFontMetrics, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from belugadesk.domain.models import ImagePart, Message, MessageStatus, Role
@@ -46,13 +46,16 @@ from belugadesk.views.chat.message_html import (
 from belugadesk.views.chat.message_resources import MessageResources
 
 MARGIN = 8  # between messages
-PADDING = 12  # inside a bubble (an assistant's reply has no visible bubble, but the same inset)
+PADDING = (
+    12  # inside a bubble, left and right (an assistant's reply has no visible bubble, but the same inset)
+)
+REPLY_PADDING = 2  # above and below a reply's text: it has no box to keep its text off
 COLUMN_MAX = 760  # the reading column, centred in the list (and the composer under it)
 COLUMN_WIDE_MAX = 860  # very wide windows widen it a little
 GUTTER = 16  # at least this much between the column and the list's edges
 USER_FRACTION = 0.8  # a user's bubble is at most this much of the column
 COPIED_SHOWN_MS = 1500  # a code block's Copy says "Copied" this long
-ACTION_STRIP = 28  # under each message: where its hover actions and time show
+ACTION_STRIP = 28  # under each message, over its bottom margin: where its hover actions and time show
 MAX_ROWS = 300  # rows whose block documents are kept
 STREAM_STEP_PX = 120
 PRELAYOUT_SLICE_S = 0.008  # background layout works this long per event-loop turn
@@ -62,6 +65,11 @@ STYLE_SHEET = "p, ul, ol, h1, h2, h3, h4 { margin-top: 4px; margin-bottom: 4px; 
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 LayoutKey = tuple[int, int, int, int]
+
+
+def vertical_padding(role: Role) -> int:
+    """Above and below a message's text: a question's bubble keeps it off its edges; a reply has no box."""
+    return PADDING if role is Role.USER else REPLY_PADDING
 
 
 @dataclass
@@ -284,7 +292,7 @@ class MessageLayout(QStyledItemDelegate):
         lines = self._text_lines(message.text, width) + 1.5 * (len(message.parts) - 1)
         if message.role is Role.ASSISTANT:
             lines += 1.5  # the footer
-        return math.ceil(lines * line) + 2 * PADDING + MARGIN + ACTION_STRIP
+        return math.ceil(lines * line) + 2 * vertical_padding(message.role) + MARGIN // 2 + ACTION_STRIP
 
     def _block_estimate(self, source: Piece, width: int) -> int:
         _char_width, line = self._line_metrics()
@@ -355,7 +363,7 @@ class MessageLayout(QStyledItemDelegate):
         elif ask:
             self._wanted.setdefault((block.source.text, self.context.dark), set()).add(message_id)
 
-    def _lay_out_block(self, block: Block, message: Message, width: int) -> None:
+    def _lay_out_block(self, block: Block, message: Message, width: int, *, first: bool) -> None:
         if block.html is None:
             return
         doc = QTextDocument()
@@ -364,6 +372,11 @@ class MessageLayout(QStyledItemDelegate):
         doc.setDefaultStyleSheet(STYLE_SHEET)
         self.context.add_resources(doc, message)
         doc.setHtml(block.html)
+        if first:  # the message's text starts at its inset (a heading's space above is for what precedes it)
+            start = doc.begin().blockFormat()
+            if start.topMargin() > 0:
+                start.setTopMargin(0)
+                QTextCursor(doc.begin()).setBlockFormat(start)
         doc.setTextWidth(width)
         self.exact_layouts += 1
         block.doc = doc
@@ -371,11 +384,11 @@ class MessageLayout(QStyledItemDelegate):
 
     def _lay_out_row(self, current: RowBlocks, message: Message, deadline: float | None = None) -> bool:
         """Lay out the row's rendered blocks (until ``deadline``); True when every block is laid out."""
-        for block in current.blocks:
+        for at, block in enumerate(current.blocks):
             if block.doc is None and block.html is not None:
                 if deadline is not None and time.perf_counter() >= deadline:
                     return False
-                self._lay_out_block(block, message, current.width)
+                self._lay_out_block(block, message, current.width, first=at == 0)
         return current.laid_out
 
     def _take_arrivals(self, keys: list[BlockKey]) -> None:
@@ -458,8 +471,8 @@ class MessageLayout(QStyledItemDelegate):
             for block in current.blocks:  # right-to-left lines end at the bubble's edge, not the column's
                 if block.doc is not None and block.doc.textWidth() != inner:
                     block.doc.setTextWidth(inner)
-        bubble_h = heights + 2 * PADDING
-        height = bubble_h + MARGIN + ACTION_STRIP
+        bubble_h = heights + 2 * vertical_padding(message.role)
+        height = MARGIN // 2 + bubble_h + ACTION_STRIP  # the strip is the bottom margin
         if message.status is MessageStatus.IN_PROGRESS:
             # a streaming reply grows in steps, so the list re-lays out every few lines, not every line
             height = math.ceil(height / STREAM_STEP_PX) * STREAM_STEP_PX
@@ -605,7 +618,7 @@ class MessageLayout(QStyledItemDelegate):
                 if block.doc is None and block.html is not None:
                     if time.perf_counter() >= deadline:
                         break
-                    self._lay_out_block(block, message, current.width)
+                    self._lay_out_block(block, message, current.width, first=block is current.blocks[0])
                     laid_out = True
             if laid_out:
                 self._size(row, message, current, background=True)
@@ -635,6 +648,11 @@ class MessageLayout(QStyledItemDelegate):
         left += rect.left()
         x = left + width - layout.bubble_width if message.role is Role.USER else left
         return QRect(x, rect.top() + MARGIN // 2, layout.bubble_width, layout.bubble_height)
+
+    def text_rect(self, index: ModelIndex, rect: QRect) -> QRect:
+        """Where the text of the row at ``rect`` is drawn: its bubble less the bubble's insets."""
+        inset = vertical_padding(self.model.message_at(index.row()).role)
+        return self.bubble_rect(index, rect).adjusted(PADDING, inset, -PADDING, -inset)
 
     # --- the row's text ------------------------------------------------------------------------------
 

@@ -246,7 +246,7 @@ def test_attach_a_file_send_it_and_see_the_citation(
     assert any(isinstance(p, AttachmentPart) and p.filename == "belugas.txt" for p in user.parts)
     assert tools_chat.attachments.model.rowCount() == 0 and not view.attachments_bar.isVisible()
     text = bubble_text(view, 1)
-    assert "[1]" in text and "[1] belugas.txt" in text
+    assert "[1]" in text and "📄 1 source — belugas.txt ▸ Show sources" in text
     assert "Attached: belugas.txt" in bubble_text(view, 0)
 
 
