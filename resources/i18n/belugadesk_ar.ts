@@ -4378,6 +4378,28 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ إخفاء المصادر</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ إظهار المصادر</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4503,6 +4525,7 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>المزامنة في الانتظار: {reason}</translation>
     </message>
     <message>

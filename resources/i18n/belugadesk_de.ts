@@ -4338,6 +4338,24 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Quellen ausblenden</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Quellen anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4463,6 +4481,7 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>Die Synchronisierung wartet: {reason}</translation>
     </message>
     <message>

@@ -4338,6 +4338,24 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Ocultar las fuentes</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Mostrar las fuentes</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4463,6 +4481,7 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>La sincronización está en espera: {reason}</translation>
     </message>
     <message>

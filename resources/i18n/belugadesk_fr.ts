@@ -4338,6 +4338,24 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ Masquer les sources</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ Afficher les sources</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4463,6 +4481,7 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>La synchronisation est en attente&#xa0;: {reason}</translation>
     </message>
     <message>

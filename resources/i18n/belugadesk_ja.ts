@@ -4328,6 +4328,23 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>出典 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ 出典を隠す</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ 出典を表示</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4453,6 +4470,7 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>同期は待機中です: {reason}</translation>
     </message>
     <message>

@@ -4328,6 +4328,23 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Hide sources</source>
+        <translation>▾ 隐藏来源</translation>
+    </message>
+    <message>
+        <source>▸ Show sources</source>
+        <translation>▸ 显示来源</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync shares your threads list, assistants and the messages of threads kept only on this computer through a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive, a network share) copies between your devices. No server of ours; API keys never go there.</source>
@@ -4453,6 +4470,7 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <name>SyncSession</name>
     <message>
         <source>Sync is waiting: {reason}</source>
+        <extracomment>a check this often, in case the file watcher hears nothing (network shares often do not tell) a check this long after the last change the watcher heard (a sync tool writes a few files at once)</extracomment>
         <translation>同步正在等待：{reason}</translation>
     </message>
     <message>
