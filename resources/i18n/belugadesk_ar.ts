@@ -1555,10 +1555,6 @@
         <translation>لم تختر الردّ الذي تريد المتابعة به.</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>الاحتفاظ بالكل: تُدرج كل محادثة من المحادثات (%n) مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>الاحتفاظ بالكل</translation>
     </message>
@@ -2004,9 +2000,20 @@
         <source>No folder</source>
         <translation>بلا مجلد</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>لا محادثات</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%n محادثات</numerusform>
+            <numerusform>%n محادثةً</numerusform>
+            <numerusform>%n محادثة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}، في {parent}، {threads}</translation>
     </message>
     <message>
@@ -3848,6 +3855,42 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي موجّه إلى {path}</numerusform>
+            <numerusform>صُدِّر موجّه واحد إلى {path}</numerusform>
+            <numerusform>صُدِّر موجّهان إلى {path}</numerusform>
+            <numerusform>صُدِّرت %n موجّهات إلى {path}</numerusform>
+            <numerusform>صُدِّر %n موجّهًا إلى {path}</numerusform>
+            <numerusform>صُدِّر %n موجّه إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>لم يُضف أي موجّه</numerusform>
+            <numerusform>أُضيف موجّه واحد</numerusform>
+            <numerusform>أُضيف موجّهان</numerusform>
+            <numerusform>أُضيفت %n موجّهات</numerusform>
+            <numerusform>أُضيف %n موجّهًا</numerusform>
+            <numerusform>أُضيف %n موجّه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي موجّه</numerusform>
+            <numerusform>تُخطّي موجّه واحد موجود في المكتبة</numerusform>
+            <numerusform>تُخطّي موجّهان موجودان في المكتبة</numerusform>
+            <numerusform>تُخطّيت %n موجّهات موجودة في المكتبة</numerusform>
+            <numerusform>تُخطّي %n موجّهًا موجودًا في المكتبة</numerusform>
+            <numerusform>تُخطّي %n موجّه موجود في المكتبة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5465,6 +5508,95 @@ BelugaDesk never writes API keys to a plain file. A key for this session only st
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} خطأ غير متوقع: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>منذ أقل من دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>منذ أقل من ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>لا دوال</numerusform>
+            <numerusform>دالة واحدة</numerusform>
+            <numerusform>دالتان</numerusform>
+            <numerusform>%n دوال</numerusform>
+            <numerusform>%n دالةً</numerusform>
+            <numerusform>%n دالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>الاحتفاظ بالكل: لا توجد محادثات. تجاهل: لا يُحذف شيء.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج المحادثة مع موجّهها وردّها. تجاهل: تُحذف هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كلٌّ من المحادثتين مع موجّهها وردّها. تجاهل: تُحذفان هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من المحادثات الـ %n مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثةً مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+            <numerusform>الاحتفاظ بالكل: تُدرج كل محادثة من الـ %n محادثة مع موجّهها وردّها. تجاهل: تُحذف كلها هنا وعلى الخادم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>لا استدعاءات أدوات</numerusform>
+            <numerusform>استدعاء أداة واحد</numerusform>
+            <numerusform>استدعاءا أداة</numerusform>
+            <numerusform>%n استدعاءات أدوات</numerusform>
+            <numerusform>%n استدعاءً للأدوات</numerusform>
+            <numerusform>%n استدعاء للأدوات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>لا صور أنشأتها أداة</numerusform>
+            <numerusform>صورة واحدة أنشأتها أداة</numerusform>
+            <numerusform>صورتان أنشأتهما أداة</numerusform>
+            <numerusform>%n صور أنشأتها أداة</numerusform>
+            <numerusform>%n صورةً أنشأتها أداة</numerusform>
+            <numerusform>%n صورة أنشأتها أداة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>لا ملفات مرفقة</numerusform>
+            <numerusform>ملف مرفق واحد</numerusform>
+            <numerusform>ملفان مرفقان</numerusform>
+            <numerusform>%n ملفات مرفقة</numerusform>
+            <numerusform>%n ملفًا مرفقًا</numerusform>
+            <numerusform>%n ملف مرفق</numerusform>
+        </translation>
     </message>
 </context>
 <context>

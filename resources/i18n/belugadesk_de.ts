@@ -1535,10 +1535,6 @@
         <translation>Sie haben nicht gewählt, mit welcher Antwort es weitergehen soll.</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>Alle behalten: Jeder der %n Threads wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Sie werden hier und auf dem Server gelöscht.</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>Alle behalten</translation>
     </message>
@@ -1984,9 +1980,16 @@
         <source>No folder</source>
         <translation>Kein Ordner</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}, in {parent}, {threads}</translation>
     </message>
     <message>
@@ -3808,6 +3811,30 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>%n Prompt nach {path} exportiert</numerusform>
+            <numerusform>%n Prompts nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt hinzugefügt</numerusform>
+            <numerusform>%n Prompts hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>%n war bereits in der Bibliothek und wurde übersprungen</numerusform>
+            <numerusform>%n waren bereits in der Bibliothek und wurden übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5409,6 +5436,67 @@ BelugaDesk schreibt API-Schlüssel nie in eine einfache Datei. Ein Schlüssel nu
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} Unerwarteter Fehler: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>Alle behalten: Der %n Thread wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Er wird hier und auf dem Server gelöscht.</numerusform>
+            <numerusform>Alle behalten: Jeder der %n Threads wird mit seinem Prompt und seiner Antwort aufgeführt. Verwerfen: Sie werden hier und auf dem Server gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n Werkzeugaufruf</numerusform>
+            <numerusform>%n Werkzeugaufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>%n von einem Werkzeug erzeugtes Bild</numerusform>
+            <numerusform>%n von einem Werkzeug erzeugte Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n angehängte Datei</numerusform>
+            <numerusform>%n angehängte Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>FolderListModel</name>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FoldersViewModel</name>
     <message numerus="yes">
         <source>%n thread(s) in it move to “No folder”; no thread is deleted.</source>
@@ -93,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n prompt to {path}</numerusform>
+            <numerusform>Exported %n prompts to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>Added %n prompt</numerusform>
+            <numerusform>Added %n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>skipped %n already in the library</numerusform>
+            <numerusform>skipped %n already in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceWords</name>
     <message numerus="yes">
         <source>%n source(s)</source>
@@ -126,6 +161,67 @@
         <translation>
             <numerusform>Added %n file to {store}.</numerusform>
             <numerusform>Added %n files to {store}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>Keep all: the thread is listed with its prompt and reply. Discard: it is deleted here and on the server.</numerusform>
+            <numerusform>Keep all: each of the %n threads is listed with its prompt and reply. Discard: they are deleted here and on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n tool call</numerusform>
+            <numerusform>%n tool calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>%n image made by a tool</numerusform>
+            <numerusform>%n images made by a tool</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
         </translation>
     </message>
 </context>

@@ -1535,10 +1535,6 @@
         <translation>No ha elegido con qué respuesta continuar.</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>Conservar todas: cada una de las %n conversaciones aparece en la lista con su prompt y su respuesta. Descartar: se eliminan aquí y en el servidor.</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>Conservar todas</translation>
     </message>
@@ -1984,9 +1980,16 @@
         <source>No folder</source>
         <translation>Sin carpeta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}, en {parent}, {threads}</translation>
     </message>
     <message>
@@ -3808,6 +3811,30 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>%n prompt exportado a {path}</numerusform>
+            <numerusform>%n prompts exportados a {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt añadido</numerusform>
+            <numerusform>%n prompts añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>%n omitido por estar ya en la biblioteca</numerusform>
+            <numerusform>%n omitidos por estar ya en la biblioteca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5409,6 +5436,67 @@ BelugaDesk nunca escribe las claves de API en un archivo normal. Una clave solo 
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} Error inesperado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>Conservar todas: la conversación aparece en la lista con su prompt y su respuesta. Descartar: se elimina aquí y en el servidor.</numerusform>
+            <numerusform>Conservar todas: cada una de las %n conversaciones aparece en la lista con su prompt y su respuesta. Descartar: se eliminan aquí y en el servidor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n llamada a herramienta</numerusform>
+            <numerusform>%n llamadas a herramientas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>%n imagen creada por una herramienta</numerusform>
+            <numerusform>%n imágenes creadas por una herramienta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1535,10 +1535,6 @@
         <translation>Vous n’avez pas choisi la réponse avec laquelle continuer.</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>Tout garder&#xa0;: chacun des %n fils est listé avec son prompt et sa réponse. Abandonner&#xa0;: ils sont supprimés ici et sur le serveur.</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>Tout garder</translation>
     </message>
@@ -1984,9 +1980,16 @@
         <source>No folder</source>
         <translation>Aucun dossier</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}, dans {parent}, {threads}</translation>
     </message>
     <message>
@@ -3808,6 +3811,30 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>%n prompt exporté vers {path}</numerusform>
+            <numerusform>%n prompts exportés vers {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt ajouté</numerusform>
+            <numerusform>%n prompts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque ignoré</numerusform>
+            <numerusform>%n déjà dans la bibliothèque ignorés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5409,6 +5436,67 @@ BelugaDesk n’écrit jamais les clés d’API dans un simple fichier. Une clé 
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} Erreur inattendue&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n fonction</numerusform>
+            <numerusform>%n fonctions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>Tout garder&#xa0;: le fil est listé avec son prompt et sa réponse. Abandonner&#xa0;: il est supprimé ici et sur le serveur.</numerusform>
+            <numerusform>Tout garder&#xa0;: chacun des %n fils est listé avec son prompt et sa réponse. Abandonner&#xa0;: ils sont supprimés ici et sur le serveur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n appel d’outil</numerusform>
+            <numerusform>%n appels d’outil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>%n image produite par un outil</numerusform>
+            <numerusform>%n images produites par un outil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n fichier joint</numerusform>
+            <numerusform>%n fichiers joints</numerusform>
+        </translation>
     </message>
 </context>
 <context>

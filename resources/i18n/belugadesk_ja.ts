@@ -1530,10 +1530,6 @@
         <translation>どの応答で続けるかをまだ選んでいません。</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>すべて保持: %n 個のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>すべて保持</translation>
     </message>
@@ -1979,9 +1975,15 @@
         <source>No folder</source>
         <translation>フォルダーなし</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n 件のスレッド</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}、{parent} 内、{threads}</translation>
     </message>
     <message>
@@ -3798,6 +3800,27 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>%n 件のプロンプトを {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>%n 件のプロンプトを追加しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5395,6 +5418,60 @@ BelugaDesk が API キーを通常のファイルに書き込むことはあり�
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} 予期しないエラー: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>関数 %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>すべて保持: %n 個のスレッドがそれぞれプロンプトと応答とともに一覧に残ります。破棄: こことサーバーの両方から削除されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n 件のツール呼び出し</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>ツールが作成した画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>添付ファイル %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

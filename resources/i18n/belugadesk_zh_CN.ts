@@ -1530,10 +1530,6 @@
         <translation>你还没有选择要继续使用哪条回复。</translation>
     </message>
     <message>
-        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
-        <translation>全部保留：%n 个会话都会连同其提示词和回复列出。丢弃：它们会在本地和服务器上被删除。</translation>
-    </message>
-    <message>
         <source>Keep all</source>
         <translation>全部保留</translation>
     </message>
@@ -1979,9 +1975,15 @@
         <source>No folder</source>
         <translation>无文件夹</translation>
     </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}, in {parent}, {threads}</source>
-        <extracomment>thread ids dropped on the row of ``key`` (a folder id or NO_FOLDER) a folder (id) dropped on a sibling folder (id): it takes that one&apos;s place</extracomment>
         <translation>{name}，位于 {parent}，{threads}</translation>
     </message>
     <message>
@@ -3798,6 +3800,27 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     </message>
 </context>
 <context>
+    <name>PromptLibraryViewModel</name>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个提示词导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n prompt(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个提示词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n already in the library</source>
+        <translation>
+            <numerusform>跳过 %n 个已在库中的提示词</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickAskViewModel</name>
     <message>
         <source>The quick-ask window could not start over.</source>
@@ -5395,6 +5418,60 @@ BelugaDesk 从不把 API 密钥写入普通文件。仅用于本次会话的密�
     <message>
         <source>{failure} Unexpected error: {error}</source>
         <translation>{failure} 意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BadgeWords</name>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n 个函数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CompareWords</name>
+    <message numerus="yes">
+        <source>Keep all: each of the %n thread(s) is listed with its prompt and reply. Discard: they are deleted here and on the server.</source>
+        <translation>
+            <numerusform>全部保留：%n 个会话都会连同其提示词和回复列出。丢弃：它们会在本地和服务器上被删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LeftOutWords</name>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n 个工具调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made by a tool</source>
+        <translation>
+            <numerusform>%n 张由工具生成的图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

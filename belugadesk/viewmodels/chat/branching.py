@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from belugadesk.core.titles import preview_from_markdown
 from belugadesk.domain.backend import LeftOut
@@ -26,18 +26,13 @@ def left_out_sentence(left: LeftOut) -> str:
     """What the new thread on the server does not hold ("" when it holds everything)."""
     if not left:
         return ""
+    words = _LeftOutWords()
     kinds = [
         text
         for count, text in (
-            (
-                left.tool_calls,
-                QCoreApplication.translate("Branching", "%n tool call(s)", "", left.tool_calls),
-            ),
-            (
-                left.images,
-                QCoreApplication.translate("Branching", "%n image(s) made by a tool", "", left.images),
-            ),
-            (left.files, QCoreApplication.translate("Branching", "%n attached file(s)", "", left.files)),
+            (left.tool_calls, words.tool_calls(left.tool_calls)),
+            (left.images, words.images(left.images)),
+            (left.files, words.files(left.files)),
         )
         if count
     ]
@@ -102,3 +97,16 @@ class Branching:
                 log.info("Could not delete the unsaved branch %s: %s", fork.remote_id, exc)
             raise
         return branch, fork.left_out
+
+
+class _LeftOutWords(QObject):
+    """Plurals must come from ``self.tr`` in a QObject for lupdate to extract them as plurals."""
+
+    def tool_calls(self, n: int) -> str:
+        return self.tr("%n tool call(s)", "", n)
+
+    def images(self, n: int) -> str:
+        return self.tr("%n image(s) made by a tool", "", n)
+
+    def files(self, n: int) -> str:
+        return self.tr("%n attached file(s)", "", n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 
 def _local(when: datetime) -> QDateTime:
@@ -22,8 +22,8 @@ def short_time(when: datetime, now: datetime | None = None) -> str:
         if seconds < 60:
             return QCoreApplication.translate("MessageTime", "just now")
         if seconds < 3600:
-            return QCoreApplication.translate("MessageTime", "%n min ago", "", seconds // 60)
-        return QCoreApplication.translate("MessageTime", "%n h ago", "", seconds // 3600)
+            return _AGO.minutes(seconds // 60)
+        return _AGO.hours(seconds // 3600)
     locale = QLocale()
     time_text = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     date_format = "d MMM" if local.date().year() == local_now.date().year() else "d MMM yyyy"
@@ -35,3 +35,16 @@ def short_time(when: datetime, now: datetime | None = None) -> str:
 def full_time(when: datetime) -> str:
     """The local date and time in full (a tooltip, what a screen reader says)."""
     return QLocale().toString(_local(when), QLocale.FormatType.LongFormat)
+
+
+class _Ago(QObject):
+    """Plurals must come from ``self.tr`` in a QObject for lupdate to extract them as plurals."""
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min ago", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n h ago", "", n)
+
+
+_AGO = _Ago()

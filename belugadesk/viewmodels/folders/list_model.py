@@ -88,7 +88,7 @@ class FolderListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            threads = QCoreApplication.translate("FolderListModel", "%n thread(s)", "", row.count)
+            threads = self.tr("%n thread(s)", "", row.count)
             if row.depth:
                 parent = self.folder(row.folder.parent_id if row.folder else None)
                 return QCoreApplication.translate("FolderListModel", "{name}, in {parent}, {threads}").format(

@@ -198,9 +198,7 @@ class PromptLibraryViewModel(ViewModel):
             )
             return False
         self.statusMessage.emit(
-            QCoreApplication.translate(
-                "PromptLibrary", "Exported %n prompt(s) to {path}", "", len(self.prompts)
-            ).format(path=path)
+            self.tr("Exported %n prompt(s) to {path}", "", len(self.prompts)).format(path=path)
         )
         return True
 
@@ -235,9 +233,7 @@ class PromptLibraryViewModel(ViewModel):
 
         plan = await self.session.store.run(merge)
         await self.refresh()
-        added = QCoreApplication.translate("PromptLibrary", "Added %n prompt(s)", "", len(plan.added))
-        skipped = QCoreApplication.translate(
-            "PromptLibrary", "skipped %n already in the library", "", len(plan.skipped)
-        )
+        added = self.tr("Added %n prompt(s)", "", len(plan.added))
+        skipped = self.tr("skipped %n already in the library", "", len(plan.skipped))
         self.statusMessage.emit(f"{added}; {skipped}." if plan.skipped else f"{added}.")
         return plan

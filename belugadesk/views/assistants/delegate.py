@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,10 +25,17 @@ def badges(index: ModelIndex) -> list[tuple[str, str]]:
         found.append(
             (
                 f"ƒ {functions}",
-                QCoreApplication.translate("AssistantListModel", "%n function(s)", "", functions),
+                _BadgeWords().functions(functions),
             )
         )
     return found
+
+
+class _BadgeWords(QObject):
+    """Plurals must come from ``self.tr`` in a QObject for lupdate to extract them as plurals."""
+
+    def functions(self, n: int) -> str:
+        return self.tr("%n function(s)", "", n)
 
 
 class AssistantDelegate(QStyledItemDelegate):

@@ -39,6 +39,18 @@ from belugadesk.views.tone import set_tone
 ASSISTANT_ID = Qt.ItemDataRole.UserRole
 
 
+class _CompareWords(QObject):
+    """Plurals must come from ``self.tr`` in a QObject for lupdate to extract them as plurals."""
+
+    def keep_or_discard(self, threads: int) -> str:
+        return self.tr(
+            "Keep all: each of the %n thread(s) is listed with its prompt and reply. "
+            "Discard: they are deleted here and on the server.",
+            "",
+            threads,
+        )
+
+
 class CompareDialogs(Questions):
     """What the comparison asks the person."""
 
@@ -52,15 +64,7 @@ class CompareDialogs(Questions):
         box.setText(
             QCoreApplication.translate("CompareDialogs", "You have not chosen which reply to continue with.")
         )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "CompareDialogs",
-                "Keep all: each of the %n thread(s) is listed with its prompt and reply. "
-                "Discard: they are deleted here and on the server.",
-                "",
-                threads,
-            )
-        )
+        box.setInformativeText(_CompareWords().keep_or_discard(threads))
         keep = box.addButton(
             QCoreApplication.translate("CompareDialogs", "Keep all"), QMessageBox.ButtonRole.AcceptRole
         )

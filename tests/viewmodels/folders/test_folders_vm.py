@@ -111,7 +111,7 @@ def test_folders_are_made_nested_counted_and_filter_the_thread_list(
         ("No folder", 1, 0),
     ]
     index = folders.model.index(2)
-    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Reports, in Work, 1 thread(s)"
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Reports, in Work, 1 thread"
 
     run_coro(qtbot, threads.refresh())
     folders.select(work.id)  # a folder shows its subfolders' threads too
@@ -204,13 +204,13 @@ def test_deleting_a_folder_asks_how_many_threads_move_and_keeps_them(
     no = ScriptedPerson(confirm=False)
     assert not run_coro(qtbot, folders.delete_asking(work, no))
     assert no.asked == [
-        "Delete the folder “Work”? 2 thread(s) in it move to “No folder”; no thread is deleted."
+        "Delete the folder “Work”? The 2 threads in it move to “No folder”; no thread is deleted."
         " Its subfolders (Sub) move to the top level."
     ]
     statuses: list[str] = []
     folders.statusMessage.connect(statuses.append)
     assert run_coro(qtbot, folders.delete_asking(work, ScriptedPerson()))
-    assert statuses == ["Deleted the folder “Work”; 2 thread(s) moved to “No folder”."]
+    assert statuses == ["Deleted the folder “Work”; 2 threads moved to “No folder”."]
     assert folders.selected == ALL_CHATS
     assert rows(folders) == [("All chats", 2, 0), ("Sub", 0, 0), ("No folder", 2, 0)]
     assert listed(threads) == ["One", "Two"]

@@ -84,14 +84,14 @@ def test_export_then_import_merges(qtbot: Any, library: PromptLibraryViewModel, 
     messages: list[str] = []
     library.statusMessage.connect(messages.append)
     assert run_coro(qtbot, library.export_asking(ScriptedPerson(path=path)))
-    assert messages[-1] == f"Exported {len(DEFAULT_PROMPTS)} prompt(s) to {path}"
+    assert messages[-1] == f"Exported {len(DEFAULT_PROMPTS)} prompts to {path}"
     document = json.loads(path.read_text(encoding="utf-8"))
     document["prompts"].append({"title": "Haiku", "body": "A haiku about {{topic}}", "tags": ["fun"]})
     path.write_text(json.dumps(document), encoding="utf-8")
 
     plan = run_coro(qtbot, library.import_asking(ScriptedPerson(path=path)))
     assert _titles(plan.added) == ["Haiku"] and len(plan.skipped) == len(DEFAULT_PROMPTS)
-    assert messages[-1] == f"Added 1 prompt(s); skipped {len(DEFAULT_PROMPTS)} already in the library."
+    assert messages[-1] == f"Added 1 prompt; skipped {len(DEFAULT_PROMPTS)} already in the library."
     assert _titles(library.prompts).count("Haiku") == 1
 
 

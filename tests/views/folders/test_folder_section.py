@@ -97,7 +97,7 @@ def test_a_thread_dragged_from_the_thread_list_drops_into_a_folder(
     qtbot.waitUntil(lambda: window.vm.folders.model.count(work.id) == 1, timeout=5_000)
     moved = window.vm.threads.thread_by_id(thread.id)
     assert moved is not None and moved.folder_id == work.id
-    assert "Moved 1 thread(s) to “Work”." in window.statusBar().currentMessage()
+    assert "Moved 1 thread to “Work”." in window.statusBar().currentMessage()
 
 
 def test_move_to_by_keyboard_with_the_picker(qtbot: Any, store: Any, window: MainWindow) -> None:
@@ -155,7 +155,7 @@ def test_deleting_a_folder_by_keyboard_keeps_its_threads(qtbot: Any, store: Any,
     qtbot.waitUntil(lambda: isinstance(section.dialogs.active, QMessageBox), timeout=5_000)
     box = section.dialogs.active
     assert isinstance(box, QMessageBox)
-    assert box.informativeText() == "2 thread(s) in it move to “No folder”; no thread is deleted."
+    assert box.informativeText() == "The 2 threads in it move to “No folder”; no thread is deleted."
     delete = next(b for b in box.buttons() if b.accessibleName() == "Delete the folder Work")
     delete.click()
     qtbot.waitUntil(lambda: folder_names(window) == ["All chats", "No folder"], timeout=5_000)

@@ -136,7 +136,7 @@ def test_export_then_import_through_the_choosers(
     qtbot.waitUntil(lambda: dialog.ask.active is not None)
     choose(dialog.ask.active, str(target))
     qtbot.waitUntil(target.exists)
-    qtbot.waitUntil(lambda: dialog.status.text().startswith(f"Exported {len(DEFAULT_PROMPTS)} prompt(s)"))
+    qtbot.waitUntil(lambda: dialog.status.text().startswith(f"Exported {len(DEFAULT_PROMPTS)} prompts"))
 
     document = json.loads(target.read_text(encoding="utf-8"))
     document["prompts"].append({"title": "Imported one", "body": "From a file", "tags": ["shared"]})
@@ -145,9 +145,7 @@ def test_export_then_import_through_the_choosers(
     qtbot.waitUntil(lambda: dialog.ask.active is not None)
     choose(dialog.ask.active, str(target))
     qtbot.waitUntil(lambda: "Imported one" in dialog.titles())
-    assert (
-        dialog.status.text() == f"Added 1 prompt(s); skipped {len(DEFAULT_PROMPTS)} already in the library."
-    )
+    assert dialog.status.text() == f"Added 1 prompt; skipped {len(DEFAULT_PROMPTS)} already in the library."
 
     broken = tmp_path / "broken.json"
     broken.write_text("{ nope", encoding="utf-8")
