@@ -29,6 +29,14 @@ CODE_MARK = "\x00code\x00"  # a Copy link's target, until number_code_links make
 COPY_LABEL = "\x00copy\x00"  # a Copy link's words, until number_code_links says "Copy" or "Copied"
 COPY_CODE = "copy-code"  # the app action of a code block's Copy link
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# the start of an HTML block that a blank line ends (CommonMark's kinds 6 and 7): a block-level tag, or any
+# complete tag alone on its line; fence markers inside it are text
+_HTML_BLOCK = re.compile(
+    r"^ {0,3}(?:</?(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figure|footer|form"
+    r"|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?/?>\s*$)",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 BLOCK_CHARS = 2000  # a long text is rendered, laid out and painted in pieces of about this size
 # headings scaled for chat (a `#` in a reply is not a document title): level -> size relative to the text
@@ -181,12 +189,18 @@ def _split_from(text: str, start: int, size: int) -> list[str]:
     fence: str | None = None
     blank = False
     in_list = False
+    html = False  # inside an HTML block (ended by a blank line)
+    closed_fence = False  # the line before closed a fence: a new block may start right under it
     at = start
     while True:
         end = text.find("\n", at)
         if end < 0:
             break  # the last line is not complete: it never starts a piece
         line = text[at:end]
+        if html:
+            html = bool(line.strip(" \t"))
+            blank, closed_fence, at = not html, False, end + 1
+            continue
         if fence is None and line and line[0] not in " \t":
             item = _is_list_item(line)
             if blank:  # a block may start here, unless it is the next item of the list above
@@ -196,13 +210,17 @@ def _split_from(text: str, start: int, size: int) -> list[str]:
                 in_list = item
             elif item:  # an item right under a heading or a paragraph starts a list too
                 in_list = True
+        starts_block = blank or at == piece_start or closed_fence  # not a paragraph's next line
+        closed_fence = False
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)
             if fence is None:
                 fence = marker
             elif marker.startswith(fence) and not line[match.end() :].strip():  # a closing fence
-                fence = None
+                fence, closed_fence = None, True
+        elif fence is None and starts_block and _HTML_BLOCK.match(line):
+            html = True
         blank = not line.strip(" \t")  # what markdown calls a blank line
         at = end + 1
     if piece_start < len(text) or not pieces:

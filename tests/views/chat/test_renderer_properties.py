@@ -195,3 +195,9 @@ def test_a_list_that_starts_under_a_heading_is_not_cut_between_its_items() -> No
     text = "# Title\n- item\n\n\n- item\n\nAfter the list\n"  # one loose list, for markdown-it too
     assert _top_level_blocks(text) == [(0, 1), (1, 6), (6, 7)]
     assert split_blocks(text, size=1) == ["# Title\n- item\n\n\n- item\n\n", "After the list\n"]
+
+
+def test_a_fence_marker_inside_an_html_block_is_text_and_a_fence_after_a_paragraph_is_one() -> None:
+    text = "**bold** ~~~\n<b>\n~~~\n~~~\n<b>\n~~~\n\n\n0~~~\n<b>\n~~~\n\n\n# Title\n"
+    assert _top_level_blocks(text)[-1] == (10, 14), "markdown-it: the last fence runs to the end"
+    assert split_blocks(text, size=1) == ["**bold** ~~~\n<b>\n~~~\n~~~\n<b>\n~~~\n\n\n", text[35:]]
