@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Property tests are judged on their examples, not their speed: on a busy two-core machine one example can
 # take longer than Hypothesis's default 200 ms deadline.
 hypothesis_settings.register_profile("belugadesk", deadline=None)
-# in CI the same examples on every run (a failure there is a regression, not a lucky draw); locally, fresh ones
+# CI: the same examples on every run (a failure there is a regression, not a lucky draw); locally: fresh ones
 hypothesis_settings.register_profile("belugadesk-ci", deadline=None, derandomize=True)
 hypothesis_settings.load_profile("belugadesk-ci" if os.environ.get("CI") else "belugadesk")
 
