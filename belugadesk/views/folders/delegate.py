@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from belugadesk.domain.folders import ALL_CHATS, NO_FOLDER
 from belugadesk.viewmodels.folders.list_model import FolderListModel
 from belugadesk.views.icons import tinted_icon
+from belugadesk.views.item_background import paint_row_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 H_PAD = 10
@@ -33,23 +34,8 @@ class FolderDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if option.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_color = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        subtle = QColor(text_color)
-        subtle.setAlphaF(0.65)
+        colours = paint_row_background(self, painter, option, index)
+        selected, text_color, subtle = colours.selected, colours.text, colours.subtle
 
         depth = int(index.data(FolderListModel.DepthRole) or 0)
         rect = option.rect.adjusted(H_PAD + depth * INDENT, V_PAD, -H_PAD, -V_PAD)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOpti
 from belugadesk.domain.i18n import QT_TRANSLATE_NOOP
 from belugadesk.viewmodels.threads.list_model import ThreadListModel
 from belugadesk.views.icons import tinted_icon
+from belugadesk.views.item_background import paint_row_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 H_PAD = 10
@@ -162,23 +163,8 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.drawLine(QPointF(cx, top + s * 0.55), QPointF(cx, top + s * 0.9))
 
     def _paint_item(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if option.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_color = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        subtle = QColor(text_color)
-        subtle.setAlphaF(0.65)
+        colours = paint_row_background(self, painter, option, index)
+        text_color, subtle = colours.text, colours.subtle
 
         rect = option.rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD)
         line = QFontMetrics(option.font).height()
