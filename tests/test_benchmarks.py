@@ -47,3 +47,21 @@ def test_the_suite_runs_and_prints_every_row(tmp_path: Path) -> None:
         assert cells[5] in {"yes", "no"}, row
     paired = [row for row in rows if "×" in row.split("|")[4]]
     assert len(paired) >= 7, "every measure with a baseline prints its ratio"
+
+
+def test_the_startup_floor_runs_and_prints_its_three_starts(tmp_path: Path) -> None:
+    """``benchmarks.startup_floor`` (docs/PERFORMANCE.md: the floor of a shell-first start) runs."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BELUGADESK_HOME=str(tmp_path))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.startup_floor", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.strip().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["bare QMainWindow", "shell, then loop", "shell first"]
+    assert all(re.search(r"first paint \d+ ms \([\d.]+×\), RSS \d+ MB", line) for line in lines)

@@ -118,7 +118,6 @@ class Application:
         from belugadesk.settings import DEMO_PROFILE_ID, AppPaths, SettingsFile, demo_profile
         from belugadesk.viewmodels.main_vm import MainViewModel
         from belugadesk.viewmodels.session import Session
-        from belugadesk.viewmodels.sync_session import SyncSession
         from belugadesk.views.main_window import MainWindow
 
         paths = self.paths = AppPaths.default().ensure()
@@ -155,11 +154,6 @@ class Application:
         self.vm = MainViewModel(session)
         if restore_problem:
             self.vm.set_error(restore_problem)
-        assert self.settings_state is not None
-        self.sync = SyncSession(self.store, self.settings_state, self.vm)
-        self.sync.storeChanged.connect(
-            lambda changed: self.vm.start(self.vm.store_changed(changed)) if self.vm else None
-        )
         self.switch_profile = ProfileSwitcher(self.vm, self.connections)
         self.vm.chat.set_prices(settings.prices)
         self.vm.chat.set_cache_dir(paths.cache_dir / "images")
@@ -217,13 +211,19 @@ class Application:
         return ""
 
     def _after_paint_data(self, db_path: Path, keep_days: int) -> None:
-        """The daily backup (when the newest is a day old) and sync start once the window is shown."""
+        """The daily backup (when the newest is a day old) and sync start once the window is shown (sync's
+        pycrdt import and file watcher cost ~80 ms that the first paint does not wait for)."""
         from belugadesk.store.backup import daily_backup
+        from belugadesk.viewmodels.sync_session import SyncSession
 
-        assert self.vm is not None and self.sync is not None
+        assert self.vm is not None and self.store is not None and self.settings_state is not None
         self.vm.start(
             asyncio.to_thread(daily_backup, db_path, keep_days),
             failure=QCoreApplication.translate("Application", "The daily backup was not made."),
+        )
+        self.sync = SyncSession(self.store, self.settings_state, self.vm)
+        self.sync.storeChanged.connect(
+            lambda changed: self.vm.start(self.vm.store_changed(changed)) if self.vm else None
         )
         self.sync.begin()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import linecache
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ from belugadesk.app import make_qapplication, run_gui
 STARTED = time.perf_counter()
 SPAWNED: list[str] = []  # every process started in this interpreter, in order
 # what the first paint does not need: the network client, the keyring, the markdown renderer, the local API
-DEFERRED = ("openai", "keyring", "markdown_it", "pygments", "starlette", "uvicorn")
+DEFERRED = ("openai", "keyring", "markdown_it", "pygments", "starlette", "uvicorn", "pycrdt")
 
 
 def deferred_imported() -> list[str]:
@@ -59,6 +60,7 @@ class FirstPaintProbe(QObject):
                 "keyring_resolved": _keyring_resolved(),
                 "spawned": list(SPAWNED),
                 "deferred_imported": deferred_imported(),
+                "sources_read_into_linecache": sorted(linecache.cache),
             }
         return False
 

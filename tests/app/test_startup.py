@@ -80,6 +80,27 @@ def test_the_heap_is_frozen_once_what_loads_after_the_first_paint_has_loaded(tmp
     assert isinstance(gc_frozen, int) and gc_frozen > 100_000
 
 
+def test_window_paints_before_sync_loads(tmp_path: Path) -> None:
+    """Sync (pycrdt, a file watcher: ~80 ms) starts after the first paint."""
+    report = _first_paint_report(tmp_path)
+    first_paint = report["first_paint"]
+    assert isinstance(first_paint, dict)
+    assert "pycrdt" not in first_paint["deferred_imported"]
+    after = report["deferred_imported"]
+    assert isinstance(after, list) and "pycrdt" in after, "sync starts once the window is shown"
+
+
+def test_pyside_import_hook_does_not_read_every_module_into_linecache(tmp_path: Path) -> None:
+    """PySide6's check of each imported module (does it mention PySide6?) no longer goes through
+    ``inspect.getsource``, which kept the source of every module start-up imports (~450) in linecache."""
+    first_paint = _first_paint_report(tmp_path)["first_paint"]
+    assert isinstance(first_paint, dict)
+    kept = first_paint["sources_read_into_linecache"]
+    assert isinstance(kept, list)
+    app_sources = [path for path in kept if "belugadesk" in path and not path.endswith("import_costs.py")]
+    assert app_sources == []
+
+
 def _distinct_colours(image: QImage, step: int = 7) -> int:
     colours = set()
     for y in range(0, image.height(), step):
