@@ -18,6 +18,7 @@ from belugadesk.store import Store, backup
 from belugadesk.store.sync_rows import SyncedTable
 from belugadesk.sync import SyncEngine
 from belugadesk.sync.update_log import SYNC_SUBFOLDER
+from tests.credentials.helpers import fake_key
 from tests.sync.devices import Device, settle
 
 
@@ -173,7 +174,7 @@ def test_a_restarted_engine_resumes_from_the_files(tmp_path: Path) -> None:
 
 def test_no_key_or_secret_reaches_the_folder(pair: tuple[Device, Device], tmp_path: Path) -> None:
     a, b = pair
-    key = "sk-proj-THISMUSTNEVERLEAVE1234567890"
+    key = fake_key()  # made at run time: no key-shaped literal in the repository
     thread = a.store.threads.create(Thread(title="Safe", backend=Backend.CHAT_COMPLETIONS))
     a.store.messages.append(thread.id, Message.assistant("failed", error=f"401 for key {key}"))
     settle(a, b)
